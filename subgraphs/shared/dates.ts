@@ -1,0 +1,48 @@
+/** Calendar dates are ISO `YYYY-MM-DD` strings everywhere (stores, API, KPI windows). */
+import { badUserInput } from './errors.ts';
+import { env } from './env.ts';
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === value;
+}
+
+/** Validates an optional date argument; a malformed one is BAD_USER_INPUT naming `argument`. */
+export function dateArg(value: unknown, argument: string): string | null {
+  if (value === null || value === undefined) return null;
+  if (!isIsoDate(value)) throw badUserInput(argument, `"${String(value)}" is not a date (YYYY-MM-DD)`);
+  return value;
+}
+
+/** Validates a date range; `from` after `to` is BAD_USER_INPUT. */
+export function dateRangeArgs(from: unknown, to: unknown, prefix = ''): { from: string | null; to: string | null } {
+  const range = { from: dateArg(from, `${prefix}from`), to: dateArg(to, `${prefix}to`) };
+  if (range.from && range.to && range.from > range.to) throw badUserInput(`${prefix}from`, 'must not be after "to"');
+  return range;
+}
+
+export function addDays(date: string, days: number): string {
+  const value = new Date(`${date}T00:00:00Z`);
+  value.setUTCDate(value.getUTCDate() + days);
+  return value.toISOString().slice(0, 10);
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Monday to Friday. */
+export function isWorkday(date: string): boolean {
+  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return day !== 0 && day !== 6;
+}
+
+/** The business date KPIs are computed against: OPSGRAPH_AS_OF, else today (UTC). */
+export function businessDate(): string {
+  return env.asOfDate() ?? new Date().toISOString().slice(0, 10);
+}

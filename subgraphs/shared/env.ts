@@ -1,0 +1,55 @@
+/**
+ * The one module that reads the process environment. Everything else receives
+ * configuration as typed values from here (or from its caller's options).
+ */
+
+export type Domain = 'customers' | 'projects' | 'resources' | 'finance';
+
+export const DOMAINS: readonly Domain[] = ['customers', 'projects', 'resources', 'finance'];
+
+function read(name: string): string | undefined {
+  const value = process.env[name];
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+function readInt(name: string, fallback: number): number {
+  const raw = read(name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value)) throw new Error(`${name} must be an integer, got "${raw}"`);
+  return value;
+}
+
+export const env = {
+  /** Gateway HTTP/WebSocket port. @default 4000 */
+  port: (): number => readInt('PORT', 4000),
+  /** Host the gateway and subgraphs bind to. @default 127.0.0.1 */
+  host: (): string => read('HOST') ?? '127.0.0.1',
+  /** Folder holding the embedded node:sqlite stores, one file per domain. @default .data */
+  dataDir: (): string => read('OPSGRAPH_DATA_DIR') ?? '.data',
+  /**
+   * PostgreSQL URL for a domain's system of record: `<DOMAIN>_DATABASE_URL` wins over
+   * `DATABASE_URL`; neither set means the embedded node:sqlite store.
+   */
+  databaseUrl: (domain: Domain): string | undefined =>
+    read(`${domain.toUpperCase()}_DATABASE_URL`) ?? read('DATABASE_URL'),
+  /** Prefix of the PostgreSQL schema that holds each domain's tables (`<prefix><domain>`). @default opsgraph_ */
+  pgSchemaPrefix: (): string => read('OPSGRAPH_PG_SCHEMA_PREFIX') ?? 'opsgraph_',
+  /** Scale of the demo data seeded on first start. @default 1 */
+  demoScale: (): number => readInt('OPSGRAPH_DEMO_SCALE', 1),
+  /** Seed of the demo data generator. @default 42 */
+  demoSeed: (): number => readInt('OPSGRAPH_DEMO_SEED', 42),
+  /**
+   * The business date KPIs are computed against (overdue invoices, DSO window), as YYYY-MM-DD.
+   * @default today's UTC date
+   */
+  asOfDate: (): string | undefined => read('OPSGRAPH_AS_OF'),
+  /** Fixed port per subgraph when each runs as its own process (`<DOMAIN>_PORT`). @default 0 (any free port) */
+  subgraphPort: (domain: Domain): number => readInt(`${domain.toUpperCase()}_PORT`, 0),
+  /** Subgraph URL override for a gateway running apart from its subgraphs (`<DOMAIN>_URL`). */
+  subgraphUrl: (domain: Domain): string | undefined => read(`${domain.toUpperCase()}_URL`),
+  /** `development` turns on introspection and GraphQL landing pages. @default development for npm start */
+  nodeEnv: (): string => read('NODE_ENV') ?? 'development',
+  /** Log level: silent, error, warn, info. @default info */
+  logLevel: (): string => read('LOG_LEVEL') ?? 'info',
+};

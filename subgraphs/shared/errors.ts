@@ -1,0 +1,84 @@
+/**
+ * Every error a client sees carries a stable `extensions.code` from this list; anything else is
+ * masked as INTERNAL_SERVER_ERROR and logged with the correlation id.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { logger } from './logger.ts';
+
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'IDEMPOTENCY_KEY_REUSED',
+  'UPSTREAM_UNAVAILABLE',
+  'INTERNAL_SERVER_ERROR',
+  // Produced by GraphQL itself before any resolver runs.
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+const KNOWN_CODES = new Set<string>(ERROR_CODES);
+
+/** Invalid client input; `argument` names the offending argument (e.g. `first`, `filter.from`). */
+export function badUserInput(argument: string, message: string): GraphQLError {
+  return new GraphQLError(`Invalid argument "${argument}": ${message}`, {
+    extensions: { code: 'BAD_USER_INPUT', argumentName: argument },
+  });
+}
+
+export function upstreamUnavailable(service: string): GraphQLError {
+  return new GraphQLError(`The ${service} service is unavailable`, {
+    extensions: { code: 'UPSTREAM_UNAVAILABLE', serviceName: service },
+  });
+}
+
+/** True when an error carries one of the documented codes (and so may reach a client as is). */
+export function hasKnownCode(error: { extensions?: Record<string, unknown> }): boolean {
+  const code = error.extensions?.code;
+  return typeof code === 'string' && KNOWN_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR';
+}
+
+/**
+ * Apollo Server `formatError`: errors with a documented code pass (stack traces stripped);
+ * everything else becomes INTERNAL_SERVER_ERROR. Logging happens in `useErrorLogging`, which
+ * sees the request's correlation id.
+ */
+export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (hasKnownCode(formatted)) {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  return {
+    message: 'Internal server error',
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+/** Apollo Server plugin: logs every error that `maskError` will hide, with the correlation id. */
+export function useErrorLogging(origin: string): ApolloServerPlugin<{ correlationId?: string }> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            if (hasKnownCode(error)) continue;
+            logger.error(
+              { origin, correlationId: contextValue.correlationId, path: error.path, err: error.originalError ?? error },
+              'unexpected error',
+            );
+          }
+        },
+      };
+    },
+  };
+}

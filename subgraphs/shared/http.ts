@@ -1,0 +1,155 @@
+/**
+ * The HTTP side of every server here: an Apollo Server mounted on node:http with a few plain
+ * routes beside it (health, readiness). Shared by the subgraphs and the gateway.
+ */
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+
+export const CORRELATION_HEADER = 'x-correlation-id';
+const CORRELATION_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** A plain route: writes the whole response itself. */
+export type RouteHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void | Promise<void>;
+
+export interface RequestInfo {
+  req: http.IncomingMessage;
+  /** From `x-correlation-id` when well-formed, else generated; echoed in the response headers. */
+  correlationId: string;
+}
+
+export interface GraphQLListenerOptions<TContext extends BaseContext> {
+  /** @default /graphql */
+  path?: string;
+  context: (info: RequestInfo) => Promise<TContext>;
+  /** Exact-path GET routes served beside GraphQL, e.g. `/health`. */
+  routes?: Record<string, RouteHandler>;
+  /** Largest accepted request body; larger ones get 413. @default 10 MiB */
+  maxBodyBytes?: number;
+}
+
+export function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(text);
+}
+
+class BodyTooLargeError extends Error {}
+
+async function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) throw new BodyTooLargeError();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new BodyTooLargeError();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function requestError(res: http.ServerResponse, status: number, message: string, correlationId: string): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] }, { [CORRELATION_HEADER]: correlationId });
+}
+
+/** A node:http request listener serving `server` at `path` plus the plain `routes`. */
+export function createGraphQLListener<TContext extends BaseContext>(
+  server: ApolloServer<TContext>,
+  options: GraphQLListenerOptions<TContext>,
+): http.RequestListener {
+  const path = options.path ?? '/graphql';
+  const maxBodyBytes = options.maxBodyBytes ?? 10 * 1024 * 1024;
+  return (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const incoming = req.headers[CORRELATION_HEADER];
+    const correlationId =
+      typeof incoming === 'string' && CORRELATION_PATTERN.test(incoming) ? incoming : randomUUID();
+    const route = options.routes?.[url.pathname];
+    if (route && (req.method === 'GET' || req.method === 'HEAD')) {
+      res.setHeader(CORRELATION_HEADER, correlationId);
+      Promise.resolve(route(req, res)).catch(() => {
+        if (!res.headersSent) sendJson(res, 500, { status: 'error' });
+      });
+      return;
+    }
+    if (url.pathname !== path) {
+      requestError(res, 404, `Not found: ${url.pathname}`, correlationId);
+      return;
+    }
+    void (async () => {
+      let body: unknown;
+      if (req.method === 'POST') {
+        let text: string;
+        try {
+          text = await readBody(req, maxBodyBytes);
+        } catch (error) {
+          if (error instanceof BodyTooLargeError) return requestError(res, 413, `Request body over ${maxBodyBytes} bytes`, correlationId);
+          throw error;
+        }
+        const contentType = String(req.headers['content-type'] ?? '');
+        if (contentType.includes('json')) {
+          try {
+            body = text === '' ? undefined : JSON.parse(text);
+          } catch {
+            return requestError(res, 400, 'Request body is not valid JSON', correlationId);
+          }
+        } else {
+          body = text;
+        }
+      }
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const response = await server.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+        context: () => options.context({ req, correlationId }),
+      });
+      for (const [key, value] of response.headers) res.setHeader(key, value);
+      res.setHeader(CORRELATION_HEADER, correlationId);
+      res.statusCode = response.status ?? 200;
+      if (response.body.kind === 'complete') {
+        res.end(response.body.string);
+        return;
+      }
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    })().catch(() => {
+      if (!res.headersSent) requestError(res, 500, 'Internal server error', correlationId);
+      else res.end();
+    });
+  };
+}
+
+export interface ListeningServer {
+  httpServer: http.Server;
+  port: number;
+  /** `http://host:port` */
+  origin: string;
+  /** Stops accepting connections, closes idle ones and resolves when the server is closed. */
+  stop: () => Promise<void>;
+}
+
+/** Listens on `port` (0 = any free port) and returns how to reach and stop the server. */
+export async function listen(listener: http.RequestListener, port: number, host: string): Promise<ListeningServer> {
+  const httpServer = http.createServer({ keepAliveTimeout: 65_000 }, listener);
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, host, () => resolve());
+  });
+  const address = httpServer.address() as AddressInfo;
+  const hostPart = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    httpServer,
+    port: address.port,
+    origin: `http://${hostPart}:${address.port}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        httpServer.close(() => resolve());
+        httpServer.closeIdleConnections();
+        setTimeout(() => httpServer.closeAllConnections(), 2_000).unref();
+      }),
+  };
+}

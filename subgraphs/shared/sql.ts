@@ -1,0 +1,247 @@
+/**
+ * The SQL store behind every bundled connector: one small interface, two backends.
+ * node:sqlite (embedded default, one file per domain) and PostgreSQL (scale-out, one schema per
+ * domain) run the same statements: SQL is written with `?` placeholders in the portable subset
+ * (TEXT dates, INTEGER/BIGINT minor units, 0/1 booleans, ON CONFLICT DO NOTHING).
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import pg from 'pg';
+
+export type SqlValue = string | number | null;
+export type SqlParam = SqlValue | boolean | undefined;
+export type SqlRow = Record<string, unknown>;
+
+export interface SqlDatabase {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Rows of a query, in the order the query gives them. */
+  all<T = SqlRow>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;
+  /** First row of a query, or undefined. */
+  get<T = SqlRow>(sql: string, params?: readonly SqlParam[]): Promise<T | undefined>;
+  /** A write; resolves to the number of rows it changed. */
+  run(sql: string, params?: readonly SqlParam[]): Promise<number>;
+  /** Several `;`-separated statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+  /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(work: (tx: SqlDatabase) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+function toDriverValue(value: SqlParam): SqlValue {
+  if (value === undefined) return null;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  return value;
+}
+
+/** `IN (?, ?, …)` for a list of n values. */
+export function placeholders(count: number): string {
+  return Array.from({ length: count }, () => '?').join(', ');
+}
+
+/** Serializes async critical sections (node:sqlite has one connection per file). */
+class Mutex {
+  private tail: Promise<void> = Promise.resolve();
+  async lock<T>(work: () => Promise<T>): Promise<T> {
+    const previous = this.tail;
+    let release!: () => void;
+    this.tail = new Promise<void>((resolve) => (release = resolve));
+    await previous;
+    try {
+      return await work();
+    } finally {
+      release();
+    }
+  }
+}
+
+class SqliteDatabase implements SqlDatabase {
+  readonly dialect = 'sqlite' as const;
+  private readonly statements = new Map<string, StatementSync>();
+  private readonly writeLock = new Mutex();
+  private readonly db: DatabaseSync;
+  private readonly inTransaction: boolean;
+
+  constructor(db: DatabaseSync, inTransaction = false) {
+    this.db = db;
+    this.inTransaction = inTransaction;
+  }
+
+  private prepare(sql: string): StatementSync {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  async all<T>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
+    return this.prepare(sql).all(...params.map(toDriverValue)) as T[];
+  }
+
+  async get<T>(sql: string, params: readonly SqlParam[] = []): Promise<T | undefined> {
+    return this.prepare(sql).get(...params.map(toDriverValue)) as T | undefined;
+  }
+
+  async run(sql: string, params: readonly SqlParam[] = []): Promise<number> {
+    const execute = async () => Number(this.prepare(sql).run(...params.map(toDriverValue)).changes);
+    return this.inTransaction ? execute() : this.writeLock.lock(execute);
+  }
+
+  async exec(sql: string): Promise<void> {
+    this.db.exec(sql);
+  }
+
+  async transaction<T>(work: (tx: SqlDatabase) => Promise<T>): Promise<T> {
+    if (this.inTransaction) return work(this);
+    return this.writeLock.lock(async () => {
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await work(new SqliteDatabase(this.db, true));
+        this.db.exec('COMMIT');
+        return result;
+      } catch (error) {
+        this.db.exec('ROLLBACK');
+        throw error;
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.db.isOpen) this.db.close();
+  }
+}
+
+/** pg returns BIGINT and NUMERIC as strings; our values are integer minor units, safe as numbers. */
+const pgTypes = {
+  getTypeParser(oid: number, format?: string) {
+    if (oid === 20 || oid === 1700) return (value: string) => Number(value);
+    return (pg.types.getTypeParser as (oid: number, format?: string) => unknown)(oid, format);
+  },
+};
+
+function toPgSql(sql: string): string {
+  let index = 0;
+  return sql.replace(/\?/g, () => `$${++index}`);
+}
+
+type PgQueryable = Pick<pg.Pool, 'query'> | pg.PoolClient;
+
+class PostgresDatabase implements SqlDatabase {
+  readonly dialect = 'postgres' as const;
+  private readonly pool: pg.Pool;
+  private readonly client: PgQueryable;
+
+  constructor(pool: pg.Pool, client: PgQueryable = pool) {
+    this.pool = pool;
+    this.client = client;
+  }
+
+  async all<T>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
+    const result = await this.client.query(toPgSql(sql), params.map(toDriverValue));
+    return result.rows as T[];
+  }
+
+  async get<T>(sql: string, params: readonly SqlParam[] = []): Promise<T | undefined> {
+    return (await this.all<T>(sql, params))[0];
+  }
+
+  async run(sql: string, params: readonly SqlParam[] = []): Promise<number> {
+    const result = await this.client.query(toPgSql(sql), params.map(toDriverValue));
+    return result.rowCount ?? 0;
+  }
+
+  async exec(sql: string): Promise<void> {
+    await this.client.query(sql);
+  }
+
+  async transaction<T>(work: (tx: SqlDatabase) => Promise<T>): Promise<T> {
+    if (this.client !== this.pool) return work(this);
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(new PostgresDatabase(this.pool, client));
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+export interface OpenDatabaseOptions {
+  /** PostgreSQL connection string; absent means node:sqlite at `sqlitePath`. */
+  postgresUrl?: string;
+  /** PostgreSQL schema holding this store's tables (created if missing). */
+  postgresSchema?: string;
+  /** node:sqlite file, or `:memory:`. */
+  sqlitePath?: string;
+}
+
+export async function openDatabase(options: OpenDatabaseOptions): Promise<SqlDatabase> {
+  if (options.postgresUrl) {
+    const schema = options.postgresSchema ?? 'public';
+    if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid PostgreSQL schema name "${schema}"`);
+    const bootstrap = new pg.Client({ connectionString: options.postgresUrl });
+    await bootstrap.connect();
+    try {
+      await bootstrap.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    } catch (error) {
+      // Two stores racing to create the same schema: the loser sees a unique violation.
+      if ((error as { code?: string }).code !== '23505') throw error;
+    } finally {
+      await bootstrap.end();
+    }
+    const pool = new pg.Pool({
+      connectionString: options.postgresUrl,
+      options: `-c search_path=${schema}`,
+      types: pgTypes,
+      max: 10,
+    });
+    return new PostgresDatabase(pool);
+  }
+  const path = options.sqlitePath ?? ':memory:';
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new DatabaseSync(path);
+  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000');
+  return new SqliteDatabase(db);
+}
+
+/** Applies a store's migrations once each, in order, recording them in `schema_migrations`. */
+export async function migrate(db: SqlDatabase, migrations: readonly string[]): Promise<void> {
+  await db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  const applied = new Set(
+    (await db.all<{ version: number }>('SELECT version FROM schema_migrations')).map((row) => Number(row.version)),
+  );
+  for (const [index, ddl] of migrations.entries()) {
+    const version = index + 1;
+    if (applied.has(version)) continue;
+    await db.transaction(async (tx) => {
+      await tx.exec(ddl);
+      await tx.run('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?) ON CONFLICT DO NOTHING', [
+        version,
+        new Date().toISOString(),
+      ]);
+    });
+  }
+}
+
+/** Inserts rows in multi-row statements of at most `chunk` rows; columns come from the first row. */
+export async function insertRows(db: SqlDatabase, table: string, rows: readonly SqlRow[], chunk = 400): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0]);
+  for (let start = 0; start < rows.length; start += chunk) {
+    const slice = rows.slice(start, start + chunk);
+    const values = slice.map(() => `(${placeholders(columns.length)})`).join(', ');
+    const params = slice.flatMap((row) => columns.map((column) => row[column] as SqlParam));
+    await db.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values}`, params);
+  }
+}

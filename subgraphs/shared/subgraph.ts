@@ -1,0 +1,79 @@
+/**
+ * What every domain subgraph shares: building its Apollo Server from SDL and resolvers, and
+ * serving it over HTTP (the latter only from entry points and tests).
+ */
+import { readFileSync } from 'node:fs';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
+
+import { parse, type GraphQLSchema } from 'graphql';
+import { maskError, useErrorLogging } from './errors.ts';
+import { createGraphQLListener, listen, sendJson, type RequestInfo } from './http.ts';
+import { env } from './env.ts';
+
+/** SDL of a domain: `schema/<domain>.graphql`, the source of truth. */
+export function readDomainSdl(domain: string): string {
+  return readFileSync(new URL(`../../schema/${domain}.graphql`, import.meta.url), 'utf8');
+}
+
+/** A built subgraph: never listening; `serveSubgraph` or a test puts it on a port. */
+export interface Subgraph<TContext extends BaseContext> {
+  name: string;
+  schema: GraphQLSchema;
+  server: ApolloServer<TContext>;
+  /** Builds the per-request context (fresh loaders each time). */
+  createContext: (info: RequestInfo) => Promise<TContext>;
+}
+
+export interface SubgraphOptions<TContext extends BaseContext> {
+  name: string;
+  typeDefs: string;
+  resolvers: object;
+  createContext: (info: RequestInfo) => Promise<TContext>;
+}
+
+export function createSubgraph<TContext extends BaseContext & { correlationId: string }>(
+  options: SubgraphOptions<TContext>,
+): Subgraph<TContext> {
+  const schema = buildSubgraphSchema({
+    typeDefs: parse(options.typeDefs),
+    resolvers: options.resolvers as GraphQLResolverMap<unknown>,
+  });
+  const server = new ApolloServer<TContext>({
+    schema,
+    formatError: maskError,
+    includeStacktraceInErrorResponses: false,
+    introspection: env.nodeEnv() === 'development',
+    plugins: [useErrorLogging(options.name)],
+  });
+  return { name: options.name, schema, server, createContext: options.createContext };
+}
+
+export interface ServedSubgraph {
+  name: string;
+  /** GraphQL endpoint, e.g. http://127.0.0.1:41234/graphql */
+  url: string;
+  stop: () => Promise<void>;
+}
+
+/** Starts the subgraph's Apollo Server and listens (port 0 picks a free port). */
+export async function serveSubgraph<TContext extends BaseContext>(
+  subgraph: Subgraph<TContext>,
+  port = 0,
+  host = env.host(),
+): Promise<ServedSubgraph> {
+  await subgraph.server.start();
+  const listener = createGraphQLListener(subgraph.server, {
+    context: subgraph.createContext,
+    routes: { '/health': (_req, res) => sendJson(res, 200, { status: 'ok', service: subgraph.name }) },
+  });
+  const http = await listen(listener, port, host);
+  return {
+    name: subgraph.name,
+    url: `${http.origin}/graphql`,
+    stop: async () => {
+      await http.stop();
+      await subgraph.server.stop();
+    },
+  };
+}
