@@ -1,0 +1,77 @@
+/**
+ * The CRM store (Salesforce-flavoured): 18-character ids with key prefixes, stage and status
+ * labels of its own, money in integer minor units. Portable SQL for node:sqlite and PostgreSQL.
+ */
+export const customersMigrations: readonly string[] = [
+  `CREATE TABLE legal_entity (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    tax_registration TEXT,
+    erp_subsidiary TEXT
+  );
+  CREATE TABLE account (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    industry TEXT,
+    region TEXT,
+    parent_id TEXT,
+    legal_entity_id TEXT,
+    billing_street TEXT,
+    billing_city TEXT,
+    billing_country TEXT,
+    payment_terms_days INTEGER
+  );
+  CREATE INDEX account_region ON account (region);
+  CREATE TABLE contact (
+    id TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL,
+    first_name TEXT NOT NULL,
+    last_name TEXT NOT NULL,
+    email TEXT,
+    role TEXT
+  );
+  CREATE INDEX contact_account ON contact (account_id);
+  CREATE TABLE opportunity (
+    id TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    stage_name TEXT NOT NULL,
+    amount BIGINT,
+    currency TEXT NOT NULL,
+    billing_model TEXT,
+    close_date TEXT,
+    probability INTEGER,
+    service_line TEXT,
+    delivery_region TEXT,
+    target_margin_bp INTEGER,
+    expected_start TEXT,
+    is_change_request INTEGER NOT NULL DEFAULT 0,
+    parent_opportunity_id TEXT
+  );
+  CREATE INDEX opportunity_account ON opportunity (account_id);
+  CREATE TABLE contract (
+    id TEXT PRIMARY KEY,
+    contract_number TEXT NOT NULL UNIQUE,
+    account_id TEXT NOT NULL,
+    opportunity_id TEXT,
+    status TEXT NOT NULL,
+    value BIGINT NOT NULL,
+    currency TEXT NOT NULL,
+    billing_model TEXT,
+    start_date TEXT,
+    end_date TEXT,
+    term_months INTEGER,
+    payment_terms_days INTEGER
+  );
+  CREATE INDEX contract_account ON contract (account_id);
+  CREATE INDEX contract_opportunity ON contract (opportunity_id);
+  CREATE TABLE xref (
+    system TEXT NOT NULL,
+    entity_type TEXT NOT NULL,
+    native_id TEXT NOT NULL,
+    hub_id TEXT NOT NULL,
+    PRIMARY KEY (system, entity_type, native_id)
+  );
+  CREATE INDEX xref_hub ON xref (hub_id);`,
+];

@@ -1,0 +1,108 @@
+/**
+ * The ERP store (NetSuite-flavoured): CUST-/PJ-/INV- ids, its own status labels, money in minor
+ * units. An ERP customer records its CRM account id and an ERP project its PSA project id, as the
+ * integration fields of a real ERP do.
+ */
+export const financeMigrations: readonly string[] = [
+  `CREATE TABLE erp_customer (
+    id TEXT PRIMARY KEY,
+    crm_account_id TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    subsidiary TEXT,
+    currency TEXT NOT NULL,
+    terms_days INTEGER NOT NULL
+  );
+  CREATE TABLE erp_project (
+    id TEXT PRIMARY KEY,
+    psa_project_id TEXT NOT NULL UNIQUE,
+    customer_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    currency TEXT NOT NULL
+  );
+  CREATE TABLE rate_card (
+    id TEXT PRIMARY KEY,
+    role TEXT NOT NULL,
+    region TEXT NOT NULL,
+    bill_rate BIGINT NOT NULL,
+    currency TEXT NOT NULL,
+    effective_from TEXT NOT NULL,
+    effective_to TEXT
+  );
+  CREATE INDEX rate_card_role_region ON rate_card (role, region);
+  CREATE TABLE billing_event (
+    id TEXT PRIMARY KEY,
+    project_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    hold_reason TEXT,
+    event_date TEXT NOT NULL
+  );
+  CREATE INDEX billing_event_project ON billing_event (project_id);
+  CREATE TABLE billing_item (
+    id TEXT PRIMARY KEY,
+    billing_event_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    source_ref TEXT,
+    quantity BIGINT NOT NULL,
+    unit_price BIGINT NOT NULL,
+    amount BIGINT NOT NULL
+  );
+  CREATE INDEX billing_item_event ON billing_item (billing_event_id);
+  CREATE TABLE invoice (
+    id TEXT PRIMARY KEY,
+    tran_id TEXT NOT NULL UNIQUE,
+    customer_id TEXT NOT NULL,
+    project_id TEXT,
+    status TEXT NOT NULL,
+    issue_date TEXT,
+    due_date TEXT,
+    currency TEXT NOT NULL,
+    total BIGINT NOT NULL
+  );
+  CREATE INDEX invoice_customer ON invoice (customer_id);
+  CREATE INDEX invoice_project ON invoice (project_id);
+  CREATE TABLE invoice_line (
+    invoice_id TEXT NOT NULL,
+    line_no INTEGER NOT NULL,
+    billing_event_id TEXT,
+    kind TEXT NOT NULL,
+    description TEXT NOT NULL,
+    amount BIGINT NOT NULL,
+    PRIMARY KEY (invoice_id, line_no)
+  );
+  CREATE TABLE payment (
+    id TEXT PRIMARY KEY,
+    invoice_id TEXT NOT NULL,
+    payment_date TEXT NOT NULL,
+    amount BIGINT NOT NULL
+  );
+  CREATE INDEX payment_invoice ON payment (invoice_id);
+  CREATE TABLE cost_posting (
+    id TEXT PRIMARY KEY,
+    project_id TEXT NOT NULL,
+    source TEXT NOT NULL,
+    source_ref TEXT NOT NULL,
+    gl_account TEXT NOT NULL,
+    amount BIGINT NOT NULL,
+    status TEXT NOT NULL,
+    posted_at TEXT
+  );
+  CREATE INDEX cost_posting_project ON cost_posting (project_id);
+  CREATE UNIQUE INDEX cost_posting_source ON cost_posting (source, source_ref);
+  CREATE TABLE revenue_event (
+    id TEXT PRIMARY KEY,
+    project_id TEXT NOT NULL,
+    method TEXT NOT NULL,
+    period TEXT NOT NULL,
+    amount BIGINT NOT NULL,
+    cumulative BIGINT NOT NULL
+  );
+  CREATE INDEX revenue_event_project ON revenue_event (project_id);
+  CREATE TABLE xref (
+    system TEXT NOT NULL,
+    entity_type TEXT NOT NULL,
+    native_id TEXT NOT NULL,
+    hub_id TEXT NOT NULL,
+    PRIMARY KEY (system, entity_type, native_id)
+  );
+  CREATE INDEX xref_hub ON xref (hub_id);`,
+];

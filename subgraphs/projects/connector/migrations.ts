@@ -1,0 +1,111 @@
+/**
+ * The PSA store (Certinia-flavoured): PRJ-YYYY-NNNN project ids, timecards valued at the bill and
+ * cost rates in force on the work date, labels of its own, hours in hundredths, money in minor units.
+ * References to other systems are their native ids (CRM account/opportunity/contract, HCM worker).
+ */
+export const projectsMigrations: readonly string[] = [
+  `CREATE TABLE project (
+    id TEXT PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    account_id TEXT NOT NULL,
+    contract_id TEXT,
+    opportunity_id TEXT,
+    manager_id TEXT,
+    practice TEXT,
+    region TEXT,
+    billing_model TEXT NOT NULL,
+    stage TEXT NOT NULL,
+    health TEXT NOT NULL,
+    start_date TEXT,
+    end_date TEXT,
+    bookings BIGINT NOT NULL,
+    currency TEXT NOT NULL,
+    budget_hours BIGINT,
+    closed_for_time INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX project_account ON project (account_id);
+  CREATE INDEX project_opportunity ON project (opportunity_id);
+  CREATE INDEX project_manager ON project (manager_id);
+  CREATE TABLE milestone (
+    id TEXT PRIMARY KEY,
+    project_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    amount BIGINT,
+    target_date TEXT,
+    actual_date TEXT,
+    requires_signoff INTEGER NOT NULL DEFAULT 0,
+    signed_off_at TEXT,
+    status TEXT NOT NULL
+  );
+  CREATE INDEX milestone_project ON milestone (project_id);
+  CREATE TABLE resource_request (
+    id TEXT PRIMARY KEY,
+    project_id TEXT NOT NULL,
+    role TEXT NOT NULL,
+    skills TEXT NOT NULL DEFAULT '',
+    hours BIGINT NOT NULL,
+    start_date TEXT,
+    end_date TEXT,
+    status TEXT NOT NULL
+  );
+  CREATE INDEX resource_request_project ON resource_request (project_id);
+  CREATE TABLE assignment (
+    id TEXT PRIMARY KEY,
+    project_id TEXT NOT NULL,
+    worker_id TEXT NOT NULL,
+    role TEXT NOT NULL,
+    start_date TEXT NOT NULL,
+    end_date TEXT NOT NULL,
+    allocation_pct INTEGER NOT NULL,
+    planned_hours BIGINT NOT NULL,
+    status TEXT NOT NULL
+  );
+  CREATE INDEX assignment_project ON assignment (project_id);
+  CREATE INDEX assignment_worker ON assignment (worker_id);
+  CREATE TABLE time_entry (
+    id TEXT PRIMARY KEY,
+    project_id TEXT NOT NULL,
+    assignment_id TEXT,
+    worker_id TEXT NOT NULL,
+    work_date TEXT NOT NULL,
+    hours BIGINT NOT NULL,
+    billable INTEGER NOT NULL,
+    notes TEXT,
+    status TEXT NOT NULL,
+    bill_rate BIGINT NOT NULL,
+    cost_rate BIGINT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+  );
+  CREATE INDEX time_entry_project_date ON time_entry (project_id, work_date, id);
+  CREATE INDEX time_entry_worker_date ON time_entry (worker_id, work_date);
+  CREATE TABLE expense (
+    id TEXT PRIMARY KEY,
+    project_id TEXT NOT NULL,
+    worker_id TEXT NOT NULL,
+    expense_date TEXT NOT NULL,
+    category TEXT NOT NULL,
+    amount BIGINT NOT NULL,
+    currency TEXT NOT NULL,
+    billable INTEGER NOT NULL,
+    status TEXT NOT NULL
+  );
+  CREATE INDEX expense_project ON expense (project_id);
+  CREATE TABLE change_order (
+    id TEXT PRIMARY KEY,
+    project_id TEXT NOT NULL,
+    reason TEXT,
+    delta_bookings BIGINT,
+    delta_budget_hours BIGINT,
+    status TEXT NOT NULL
+  );
+  CREATE INDEX change_order_project ON change_order (project_id);
+  CREATE TABLE xref (
+    system TEXT NOT NULL,
+    entity_type TEXT NOT NULL,
+    native_id TEXT NOT NULL,
+    hub_id TEXT NOT NULL,
+    PRIMARY KEY (system, entity_type, native_id)
+  );
+  CREATE INDEX xref_hub ON xref (hub_id);`,
+];
