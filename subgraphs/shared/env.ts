@@ -3,9 +3,13 @@
  * configuration as typed values from here (or from its caller's options).
  */
 
-export type Domain = 'customers' | 'projects' | 'resources' | 'finance';
+/**
+ * The subgraphs, each with a store of its own: the four systems of record (customers = CRM,
+ * projects = PSA, resources = HCM, finance = ERP) and the identity registry.
+ */
+export type Domain = 'customers' | 'projects' | 'resources' | 'finance' | 'identity';
 
-export const DOMAINS: readonly Domain[] = ['customers', 'projects', 'resources', 'finance'];
+export const DOMAINS: readonly Domain[] = ['customers', 'projects', 'resources', 'finance', 'identity'];
 
 function read(name: string): string | undefined {
   const value = process.env[name];

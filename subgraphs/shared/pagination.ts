@@ -18,7 +18,7 @@ export interface PageRequest {
   afterKey: string | null;
 }
 
-export interface Connection<T> {
+export interface Connection<T = unknown> {
   edges: { cursor: string; node: T }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   /** Resolved only when selected (the default resolver calls it). */

@@ -39,6 +39,30 @@ export function placeholders(count: number): string {
   return Array.from({ length: count }, () => '?').join(', ');
 }
 
+/**
+ * Runs `sql` once per chunk of `ids`, replacing each `(:ids)` with a placeholder list (the ids are
+ * bound once per occurrence, in order), and concatenates the rows. `before` and `after` are parameters bound before and after the id list.
+ */
+export async function allWhereIn<T = SqlRow>(
+  db: SqlDatabase,
+  sql: string,
+  ids: readonly SqlParam[],
+  before: readonly SqlParam[] = [],
+  after: readonly SqlParam[] = [],
+  chunk = 500,
+): Promise<T[]> {
+  if (ids.length === 0) return [];
+  const rows: T[] = [];
+  for (let start = 0; start < ids.length; start += chunk) {
+    const slice = ids.slice(start, start + chunk);
+    const list = `(${placeholders(slice.length)})`;
+    const occurrences = sql.split('(:ids)').length - 1;
+    const idParams = Array.from({ length: occurrences }, () => slice).flat();
+    rows.push(...(await db.all<T>(sql.replaceAll('(:ids)', list), [...before, ...idParams, ...after])));
+  }
+  return rows;
+}
+
 /** Serializes async critical sections (node:sqlite has one connection per file). */
 class Mutex {
   private tail: Promise<void> = Promise.resolve();

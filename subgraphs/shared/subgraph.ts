@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 
 import { parse, type GraphQLSchema } from 'graphql';
@@ -35,16 +36,15 @@ export interface SubgraphOptions<TContext extends BaseContext> {
 export function createSubgraph<TContext extends BaseContext & { correlationId: string }>(
   options: SubgraphOptions<TContext>,
 ): Subgraph<TContext> {
-  const schema = buildSubgraphSchema({
-    typeDefs: parse(options.typeDefs),
-    resolvers: options.resolvers as GraphQLResolverMap<unknown>,
-  });
+  const schema = buildSubgraphSchema([
+    { typeDefs: parse(options.typeDefs), resolvers: options.resolvers as GraphQLResolverMap<unknown> },
+  ]);
   const server = new ApolloServer<TContext>({
     schema,
     formatError: maskError,
     includeStacktraceInErrorResponses: false,
     introspection: env.nodeEnv() === 'development',
-    plugins: [useErrorLogging(options.name)],
+    plugins: [useErrorLogging(options.name), ApolloServerPluginInlineTraceDisabled()],
   });
   return { name: options.name, schema, server, createContext: options.createContext };
 }

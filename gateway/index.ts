@@ -1,0 +1,119 @@
+/**
+ * The gateway: Apollo Server 5 + @apollo/gateway on the committed supergraph
+ * (schema/supergraph.graphql), with /health and /ready beside GraphQL. Builds; `serveGateway` listens.
+ */
+import { readFileSync } from 'node:fs';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { KeyvAdapter } from '@apollo/utils.keyvadapter';
+import Keyv from 'keyv';
+import { env } from '../subgraphs/shared/env.ts';
+import { maskError, useErrorLogging } from '../subgraphs/shared/errors.ts';
+import { createGraphQLListener, listen, sendJson } from '../subgraphs/shared/http.ts';
+import { createGatewayContext, type GatewayContext } from './context.ts';
+import { SubgraphDataSource } from './data-source.ts';
+
+export interface GatewayOptions {
+  /** GraphQL endpoint of each subgraph named in the supergraph. */
+  subgraphUrls: Readonly<Record<string, string>>;
+  /** @default the committed schema/supergraph.graphql */
+  supergraphSdl?: string;
+  /** Per-subgraph request time limit. @default 10000 */
+  subgraphTimeoutMs?: number;
+  /** Time limit of each subgraph health probe behind /ready. @default 1000 */
+  readinessTimeoutMs?: number;
+}
+
+export function readSupergraphSdl(): string {
+  return readFileSync(new URL('../schema/supergraph.graphql', import.meta.url), 'utf8');
+}
+
+export function createGateway(options: GatewayOptions) {
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl ?? readSupergraphSdl(),
+    buildService: ({ name }) => {
+      const url = options.subgraphUrls[name];
+      if (!url) throw new Error(`no URL configured for subgraph "${name}"`);
+      return new SubgraphDataSource({ name, url, timeoutMs: options.subgraphTimeoutMs });
+    },
+  });
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: maskError,
+    includeStacktraceInErrorResponses: false,
+    introspection: env.nodeEnv() === 'development',
+    // Persisted-query (APQ) cache; keyv in memory, Redis-backed when scaled out.
+    // (keyv ships separate CommonJS and ESM typings; the adapter is typed against the former.)
+    cache: new KeyvAdapter<string>(new Keyv() as unknown as ConstructorParameters<typeof KeyvAdapter>[0]),
+    plugins: [useErrorLogging('gateway')],
+  });
+
+  let started = false;
+  const readinessTimeoutMs = options.readinessTimeoutMs ?? 1_000;
+
+  /** Each subgraph's health: true when its /health answered 200 in time. */
+  async function probeSubgraphs(): Promise<Record<string, boolean>> {
+    const entries = await Promise.all(
+      Object.entries(options.subgraphUrls).map(async ([name, url]) => {
+        try {
+          const response = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(readinessTimeoutMs) });
+          await response.body?.cancel();
+          return [name, response.ok] as const;
+        } catch {
+          return [name, false] as const;
+        }
+      }),
+    );
+    return Object.fromEntries(entries);
+  }
+
+  const listener = createGraphQLListener(server, {
+    context: createGatewayContext,
+    maxBodyBytes: 100 * 1024,
+    routes: {
+      '/health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
+      '/ready': async (_req, res) => {
+        const subgraphs = await probeSubgraphs();
+        const ready = started && Object.values(subgraphs).every(Boolean);
+        sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', supergraph: started, subgraphs });
+      },
+    },
+  });
+
+  return {
+    server,
+    listener,
+    /** Loads the supergraph and starts Apollo Server (call before serving requests). */
+    async start(): Promise<void> {
+      await server.start();
+      started = true;
+    },
+    async stop(): Promise<void> {
+      started = false;
+      await server.stop();
+    },
+  };
+}
+
+export type Gateway = ReturnType<typeof createGateway>;
+
+export interface ServedGateway {
+  /** http://host:port/graphql */
+  url: string;
+  port: number;
+  stop: () => Promise<void>;
+}
+
+/** Starts the gateway and listens on `port` (0 = any free port). */
+export async function serveGateway(gateway: Gateway, port: number, host = env.host()): Promise<ServedGateway> {
+  await gateway.start();
+  const http = await listen(gateway.listener, port, host);
+  return {
+    url: `${http.origin}/graphql`,
+    port: http.port,
+    stop: async () => {
+      await http.stop();
+      await gateway.stop();
+    },
+  };
+}

@@ -1,0 +1,18 @@
+/** Opens and closes the stores of every service in the registry (seeding, the hub, tests). */
+import type { Domain } from '../subgraphs/shared/env.ts';
+import type { SqlDatabase } from '../subgraphs/shared/sql.ts';
+import { openDomainStore, type DomainStoreOptions } from '../subgraphs/shared/store.ts';
+import { SERVICES } from '../subgraphs/registry.ts';
+
+export type DomainStores = Record<Domain, SqlDatabase>;
+
+export async function openDomainStores(options: DomainStoreOptions = {}): Promise<DomainStores> {
+  const entries = await Promise.all(
+    SERVICES.map(async (service) => [service.name, await openDomainStore(service.name, service.migrations, options)] as const),
+  );
+  return Object.fromEntries(entries) as DomainStores;
+}
+
+export async function closeDomainStores(stores: DomainStores): Promise<void> {
+  await Promise.all(Object.values(stores).map((db) => db.close()));
+}

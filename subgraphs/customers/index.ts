@@ -1,0 +1,21 @@
+/** The customers subgraph (CRM system API). Builds; never listens. */
+import { createSubgraph, readDomainSdl } from '../shared/subgraph.ts';
+import { createCustomersContextFactory, type CustomersContext } from './context.ts';
+import type { CustomersConnector } from './connector/types.ts';
+import { resolvers } from './resolvers/index.ts';
+
+export interface CustomersSubgraphDeps {
+  connector: CustomersConnector;
+}
+
+export function createCustomersSubgraph({ connector }: CustomersSubgraphDeps) {
+  return createSubgraph<CustomersContext>({
+    name: 'customers',
+    typeDefs: readDomainSdl('customers'),
+    resolvers,
+    createContext: createCustomersContextFactory(connector),
+  });
+}
+
+export { customersMigrations } from './connector/migrations.ts';
+export { createSqlCustomersConnector } from './connector/sql.ts';

@@ -1,0 +1,38 @@
+import { nativeIdOf, tryNativeId } from '../../shared/ids.ts';
+import { pageRequest, toConnection } from '../../shared/pagination.ts';
+import { primeRows } from '../../shared/loaders.ts';
+import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
+import { opportunityStages } from '../connector/labels.ts';
+
+export const Query: QueryResolvers = {
+  customer: (_parent, { id }, { loaders }) => loaders.account.load(nativeIdOf('Customer', id, 'id')),
+  async customers(_parent, args, { connector, loaders }) {
+    const page = pageRequest(args);
+    const filter = { search: args.filter?.search, region: args.filter?.region, industry: args.filter?.industry };
+    const rows = await connector.listAccounts(filter, page);
+    primeRows(loaders.account, rows, (row) => row.id);
+    return toConnection(rows, page, (row) => row.id, (row) => row, () => connector.countAccounts(filter));
+  },
+  opportunity: (_parent, { id }, { loaders }) => loaders.opportunity.load(nativeIdOf('Opportunity', id, 'id')),
+  async opportunities(_parent, args, { connector, loaders }) {
+    const page = pageRequest(args);
+    const customerId = args.filter?.customerId;
+    const accountId = customerId == null ? null : nativeIdOf('Customer', customerId, 'filter.customerId');
+    const status = args.filter?.status;
+    const filter = { accountId, stages: status ? opportunityStages.labelsOf(status) : null };
+    const rows = await connector.listOpportunities(filter, page);
+    primeRows(loaders.opportunity, rows, (row) => row.id);
+    return toConnection(rows, page, (row) => row.id, (row) => row, () => connector.countOpportunities(filter));
+  },
+  contract: (_parent, { id }, { loaders }) => loaders.contract.load(nativeIdOf('Contract', id, 'id')),
+};
+
+/** A reference from another subgraph: a malformed or unknown id resolves to null. */
+export function loadReference<Row>(
+  type: 'Customer' | 'Opportunity' | 'Contract',
+  id: string,
+  load: (nativeId: string) => Promise<Row | null>,
+): Promise<Row | null> | null {
+  const nativeId = tryNativeId(type, id);
+  return nativeId === null ? null : load(nativeId);
+}

@@ -1,0 +1,629 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { InvoiceRecord, InvoiceLineRecord, PaymentRecord, ReceivablesRecord } from '../connector/types.ts';
+import type { EntityRef } from '../../shared/entity.ts';
+import type { ProjectReference } from '../resolvers/Project.ts';
+import type { PortfolioReference } from '../resolvers/PortfolioSummary.ts';
+import type { FinancialFigures } from '../../shared/kpi.ts';
+import type { Connection } from '../../shared/pagination.ts';
+import type { FinanceContext } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** ISO 8601 calendar date (YYYY-MM-DD). */
+  Date: { input: string; output: string; }
+  /** ISO 8601 instant with offset. */
+  DateTime: { input: string; output: string; }
+  /** Exact decimal serialized as a string ("1234.50"); never a float. */
+  Decimal: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** How a project or opportunity is billed. */
+export type BillingModel =
+  | 'FIXED_FEE'
+  | 'MILESTONE'
+  | 'RETAINER'
+  | 'TIME_AND_MATERIALS';
+
+export type Customer = {
+  __typename?: 'Customer';
+  id: Scalars['ID']['output'];
+  /** Invoices to this customer. */
+  invoices: Array<Invoice>;
+  receivables: Maybe<Receivables>;
+};
+
+export type DeliveryTotals = {
+  __typename?: 'DeliveryTotals';
+  approvedHours: Scalars['Decimal']['output'];
+  approvedMilestoneValue: Money;
+  billableApprovedHours: Scalars['Decimal']['output'];
+  billableExpenseValue: Money;
+  billableTimeValue: Money;
+  cost: Money;
+  remainingPlannedHours: Scalars['Decimal']['output'];
+};
+
+/** An entity's id in one system of record. */
+export type ExternalRef = {
+  __typename?: 'ExternalRef';
+  nativeId: Scalars['String']['output'];
+  system: SourceSystem;
+};
+
+/** An invoice (ERP). */
+export type Invoice = {
+  __typename?: 'Invoice';
+  /** Total less payments. */
+  balance: Money;
+  customer: Customer;
+  dueDate: Maybe<Scalars['Date']['output']>;
+  /** The ERP's own status label. */
+  erpStatus: Scalars['String']['output'];
+  externalRefs: Array<ExternalRef>;
+  id: Scalars['ID']['output'];
+  issueDate: Maybe<Scalars['Date']['output']>;
+  lines: Array<InvoiceLine>;
+  /** Unique invoice number. */
+  number: Scalars['String']['output'];
+  overdue: Scalars['Boolean']['output'];
+  payments: Array<Payment>;
+  project: Maybe<Project>;
+  status: InvoiceStatus;
+  total: Money;
+};
+
+export type InvoiceConnection = {
+  __typename?: 'InvoiceConnection';
+  edges: Array<InvoiceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InvoiceEdge = {
+  __typename?: 'InvoiceEdge';
+  cursor: Scalars['String']['output'];
+  node: Invoice;
+};
+
+export type InvoiceFilter = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Open (issued or partially paid) with a due date before the business date. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<InvoiceStatus>;
+};
+
+export type InvoiceLine = {
+  __typename?: 'InvoiceLine';
+  amount: Money;
+  description: Scalars['String']['output'];
+  /** TIME, EXPENSE, MILESTONE or ADJUSTMENT. */
+  kind: Scalars['String']['output'];
+};
+
+/** Canonical invoice state; overdue is derived from the due date. */
+export type InvoiceStatus =
+  | 'DRAFT'
+  | 'ISSUED'
+  | 'PAID'
+  | 'PARTIALLY_PAID'
+  | 'VOID';
+
+/** An exact amount of money. */
+export type Money = {
+  __typename?: 'Money';
+  /** Exact decimal amount in the currency's major unit. */
+  amount: Scalars['Decimal']['output'];
+  /** ISO 4217 currency code. */
+  currency: Scalars['String']['output'];
+};
+
+/** Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Payment = {
+  __typename?: 'Payment';
+  amount: Money;
+  date: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type PortfolioSummary = {
+  __typename?: 'PortfolioSummary';
+  backlog: Money;
+  billed: Money;
+  cost: Money;
+  key: Scalars['ID']['output'];
+  margin: Money;
+  marginPct: Maybe<Scalars['Float']['output']>;
+  recognizedRevenue: Money;
+  rollup: Array<ProjectRollup>;
+  unbilledWip: Money;
+};
+
+export type Project = {
+  __typename?: 'Project';
+  billingModel: BillingModel;
+  bookings: Money;
+  deliveryTotals: DeliveryTotals;
+  financials: Maybe<ProjectFinancials>;
+  id: Scalars['ID']['output'];
+  /** Invoices for this project. */
+  invoices: Array<Invoice>;
+};
+
+/** A project's financial position as the ERP values it, per the KPI formulas in docs/kpis.md. */
+export type ProjectFinancials = {
+  __typename?: 'ProjectFinancials';
+  /** bookings − billedToDate. */
+  backlog: Money;
+  /** Issued invoices (not void) to date. */
+  billedToDate: Money;
+  /** Contract value. */
+  bookings: Money;
+  /** costToDate ÷ bookings; null without bookings. */
+  burnPct: Maybe<Scalars['Float']['output']>;
+  costToDate: Money;
+  /** Is the project open for postings in the ERP (OPEN or CLOSED). */
+  erpStatus: Maybe<Scalars['String']['output']>;
+  /** recognizedRevenue − costToDate. */
+  margin: Money;
+  /** margin ÷ recognizedRevenue; null when nothing is recognized. */
+  marginPct: Maybe<Scalars['Float']['output']>;
+  recognizedRevenue: Money;
+  /** Approved billable time, expenses and approved milestones not yet invoiced. */
+  unbilledWip: Money;
+};
+
+export type ProjectRollup = {
+  __typename?: 'ProjectRollup';
+  billingModel: BillingModel;
+  bookings: Money;
+  delivery: DeliveryTotals;
+  projectId: Scalars['ID']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** An invoice by hub id; null when none exists. */
+  invoice: Maybe<Invoice>;
+  /** Invoices ordered by ERP id. */
+  invoices: InvoiceConnection;
+};
+
+
+export type QueryInvoiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInvoicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InvoiceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Money owed by a customer. */
+export type Receivables = {
+  __typename?: 'Receivables';
+  /** Open balance of issued invoices. */
+  balance: Money;
+  /** Days sales outstanding over the last 90 days: balance ÷ billed in the window × 90. */
+  dso: Maybe<Scalars['Float']['output']>;
+  /** Open balance past its due date. */
+  overdue: Money;
+};
+
+/** A system of record behind the hub. */
+export type SourceSystem =
+  /** Customer relationship management: accounts, opportunities, contracts. */
+  | 'CRM'
+  /** Enterprise resource planning: rates, billing, invoices, revenue. */
+  | 'ERP'
+  /** Human capital management: consultants, skills, cost rates. */
+  | 'HCM'
+  /** Professional services automation: projects, staffing, time. */
+  | 'PSA';
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Customer: Customer;
+  Invoice: Invoice;
+  PortfolioSummary: PortfolioSummary;
+  Project: Project;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Customer:
+    ( { __typename: 'Customer' }
+    & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+  Invoice:
+    ( { __typename: 'Invoice' }
+    & GraphQLRecursivePick<FederationTypes['Invoice'], {"id":true}> );
+  PortfolioSummary:
+    ( { __typename: 'PortfolioSummary' }
+    & GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"key":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}> ) );
+  Project:
+    ( { __typename: 'Project' }
+    & GraphQLRecursivePick<FederationTypes['Project'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Project'], {"billingModel":true,"bookings":{"amount":true,"currency":true},"deliveryTotals":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}> ) );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  BillingModel: BillingModel;
+  Customer: ResolverTypeWrapper<EntityRef>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DeliveryTotals: ResolverTypeWrapper<DeliveryTotals>;
+  ExternalRef: ResolverTypeWrapper<ExternalRef>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Invoice: ResolverTypeWrapper<InvoiceRecord>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  InvoiceConnection: ResolverTypeWrapper<Connection>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InvoiceEdge: ResolverTypeWrapper<Omit<InvoiceEdge, 'node'> & { node: ResolversTypes['Invoice'] }>;
+  InvoiceFilter: InvoiceFilter;
+  InvoiceLine: ResolverTypeWrapper<InvoiceLineRecord>;
+  InvoiceStatus: InvoiceStatus;
+  Money: ResolverTypeWrapper<Money>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Payment: ResolverTypeWrapper<PaymentRecord>;
+  PortfolioSummary: ResolverTypeWrapper<PortfolioReference>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Project: ResolverTypeWrapper<ProjectReference>;
+  ProjectFinancials: ResolverTypeWrapper<FinancialFigures>;
+  ProjectRollup: ResolverTypeWrapper<ProjectRollup>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Receivables: ResolverTypeWrapper<ReceivablesRecord>;
+  SourceSystem: SourceSystem;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Customer: EntityRef;
+  ID: Scalars['ID']['output'];
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Decimal: Scalars['Decimal']['output'];
+  DeliveryTotals: DeliveryTotals;
+  ExternalRef: ExternalRef;
+  String: Scalars['String']['output'];
+  Invoice: InvoiceRecord;
+  Boolean: Scalars['Boolean']['output'];
+  InvoiceConnection: Connection;
+  Int: Scalars['Int']['output'];
+  InvoiceEdge: Omit<InvoiceEdge, 'node'> & { node: ResolversParentTypes['Invoice'] };
+  InvoiceFilter: InvoiceFilter;
+  InvoiceLine: InvoiceLineRecord;
+  Money: Money;
+  PageInfo: PageInfo;
+  Payment: PaymentRecord;
+  PortfolioSummary: PortfolioReference;
+  Float: Scalars['Float']['output'];
+  Project: ProjectReference;
+  ProjectFinancials: FinancialFigures;
+  ProjectRollup: ProjectRollup;
+  Query: Record<PropertyKey, never>;
+  Receivables: ReceivablesRecord;
+}>;
+
+export type CustomerResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoices?: Resolver<Array<ResolversTypes['Invoice']>, ParentType, ContextType>;
+  receivables?: Resolver<Maybe<ResolversTypes['Receivables']>, ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export type DeliveryTotalsResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['DeliveryTotals'] = ResolversParentTypes['DeliveryTotals']> = ResolversObject<{
+  approvedHours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  approvedMilestoneValue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  billableApprovedHours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  billableExpenseValue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  billableTimeValue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  remainingPlannedHours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type ExternalRefResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExternalRef'] = ResolversParentTypes['ExternalRef']> = ResolversObject<{
+  nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  system?: Resolver<ResolversTypes['SourceSystem'], ParentType, ContextType>;
+}>;
+
+export type InvoiceResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice'], FederationReferenceType extends FederationReferenceTypes['Invoice'] = FederationReferenceTypes['Invoice']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Invoice']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  balance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  erpStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  externalRefs?: Resolver<Array<ResolversTypes['ExternalRef']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['InvoiceLine']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InvoiceStatus'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type InvoiceConnectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['InvoiceConnection'] = ResolversParentTypes['InvoiceConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['InvoiceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InvoiceEdgeResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['InvoiceEdge'] = ResolversParentTypes['InvoiceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType>;
+}>;
+
+export type InvoiceLineResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['InvoiceLine'] = ResolversParentTypes['InvoiceLine']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MoneyResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PaymentResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type PortfolioSummaryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['PortfolioSummary'] = ResolversParentTypes['PortfolioSummary'], FederationReferenceType extends FederationReferenceTypes['PortfolioSummary'] = FederationReferenceTypes['PortfolioSummary']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PortfolioSummary']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  backlog?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  billed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  margin?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  marginPct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  recognizedRevenue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  unbilledWip?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type ProjectResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Project']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  financials?: Resolver<Maybe<ResolversTypes['ProjectFinancials']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoices?: Resolver<Array<ResolversTypes['Invoice']>, ParentType, ContextType>;
+}>;
+
+export type ProjectFinancialsResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ProjectFinancials'] = ResolversParentTypes['ProjectFinancials']> = ResolversObject<{
+  backlog?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  billedToDate?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  bookings?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  burnPct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  costToDate?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  erpStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  margin?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  marginPct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  recognizedRevenue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  unbilledWip?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type ProjectRollupResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ProjectRollup'] = ResolversParentTypes['ProjectRollup']> = ResolversObject<{
+  billingModel?: Resolver<ResolversTypes['BillingModel'], ParentType, ContextType>;
+  bookings?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  delivery?: Resolver<ResolversTypes['DeliveryTotals'], ParentType, ContextType>;
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceArgs, 'id'>>;
+  invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, Partial<QueryInvoicesArgs>>;
+}>;
+
+export type ReceivablesResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Receivables'] = ResolversParentTypes['Receivables']> = ResolversObject<{
+  balance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  dso?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
+  Customer?: CustomerResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  DeliveryTotals?: DeliveryTotalsResolvers<ContextType>;
+  ExternalRef?: ExternalRefResolvers<ContextType>;
+  Invoice?: InvoiceResolvers<ContextType>;
+  InvoiceConnection?: InvoiceConnectionResolvers<ContextType>;
+  InvoiceEdge?: InvoiceEdgeResolvers<ContextType>;
+  InvoiceLine?: InvoiceLineResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Payment?: PaymentResolvers<ContextType>;
+  PortfolioSummary?: PortfolioSummaryResolvers<ContextType>;
+  Project?: ProjectResolvers<ContextType>;
+  ProjectFinancials?: ProjectFinancialsResolvers<ContextType>;
+  ProjectRollup?: ProjectRollupResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Receivables?: ReceivablesResolvers<ContextType>;
+}>;
+

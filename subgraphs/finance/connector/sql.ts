@@ -1,0 +1,119 @@
+/** The bundled ERP connector: the reference ERP store on node:sqlite or PostgreSQL. */
+import { addDays } from '../../shared/dates.ts';
+import { WhereBuilder } from '../../shared/filters.ts';
+import { allWhereIn, placeholders, type SqlDatabase } from '../../shared/sql.ts';
+import { externalRefsByHubIds } from '../../shared/xref.ts';
+import { BILLED_INVOICE_LABELS, billingEventStatuses, OPEN_INVOICE_LABELS } from './labels.ts';
+import type {
+  FinanceConnector,
+  InvoiceLineRecord,
+  InvoiceListFilter,
+  InvoiceRecord,
+  PaymentRecord,
+  ProjectLedgerRecord,
+  ReceivablesRecord,
+} from './types.ts';
+
+const quoted = (labels: readonly string[]) => `(${labels.map((label) => `'${label}'`).join(', ')})`;
+const BILLED = quoted(BILLED_INVOICE_LABELS);
+const OPEN = quoted(OPEN_INVOICE_LABELS);
+const INVOICED_EVENT = `'${billingEventStatuses.labelOf('INVOICED')}'`;
+
+const INVOICE_SELECT = `SELECT i.*, c.crm_account_id, p.psa_project_id, COALESCE(pay.paid, 0) AS paid
+  FROM invoice i
+  JOIN erp_customer c ON c.id = i.customer_id
+  LEFT JOIN erp_project p ON p.id = i.project_id
+  LEFT JOIN (SELECT invoice_id, SUM(amount) AS paid FROM payment GROUP BY invoice_id) pay ON pay.invoice_id = i.id`;
+
+function invoiceWhere(filter: InvoiceListFilter, afterKey: string | null = null): WhereBuilder {
+  const where = new WhereBuilder()
+    .when(filter.crmAccountId, 'c.crm_account_id = ?')
+    .when(filter.psaProjectId, 'p.psa_project_id = ?')
+    .whenIn('i.status', filter.statuses)
+    .when(afterKey, 'i.id > ?');
+  if (filter.overdue === true) where.always(`i.status IN ${OPEN} AND i.due_date < ?`, filter.asOf);
+  if (filter.overdue === false) where.always(`NOT (i.status IN ${OPEN} AND i.due_date IS NOT NULL AND i.due_date < ?)`, filter.asOf);
+  return where;
+}
+
+export function createSqlFinanceConnector(db: SqlDatabase): FinanceConnector {
+  return {
+    invoicesByIds: (ids) => allWhereIn<InvoiceRecord>(db, `${INVOICE_SELECT} WHERE i.id IN (:ids)`, ids),
+    async listInvoices(filter, page) {
+      const where = invoiceWhere(filter, page.afterKey);
+      return db.all<InvoiceRecord>(`${INVOICE_SELECT}${where.toSql()} ORDER BY i.id LIMIT ?`, [...where.params, page.limit + 1]);
+    },
+    async countInvoices(filter) {
+      const where = invoiceWhere(filter);
+      const row = await db.get<{ n: number }>(
+        `SELECT COUNT(*) AS n FROM invoice i JOIN erp_customer c ON c.id = i.customer_id
+         LEFT JOIN erp_project p ON p.id = i.project_id${where.toSql()}`,
+        where.params,
+      );
+      return Number(row?.n ?? 0);
+    },
+    invoicesByCrmAccountIds: (ids) =>
+      allWhereIn<InvoiceRecord>(db, `${INVOICE_SELECT} WHERE c.crm_account_id IN (:ids) ORDER BY i.id`, ids),
+    invoicesByPsaProjectIds: (ids) =>
+      allWhereIn<InvoiceRecord>(db, `${INVOICE_SELECT} WHERE p.psa_project_id IN (:ids) ORDER BY i.id`, ids),
+    invoiceLinesByInvoiceIds: (ids) =>
+      allWhereIn<InvoiceLineRecord>(
+        db,
+        `SELECT l.*, i.currency FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id
+         WHERE l.invoice_id IN (:ids) ORDER BY l.invoice_id, l.line_no`,
+        ids,
+      ),
+    paymentsByInvoiceIds: (ids) =>
+      allWhereIn<PaymentRecord>(
+        db,
+        `SELECT pay.*, i.currency FROM payment pay JOIN invoice i ON i.id = pay.invoice_id
+         WHERE pay.invoice_id IN (:ids) ORDER BY pay.invoice_id, pay.payment_date, pay.id`,
+        ids,
+      ),
+    async projectLedgersByPsaIds(ids) {
+      if (ids.length === 0) return [];
+      const list = placeholders(ids.length);
+      const rows = await db.all<ProjectLedgerRecord>(
+        `SELECT p.psa_project_id, p.status AS erp_status, p.currency,
+           COALESCE(b.billed, 0) AS billed, COALESCE(e.invoiced_items, 0) AS invoiced_items
+         FROM erp_project p
+         LEFT JOIN (
+           SELECT project_id, SUM(total) AS billed FROM invoice WHERE status IN ${BILLED} GROUP BY project_id
+         ) b ON b.project_id = p.id
+         LEFT JOIN (
+           SELECT be.project_id, SUM(bi.amount) AS invoiced_items
+           FROM billing_event be JOIN billing_item bi ON bi.billing_event_id = be.id
+           WHERE be.status = ${INVOICED_EVENT} GROUP BY be.project_id
+         ) e ON e.project_id = p.id
+         WHERE p.psa_project_id IN (${list})`,
+        ids,
+      );
+      return rows.map((row) => ({ ...row, billed: Number(row.billed), invoiced_items: Number(row.invoiced_items) }));
+    },
+    async receivablesByCrmAccountIds(ids, asOf, windowDays) {
+      const windowStart = addDays(asOf, -(windowDays - 1));
+      const rows = await allWhereIn<ReceivablesRecord>(
+        db,
+        `SELECT c.crm_account_id, c.currency,
+           COALESCE(SUM(CASE WHEN i.status IN ${OPEN} THEN i.total - COALESCE(pay.paid, 0) ELSE 0 END), 0) AS balance,
+           COALESCE(SUM(CASE WHEN i.status IN ${OPEN} AND i.due_date < ? THEN i.total - COALESCE(pay.paid, 0) ELSE 0 END), 0) AS overdue,
+           COALESCE(SUM(CASE WHEN i.status IN ${BILLED} AND i.issue_date >= ? AND i.issue_date <= ? THEN i.total ELSE 0 END), 0) AS billed_in_window
+         FROM erp_customer c
+         LEFT JOIN invoice i ON i.customer_id = c.id
+         LEFT JOIN (SELECT invoice_id, SUM(amount) AS paid FROM payment GROUP BY invoice_id) pay ON pay.invoice_id = i.id
+         WHERE c.crm_account_id IN (:ids)
+         GROUP BY c.crm_account_id, c.currency`,
+        ids,
+        [asOf, windowStart, asOf],
+      );
+      return rows.map((row) => ({
+        ...row,
+        balance: Number(row.balance),
+        overdue: Number(row.overdue),
+        billed_in_window: Number(row.billed_in_window),
+        window_days: windowDays,
+      }));
+    },
+    externalRefsByHubIds: (hubIds) => externalRefsByHubIds(db, hubIds),
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * The finance subgraph's system-of-record interface (ERP). Rows carry the ERP's native ids and
+ * labels; invoices come joined with the CRM account and PSA project ids the ERP records for its
+ * customer and project. Money is integer minor units.
+ */
+import type { PageRequest } from '../../shared/pagination.ts';
+import type { XrefRecord } from '../../shared/xref.ts';
+
+export interface InvoiceRecord {
+  id: string;
+  tran_id: string;
+  customer_id: string;
+  project_id: string | null;
+  status: string;
+  issue_date: string | null;
+  due_date: string | null;
+  currency: string;
+  total: number;
+  /** Joined: the CRM account of the ERP customer. */
+  crm_account_id: string;
+  /** Joined: the PSA project of the ERP project, if any. */
+  psa_project_id: string | null;
+  /** Joined: Σ payments. */
+  paid: number;
+}
+
+export interface InvoiceLineRecord {
+  invoice_id: string;
+  line_no: number;
+  kind: string;
+  description: string;
+  amount: number;
+  currency: string;
+}
+
+export interface PaymentRecord {
+  id: string;
+  invoice_id: string;
+  payment_date: string;
+  amount: number;
+  currency: string;
+}
+
+/** The ERP's side of a project's financials. */
+export interface ProjectLedgerRecord {
+  psa_project_id: string;
+  erp_status: string;
+  currency: string;
+  /** Σ totals of issued, non-void invoices. */
+  billed: number;
+  /** Σ billing items on invoiced billing events. */
+  invoiced_items: number;
+}
+
+/** A customer's receivables as of a date. */
+export interface ReceivablesRecord {
+  crm_account_id: string;
+  currency: string;
+  balance: number;
+  overdue: number;
+  /** Invoices issued in the DSO window. */
+  billed_in_window: number;
+  window_days: number;
+}
+
+export interface InvoiceListFilter {
+  crmAccountId?: string | null;
+  psaProjectId?: string | null;
+  /** ERP invoice labels to include. */
+  statuses?: readonly string[] | null;
+  /** true: open with a due date before `asOf`; false: everything else. */
+  overdue?: boolean | null;
+  asOf: string;
+}
+
+/** Every method is one round trip to the ERP, whatever the number of ids. */
+export interface FinanceConnector {
+  invoicesByIds(ids: readonly string[]): Promise<InvoiceRecord[]>;
+  /** Up to `page.limit + 1` invoices after `page.afterKey`, ordered by id. */
+  listInvoices(filter: InvoiceListFilter, page: PageRequest): Promise<InvoiceRecord[]>;
+  countInvoices(filter: InvoiceListFilter): Promise<number>;
+  invoicesByCrmAccountIds(accountIds: readonly string[]): Promise<InvoiceRecord[]>;
+  invoicesByPsaProjectIds(projectIds: readonly string[]): Promise<InvoiceRecord[]>;
+  invoiceLinesByInvoiceIds(invoiceIds: readonly string[]): Promise<InvoiceLineRecord[]>;
+  paymentsByInvoiceIds(invoiceIds: readonly string[]): Promise<PaymentRecord[]>;
+  projectLedgersByPsaIds(projectIds: readonly string[]): Promise<ProjectLedgerRecord[]>;
+  /** Receivables per CRM account as of `asOf`, with invoices issued in the `windowDays` before it. */
+  receivablesByCrmAccountIds(accountIds: readonly string[], asOf: string, windowDays: number): Promise<ReceivablesRecord[]>;
+  externalRefsByHubIds(hubIds: readonly string[]): Promise<XrefRecord[]>;
+}

@@ -1,0 +1,86 @@
+import { tryNativeId } from '../../shared/ids.ts';
+import type { FinancialFigures } from '../../shared/kpi.ts';
+import type { BillingModel } from '../../shared/labels.ts';
+import { money, ratio, type Money } from '../../shared/money.ts';
+import type { PortfolioSummaryResolvers } from '../__generated__/resolvers-types.ts';
+import type { FinanceContext } from '../context.ts';
+import type { DeliveryTotalsInput } from './inputs.ts';
+import { figuresFor } from './Project.ts';
+
+/** What the gateway sends: the portfolio key and the per-project roll-up from projects. */
+export interface PortfolioReference {
+  key: string;
+  rollup?: { projectId: string; billingModel: BillingModel; bookings: Money; delivery: DeliveryTotalsInput }[];
+}
+
+interface PortfolioTotals {
+  currency: string;
+  bookings: number;
+  backlog: number;
+  billed: number;
+  unbilledWip: number;
+  recognizedRevenue: number;
+  cost: number;
+  margin: number;
+}
+
+/** Sums the per-project figures once per representation. */
+function totals(reference: PortfolioReference, { loaders }: FinanceContext): Promise<PortfolioTotals> {
+  const cached = loaders.memo.get(reference) as Promise<PortfolioTotals> | undefined;
+  if (cached) return cached;
+  const computed = (async () => {
+    const rollup = reference.rollup ?? [];
+    const perProject: FinancialFigures[] = await Promise.all(
+      rollup.map((entry) => {
+        const psaProjectId = tryNativeId('Project', entry.projectId);
+        if (psaProjectId === null) throw new Error(`malformed project id ${entry.projectId} in a portfolio roll-up`);
+        return figuresFor(psaProjectId, { billingModel: entry.billingModel, bookings: entry.bookings, deliveryTotals: entry.delivery }, loaders);
+      }),
+    );
+    const sum = (pick: (figures: FinancialFigures) => number) => perProject.reduce((total, figures) => total + pick(figures), 0);
+    return {
+      currency: perProject[0]?.currency ?? 'USD',
+      bookings: sum((f) => f.bookings),
+      backlog: sum((f) => f.backlog),
+      billed: sum((f) => f.billedToDate),
+      unbilledWip: sum((f) => f.unbilledWip),
+      recognizedRevenue: sum((f) => f.recognizedRevenue),
+      cost: sum((f) => f.costToDate),
+      margin: sum((f) => f.margin),
+    };
+  })();
+  loaders.memo.set(reference, computed);
+  return computed;
+}
+
+export const PortfolioSummary: PortfolioSummaryResolvers = {
+  __resolveReference: (reference) => reference,
+  backlog: async (reference, _args, context) => {
+    const t = await totals(reference, context);
+    return money(t.backlog, t.currency);
+  },
+  billed: async (reference, _args, context) => {
+    const t = await totals(reference, context);
+    return money(t.billed, t.currency);
+  },
+  unbilledWip: async (reference, _args, context) => {
+    const t = await totals(reference, context);
+    return money(t.unbilledWip, t.currency);
+  },
+  recognizedRevenue: async (reference, _args, context) => {
+    const t = await totals(reference, context);
+    return money(t.recognizedRevenue, t.currency);
+  },
+  cost: async (reference, _args, context) => {
+    const t = await totals(reference, context);
+    return money(t.cost, t.currency);
+  },
+  margin: async (reference, _args, context) => {
+    const t = await totals(reference, context);
+    return money(t.margin, t.currency);
+  },
+  marginPct: async (reference, _args, context) => {
+    const t = await totals(reference, context);
+    return ratio(t.margin, t.recognizedRevenue);
+  },
+};

@@ -1,0 +1,55 @@
+import { tryNativeId } from '../../shared/ids.ts';
+import { projectFinancials, type FinancialFigures } from '../../shared/kpi.ts';
+import { money } from '../../shared/money.ts';
+import type { ProjectFinancialsResolvers, ProjectResolvers } from '../__generated__/resolvers-types.ts';
+import { erpProjectStatuses } from '../connector/labels.ts';
+import type { FinanceLoaders } from '../loaders.ts';
+import { deliveryInputs, minorUnits, type ProjectInputs } from './inputs.ts';
+
+/** Project is owned by the projects subgraph; the gateway sends its id and the fields finance requires. */
+export interface ProjectReference extends Partial<ProjectInputs> {
+  id: string;
+}
+
+/** Financial figures of one project from its PSA inputs and its ERP ledger. */
+export async function figuresFor(
+  psaProjectId: string,
+  inputs: ProjectInputs,
+  loaders: Pick<FinanceLoaders, 'projectLedger'>,
+): Promise<FinancialFigures> {
+  const currency = inputs.bookings.currency;
+  const ledger = await loaders.projectLedger.load(psaProjectId);
+  return projectFinancials({
+    billingModel: inputs.billingModel,
+    currency,
+    bookings: minorUnits(inputs.bookings, currency),
+    delivery: deliveryInputs(inputs.deliveryTotals, currency),
+    billed: ledger?.billed ?? 0,
+    invoicedItems: ledger?.invoiced_items ?? 0,
+    erpStatus: ledger ? erpProjectStatuses.toCanonical(ledger.erp_status) : null,
+  });
+}
+
+export const Project: ProjectResolvers = {
+  __resolveReference: (reference) => reference,
+  async financials(reference, _args, { loaders }) {
+    const psaProjectId = tryNativeId('Project', reference.id);
+    const { billingModel, bookings, deliveryTotals } = reference;
+    if (psaProjectId === null || !billingModel || !bookings || !deliveryTotals) return null;
+    return figuresFor(psaProjectId, { billingModel, bookings, deliveryTotals }, loaders);
+  },
+  invoices({ id }, _args, { loaders }) {
+    const psaProjectId = tryNativeId('Project', id);
+    return psaProjectId === null ? [] : loaders.invoicesByProject.load(psaProjectId);
+  },
+};
+
+export const ProjectFinancials: ProjectFinancialsResolvers = {
+  bookings: (figures) => money(figures.bookings, figures.currency),
+  billedToDate: (figures) => money(figures.billedToDate, figures.currency),
+  unbilledWip: (figures) => money(figures.unbilledWip, figures.currency),
+  recognizedRevenue: (figures) => money(figures.recognizedRevenue, figures.currency),
+  costToDate: (figures) => money(figures.costToDate, figures.currency),
+  margin: (figures) => money(figures.margin, figures.currency),
+  backlog: (figures) => money(figures.backlog, figures.currency),
+};

@@ -1,0 +1,20 @@
+import { scalarResolvers } from '../../shared/scalars.ts';
+import type { Resolvers } from '../__generated__/resolvers-types.ts';
+import { Customer, Receivables } from './Customer.ts';
+import { Invoice, InvoiceLine, Payment } from './Invoice.ts';
+import { PortfolioSummary } from './PortfolioSummary.ts';
+import { Project, ProjectFinancials } from './Project.ts';
+import { Query } from './Query.ts';
+
+export const resolvers: Resolvers = {
+  ...scalarResolvers,
+  Query,
+  Invoice,
+  InvoiceLine,
+  Payment,
+  Customer,
+  Receivables,
+  Project,
+  ProjectFinancials,
+  PortfolioSummary,
+};

@@ -1,0 +1,49 @@
+/** Reads the PSA figures the gateway hands over through @requires into integers. */
+import { GraphQLError } from 'graphql';
+import type { DeliveryInputs } from '../../shared/kpi.ts';
+import type { BillingModel } from '../../shared/labels.ts';
+import { currencyDigits, parseScaled, type Money } from '../../shared/money.ts';
+
+/** DeliveryTotals as it arrives in a representation (the fields finance requires). */
+export interface DeliveryTotalsInput {
+  approvedHours: string;
+  remainingPlannedHours: string;
+  billableTimeValue: Money;
+  billableExpenseValue: Money;
+  cost: Money;
+  approvedMilestoneValue: Money;
+}
+
+export interface ProjectInputs {
+  billingModel: BillingModel;
+  bookings: Money;
+  deliveryTotals: DeliveryTotalsInput;
+}
+
+function malformed(what: string): GraphQLError {
+  return new GraphQLError(`Malformed ${what} in an entity representation`, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+export function minorUnits(value: Money, currency: string): number {
+  if (value.currency !== currency) throw malformed(`currency ${value.currency} (expected ${currency})`);
+  const units = parseScaled(value.amount, currencyDigits(currency));
+  if (units === null) throw malformed(`amount "${value.amount}"`);
+  return units;
+}
+
+export function hundredths(value: string): number {
+  const units = parseScaled(value, 2);
+  if (units === null) throw malformed(`hours "${value}"`);
+  return units;
+}
+
+export function deliveryInputs(totals: DeliveryTotalsInput, currency: string): DeliveryInputs {
+  return {
+    approvedHours: hundredths(totals.approvedHours),
+    remainingPlannedHours: hundredths(totals.remainingPlannedHours),
+    billableTimeValue: minorUnits(totals.billableTimeValue, currency),
+    billableExpenseValue: minorUnits(totals.billableExpenseValue, currency),
+    cost: minorUnits(totals.cost, currency),
+    approvedMilestoneValue: minorUnits(totals.approvedMilestoneValue, currency),
+  };
+}

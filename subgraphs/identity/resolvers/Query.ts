@@ -1,0 +1,23 @@
+import { badUserInput } from '../../shared/errors.ts';
+import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
+
+/** Entity types of the ExternalEntity union, in the order a lookup prefers them. */
+const EXTERNAL_ENTITY_TYPES = ['Customer', 'Opportunity', 'Contract', 'Project', 'Consultant', 'Invoice'] as const;
+type ExternalEntityType = (typeof EXTERNAL_ENTITY_TYPES)[number];
+
+/** Longest native id accepted. */
+const MAX_NATIVE_ID_LENGTH = 255;
+
+export const Query: QueryResolvers = {
+  async entityByExternalRef(_parent, { system, nativeId }, { connector }) {
+    if (nativeId.length === 0 || nativeId.length > MAX_NATIVE_ID_LENGTH || /[\u0000-\u001f]/.test(nativeId)) {
+      throw badUserInput('nativeId', `must be 1 to ${MAX_NATIVE_ID_LENGTH} printable characters`);
+    }
+    const rows = await connector.findByExternalRef(system, nativeId);
+    for (const type of EXTERNAL_ENTITY_TYPES) {
+      const row = rows.find((candidate) => candidate.entity_type === type);
+      if (row) return { __typename: type as ExternalEntityType, id: row.hub_id };
+    }
+    return null;
+  },
+};

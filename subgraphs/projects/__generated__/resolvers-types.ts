@@ -1,0 +1,870 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ProjectRecord, MilestoneRecord, AssignmentRecord, ResourceRequestRecord, TimeEntryRecord, ExpenseRecord, ChangeOrderRecord, DeliveryTotalsRecord, WorkerHoursRecord } from '../connector/types.ts';
+import type { PortfolioScope, ProjectRollupSource, PortfolioStaffingSource } from '../resolvers/PortfolioSummary.ts';
+import type { EntityRef } from '../../shared/entity.ts';
+import type { ConsultantReference } from '../resolvers/Consultant.ts';
+import type { Connection } from '../../shared/pagination.ts';
+import type { ProjectsContext } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** ISO 8601 calendar date (YYYY-MM-DD). */
+  Date: { input: string; output: string; }
+  /** ISO 8601 instant with offset. */
+  DateTime: { input: string; output: string; }
+  /** Exact decimal serialized as a string ("1234.50"); never a float. */
+  Decimal: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A consultant staffed on a project. */
+export type Assignment = {
+  __typename?: 'Assignment';
+  /** Share of the consultant's capacity, in percent. */
+  allocationPct: Scalars['Float']['output'];
+  consultant: Consultant;
+  endDate: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  plannedHours: Scalars['Decimal']['output'];
+  project: Project;
+  role: Scalars['String']['output'];
+  startDate: Scalars['Date']['output'];
+  /** TENTATIVE, SCHEDULED or CLOSED. */
+  status: Scalars['String']['output'];
+};
+
+/** How a project or opportunity is billed. */
+export type BillingModel =
+  | 'FIXED_FEE'
+  | 'MILESTONE'
+  | 'RETAINER'
+  | 'TIME_AND_MATERIALS';
+
+export type Capacity = {
+  __typename?: 'Capacity';
+  activeFrom: Maybe<Scalars['Date']['output']>;
+  activeTo: Maybe<Scalars['Date']['output']>;
+  timeOff: Array<TimeOff>;
+  utilizationTarget: Maybe<Scalars['Float']['output']>;
+  weeklyHours: Scalars['Decimal']['output'];
+};
+
+/** A change to a project's scope and value. */
+export type ChangeOrder = {
+  __typename?: 'ChangeOrder';
+  deltaBookings: Maybe<Money>;
+  deltaBudgetHours: Maybe<Scalars['Decimal']['output']>;
+  id: Scalars['ID']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  /** DRAFT, SUBMITTED, IN_FINANCIAL_REVIEW, APPROVED, REJECTED or APPLIED. */
+  status: Scalars['String']['output'];
+};
+
+export type Consultant = {
+  __typename?: 'Consultant';
+  /** This consultant's assignments on projects. */
+  assignments: Array<Assignment>;
+  capacity: Capacity;
+  id: Scalars['ID']['output'];
+  /** Billable utilization over a window: billable approved hours ÷ available hours. */
+  utilization: Maybe<Utilization>;
+};
+
+
+export type ConsultantUtilizationArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+export type ConsultantHours = {
+  __typename?: 'ConsultantHours';
+  billableHours: Scalars['Decimal']['output'];
+  consultantId: Scalars['ID']['output'];
+};
+
+export type Contract = {
+  __typename?: 'Contract';
+  id: Scalars['ID']['output'];
+};
+
+export type Customer = {
+  __typename?: 'Customer';
+  id: Scalars['ID']['output'];
+  /** Projects for this customer. */
+  projects: Array<Project>;
+};
+
+/** Approved work on a project (approved, posted, billed and invoiced records), valued at the rates on each record. */
+export type DeliveryTotals = {
+  __typename?: 'DeliveryTotals';
+  approvedHours: Scalars['Decimal']['output'];
+  /** Amounts of approved milestones. */
+  approvedMilestoneValue: Money;
+  billableApprovedHours: Scalars['Decimal']['output'];
+  /** Billable approved expenses. */
+  billableExpenseValue: Money;
+  /** Billable approved hours × the bill rate on each entry. */
+  billableTimeValue: Money;
+  /** Approved hours × the cost rate on each entry, plus approved expenses. */
+  cost: Money;
+  /** Planned hours of open assignments not yet covered by approved hours. */
+  remainingPlannedHours: Scalars['Decimal']['output'];
+};
+
+/** An out-of-pocket cost on a project. */
+export type Expense = {
+  __typename?: 'Expense';
+  amount: Money;
+  billable: Scalars['Boolean']['output'];
+  category: Scalars['String']['output'];
+  consultant: Consultant;
+  date: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** DRAFT, SUBMITTED, APPROVED or REJECTED. */
+  status: Scalars['String']['output'];
+};
+
+/** An entity's id in one system of record. */
+export type ExternalRef = {
+  __typename?: 'ExternalRef';
+  nativeId: Scalars['String']['output'];
+  system: SourceSystem;
+};
+
+/** Project health as the project manager rates it. */
+export type Health =
+  | 'AMBER'
+  | 'GREEN'
+  | 'RED';
+
+/** A deliverable with a date and, for fixed-fee and milestone billing, an amount. */
+export type Milestone = {
+  __typename?: 'Milestone';
+  actualDate: Maybe<Scalars['Date']['output']>;
+  amount: Maybe<Money>;
+  dueDate: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  requiresSignOff: Scalars['Boolean']['output'];
+  signedOffAt: Maybe<Scalars['DateTime']['output']>;
+  /** PLANNED, OPEN, COMPLETED or APPROVED. */
+  status: Scalars['String']['output'];
+};
+
+/** An exact amount of money. */
+export type Money = {
+  __typename?: 'Money';
+  /** Exact decimal amount in the currency's major unit. */
+  amount: Scalars['Decimal']['output'];
+  /** ISO 4217 currency code. */
+  currency: Scalars['String']['output'];
+};
+
+export type Opportunity = {
+  __typename?: 'Opportunity';
+  id: Scalars['ID']['output'];
+  /** The project this opportunity became, once converted. */
+  project: Maybe<Project>;
+};
+
+/** Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type PortfolioFilter = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Start of the utilization window (default: 90 days before `to`). */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  practice?: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ProjectStatus>;
+  /** End of the utilization window (default: the business date). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Who worked billable hours on a portfolio's projects in a window. */
+export type PortfolioStaffing = {
+  __typename?: 'PortfolioStaffing';
+  consultants: Array<ConsultantHours>;
+  from: Scalars['Date']['output'];
+  to: Scalars['Date']['output'];
+};
+
+/** Portfolio KPIs over the projects a filter selects. */
+export type PortfolioSummary = {
+  __typename?: 'PortfolioSummary';
+  bookings: Money;
+  /** The normalized filter this summary was computed for. */
+  key: Scalars['ID']['output'];
+  projectCount: Scalars['Int']['output'];
+  /** Per-project inputs the finance KPIs start from. */
+  rollup: Array<ProjectRollup>;
+  /** Billable hours per consultant on these projects in the utilization window. */
+  staffing: PortfolioStaffing;
+};
+
+/** A delivery project (PSA). */
+export type Project = {
+  __typename?: 'Project';
+  assignments: Array<Assignment>;
+  billingModel: BillingModel;
+  /** Contract value. */
+  bookings: Money;
+  budgetHours: Maybe<Scalars['Decimal']['output']>;
+  changeOrders: Array<ChangeOrder>;
+  /** True when no more time may be logged. */
+  closedForTime: Scalars['Boolean']['output'];
+  /** Short project code. */
+  code: Scalars['String']['output'];
+  contract: Maybe<Contract>;
+  customer: Customer;
+  /** Totals of approved work that the finance KPIs start from. */
+  deliveryTotals: DeliveryTotals;
+  endDate: Maybe<Scalars['Date']['output']>;
+  expenses: Array<Expense>;
+  externalRefs: Array<ExternalRef>;
+  health: Health;
+  id: Scalars['ID']['output'];
+  milestones: Array<Milestone>;
+  name: Scalars['String']['output'];
+  opportunity: Maybe<Opportunity>;
+  practice: Maybe<Scalars['String']['output']>;
+  projectManager: Maybe<Consultant>;
+  /** The PSA's own status label. */
+  psaStatus: Scalars['String']['output'];
+  region: Maybe<Scalars['String']['output']>;
+  resourceRequests: Array<ResourceRequest>;
+  startDate: Maybe<Scalars['Date']['output']>;
+  status: ProjectStatus;
+  /** Time entries ordered by date, then id. */
+  timeEntries: TimeEntryConnection;
+};
+
+
+/** A delivery project (PSA). */
+export type ProjectTimeEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TimeEntryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ProjectConnection = {
+  __typename?: 'ProjectConnection';
+  edges: Array<ProjectEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProjectEdge = {
+  __typename?: 'ProjectEdge';
+  cursor: Scalars['String']['output'];
+  node: Project;
+};
+
+export type ProjectFilter = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  practice?: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ProjectStatus>;
+};
+
+/** One project's delivery figures in a portfolio. */
+export type ProjectRollup = {
+  __typename?: 'ProjectRollup';
+  billingModel: BillingModel;
+  bookings: Money;
+  delivery: DeliveryTotals;
+  projectId: Scalars['ID']['output'];
+};
+
+/** Canonical project state: PLANNED → ACTIVE ⇄ ON_HOLD → COMPLETED | CANCELLED → CLOSED. */
+export type ProjectStatus =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'COMPLETED'
+  | 'ON_HOLD'
+  | 'PLANNED';
+
+export type Query = {
+  __typename?: 'Query';
+  /** Portfolio KPIs across the projects the filter selects. */
+  portfolio: PortfolioSummary;
+  /** A project by hub id; null when none exists. */
+  project: Maybe<Project>;
+  /** Projects ordered by PSA id. */
+  projects: ProjectConnection;
+};
+
+
+export type QueryPortfolioArgs = {
+  filter?: InputMaybe<PortfolioFilter>;
+};
+
+
+export type QueryProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A request for staff on a project. */
+export type ResourceRequest = {
+  __typename?: 'ResourceRequest';
+  endDate: Maybe<Scalars['Date']['output']>;
+  hours: Scalars['Decimal']['output'];
+  id: Scalars['ID']['output'];
+  role: Scalars['String']['output'];
+  skills: Array<Scalars['String']['output']>;
+  startDate: Maybe<Scalars['Date']['output']>;
+  /** DRAFT, READY_TO_STAFF, HOLD, TENTATIVE, ASSIGNED or CANCELLED. */
+  status: Scalars['String']['output'];
+};
+
+/** A system of record behind the hub. */
+export type SourceSystem =
+  /** Customer relationship management: accounts, opportunities, contracts. */
+  | 'CRM'
+  /** Enterprise resource planning: rates, billing, invoices, revenue. */
+  | 'ERP'
+  /** Human capital management: consultants, skills, cost rates. */
+  | 'HCM'
+  /** Professional services automation: projects, staffing, time. */
+  | 'PSA';
+
+/** Hours a consultant worked on a project on one day. */
+export type TimeEntry = {
+  __typename?: 'TimeEntry';
+  billable: Scalars['Boolean']['output'];
+  consultant: Consultant;
+  date: Scalars['Date']['output'];
+  hours: Scalars['Decimal']['output'];
+  id: Scalars['ID']['output'];
+  notes: Maybe<Scalars['String']['output']>;
+  status: TimeEntryStatus;
+};
+
+export type TimeEntryConnection = {
+  __typename?: 'TimeEntryConnection';
+  edges: Array<TimeEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TimeEntryEdge = {
+  __typename?: 'TimeEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: TimeEntry;
+};
+
+export type TimeEntryFilter = {
+  consultantId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<TimeEntryStatus>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Canonical time entry state; POSTED, BILLED and INVOICED follow approval. */
+export type TimeEntryStatus =
+  | 'APPROVED'
+  | 'BILLED'
+  | 'DRAFT'
+  | 'INVOICED'
+  | 'POSTED'
+  | 'REJECTED'
+  | 'SUBMITTED';
+
+export type TimeOff = {
+  __typename?: 'TimeOff';
+  date: Scalars['Date']['output'];
+  hours: Scalars['Decimal']['output'];
+};
+
+/** Billable utilization over a window. */
+export type Utilization = {
+  __typename?: 'Utilization';
+  /** utilization ÷ target. */
+  attainment: Maybe<Scalars['Float']['output']>;
+  availableHours: Scalars['Decimal']['output'];
+  billableHours: Scalars['Decimal']['output'];
+  target: Maybe<Scalars['Float']['output']>;
+  /** billableHours ÷ availableHours (0 when nothing is available). */
+  utilization: Scalars['Float']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Consultant: Consultant;
+  Customer: Customer;
+  Opportunity: Opportunity;
+  PortfolioSummary: PortfolioSummary;
+  Project: Project;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Consultant:
+    ( { __typename: 'Consultant' }
+    & GraphQLRecursivePick<FederationTypes['Consultant'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Consultant'], {"capacity":{"weeklyHours":true,"utilizationTarget":true,"activeFrom":true,"activeTo":true,"timeOff":{"date":true,"hours":true}}}> ) );
+  Customer:
+    ( { __typename: 'Customer' }
+    & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+  Opportunity:
+    ( { __typename: 'Opportunity' }
+    & GraphQLRecursivePick<FederationTypes['Opportunity'], {"id":true}> );
+  PortfolioSummary:
+    ( { __typename: 'PortfolioSummary' }
+    & GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"key":true}> );
+  Project:
+    ( { __typename: 'Project' }
+    & GraphQLRecursivePick<FederationTypes['Project'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Assignment: ResolverTypeWrapper<AssignmentRecord>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  BillingModel: BillingModel;
+  Capacity: ResolverTypeWrapper<Capacity>;
+  ChangeOrder: ResolverTypeWrapper<ChangeOrderRecord>;
+  Consultant: ResolverTypeWrapper<ConsultantReference>;
+  ConsultantHours: ResolverTypeWrapper<WorkerHoursRecord>;
+  Contract: ResolverTypeWrapper<EntityRef>;
+  Customer: ResolverTypeWrapper<EntityRef>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DeliveryTotals: ResolverTypeWrapper<DeliveryTotalsRecord>;
+  Expense: ResolverTypeWrapper<ExpenseRecord>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ExternalRef: ResolverTypeWrapper<ExternalRef>;
+  Health: Health;
+  Milestone: ResolverTypeWrapper<MilestoneRecord>;
+  Money: ResolverTypeWrapper<Money>;
+  Opportunity: ResolverTypeWrapper<EntityRef>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PortfolioFilter: PortfolioFilter;
+  PortfolioStaffing: ResolverTypeWrapper<PortfolioStaffingSource>;
+  PortfolioSummary: ResolverTypeWrapper<PortfolioScope>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Project: ResolverTypeWrapper<ProjectRecord>;
+  ProjectConnection: ResolverTypeWrapper<Connection>;
+  ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
+  ProjectFilter: ProjectFilter;
+  ProjectRollup: ResolverTypeWrapper<ProjectRollupSource>;
+  ProjectStatus: ProjectStatus;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ResourceRequest: ResolverTypeWrapper<ResourceRequestRecord>;
+  SourceSystem: SourceSystem;
+  TimeEntry: ResolverTypeWrapper<TimeEntryRecord>;
+  TimeEntryConnection: ResolverTypeWrapper<Connection>;
+  TimeEntryEdge: ResolverTypeWrapper<Omit<TimeEntryEdge, 'node'> & { node: ResolversTypes['TimeEntry'] }>;
+  TimeEntryFilter: TimeEntryFilter;
+  TimeEntryStatus: TimeEntryStatus;
+  TimeOff: ResolverTypeWrapper<TimeOff>;
+  Utilization: ResolverTypeWrapper<Utilization>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Assignment: AssignmentRecord;
+  Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  Capacity: Capacity;
+  ChangeOrder: ChangeOrderRecord;
+  Consultant: ConsultantReference;
+  ConsultantHours: WorkerHoursRecord;
+  Contract: EntityRef;
+  Customer: EntityRef;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Decimal: Scalars['Decimal']['output'];
+  DeliveryTotals: DeliveryTotalsRecord;
+  Expense: ExpenseRecord;
+  Boolean: Scalars['Boolean']['output'];
+  ExternalRef: ExternalRef;
+  Milestone: MilestoneRecord;
+  Money: Money;
+  Opportunity: EntityRef;
+  PageInfo: PageInfo;
+  PortfolioFilter: PortfolioFilter;
+  PortfolioStaffing: PortfolioStaffingSource;
+  PortfolioSummary: PortfolioScope;
+  Int: Scalars['Int']['output'];
+  Project: ProjectRecord;
+  ProjectConnection: Connection;
+  ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
+  ProjectFilter: ProjectFilter;
+  ProjectRollup: ProjectRollupSource;
+  Query: Record<PropertyKey, never>;
+  ResourceRequest: ResourceRequestRecord;
+  TimeEntry: TimeEntryRecord;
+  TimeEntryConnection: Connection;
+  TimeEntryEdge: Omit<TimeEntryEdge, 'node'> & { node: ResolversParentTypes['TimeEntry'] };
+  TimeEntryFilter: TimeEntryFilter;
+  TimeOff: TimeOff;
+  Utilization: Utilization;
+}>;
+
+export type AssignmentResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Assignment'] = ResolversParentTypes['Assignment']> = ResolversObject<{
+  allocationPct?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  consultant?: Resolver<ResolversTypes['Consultant'], ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  plannedHours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CapacityResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Capacity'] = ResolversParentTypes['Capacity']> = ResolversObject<{
+  activeFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  activeTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  timeOff?: Resolver<Array<ResolversTypes['TimeOff']>, ParentType, ContextType>;
+  utilizationTarget?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  weeklyHours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type ChangeOrderResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['ChangeOrder'] = ResolversParentTypes['ChangeOrder']> = ResolversObject<{
+  deltaBookings?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  deltaBudgetHours?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ConsultantResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Consultant'] = ResolversParentTypes['Consultant'], FederationReferenceType extends FederationReferenceTypes['Consultant'] = FederationReferenceTypes['Consultant']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Consultant']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  assignments?: Resolver<Array<ResolversTypes['Assignment']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  utilization?: Resolver<Maybe<ResolversTypes['Utilization']>, ParentType, ContextType, RequireFields<ConsultantUtilizationArgs, 'from' | 'to'>>;
+}>;
+
+export type ConsultantHoursResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['ConsultantHours'] = ResolversParentTypes['ConsultantHours']> = ResolversObject<{
+  billableHours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  consultantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ContractResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Contract'] = ResolversParentTypes['Contract']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type CustomerResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export type DeliveryTotalsResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['DeliveryTotals'] = ResolversParentTypes['DeliveryTotals']> = ResolversObject<{
+  approvedHours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  approvedMilestoneValue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  billableApprovedHours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  billableExpenseValue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  billableTimeValue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  remainingPlannedHours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type ExpenseResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Expense'] = ResolversParentTypes['Expense']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  billable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  consultant?: Resolver<ResolversTypes['Consultant'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ExternalRefResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['ExternalRef'] = ResolversParentTypes['ExternalRef']> = ResolversObject<{
+  nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  system?: Resolver<ResolversTypes['SourceSystem'], ParentType, ContextType>;
+}>;
+
+export type MilestoneResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Milestone'] = ResolversParentTypes['Milestone']> = ResolversObject<{
+  actualDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  amount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requiresSignOff?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  signedOffAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MoneyResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type OpportunityResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Opportunity'] = ResolversParentTypes['Opportunity'], FederationReferenceType extends FederationReferenceTypes['Opportunity'] = FederationReferenceTypes['Opportunity']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Opportunity']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PortfolioStaffingResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['PortfolioStaffing'] = ResolversParentTypes['PortfolioStaffing']> = ResolversObject<{
+  consultants?: Resolver<Array<ResolversTypes['ConsultantHours']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type PortfolioSummaryResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['PortfolioSummary'] = ResolversParentTypes['PortfolioSummary'], FederationReferenceType extends FederationReferenceTypes['PortfolioSummary'] = FederationReferenceTypes['PortfolioSummary']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PortfolioSummary']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  bookings?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  projectCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rollup?: Resolver<Array<ResolversTypes['ProjectRollup']>, ParentType, ContextType>;
+  staffing?: Resolver<ResolversTypes['PortfolioStaffing'], ParentType, ContextType>;
+}>;
+
+export type ProjectResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Project']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  assignments?: Resolver<Array<ResolversTypes['Assignment']>, ParentType, ContextType>;
+  billingModel?: Resolver<ResolversTypes['BillingModel'], ParentType, ContextType>;
+  bookings?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  budgetHours?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  changeOrders?: Resolver<Array<ResolversTypes['ChangeOrder']>, ParentType, ContextType>;
+  closedForTime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  deliveryTotals?: Resolver<ResolversTypes['DeliveryTotals'], ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  expenses?: Resolver<Array<ResolversTypes['Expense']>, ParentType, ContextType>;
+  externalRefs?: Resolver<Array<ResolversTypes['ExternalRef']>, ParentType, ContextType>;
+  health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType>;
+  practice?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  projectManager?: Resolver<Maybe<ResolversTypes['Consultant']>, ParentType, ContextType>;
+  psaStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resourceRequests?: Resolver<Array<ResolversTypes['ResourceRequest']>, ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProjectStatus'], ParentType, ContextType>;
+  timeEntries?: Resolver<ResolversTypes['TimeEntryConnection'], ParentType, ContextType, Partial<ProjectTimeEntriesArgs>>;
+}>;
+
+export type ProjectConnectionResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['ProjectConnection'] = ResolversParentTypes['ProjectConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ProjectEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProjectEdgeResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['ProjectEdge'] = ResolversParentTypes['ProjectEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+}>;
+
+export type ProjectRollupResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['ProjectRollup'] = ResolversParentTypes['ProjectRollup']> = ResolversObject<{
+  billingModel?: Resolver<ResolversTypes['BillingModel'], ParentType, ContextType>;
+  bookings?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  delivery?: Resolver<ResolversTypes['DeliveryTotals'], ParentType, ContextType>;
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  portfolio?: Resolver<ResolversTypes['PortfolioSummary'], ParentType, ContextType, Partial<QueryPortfolioArgs>>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
+  projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
+}>;
+
+export type ResourceRequestResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['ResourceRequest'] = ResolversParentTypes['ResourceRequest']> = ResolversObject<{
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  skills?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TimeEntryResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['TimeEntry'] = ResolversParentTypes['TimeEntry']> = ResolversObject<{
+  billable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  consultant?: Resolver<ResolversTypes['Consultant'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TimeEntryStatus'], ParentType, ContextType>;
+}>;
+
+export type TimeEntryConnectionResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['TimeEntryConnection'] = ResolversParentTypes['TimeEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TimeEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TimeEntryEdgeResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['TimeEntryEdge'] = ResolversParentTypes['TimeEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType>;
+}>;
+
+export type TimeOffResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['TimeOff'] = ResolversParentTypes['TimeOff']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type UtilizationResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Utilization'] = ResolversParentTypes['Utilization']> = ResolversObject<{
+  attainment?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  availableHours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  billableHours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  utilization?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = ProjectsContext> = ResolversObject<{
+  Assignment?: AssignmentResolvers<ContextType>;
+  Capacity?: CapacityResolvers<ContextType>;
+  ChangeOrder?: ChangeOrderResolvers<ContextType>;
+  Consultant?: ConsultantResolvers<ContextType>;
+  ConsultantHours?: ConsultantHoursResolvers<ContextType>;
+  Contract?: ContractResolvers<ContextType>;
+  Customer?: CustomerResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  DeliveryTotals?: DeliveryTotalsResolvers<ContextType>;
+  Expense?: ExpenseResolvers<ContextType>;
+  ExternalRef?: ExternalRefResolvers<ContextType>;
+  Milestone?: MilestoneResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
+  Opportunity?: OpportunityResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PortfolioStaffing?: PortfolioStaffingResolvers<ContextType>;
+  PortfolioSummary?: PortfolioSummaryResolvers<ContextType>;
+  Project?: ProjectResolvers<ContextType>;
+  ProjectConnection?: ProjectConnectionResolvers<ContextType>;
+  ProjectEdge?: ProjectEdgeResolvers<ContextType>;
+  ProjectRollup?: ProjectRollupResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  ResourceRequest?: ResourceRequestResolvers<ContextType>;
+  TimeEntry?: TimeEntryResolvers<ContextType>;
+  TimeEntryConnection?: TimeEntryConnectionResolvers<ContextType>;
+  TimeEntryEdge?: TimeEntryEdgeResolvers<ContextType>;
+  TimeOff?: TimeOffResolvers<ContextType>;
+  Utilization?: UtilizationResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,173 @@
+/**
+ * The projects subgraph's system-of-record interface (PSA). Rows carry the PSA's native ids and
+ * labels and other systems' native ids for references (CRM account, HCM worker). Hours are integer
+ * hundredths, money integer minor units.
+ */
+import type { PageRequest } from '../../shared/pagination.ts';
+import type { XrefRecord } from '../../shared/xref.ts';
+
+export interface ProjectRecord {
+  id: string;
+  code: string;
+  name: string;
+  account_id: string;
+  contract_id: string | null;
+  opportunity_id: string | null;
+  manager_id: string | null;
+  practice: string | null;
+  region: string | null;
+  billing_model: string;
+  stage: string;
+  health: string;
+  start_date: string | null;
+  end_date: string | null;
+  bookings: number;
+  currency: string;
+  budget_hours: number | null;
+  closed_for_time: number;
+}
+
+export interface MilestoneRecord {
+  id: string;
+  project_id: string;
+  name: string;
+  amount: number | null;
+  target_date: string | null;
+  actual_date: string | null;
+  requires_signoff: number;
+  signed_off_at: string | null;
+  status: string;
+  /** Joined from the project: the milestone amount's currency. */
+  currency: string;
+}
+
+export interface ResourceRequestRecord {
+  id: string;
+  project_id: string;
+  role: string;
+  skills: string;
+  hours: number;
+  start_date: string | null;
+  end_date: string | null;
+  status: string;
+}
+
+export interface AssignmentRecord {
+  id: string;
+  project_id: string;
+  worker_id: string;
+  role: string;
+  start_date: string;
+  end_date: string;
+  allocation_pct: number;
+  planned_hours: number;
+  status: string;
+}
+
+export interface TimeEntryRecord {
+  id: string;
+  project_id: string;
+  assignment_id: string | null;
+  worker_id: string;
+  work_date: string;
+  hours: number;
+  billable: number;
+  notes: string | null;
+  status: string;
+  bill_rate: number;
+  cost_rate: number;
+  version: number;
+}
+
+export interface ExpenseRecord {
+  id: string;
+  project_id: string;
+  worker_id: string;
+  expense_date: string;
+  category: string;
+  amount: number;
+  currency: string;
+  billable: number;
+  status: string;
+}
+
+export interface ChangeOrderRecord {
+  id: string;
+  project_id: string;
+  reason: string | null;
+  delta_bookings: number | null;
+  delta_budget_hours: number | null;
+  status: string;
+  /** Joined from the project. */
+  currency: string;
+}
+
+/** Approved work on one project (see DeliveryTotals in the SDL). */
+export interface DeliveryTotalsRecord {
+  project_id: string;
+  currency: string;
+  approved_hours: number;
+  billable_approved_hours: number;
+  remaining_planned_hours: number;
+  billable_time_value: number;
+  billable_expense_value: number;
+  cost: number;
+  approved_milestone_value: number;
+}
+
+export interface WorkerHoursRecord {
+  worker_id: string;
+  billable_hours: number;
+}
+
+export interface ProjectListFilter {
+  accountId?: string | null;
+  /** PSA stage labels to include. */
+  stages?: readonly string[] | null;
+  practice?: string | null;
+  region?: string | null;
+}
+
+export interface TimeEntryListFilter {
+  from?: string | null;
+  to?: string | null;
+  /** Timecard labels to include. */
+  statuses?: readonly string[] | null;
+  workerId?: string | null;
+}
+
+export interface DateWindow {
+  from: string;
+  to: string;
+}
+
+/** Every method is one round trip to the PSA, whatever the number of ids. */
+export interface ProjectsConnector {
+  projectsByIds(ids: readonly string[]): Promise<ProjectRecord[]>;
+  /** Up to `page.limit + 1` projects after `page.afterKey`, ordered by id. */
+  listProjects(filter: ProjectListFilter, page: PageRequest): Promise<ProjectRecord[]>;
+  countProjects(filter: ProjectListFilter): Promise<number>;
+  /** Every project the filter selects (portfolio roll-ups). */
+  allProjects(filter: ProjectListFilter): Promise<ProjectRecord[]>;
+  projectsByAccountIds(accountIds: readonly string[]): Promise<ProjectRecord[]>;
+  projectsByOpportunityIds(opportunityIds: readonly string[]): Promise<ProjectRecord[]>;
+  milestonesByProjectIds(projectIds: readonly string[]): Promise<MilestoneRecord[]>;
+  assignmentsByIds(ids: readonly string[]): Promise<AssignmentRecord[]>;
+  assignmentsByProjectIds(projectIds: readonly string[]): Promise<AssignmentRecord[]>;
+  assignmentsByWorkerIds(workerIds: readonly string[]): Promise<AssignmentRecord[]>;
+  resourceRequestsByProjectIds(projectIds: readonly string[]): Promise<ResourceRequestRecord[]>;
+  changeOrdersByProjectIds(projectIds: readonly string[]): Promise<ChangeOrderRecord[]>;
+  expensesByProjectIds(projectIds: readonly string[]): Promise<ExpenseRecord[]>;
+  /**
+   * For each project, up to `page.limit + 1` of its time entries matching `filter`, ordered by
+   * (work_date, id), after the key `page.afterKey` ("<date>|<id>").
+   */
+  timeEntryPages(projectIds: readonly string[], filter: TimeEntryListFilter, page: PageRequest): Promise<TimeEntryRecord[]>;
+  countTimeEntries(projectIds: readonly string[], filter: TimeEntryListFilter): Promise<{ project_id: string; n: number }[]>;
+  deliveryTotalsByProjectIds(projectIds: readonly string[]): Promise<DeliveryTotalsRecord[]>;
+  /** Billable approved hours per worker in the window, across all projects. */
+  billableHoursByWorkerIds(workerIds: readonly string[], window: DateWindow): Promise<WorkerHoursRecord[]>;
+  /** Billable approved hours per worker on the given projects in the window. */
+  billableHoursOnProjects(projectIds: readonly string[], window: DateWindow): Promise<WorkerHoursRecord[]>;
+  externalRefsByHubIds(hubIds: readonly string[]): Promise<XrefRecord[]>;
+}

@@ -1,0 +1,56 @@
+/** Per-request loaders of the projects subgraph: one connector call per batch. */
+import DataLoader from 'dataloader';
+import { createGroupLoader, createLoaderFamily, createRowLoader } from '../shared/loaders.ts';
+import type { PageRequest } from '../shared/pagination.ts';
+import type { DateWindow, ProjectListFilter, ProjectsConnector, TimeEntryListFilter } from './connector/types.ts';
+
+export function createProjectsLoaders(connector: ProjectsConnector) {
+  return {
+    project: createRowLoader((ids: readonly string[]) => connector.projectsByIds(ids), (row) => row.id),
+    projectsByAccount: createGroupLoader((ids: readonly string[]) => connector.projectsByAccountIds(ids), (row) => row.account_id),
+    projectsByOpportunity: createGroupLoader(
+      (ids: readonly string[]) => connector.projectsByOpportunityIds(ids),
+      (row) => row.opportunity_id as string,
+    ),
+    milestonesByProject: createGroupLoader((ids: readonly string[]) => connector.milestonesByProjectIds(ids), (row) => row.project_id),
+    assignmentsByProject: createGroupLoader((ids: readonly string[]) => connector.assignmentsByProjectIds(ids), (row) => row.project_id),
+    assignmentsByWorker: createGroupLoader((ids: readonly string[]) => connector.assignmentsByWorkerIds(ids), (row) => row.worker_id),
+    resourceRequestsByProject: createGroupLoader(
+      (ids: readonly string[]) => connector.resourceRequestsByProjectIds(ids),
+      (row) => row.project_id,
+    ),
+    changeOrdersByProject: createGroupLoader((ids: readonly string[]) => connector.changeOrdersByProjectIds(ids), (row) => row.project_id),
+    expensesByProject: createGroupLoader((ids: readonly string[]) => connector.expensesByProjectIds(ids), (row) => row.project_id),
+    deliveryTotals: createRowLoader((ids: readonly string[]) => connector.deliveryTotalsByProjectIds(ids), (row) => row.project_id),
+    externalRefs: createGroupLoader((hubIds: readonly string[]) => connector.externalRefsByHubIds(hubIds), (row) => row.hub_id),
+    /** Time entry pages per project, one loader per (filter, page). */
+    timeEntryPages: createLoaderFamily((key) => {
+      const { filter, page } = JSON.parse(key) as { filter: TimeEntryListFilter; page: PageRequest };
+      return createGroupLoader((ids: readonly string[]) => connector.timeEntryPages(ids, filter, page), (row) => row.project_id);
+    }),
+    /** Time entry counts per project, one loader per filter. */
+    timeEntryCounts: createLoaderFamily((key) => {
+      const filter = JSON.parse(key) as TimeEntryListFilter;
+      return new DataLoader<string, number>(async (ids) => {
+        const counts = new Map((await connector.countTimeEntries(ids, filter)).map((row) => [row.project_id, Number(row.n)]));
+        return ids.map((id) => counts.get(id) ?? 0);
+      });
+    }),
+    /** Billable approved hours per worker, one loader per date window. */
+    billableHours: createLoaderFamily((key) => {
+      const window = JSON.parse(key) as DateWindow;
+      return new DataLoader<string, number>(async (ids) => {
+        const hours = new Map(
+          (await connector.billableHoursByWorkerIds(ids, window)).map((row) => [row.worker_id, Number(row.billable_hours)]),
+        );
+        return ids.map((id) => hours.get(id) ?? 0);
+      });
+    }),
+    /** Projects of a portfolio, by normalized filter key. */
+    portfolioProjects: new DataLoader<string, Awaited<ReturnType<ProjectsConnector['allProjects']>>>((keys) =>
+      Promise.all(keys.map((key) => connector.allProjects(JSON.parse(key) as ProjectListFilter))),
+    ),
+  };
+}
+
+export type ProjectsLoaders = ReturnType<typeof createProjectsLoaders>;

@@ -1,0 +1,67 @@
+import { GraphQLError } from 'graphql';
+import { dateArg } from '../../shared/dates.ts';
+import { tryNativeId } from '../../shared/ids.ts';
+import { availableHours, utilization } from '../../shared/kpi.ts';
+import { formatHours, parseScaled } from '../../shared/money.ts';
+import type { ConsultantResolvers } from '../__generated__/resolvers-types.ts';
+
+/** The capacity the resources subgraph provides (see @requires on Consultant.utilization). */
+export interface CapacityReference {
+  weeklyHours: string;
+  utilizationTarget?: number | null;
+  activeFrom?: string | null;
+  activeTo?: string | null;
+  timeOff: { date: string; hours: string }[];
+}
+
+/** Consultant is owned by the resources subgraph; the gateway sends its id and, when needed, capacity. */
+export interface ConsultantReference {
+  id: string;
+  capacity?: CapacityReference;
+}
+
+function hundredths(value: string): number {
+  const parsed = parseScaled(value, 2);
+  if (parsed === null) throw new Error(`malformed hours "${value}" from the resources subgraph`);
+  return parsed;
+}
+
+/** Longest utilization window accepted, in days. */
+const MAX_WINDOW_DAYS = 3660;
+
+export const Consultant: ConsultantResolvers = {
+  __resolveReference: (reference) => reference,
+  assignments({ id }, _args, { loaders }) {
+    const workerId = tryNativeId('Consultant', id);
+    return workerId === null ? [] : loaders.assignmentsByWorker.load(workerId);
+  },
+  async utilization({ id, capacity }, args, { loaders }) {
+    const from = dateArg(args.from, 'from') as string;
+    const to = dateArg(args.to, 'to') as string;
+    if (from > to) throw new GraphQLError('Invalid argument "from": must not be after "to"', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'from' } });
+    if ((Date.parse(to) - Date.parse(from)) / 86_400_000 > MAX_WINDOW_DAYS) {
+      throw new GraphQLError(`Invalid argument "to": the window may span at most ${MAX_WINDOW_DAYS} days`, {
+        extensions: { code: 'BAD_USER_INPUT', argumentName: 'to' },
+      });
+    }
+    const workerId = tryNativeId('Consultant', id);
+    if (workerId === null || !capacity) return null;
+    const available = availableHours(
+      {
+        weeklyHours: hundredths(capacity.weeklyHours),
+        activeFrom: capacity.activeFrom ?? null,
+        activeTo: capacity.activeTo ?? null,
+        timeOff: new Map(capacity.timeOff.map((off) => [off.date, hundredths(off.hours)])),
+      },
+      from,
+      to,
+    );
+    const billable = await loaders.billableHours(JSON.stringify({ from, to })).load(workerId);
+    const figures = utilization(billable, available, capacity.utilizationTarget ?? null);
+    return {
+      ...figures,
+      availableHours: formatHours(figures.availableHours),
+      billableHours: formatHours(figures.billableHours),
+    };
+  },
+};

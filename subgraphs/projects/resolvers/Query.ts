@@ -1,0 +1,32 @@
+import { nativeIdOf } from '../../shared/ids.ts';
+import { primeRows } from '../../shared/loaders.ts';
+import { pageRequest, toConnection } from '../../shared/pagination.ts';
+import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
+import { projectStages, type ProjectStatus } from '../connector/labels.ts';
+import type { ProjectListFilter } from '../connector/types.ts';
+import { portfolioScope } from './PortfolioSummary.ts';
+
+/** Validates a ProjectFilter-shaped argument into a connector filter. */
+export function projectListFilter(
+  filter: { customerId?: string | null; status?: ProjectStatus | null; practice?: string | null; region?: string | null } | null | undefined,
+  prefix = 'filter.',
+): ProjectListFilter {
+  return {
+    accountId: filter?.customerId == null ? null : nativeIdOf('Customer', filter.customerId, `${prefix}customerId`),
+    stages: filter?.status ? projectStages.labelsOf(filter.status) : null,
+    practice: filter?.practice ?? null,
+    region: filter?.region ?? null,
+  };
+}
+
+export const Query: QueryResolvers = {
+  project: (_parent, { id }, { loaders }) => loaders.project.load(nativeIdOf('Project', id, 'id')),
+  async projects(_parent, args, { connector, loaders }) {
+    const page = pageRequest(args);
+    const filter = projectListFilter(args.filter);
+    const rows = await connector.listProjects(filter, page);
+    primeRows(loaders.project, rows, (row) => row.id);
+    return toConnection(rows, page, (row) => row.id, (row) => row, () => connector.countProjects(filter));
+  },
+  portfolio: (_parent, { filter }) => portfolioScope(filter ?? {}),
+};

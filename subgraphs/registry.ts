@@ -1,0 +1,48 @@
+/**
+ * The registry of services: one line per subgraph. Entry points and tests build every subgraph
+ * from here; adding a domain means adding its line (see README, "Adding a subgraph").
+ */
+import type { BaseContext } from '@apollo/server';
+import { createCustomersSubgraph, createSqlCustomersConnector, customersMigrations } from './customers/index.ts';
+import { createFinanceSubgraph, createSqlFinanceConnector, financeMigrations } from './finance/index.ts';
+import { createIdentitySubgraph, createSqlIdentityConnector, identityMigrations } from './identity/index.ts';
+import { createProjectsSubgraph, createSqlProjectsConnector, projectsMigrations } from './projects/index.ts';
+import { createResourcesSubgraph, createSqlResourcesConnector, resourcesMigrations } from './resources/index.ts';
+import type { Domain } from './shared/env.ts';
+import type { SqlDatabase } from './shared/sql.ts';
+import type { Subgraph } from './shared/subgraph.ts';
+
+/** Wraps a service's connector, e.g. to count calls in a test; must return an equivalent connector. */
+export type ConnectorWrapper = <Connector extends object>(service: Domain, connector: Connector) => Connector;
+
+export interface ServiceDefinition {
+  name: Domain;
+  /** Migrations of the service's store. */
+  migrations: readonly string[];
+  /** Builds the subgraph over its store with the bundled SQL connector. */
+  build(db: SqlDatabase, wrapConnector?: ConnectorWrapper): Subgraph<BaseContext>;
+}
+
+function service<Connector extends object, Context extends BaseContext>(
+  name: Domain,
+  migrations: readonly string[],
+  createConnector: (db: SqlDatabase) => Connector,
+  createSubgraph: (deps: { connector: Connector }) => Subgraph<Context>,
+): ServiceDefinition {
+  return {
+    name,
+    migrations,
+    build(db, wrapConnector) {
+      const connector = createConnector(db);
+      return createSubgraph({ connector: wrapConnector ? wrapConnector(name, connector) : connector }) as unknown as Subgraph<BaseContext>;
+    },
+  };
+}
+
+export const SERVICES: readonly ServiceDefinition[] = [
+  service('customers', customersMigrations, createSqlCustomersConnector, createCustomersSubgraph),
+  service('projects', projectsMigrations, createSqlProjectsConnector, createProjectsSubgraph),
+  service('resources', resourcesMigrations, createSqlResourcesConnector, createResourcesSubgraph),
+  service('finance', financeMigrations, createSqlFinanceConnector, createFinanceSubgraph),
+  service('identity', identityMigrations, createSqlIdentityConnector, createIdentitySubgraph),
+];

@@ -1,0 +1,469 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { WorkerRecord, WorkerSkillRecord, CostRateRecord, TimeOffRecord } from '../connector/types.ts';
+import type { PortfolioReference } from '../resolvers/PortfolioSummary.ts';
+import type { Connection } from '../../shared/pagination.ts';
+import type { ResourcesContext } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** ISO 8601 calendar date (YYYY-MM-DD). */
+  Date: { input: string; output: string; }
+  /** ISO 8601 instant with offset. */
+  DateTime: { input: string; output: string; }
+  /** Exact decimal serialized as a string ("1234.50"); never a float. */
+  Decimal: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** How a project or opportunity is billed. */
+export type BillingModel =
+  | 'FIXED_FEE'
+  | 'MILESTONE'
+  | 'RETAINER'
+  | 'TIME_AND_MATERIALS';
+
+/** Working capacity: weekly hours less time off and holidays. */
+export type Capacity = {
+  __typename?: 'Capacity';
+  /** First day of employment. */
+  activeFrom: Maybe<Scalars['Date']['output']>;
+  /** Last day of employment, if terminated. */
+  activeTo: Maybe<Scalars['Date']['output']>;
+  /** Time off and holidays, by date. */
+  timeOff: Array<TimeOff>;
+  /** Target billable utilization as a fraction (0.8 = 80%). */
+  utilizationTarget: Maybe<Scalars['Float']['output']>;
+  weeklyHours: Scalars['Decimal']['output'];
+};
+
+/** A consultant (HCM worker). */
+export type Consultant = {
+  __typename?: 'Consultant';
+  capacity: Capacity;
+  /** Cost rate effective on the business date. */
+  costRate: Maybe<Money>;
+  costRateHistory: Array<CostRate>;
+  email: Maybe<Scalars['String']['output']>;
+  externalRefs: Array<ExternalRef>;
+  grade: Maybe<Scalars['String']['output']>;
+  hireDate: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  location: Maybe<Scalars['String']['output']>;
+  manager: Maybe<Consultant>;
+  name: Scalars['String']['output'];
+  practice: Maybe<Scalars['String']['output']>;
+  skills: Array<Skill>;
+  /** Canonical status: ACTIVE, ON_LEAVE or TERMINATED. */
+  status: Scalars['String']['output'];
+  terminationDate: Maybe<Scalars['Date']['output']>;
+  title: Maybe<Scalars['String']['output']>;
+  /** EMPLOYEE or CONTRACTOR. */
+  workerType: Scalars['String']['output'];
+};
+
+export type ConsultantConnection = {
+  __typename?: 'ConsultantConnection';
+  edges: Array<ConsultantEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ConsultantEdge = {
+  __typename?: 'ConsultantEdge';
+  cursor: Scalars['String']['output'];
+  node: Consultant;
+};
+
+export type ConsultantFilter = {
+  /** With availableTo: employed and not on leave for the whole window. */
+  availableFrom?: InputMaybe<Scalars['Date']['input']>;
+  availableTo?: InputMaybe<Scalars['Date']['input']>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  practice?: InputMaybe<Scalars['String']['input']>;
+  /** Has this skill (case-insensitive). */
+  skill?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ConsultantHours = {
+  __typename?: 'ConsultantHours';
+  billableHours: Scalars['Decimal']['output'];
+  consultantId: Scalars['ID']['output'];
+};
+
+export type CostRate = {
+  __typename?: 'CostRate';
+  amount: Money;
+  effectiveFrom: Scalars['Date']['output'];
+  effectiveTo: Maybe<Scalars['Date']['output']>;
+};
+
+/** An entity's id in one system of record. */
+export type ExternalRef = {
+  __typename?: 'ExternalRef';
+  nativeId: Scalars['String']['output'];
+  system: SourceSystem;
+};
+
+/** An exact amount of money. */
+export type Money = {
+  __typename?: 'Money';
+  /** Exact decimal amount in the currency's major unit. */
+  amount: Scalars['Decimal']['output'];
+  /** ISO 4217 currency code. */
+  currency: Scalars['String']['output'];
+};
+
+/** Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type PortfolioStaffing = {
+  __typename?: 'PortfolioStaffing';
+  consultants: Array<ConsultantHours>;
+  from: Scalars['Date']['output'];
+  to: Scalars['Date']['output'];
+};
+
+export type PortfolioSummary = {
+  __typename?: 'PortfolioSummary';
+  key: Scalars['ID']['output'];
+  staffing: PortfolioStaffing;
+  /** Billable hours of the consultants on these projects ÷ their available hours in the window. */
+  utilization: Maybe<Scalars['Float']['output']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** A consultant by hub id; null when none exists. */
+  consultant: Maybe<Consultant>;
+  /** Consultants ordered by HCM worker id. */
+  consultants: ConsultantConnection;
+};
+
+
+export type QueryConsultantArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryConsultantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ConsultantFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Skill = {
+  __typename?: 'Skill';
+  /** 1 (aware) to 5 (expert). */
+  level: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A system of record behind the hub. */
+export type SourceSystem =
+  /** Customer relationship management: accounts, opportunities, contracts. */
+  | 'CRM'
+  /** Enterprise resource planning: rates, billing, invoices, revenue. */
+  | 'ERP'
+  /** Human capital management: consultants, skills, cost rates. */
+  | 'HCM'
+  /** Professional services automation: projects, staffing, time. */
+  | 'PSA';
+
+export type TimeOff = {
+  __typename?: 'TimeOff';
+  date: Scalars['Date']['output'];
+  hours: Scalars['Decimal']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Consultant: Consultant;
+  PortfolioSummary: PortfolioSummary;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Consultant:
+    ( { __typename: 'Consultant' }
+    & GraphQLRecursivePick<FederationTypes['Consultant'], {"id":true}> );
+  PortfolioSummary:
+    ( { __typename: 'PortfolioSummary' }
+    & GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"key":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"staffing":{"from":true,"to":true,"consultants":{"consultantId":true,"billableHours":true}}}> ) );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  BillingModel: BillingModel;
+  Capacity: ResolverTypeWrapper<WorkerRecord>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Consultant: ResolverTypeWrapper<WorkerRecord>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ConsultantConnection: ResolverTypeWrapper<Connection>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ConsultantEdge: ResolverTypeWrapper<Omit<ConsultantEdge, 'node'> & { node: ResolversTypes['Consultant'] }>;
+  ConsultantFilter: ConsultantFilter;
+  ConsultantHours: ResolverTypeWrapper<ConsultantHours>;
+  CostRate: ResolverTypeWrapper<CostRateRecord>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  ExternalRef: ResolverTypeWrapper<ExternalRef>;
+  Money: ResolverTypeWrapper<Money>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PortfolioStaffing: ResolverTypeWrapper<PortfolioStaffing>;
+  PortfolioSummary: ResolverTypeWrapper<PortfolioReference>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Skill: ResolverTypeWrapper<WorkerSkillRecord>;
+  SourceSystem: SourceSystem;
+  TimeOff: ResolverTypeWrapper<TimeOffRecord>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Capacity: WorkerRecord;
+  Float: Scalars['Float']['output'];
+  Consultant: WorkerRecord;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  ConsultantConnection: Connection;
+  Int: Scalars['Int']['output'];
+  ConsultantEdge: Omit<ConsultantEdge, 'node'> & { node: ResolversParentTypes['Consultant'] };
+  ConsultantFilter: ConsultantFilter;
+  ConsultantHours: ConsultantHours;
+  CostRate: CostRateRecord;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Decimal: Scalars['Decimal']['output'];
+  ExternalRef: ExternalRef;
+  Money: Money;
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  PortfolioStaffing: PortfolioStaffing;
+  PortfolioSummary: PortfolioReference;
+  Query: Record<PropertyKey, never>;
+  Skill: WorkerSkillRecord;
+  TimeOff: TimeOffRecord;
+}>;
+
+export type CapacityResolvers<ContextType = ResourcesContext, ParentType extends ResolversParentTypes['Capacity'] = ResolversParentTypes['Capacity']> = ResolversObject<{
+  activeFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  activeTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  timeOff?: Resolver<Array<ResolversTypes['TimeOff']>, ParentType, ContextType>;
+  utilizationTarget?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  weeklyHours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type ConsultantResolvers<ContextType = ResourcesContext, ParentType extends ResolversParentTypes['Consultant'] = ResolversParentTypes['Consultant'], FederationReferenceType extends FederationReferenceTypes['Consultant'] = FederationReferenceTypes['Consultant']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Consultant']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Capacity'], ParentType, ContextType>;
+  costRate?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  costRateHistory?: Resolver<Array<ResolversTypes['CostRate']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  externalRefs?: Resolver<Array<ResolversTypes['ExternalRef']>, ParentType, ContextType>;
+  grade?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hireDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  manager?: Resolver<Maybe<ResolversTypes['Consultant']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  practice?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  skills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  terminationDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workerType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ConsultantConnectionResolvers<ContextType = ResourcesContext, ParentType extends ResolversParentTypes['ConsultantConnection'] = ResolversParentTypes['ConsultantConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ConsultantEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ConsultantEdgeResolvers<ContextType = ResourcesContext, ParentType extends ResolversParentTypes['ConsultantEdge'] = ResolversParentTypes['ConsultantEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Consultant'], ParentType, ContextType>;
+}>;
+
+export type ConsultantHoursResolvers<ContextType = ResourcesContext, ParentType extends ResolversParentTypes['ConsultantHours'] = ResolversParentTypes['ConsultantHours']> = ResolversObject<{
+  billableHours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  consultantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type CostRateResolvers<ContextType = ResourcesContext, ParentType extends ResolversParentTypes['CostRate'] = ResolversParentTypes['CostRate']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export type ExternalRefResolvers<ContextType = ResourcesContext, ParentType extends ResolversParentTypes['ExternalRef'] = ResolversParentTypes['ExternalRef']> = ResolversObject<{
+  nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  system?: Resolver<ResolversTypes['SourceSystem'], ParentType, ContextType>;
+}>;
+
+export type MoneyResolvers<ContextType = ResourcesContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = ResourcesContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PortfolioStaffingResolvers<ContextType = ResourcesContext, ParentType extends ResolversParentTypes['PortfolioStaffing'] = ResolversParentTypes['PortfolioStaffing']> = ResolversObject<{
+  consultants?: Resolver<Array<ResolversTypes['ConsultantHours']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type PortfolioSummaryResolvers<ContextType = ResourcesContext, ParentType extends ResolversParentTypes['PortfolioSummary'] = ResolversParentTypes['PortfolioSummary'], FederationReferenceType extends FederationReferenceTypes['PortfolioSummary'] = FederationReferenceTypes['PortfolioSummary']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PortfolioSummary']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  utilization?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = ResourcesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  consultant?: Resolver<Maybe<ResolversTypes['Consultant']>, ParentType, ContextType, RequireFields<QueryConsultantArgs, 'id'>>;
+  consultants?: Resolver<ResolversTypes['ConsultantConnection'], ParentType, ContextType, Partial<QueryConsultantsArgs>>;
+}>;
+
+export type SkillResolvers<ContextType = ResourcesContext, ParentType extends ResolversParentTypes['Skill'] = ResolversParentTypes['Skill']> = ResolversObject<{
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TimeOffResolvers<ContextType = ResourcesContext, ParentType extends ResolversParentTypes['TimeOff'] = ResolversParentTypes['TimeOff']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = ResourcesContext> = ResolversObject<{
+  Capacity?: CapacityResolvers<ContextType>;
+  Consultant?: ConsultantResolvers<ContextType>;
+  ConsultantConnection?: ConsultantConnectionResolvers<ContextType>;
+  ConsultantEdge?: ConsultantEdgeResolvers<ContextType>;
+  ConsultantHours?: ConsultantHoursResolvers<ContextType>;
+  CostRate?: CostRateResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  ExternalRef?: ExternalRefResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PortfolioStaffing?: PortfolioStaffingResolvers<ContextType>;
+  PortfolioSummary?: PortfolioSummaryResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Skill?: SkillResolvers<ContextType>;
+  TimeOff?: TimeOffResolvers<ContextType>;
+}>;
+

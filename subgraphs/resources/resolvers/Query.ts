@@ -1,0 +1,23 @@
+import { dateRangeArgs } from '../../shared/dates.ts';
+import { nativeIdOf } from '../../shared/ids.ts';
+import { primeRows } from '../../shared/loaders.ts';
+import { pageRequest, toConnection } from '../../shared/pagination.ts';
+import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
+
+export const Query: QueryResolvers = {
+  consultant: (_parent, { id }, { loaders }) => loaders.worker.load(nativeIdOf('Consultant', id, 'id')),
+  async consultants(_parent, args, { connector, loaders }) {
+    const page = pageRequest(args);
+    const window = dateRangeArgs(args.filter?.availableFrom, args.filter?.availableTo, 'filter.available');
+    const filter = {
+      skill: args.filter?.skill,
+      practice: args.filter?.practice,
+      location: args.filter?.location,
+      availableFrom: window.from,
+      availableTo: window.to,
+    };
+    const rows = await connector.listWorkers(filter, page);
+    primeRows(loaders.worker, rows, (row) => row.id);
+    return toConnection(rows, page, (row) => row.id, (row) => row, () => connector.countWorkers(filter));
+  },
+};

@@ -1,0 +1,34 @@
+/** Each store's cross-reference table: every system's id for the entities the store owns. */
+import type { SourceSystem } from './ids.ts';
+import { allWhereIn, type SqlDatabase } from './sql.ts';
+
+export interface XrefRecord {
+  system: SourceSystem;
+  entity_type: string;
+  native_id: string;
+  hub_id: string;
+}
+
+/** All cross-references of the given hub ids, ordered by system. */
+export function externalRefsByHubIds(db: SqlDatabase, hubIds: readonly string[]): Promise<XrefRecord[]> {
+  return allWhereIn<XrefRecord>(db, 'SELECT * FROM xref WHERE hub_id IN (:ids) ORDER BY hub_id, system, native_id', hubIds);
+}
+
+/** The hub id this store knows for (system, type, native id), if any. Case-sensitive. */
+export async function hubIdByExternalRef(
+  db: SqlDatabase,
+  system: SourceSystem,
+  entityType: string,
+  nativeId: string,
+): Promise<string | null> {
+  const row = await db.get<{ hub_id: string }>(
+    'SELECT hub_id FROM xref WHERE system = ? AND entity_type = ? AND native_id = ?',
+    [system, entityType, nativeId],
+  );
+  return row?.hub_id ?? null;
+}
+
+/** GraphQL `ExternalRef` from a row. */
+export function toExternalRef(row: XrefRecord): { system: SourceSystem; nativeId: string } {
+  return { system: row.system, nativeId: row.native_id };
+}

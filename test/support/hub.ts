@@ -1,0 +1,108 @@
+/**
+ * Starts the real hub (every subgraph and the gateway on port 0) over stores filled by the test.
+ * The backend follows OPSGRAPH_TEST_BACKEND: `sqlite` (default, in-memory stores) or `postgres`
+ * (DATABASE_URL, default the local server's `test` database, one throwaway schema set per hub).
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { closeDomainStores, openDomainStores, type DomainStores } from '../../scripts/domain-stores.ts';
+import { startHub, type Hub, type HubOptions } from '../../scripts/hub.ts';
+import type { ConnectorWrapper } from '../../subgraphs/registry.ts';
+import { DOMAINS } from '../../subgraphs/shared/env.ts';
+
+export const TEST_BACKEND = process.env.OPSGRAPH_TEST_BACKEND === 'postgres' ? 'postgres' : 'sqlite';
+const POSTGRES_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+export interface TestHub extends Hub {
+  /** POSTs a GraphQL operation to the gateway and returns the parsed body. */
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResult<T>>;
+}
+
+export interface GraphQLResult<T> {
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface TestHubOptions extends Pick<HubOptions, 'wrapConnector' | 'subgraphTimeoutMs'> {
+  /** Fills the freshly migrated stores. */
+  fill: (stores: DomainStores) => Promise<void>;
+}
+
+async function openTestStores(): Promise<{ stores: DomainStores; dispose: () => Promise<void> }> {
+  if (TEST_BACKEND === 'sqlite') {
+    const stores = await openDomainStores({ dataDir: ':memory:', postgresUrl: null });
+    return { stores, dispose: () => closeDomainStores(stores) };
+  }
+  const schemaPrefix = `t${randomBytes(4).toString('hex')}_`;
+  const stores = await openDomainStores({ postgresUrl: POSTGRES_URL, schemaPrefix });
+  return {
+    stores,
+    dispose: async () => {
+      await closeDomainStores(stores);
+      const client = new pg.Client({ connectionString: POSTGRES_URL });
+      await client.connect();
+      try {
+        for (const domain of DOMAINS) await client.query(`DROP SCHEMA IF EXISTS ${schemaPrefix}${domain} CASCADE`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
+
+export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
+  const { stores, dispose } = await openTestStores();
+  let hub: Hub;
+  try {
+    await options.fill(stores);
+    hub = await startHub({ port: 0, stores, wrapConnector: options.wrapConnector, subgraphTimeoutMs: options.subgraphTimeoutMs });
+  } catch (error) {
+    await dispose();
+    throw error;
+  }
+  return {
+    ...hub,
+    stop: async () => {
+      await hub.stop();
+      await dispose();
+    },
+    async query(query, variables, headers = {}) {
+      const response = await fetch(hub.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResult<never>;
+    },
+  };
+}
+
+/** A ConnectorWrapper that counts calls per service and method. */
+export function createCallCounter(): { wrap: ConnectorWrapper; calls: Map<string, number>; reset(): void; perService(): Record<string, number> } {
+  const calls = new Map<string, number>();
+  const wrap: ConnectorWrapper = (service, connector) =>
+    new Proxy(connector, {
+      get(target, property, receiver) {
+        const value = Reflect.get(target, property, receiver);
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          const key = `${service}.${String(property)}`;
+          calls.set(key, (calls.get(key) ?? 0) + 1);
+          return (value as (...parameters: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+  return {
+    wrap,
+    calls,
+    reset: () => calls.clear(),
+    perService() {
+      const totals: Record<string, number> = {};
+      for (const [key, count] of calls) {
+        const service = key.split('.')[0];
+        totals[service] = (totals[service] ?? 0) + count;
+      }
+      return totals;
+    },
+  };
+}
