@@ -4,6 +4,7 @@
  * UPSTREAM_UNAVAILABLE error on the affected path instead of failing the whole operation.
  */
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { Kind, parse, type SelectionSetNode } from 'graphql';
 import { CORRELATION_HEADER } from '../subgraphs/shared/http.ts';
 import { logger } from '../subgraphs/shared/logger.ts';
 import type { GatewayContext } from './context.ts';
@@ -42,14 +43,46 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     } catch (error) {
       const correlationId = 'correlationId' in options.context ? options.context.correlationId : undefined;
       logger.warn({ service: this.serviceName, correlationId, err: error }, 'subgraph unavailable');
+      const message = `The ${this.serviceName} service is unavailable`;
+      const extensions = { code: 'UPSTREAM_UNAVAILABLE', serviceName: this.serviceName };
+      const paths = affectedPaths(options.request.query, options.request.variables);
       return {
-        errors: [
-          {
-            message: `The ${this.serviceName} service is unavailable`,
-            extensions: { code: 'UPSTREAM_UNAVAILABLE', serviceName: this.serviceName },
-          },
-        ],
+        errors: paths.length ? paths.map((path) => ({ message, path, extensions })) : [{ message, extensions }],
       } as unknown as GatewayGraphQLResponse;
     }
   }
+}
+
+/** Names of the fields a selection set asks for (aliases where given), through inline fragments. */
+function selectedFields(selectionSet: SelectionSetNode | undefined): string[] {
+  const names: string[] = [];
+  for (const selection of selectionSet?.selections ?? []) {
+    if (selection.kind === Kind.FIELD && selection.name.value !== '__typename') names.push((selection.alias ?? selection.name).value);
+    if (selection.kind === Kind.INLINE_FRAGMENT) names.push(...selectedFields(selection.selectionSet));
+  }
+  return names;
+}
+
+/**
+ * The response paths a failed subgraph fetch leaves null: each root field, or each requested field
+ * of each entity (`_entities.<i>.<field>`, which the gateway maps back to the client's path).
+ */
+export function affectedPaths(query: string | undefined, variables: Record<string, unknown> | undefined): (string | number)[][] {
+  if (!query) return [];
+  const operation = parse(query).definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return [];
+  const paths: (string | number)[][] = [];
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD) continue;
+    if (selection.name.value === '_entities') {
+      const representations = Array.isArray(variables?.representations) ? variables.representations : [];
+      const fields = [...new Set(selectedFields(selection.selectionSet))];
+      representations.forEach((_representation, index) => {
+        for (const field of fields) paths.push(['_entities', index, field]);
+      });
+    } else if (selection.name.value !== '__typename') {
+      paths.push([(selection.alias ?? selection.name).value]);
+    }
+  }
+  return paths;
 }

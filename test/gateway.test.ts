@@ -1,0 +1,96 @@
+/** The gateway's own contract: health, readiness, correlation ids, and partial data when a subgraph is down. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fillFixture, hub } from './support/fixture.ts';
+import { startTestHub, type TestHub } from './support/hub.ts';
+
+let testHub: TestHub;
+
+beforeAll(async () => {
+  testHub = await startTestHub({ fill: fillFixture, subgraphTimeoutMs: 2_000 });
+});
+
+afterAll(async () => {
+  await testHub?.stop();
+});
+
+const origin = () => new URL(testHub.url).origin;
+
+describe('health and correlation', () => {
+  it('GET /health is 200 while the process lives', async () => {
+    const response = await fetch(`${origin()}/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('GET /ready is 200 when the supergraph is loaded and every subgraph answers', async () => {
+    const response = await fetch(`${origin()}/ready`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      status: 'ready',
+      supergraph: true,
+      subgraphs: { customers: true, projects: true, resources: true, finance: true, identity: true },
+    });
+  });
+
+  it('echoes a supplied correlation id and generates one otherwise', async () => {
+    const supplied = await fetch(testHub.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-correlation-id': 'req-42.abc' },
+      body: JSON.stringify({ query: '{ projects(first: 1) { totalCount } }' }),
+    });
+    expect(supplied.headers.get('x-correlation-id')).toBe('req-42.abc');
+    const generated = await fetch(testHub.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-correlation-id': 'not valid; injected' },
+      body: JSON.stringify({ query: '{ projects(first: 1) { totalCount } }' }),
+    });
+    expect(generated.headers.get('x-correlation-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('answers GraphQL over GET for queries', async () => {
+    const response = await fetch(`${testHub.url}?query=${encodeURIComponent('{ projects(first: 1) { totalCount } }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { projects: { totalCount: 2 } } });
+  });
+
+  it('answers malformed JSON with 400, not 500', async () => {
+    const response = await fetch(testHub.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":' });
+    expect(response.status).toBe(400);
+  });
+
+  it('answers a syntax error with 400 and GRAPHQL_PARSE_FAILED', async () => {
+    const response = await fetch(testHub.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{' }),
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+});
+
+describe('a subgraph that is down', () => {
+  it('yields partial data with UPSTREAM_UNAVAILABLE on the affected path, and /ready turns 503', async () => {
+    const finance = testHub.subgraphs.find((served) => served.name === 'finance');
+    await finance?.stop();
+
+    const result = await testHub.query(`query($id: ID!) { project(id: $id) { name financials { margin { amount } } } }`, {
+      id: hub.erpProject,
+    });
+    expect(result.data).toEqual({ project: { name: 'Acme ERP rollout', financials: null } });
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        message: 'The finance service is unavailable',
+        path: ['project', 'financials'],
+        extensions: expect.objectContaining({ code: 'UPSTREAM_UNAVAILABLE', serviceName: 'finance' }),
+      }),
+    ]);
+
+    const ready = await fetch(`${origin()}/ready`);
+    expect(ready.status).toBe(503);
+    expect(((await ready.json()) as { subgraphs: Record<string, boolean> }).subgraphs.finance).toBe(false);
+  });
+});
