@@ -1,0 +1,31 @@
+/**
+ * Entry point: one subgraph in its own process (scale-out). `npm run subgraph -- <name>` serves the
+ * named service from the registry over its store (DATABASE_URL or `<DOMAIN>_DATABASE_URL` for
+ * PostgreSQL, else node:sqlite) on `<DOMAIN>_PORT`.
+ */
+import { SERVICES } from '../subgraphs/registry.ts';
+import { env } from '../subgraphs/shared/env.ts';
+import { logger } from '../subgraphs/shared/logger.ts';
+import { openDomainStore } from '../subgraphs/shared/store.ts';
+import { serveSubgraph } from '../subgraphs/shared/subgraph.ts';
+
+const name = process.argv[2];
+const service = SERVICES.find((candidate) => candidate.name === name);
+if (!service) {
+  console.error(`usage: npm run subgraph -- <${SERVICES.map((candidate) => candidate.name).join('|')}>`);
+  process.exit(2);
+}
+
+const db = await openDomainStore(service.name, service.migrations);
+const served = await serveSubgraph(service.build(db), env.subgraphPort(service.name));
+console.log(`OpsGraph ${service.name} subgraph listening at ${served.url}`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    logger.info({ signal, service: service.name }, 'stopping subgraph');
+    void served
+      .stop()
+      .then(() => db.close())
+      .then(() => process.exit(0));
+  });
+}
