@@ -30,6 +30,8 @@ const CURRENCY = 'USD';
 /** Hours a full day counts (hundredths). */
 const DAY_HOURS = 800;
 const FIRM_DOMAIN = 'lakeviewconsulting.example';
+/** The earliest project starts this many days before the year that ends on asOf. */
+const HISTORY_LEAD_DAYS = 150;
 
 // ---------------------------------------------------------------------------------------------
 // Calendar arithmetic on day numbers (days since 1970-01-01, UTC).
@@ -139,8 +141,8 @@ const ROLE_INFO: Record<Role, RoleInfo> = {
   'Senior Manager': { grade: 'M2', share: 9, billRate: 33500, costMin: 10500, costMax: 12500, utilizationBp: 7500, skillLevel: [3, 5] },
   Manager: { grade: 'M1', share: 14, billRate: 27500, costMin: 8500, costMax: 10500, utilizationBp: 8000, skillLevel: [3, 5] },
   'Senior Consultant': { grade: 'C3', share: 24, billRate: 22000, costMin: 7000, costMax: 8500, utilizationBp: 8500, skillLevel: [2, 5] },
-  Consultant: { grade: 'C2', share: 26, billRate: 17500, costMin: 6000, costMax: 7000, utilizationBp: 8500, skillLevel: [2, 4] },
-  Analyst: { grade: 'C1', share: 22, billRate: 12500, costMin: 5000, costMax: 6000, utilizationBp: 8500, skillLevel: [1, 3] },
+  Consultant: { grade: 'C2', share: 26, billRate: 17500, costMin: 6200, costMax: 7200, utilizationBp: 8500, skillLevel: [2, 4] },
+  Analyst: { grade: 'C1', share: 22, billRate: 12500, costMin: 5600, costMax: 6200, utilizationBp: 8500, skillLevel: [1, 3] },
 };
 
 /** Roles a slot may fall back to when no one of its own role is free. */
@@ -661,6 +663,8 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
   if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
   const asOf = toDay(options.asOf);
   const windowStart = asOf - 365;
+  // Projects already running when the year starts bring their history with them.
+  const historyStart = windowStart - HISTORY_LEAD_DAYS;
   const root = createRandom(seed);
   const count = (base: number): number => Math.max(1, Math.round(base * scale));
 
@@ -673,7 +677,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
 
   // ----- Rate cards (ERP): an older and a current row per role × region, switching on a Monday.
   const rateChangeDay = mondayOnOrAfter(asOf - 150);
-  const rateCardFrom = dayOf(Math.floor(monthIndexOf(windowStart) / 12) - 1, 1, 1);
+  const rateCardFrom = dayOf(Math.floor(monthIndexOf(historyStart) / 12) - 1, 1, 1);
   const currentRate = (role: Role, region: Region): number => roundTo(ROLE_INFO[role].billRate * REGION_RATE_FACTOR[region], 500);
   const previousRate = (role: Role, region: Region): number => roundTo(currentRate(role, region) * 0.96, 500);
   const billRateOn = (role: Role, region: Region, day: number): number =>
@@ -682,7 +686,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
   // ----- Holidays (HCM) per location.
   const holidayRows: DemoRow[] = [];
   const holidaysByLocation = new Map<string, Set<number>>();
-  const firstYear = Math.floor(monthIndexOf(windowStart) / 12);
+  const firstYear = Math.floor(monthIndexOf(historyStart) / 12);
   const lastYear = Math.floor(monthIndexOf(asOf + 180) / 12);
   for (const location of LOCATIONS) {
     const days = new Set<number>();
@@ -697,7 +701,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
 
   // ----- Workers (HCM).
   const workers = generateWorkers(root.fork('workers'), count(300), asOf, windowStart);
-  for (const worker of workers) generateTimeOff(root.fork(`time-off:${worker.id}`), worker, asOf, windowStart, holidaysByLocation.get(worker.location.name)!);
+  for (const worker of workers) generateTimeOff(root.fork(`time-off:${worker.id}`), worker, asOf, historyStart, holidaysByLocation.get(worker.location.name)!);
   const costRateOn = (worker: WorkerModel, day: number): number => {
     let amount = worker.costRates[0].amount;
     for (const rate of worker.costRates) if (rate.from <= day) amount = rate.amount;
@@ -709,7 +713,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
   const prospects = accounts.filter((account) => !account.hasProjects);
 
   // ----- Projects (PSA): status, dates, billing model, account.
-  const projects = planProjects(root.fork('projects'), count(200), accounts, asOf, windowStart);
+  const projects = planProjects(root.fork('projects'), count(200), accounts, asOf, windowStart, historyStart);
   // The deliberate inconsistency "CRM account with an active project but no ERP customer": a
   // prospect's first project, started a few weeks ago, never set up in the ERP.
   if (prospects.length > 0) {
@@ -742,7 +746,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
 
   // Deliberate inconsistency "time logged after the worker's termination date": one terminated
   // worker's assignment was never closed in the PSA and ran on for a week.
-  const lateLogger = pickLateLogger(root.fork('late-logger'), assignments, windowStart, asOf);
+  const lateLogger = pickLateLogger(root.fork('late-logger'), assignments, asOf);
   if (lateLogger) lateLogger.end = fridayOnOrBefore(lateLogger.worker.terminationDay! + 7);
 
   assignments.sort((a, b) => a.project.index - b.project.index || a.index - b.index);
@@ -779,7 +783,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
     const worker = assignment.worker;
     const holidays = holidaysByLocation.get(worker.location.name)!;
     const project = assignment.project;
-    const from = Math.max(assignment.start, windowStart);
+    const from = assignment.start;
     const to = Math.min(assignment.end, asOf);
     const forced = assignment === lateLogger;
     for (let day = from; day <= to; day++) {
@@ -1029,6 +1033,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
   const paymentDrafts: { invoiceId: string; day: number; amount: number }[] = [];
   const tranSeqByYear = new Map<number, number>();
   const paidInFullSingle: { invoiceId: string; paymentIndex: number; total: number }[] = [];
+  let pendingSeen = false;
   drafts.forEach((draft, i) => {
     const event = draft.event;
     const project = event.project;
@@ -1047,7 +1052,11 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
     const dueDay = draft.issueDay + account.termsDays;
     let status: string;
     if (draft.voided) status = 'Voided';
-    else if (draft.issueDay >= asOf - 4 && invoiceRandom.chance(0.3)) status = 'Pending Approval';
+    else if (event.month === lastBilledMonth && (invoiceRandom.chance(0.1) || !pendingSeen)) {
+      // The latest billing run leaves a few invoices awaiting approval (at least one).
+      status = 'Pending Approval';
+      pendingSeen = true;
+    }
     else {
       // The customer pays around the due date, late by its habit; a few invoices are disputed.
       const disputed = invoiceRandom.chance(0.03);
@@ -1515,8 +1524,8 @@ function generateWorkers(random: Random, total: number, asOf: number, windowStar
   return workers;
 }
 
-function generateTimeOff(random: Random, worker: WorkerModel, asOf: number, windowStart: number, holidays: Set<number>): void {
-  const from = Math.max(worker.hireDay, windowStart);
+function generateTimeOff(random: Random, worker: WorkerModel, asOf: number, historyStart: number, holidays: Set<number>): void {
+  const from = Math.max(worker.hireDay, historyStart);
   const to = Math.min(worker.terminationDay ?? asOf, worker.leaveDay === null ? asOf : worker.leaveDay - 1, asOf);
   const limit = worker.terminationDay ?? Number.MAX_SAFE_INTEGER;
   const add = (day: number, kind: string): void => {
@@ -1652,7 +1661,14 @@ function blankProject(
   };
 }
 
-function planProjects(random: Random, total: number, accounts: readonly AccountModel[], asOf: number, windowStart: number): ProjectModel[] {
+function planProjects(
+  random: Random,
+  total: number,
+  accounts: readonly AccountModel[],
+  asOf: number,
+  windowStart: number,
+  historyStart: number,
+): ProjectModel[] {
   const clients = accounts.filter((a) => a.hasProjects);
   const weights = clients.map((_, i) => [i, 1 / Math.pow(i + 1, 0.7)] as const);
   const stages = random.shuffle(apportion(total, STAGE_SHARES));
@@ -1672,20 +1688,20 @@ function planProjects(random: Random, total: number, accounts: readonly AccountM
     let end: number;
     switch (stage) {
       case 'Closed':
-        start = windowStart + random.int(0, 100);
+        start = historyStart + random.int(0, 210);
         end = Math.min(start + duration(), asOf - random.int(45, 90));
         break;
       case 'Completed':
-        start = windowStart + random.int(0, 200);
+        start = historyStart + random.int(30, 350);
         end = Math.min(start + duration(), asOf - random.int(10, 40));
         break;
       case 'Canceled':
-        start = windowStart + random.int(20, 240);
+        start = windowStart + random.int(-60, 240);
         end = start + duration();
         project.stopDay = fridayOnOrBefore(Math.min(start + random.int(25, 80), asOf - 15));
         break;
       case 'On Hold':
-        start = windowStart + random.int(40, 260);
+        start = windowStart + random.int(0, 260);
         end = Math.max(start + duration(), asOf + random.int(30, 120));
         project.stopDay = fridayOnOrBefore(asOf - random.int(15, 45));
         break;
@@ -1695,13 +1711,13 @@ function planProjects(random: Random, total: number, accounts: readonly AccountM
         break;
       default:
         // Long programmes started early in the year; the rest throughout it.
-        start = random.chance(0.35) ? windowStart + random.int(0, 90) : windowStart + random.int(90, 355);
+        start = random.chance(0.4) ? historyStart + random.int(0, 210) : windowStart + random.int(60, 355);
         end = Math.max(start + duration(), asOf + random.int(21, 120));
     }
     if (model === 'Retainer') {
       // Retainers run in whole calendar months, none before the window.
       const month = monthIndexOf(start);
-      start = firstDayOfMonth(stage === 'Planned' || firstDayOfMonth(month) < windowStart ? month + 1 : month);
+      start = firstDayOfMonth(stage === 'Planned' || firstDayOfMonth(month) < historyStart ? month + 1 : month);
       end = lastDayOfMonth(monthIndexOf(end));
       if (project.stopDay !== null && project.stopDay < start) project.stopDay = fridayOnOrBefore(start + 30);
     } else {
@@ -1751,25 +1767,25 @@ const TEAMS: Record<'S' | 'M' | 'L' | 'Retainer', readonly SlotTemplate[]> = {
   S: [
     { role: 'Partner', allocations: [[10, 1]], count: [1, 1] },
     { role: 'Manager', allocations: [[50, 3], [25, 1]], count: [1, 1] },
-    { role: 'Senior Consultant', allocations: [[100, 1], [50, 1]], count: [1, 1] },
-    { role: 'Consultant', allocations: [[100, 1], [50, 1]], count: [0, 1] },
-    { role: 'Analyst', allocations: [[100, 1], [50, 1]], count: [0, 1] },
+    { role: 'Senior Consultant', allocations: [[100, 2], [50, 3]], count: [1, 1] },
+    { role: 'Consultant', allocations: [[100, 2], [50, 3]], count: [0, 1] },
+    { role: 'Analyst', allocations: [[100, 2], [50, 3]], count: [0, 1] },
   ],
   M: [
     { role: 'Partner', allocations: [[10, 1], [20, 1]], count: [1, 1] },
     { role: 'Senior Manager', allocations: [[25, 1]], count: [0, 1] },
     { role: 'Manager', allocations: [[100, 1], [50, 2]], count: [1, 1] },
-    { role: 'Senior Consultant', allocations: [[100, 1], [50, 1]], count: [1, 2] },
-    { role: 'Consultant', allocations: [[100, 1], [50, 1]], count: [1, 2] },
-    { role: 'Analyst', allocations: [[100, 1], [50, 1]], count: [0, 1] },
+    { role: 'Senior Consultant', allocations: [[100, 2], [50, 3]], count: [1, 2] },
+    { role: 'Consultant', allocations: [[100, 2], [50, 3]], count: [1, 2] },
+    { role: 'Analyst', allocations: [[100, 2], [50, 3]], count: [0, 1] },
   ],
   L: [
     { role: 'Partner', allocations: [[20, 1]], count: [1, 1] },
     { role: 'Senior Manager', allocations: [[50, 1]], count: [1, 1] },
     { role: 'Manager', allocations: [[100, 1]], count: [1, 1] },
-    { role: 'Senior Consultant', allocations: [[100, 1], [50, 1]], count: [2, 3] },
-    { role: 'Consultant', allocations: [[100, 1], [50, 1]], count: [2, 3] },
-    { role: 'Analyst', allocations: [[100, 1], [50, 1]], count: [1, 2] },
+    { role: 'Senior Consultant', allocations: [[100, 2], [50, 3]], count: [2, 3] },
+    { role: 'Consultant', allocations: [[100, 2], [50, 3]], count: [2, 3] },
+    { role: 'Analyst', allocations: [[100, 2], [50, 3]], count: [1, 2] },
   ],
   Retainer: [
     { role: 'Manager', allocations: [[25, 1]], count: [1, 1] },
@@ -1865,12 +1881,11 @@ function fillSlot(random: Random, project: ProjectModel, slot: SlotModel, worker
   }
 }
 
-function pickLateLogger(random: Random, assignments: readonly AssignmentModel[], windowStart: number, asOf: number): AssignmentModel | null {
+function pickLateLogger(random: Random, assignments: readonly AssignmentModel[], asOf: number): AssignmentModel | null {
   const candidates = assignments.filter(
     (a) =>
       a.worker.terminationDay !== null &&
       a.end === a.worker.terminationDay &&
-      a.start >= windowStart &&
       a.project.model === 'T&M' &&
       a.project.contractEnd > a.worker.terminationDay + 21 &&
       a.worker.terminationDay + 10 < asOf &&
@@ -2195,6 +2210,7 @@ function generateOpportunities(
   // project has not been created yet.
   const { open: openCount, lost: lostCount, won: wonCount } = pipeline;
   const prospects = accounts.filter((a) => !a.hasProjects);
+  let negotiations = 0;
   for (let i = 0; i < openCount + lostCount + wonCount; i++) {
     const account = i < prospects.length ? prospects[i] : random.pick(accounts);
     const practice = random.pick(PRACTICES);
@@ -2207,7 +2223,8 @@ function generateOpportunities(
       const close = asOf + random.int(7, 150);
       const id = addOpportunity(opportunityRow(account, name, stage, amount, model, close, probability, practice, account.region, marginBp, close + random.int(14, 45), null));
       if (stage === 'Negotiation/Review') {
-        addContract(account, id, random.chance(0.5) ? 'In Approval Process' : 'Draft', amount, CRM_BILLING_MODEL[model], close + 21, close + 21 + random.int(90, 270));
+        negotiations++;
+        addContract(account, id, negotiations % 2 === 1 ? 'In Approval Process' : 'Draft', amount, CRM_BILLING_MODEL[model], close + 21, close + 21 + random.int(90, 270));
       }
     } else if (i < openCount + lostCount) {
       const close = asOf - random.int(10, 330);

@@ -96,7 +96,8 @@ export function projectFinancials(inputs: FinancialInputs): FinancialFigures {
     currency: inputs.currency,
     bookings: inputs.bookings,
     billedToDate: inputs.billed,
-    unbilledWip: billableWorkValue(inputs.billingModel, inputs.delivery) - inputs.invoicedItems,
+    // Billing ahead of approved work (retainers, advance billing) is deferred revenue, not negative WIP.
+    unbilledWip: Math.max(0, billableWorkValue(inputs.billingModel, inputs.delivery) - inputs.invoicedItems),
     recognizedRevenue: revenue,
     costToDate: cost,
     margin,

@@ -1,0 +1,109 @@
+/**
+ * Loads generated demo data into the four domain stores (node:sqlite or PostgreSQL) and the identity
+ * registry, and the small helpers the seed script and the start script share: is anything seeded,
+ * empty the stores, seed.
+ */
+import type { DomainStores } from '../domain-stores.ts';
+import { insertRows, type SqlDatabase, type SqlRow } from '../../subgraphs/shared/sql.ts';
+import { generateDemoData, type DemoData, type DemoDataOptions, type DemoDomain } from './generate.ts';
+
+const DEMO_DOMAINS: readonly DemoDomain[] = ['customers', 'projects', 'resources', 'finance'];
+
+/** Bound parameters per INSERT statement: well under both SQLite's and PostgreSQL's limits. */
+const PARAMETERS_PER_STATEMENT = 16_000;
+
+/** Rows per table per store, as loaded (`identity` holds the union of the domains' xref rows). */
+export type RowCounts = Record<string, Record<string, number>>;
+
+export interface SeedSummary {
+  counts: RowCounts;
+  /** Wall-clock milliseconds spent generating and loading. */
+  elapsedMs: number;
+}
+
+/** The tables to write per store: the data set's, plus the identity registry (every domain's xref rows). */
+function tablesByStore(stores: DomainStores, data: DemoData): [string, Record<string, readonly SqlRow[]>][] {
+  const entries: [string, Record<string, readonly SqlRow[]>][] = DEMO_DOMAINS.map((domain) => [domain, data[domain]]);
+  if ('identity' in stores) entries.push(['identity', { xref: DEMO_DOMAINS.flatMap((domain) => data[domain].xref ?? []) }]);
+  return entries;
+}
+
+/**
+ * Inserts every row of `data`: one transaction per store (all of its tables or none), the stores in
+ * parallel. When the stores include the identity registry, its xref table receives the union of the
+ * four domains' xref rows. The stores must already be migrated and must not hold rows with the same
+ * keys (a conflict rolls back that store and rejects).
+ */
+export async function loadDemoData(stores: DomainStores, data: DemoData): Promise<void> {
+  const storeOf = stores as unknown as Record<string, SqlDatabase>;
+  await Promise.all(
+    tablesByStore(stores, data).map(([store, tables]) =>
+      storeOf[store].transaction(async (tx) => {
+        for (const [table, rows] of Object.entries(tables)) {
+          if (rows.length === 0) continue;
+          const chunk = Math.max(1, Math.floor(PARAMETERS_PER_STATEMENT / Object.keys(rows[0]).length));
+          await insertRows(tx, table, rows, chunk);
+        }
+      }),
+    ),
+  );
+}
+
+/** True when the PSA store already holds projects (the demo data, or real data). */
+export async function isSeeded(stores: DomainStores): Promise<boolean> {
+  return (await stores.projects.get('SELECT 1 AS seeded FROM project LIMIT 1')) !== undefined;
+}
+
+/** The store's own tables, schema_migrations excepted. */
+async function dataTables(db: SqlDatabase): Promise<string[]> {
+  const rows =
+    db.dialect === 'sqlite'
+      ? await db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      : await db.all<{ name: string }>(
+          "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name",
+        );
+  return rows.map((row) => row.name).filter((name) => name !== 'schema_migrations');
+}
+
+/** True when no table of any store (schema_migrations aside) has a row. */
+export async function storesAreEmpty(stores: DomainStores): Promise<boolean> {
+  for (const db of Object.values(stores) as SqlDatabase[]) {
+    for (const table of await dataTables(db)) {
+      if ((await db.get(`SELECT 1 AS found FROM ${table} LIMIT 1`)) !== undefined) return false;
+    }
+  }
+  return true;
+}
+
+/** Deletes every row of every table of every store except schema_migrations, one transaction per store. */
+export async function resetDomainStores(stores: DomainStores): Promise<void> {
+  await Promise.all(
+    (Object.values(stores) as SqlDatabase[]).map(async (db) => {
+      const tables = await dataTables(db);
+      await db.transaction(async (tx) => {
+        for (const table of tables) await tx.run(`DELETE FROM ${table}`);
+      });
+    }),
+  );
+}
+
+/** Row counts of what `loadDemoData` writes into `stores`, per store and table. */
+export function countRows(stores: DomainStores, data: DemoData): RowCounts {
+  return Object.fromEntries(
+    tablesByStore(stores, data).map(([store, tables]) => [
+      store,
+      Object.fromEntries(Object.entries(tables).map(([table, rows]) => [table, rows.length])),
+    ]),
+  );
+}
+
+/**
+ * Generates the demo data for `options` and loads it into `stores` (which should be empty; see
+ * `isSeeded` and `resetDomainStores`). Resolves to the row counts and the time it took.
+ */
+export async function seedDemoData(stores: DomainStores, options: DemoDataOptions): Promise<SeedSummary> {
+  const started = performance.now();
+  const data = generateDemoData(options);
+  await loadDemoData(stores, data);
+  return { counts: countRows(stores, data), elapsedMs: Math.round(performance.now() - started) };
+}
