@@ -19,15 +19,35 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const { values } = parseArgs({
-  options: {
-    scale: { type: 'string' },
-    seed: { type: 'string' },
-    'as-of': { type: 'string' },
-    reset: { type: 'boolean', default: false },
-  },
-  strict: true,
-});
+const USAGE = 'usage: node scripts/seed.ts [--scale N] [--seed S] [--as-of YYYY-MM-DD] [--reset]';
+
+function parseOptions(): ReturnType<typeof parse> {
+  try {
+    return parse();
+  } catch (error) {
+    fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  }
+}
+
+function parse() {
+  return parseArgs({
+    options: {
+      scale: { type: 'string' },
+      seed: { type: 'string' },
+      'as-of': { type: 'string' },
+      reset: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  }).values;
+}
+
+const values = parseOptions();
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
 
 const scale = values.scale === undefined ? env.demoScale() : Number(values.scale);
 const seed = values.seed === undefined ? env.demoSeed() : Number(values.seed);
@@ -36,6 +56,7 @@ if (!(scale > 0) || !Number.isFinite(scale)) fail(`--scale must be a positive nu
 if (!Number.isInteger(seed)) fail(`--seed must be an integer, got "${values.seed}"`);
 if (!isIsoDate(asOf)) fail(`--as-of must be a date (YYYY-MM-DD), got "${asOf}"`);
 
+const started = performance.now();
 const stores = await openDomainStores();
 try {
   if (!(await storesAreEmpty(stores)) && !values.reset) {
@@ -44,11 +65,12 @@ try {
   } else {
     if (values.reset) await resetDomainStores(stores);
     const { counts, elapsedMs } = await seedDemoData(stores, { seed, scale, asOf });
+    const totalMs = performance.now() - started;
     const lines = [`Seeded demo data (seed ${seed}, scale ${scale}, as of ${asOf}):`];
     for (const [store, tables] of Object.entries(counts)) {
       for (const [table, rows] of Object.entries(tables)) lines.push(`  ${`${store}.${table}`.padEnd(28)} ${String(rows).padStart(8)}`);
     }
-    lines.push(`Done in ${(elapsedMs / 1000).toFixed(1)} s.`);
+    lines.push(`Done in ${(totalMs / 1000).toFixed(1)} s (generate and load ${(elapsedMs / 1000).toFixed(1)} s).`);
     process.stdout.write(`${lines.join('\n')}\n`);
   }
 } catch (error) {

@@ -21,7 +21,8 @@ interface Started {
 function start(): Promise<Started> {
   const child = spawn(process.execPath, ['scripts/start.ts'], {
     cwd: new URL('..', import.meta.url),
-    env: { ...process.env, PORT: '0', OPSGRAPH_DATA_DIR: dataDir, LOG_LEVEL: 'error' },
+    // The embedded default, whatever backend the rest of the suite runs on.
+    env: { ...process.env, PORT: '0', OPSGRAPH_DATA_DIR: dataDir, LOG_LEVEL: 'error', DATABASE_URL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);

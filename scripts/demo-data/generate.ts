@@ -137,12 +137,12 @@ interface RoleInfo {
 }
 
 const ROLE_INFO: Record<Role, RoleInfo> = {
-  Partner: { grade: 'P1', share: 5, billRate: 42500, costMin: 13500, costMax: 15000, utilizationBp: 7000, skillLevel: [4, 5] },
-  'Senior Manager': { grade: 'M2', share: 9, billRate: 33500, costMin: 10500, costMax: 12500, utilizationBp: 7500, skillLevel: [3, 5] },
-  Manager: { grade: 'M1', share: 14, billRate: 27500, costMin: 8500, costMax: 10500, utilizationBp: 8000, skillLevel: [3, 5] },
-  'Senior Consultant': { grade: 'C3', share: 24, billRate: 22000, costMin: 7000, costMax: 8500, utilizationBp: 8500, skillLevel: [2, 5] },
-  Consultant: { grade: 'C2', share: 26, billRate: 17500, costMin: 6200, costMax: 7200, utilizationBp: 8500, skillLevel: [2, 4] },
-  Analyst: { grade: 'C1', share: 22, billRate: 12500, costMin: 5600, costMax: 6200, utilizationBp: 8500, skillLevel: [1, 3] },
+  Partner: { grade: 'P1', share: 5, billRate: 27500, costMin: 13500, costMax: 15000, utilizationBp: 7000, skillLevel: [4, 5] },
+  'Senior Manager': { grade: 'M2', share: 9, billRate: 22000, costMin: 10500, costMax: 12500, utilizationBp: 7500, skillLevel: [3, 5] },
+  Manager: { grade: 'M1', share: 14, billRate: 18500, costMin: 8500, costMax: 10500, utilizationBp: 8000, skillLevel: [3, 5] },
+  'Senior Consultant': { grade: 'C3', share: 24, billRate: 15000, costMin: 7000, costMax: 8500, utilizationBp: 8500, skillLevel: [2, 5] },
+  Consultant: { grade: 'C2', share: 26, billRate: 12500, costMin: 6200, costMax: 7200, utilizationBp: 8500, skillLevel: [2, 4] },
+  Analyst: { grade: 'C1', share: 22, billRate: 10000, costMin: 5600, costMax: 6200, utilizationBp: 8500, skillLevel: [1, 3] },
 };
 
 /** Roles a slot may fall back to when no one of its own role is free. */
@@ -719,7 +719,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
   if (prospects.length > 0) {
     const account = prospects[0];
     account.hasProjects = true;
-    const start = mondayOnOrBefore(asOf - 25);
+    const start = mondayOnOrAfter(asOf - 25);
     projects.push({
       ...blankProject(account, 'In Progress', 'T&M', PRACTICES[1], account.region, 'S'),
       index: projects.length,
@@ -852,8 +852,8 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
     }
   }
 
-  // "Approved time never posted": one consultant's month on one project, about two months ago.
-  const unpostedMonth = monthIndexOf(asOf - 60);
+  // "Approved time never posted": one consultant's month on one project, over a month ago.
+  const unpostedMonth = monthIndexOf(asOf - 65);
   const unpostedOf = (own: TimeEntryModel[]): Map<AssignmentModel, TimeEntryModel[]> =>
     groupBy(
       own.filter((e) => monthIndexOf(e.day) === unpostedMonth && e.billable),
@@ -906,7 +906,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
     else if (day < asOf - 14) expense.status = expenseStatusRandom.chance(0.8) ? 'Approved' : 'Submitted';
     else expense.status = expenseStatusRandom.weighted([['Draft', 3], ['Submitted', 4.5], ['Approved', 2.5]] as const);
     const erpRefuses = project.missingInErp || (project.erpClosedFrom !== null && day > project.erpClosedFrom);
-    expense.posted = expense.status === 'Approved' && day < asOf - 7 && !erpRefuses;
+    expense.posted = expense.status === 'Approved' && !erpRefuses;
   }
 
   // ----- ERP ids.
@@ -1169,8 +1169,6 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
     }
   }
 
-  const plannedHours = (a: AssignmentModel): number => (workdaysBetween(a.start, a.end) * DAY_HOURS * a.allocation) / 100;
-
   return {
     customers: {
       legal_entity: LEGAL_ENTITIES.map((entity, i) => ({
@@ -1229,7 +1227,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
         start_date: iso(a.start),
         end_date: iso(a.end),
         allocation_pct: a.allocation,
-        planned_hours: plannedHours(a),
+        planned_hours: plannedHoursOf(a),
         status: a.status,
       })),
       time_entry: entries.map((e) => ({
@@ -1434,7 +1432,7 @@ function generateWorkers(random: Random, total: number, asOf: number, windowStar
     emails.add(email);
     const junior = role !== 'Partner' && role !== 'Senior Manager';
     const hiredRecently = junior && random.chance(0.1);
-    const hireDay = hiredRecently ? mondayOnOrAfter(asOf - random.int(40, 330)) : asOf - random.int(420, 3650);
+    const hireDay = mondayOnOrAfter(hiredRecently ? asOf - random.int(40, 330) : asOf - random.int(420, 3650));
     const info = ROLE_INFO[role];
     return {
       index,
@@ -2024,11 +2022,18 @@ function generateExpenses(random: Random, entries: readonly TimeEntryModel[]): E
     const day = random.pick(list).day;
     for (const [category, probability, min, max] of EXPENSE_CATEGORIES) {
       if (!random.chance(probability)) continue;
-      drafts.push({ assignment, day, category, amount: roundTo(random.int(min, max), 100), billable: random.chance(0.88), status: '', posted: false });
+      // Fixed fees, milestones and retainers include expenses; T&M passes most of them on.
+      const billable = assignment.project.model === 'T&M' && random.chance(0.88);
+      drafts.push({ assignment, day, category, amount: roundTo(random.int(min, max), 100), billable, status: '', posted: false });
     }
   }
   drafts.sort((a, b) => a.day - b.day || a.assignment.index - b.assignment.index);
   return drafts.map((draft, i) => ({ ...draft, id: `EXP-${pad(i + 1, 6)}` }));
+}
+
+/** Planned hours of an assignment: its workdays at its allocation of a full day. */
+function plannedHoursOf(assignment: AssignmentModel): number {
+  return (workdaysBetween(assignment.start, assignment.end) * DAY_HOURS * assignment.allocation) / 100;
 }
 
 function resourceRequestStatus(project: ProjectModel, slot: SlotModel, asOf: number): string {
@@ -2076,13 +2081,16 @@ function recognizeRevenue(
         for (const x of expensesByProject.get(project) ?? []) addTo(monthIndexOf(x.day), x.amount);
         break;
       case 'Fixed Price': {
+        // Percent complete on hours: approved ÷ (approved + remaining planned), as docs/kpis.md defines it.
         const hoursByMonth = new Map<number, number>();
         for (const e of own) hoursByMonth.set(monthIndexOf(e.day), (hoursByMonth.get(monthIndexOf(e.day)) ?? 0) + e.hours);
+        const planned = sum(project.slots.flatMap((slot) => slot.assignments).map(plannedHoursOf));
         let cumulativeHours = 0;
         let recognized = 0;
         for (const month of [...hoursByMonth.keys()].sort((a, b) => a - b)) {
           cumulativeHours += hoursByMonth.get(month)!;
-          const cumulative = Math.min(project.bookings, divideRounded(project.bookings * cumulativeHours, project.budgetHours));
+          const estimate = Math.max(planned, cumulativeHours);
+          const cumulative = Math.min(project.bookings, divideRounded(project.bookings * cumulativeHours, estimate));
           addTo(month, cumulative - recognized);
           recognized = cumulative;
         }
@@ -2166,7 +2174,7 @@ function generateOpportunities(
   });
 
   for (const project of projects) {
-    const close = project.start - random.int(7, 40);
+    const close = Math.min(project.start - random.int(7, 40), asOf - random.int(1, 20));
     project.opportunityId = addOpportunity(
       opportunityRow(project.account, project.name, 'Closed Won', project.originalBookings, project.model, close, 100, project.practice, project.region, project.targetMarginBp, project.start, null),
     );
@@ -2210,7 +2218,6 @@ function generateOpportunities(
   // project has not been created yet.
   const { open: openCount, lost: lostCount, won: wonCount } = pipeline;
   const prospects = accounts.filter((a) => !a.hasProjects);
-  let negotiations = 0;
   for (let i = 0; i < openCount + lostCount + wonCount; i++) {
     const account = i < prospects.length ? prospects[i] : random.pick(accounts);
     const practice = random.pick(PRACTICES);
@@ -2222,9 +2229,9 @@ function generateOpportunities(
       const [stage, probability] = random.weighted(OPEN_STAGES.map(([s, p, w]) => [[s, p] as const, w] as const));
       const close = asOf + random.int(7, 150);
       const id = addOpportunity(opportunityRow(account, name, stage, amount, model, close, probability, practice, account.region, marginBp, close + random.int(14, 45), null));
-      if (stage === 'Negotiation/Review') {
-        negotiations++;
-        addContract(account, id, negotiations % 2 === 1 ? 'In Approval Process' : 'Draft', amount, CRM_BILLING_MODEL[model], close + 21, close + 21 + random.int(90, 270));
+      // Late-stage deals already have a statement of work: drafted, or in approval.
+      if (stage === 'Negotiation/Review' || stage === 'Proposal/Price Quote') {
+        addContract(account, id, stage === 'Negotiation/Review' ? 'In Approval Process' : 'Draft', amount, CRM_BILLING_MODEL[model], close + 21, close + 21 + random.int(90, 270));
       }
     } else if (i < openCount + lostCount) {
       const close = asOf - random.int(10, 330);
