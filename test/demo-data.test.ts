@@ -240,9 +240,15 @@ describe('demo data generator', () => {
     within(projects.project, 'contract_id', contracts);
     within(projects.project, 'manager_id', workers);
     within(resources.worker, 'manager_id', workers, true);
-    for (const table of [projects.milestone, projects.resource_request, projects.assignment, projects.time_entry, projects.expense, projects.change_order]) {
-      within(table, 'project_id', psaProjects);
-    }
+    const psaChildren = [
+      projects.milestone,
+      projects.resource_request,
+      projects.assignment,
+      projects.time_entry,
+      projects.expense,
+      projects.change_order,
+    ];
+    for (const table of psaChildren) within(table, 'project_id', psaProjects);
     within(projects.assignment, 'worker_id', workers);
     within(projects.expense, 'worker_id', workers);
     for (const table of [resources.worker_skill, resources.cost_rate, resources.time_off]) within(table, 'worker_id', workers);
@@ -362,7 +368,8 @@ describe('demo data generator', () => {
   it('keeps every consultant at or under 100% allocation on every day', () => {
     for (const [, list] of groupBy(projects.assignment, 'worker_id')) {
       for (const boundary of list.map((a) => str(a, 'start_date'))) {
-        const load = sum(list.filter((a) => str(a, 'start_date') <= boundary && boundary <= str(a, 'end_date')).map((a) => num(a, 'allocation_pct')));
+        const overlapping = list.filter((a) => str(a, 'start_date') <= boundary && boundary <= str(a, 'end_date'));
+        const load = sum(overlapping.map((a) => num(a, 'allocation_pct')));
         expect(load).toBeLessThanOrEqual(100);
       }
     }

@@ -294,7 +294,10 @@ const CITIES: readonly City[] = [
   { city: 'Hong Kong', country: 'Hong Kong', suffix: 'Limited', region: 'APAC' },
 ];
 
-const STREETS = ['Market Street', 'King Street', 'Harbour Road', 'Park Avenue', 'Queen Street', 'Main Street', 'Station Road', 'Collins Street', 'Bridge Street', 'Commerce Way', 'Canal Street', 'Hill Road'];
+const STREETS = [
+  'Market Street', 'King Street', 'Harbour Road', 'Park Avenue', 'Queen Street', 'Main Street', 'Station Road',
+  'Collins Street', 'Bridge Street', 'Commerce Way', 'Canal Street', 'Hill Road',
+];
 
 const LEGAL_ENTITIES = [
   { name: 'Lakeview Consulting Group LLC', tax: 'US-EIN 84-2291736', subsidiary: 'Lakeview US', region: 'North America' as Region },
@@ -336,8 +339,15 @@ const OPEN_STAGES: readonly (readonly [string, number, number])[] = [
   ['Negotiation/Review', 80, 2],
 ];
 
-const FIXED_MILESTONES = ['Mobilization', 'Current-state assessment', 'Solution design sign-off', 'Build complete', 'User acceptance sign-off', 'Go-live', 'Hypercare exit'];
-const PHASE_MILESTONES = ['Discovery report accepted', 'Phase 1 acceptance', 'Phase 2 acceptance', 'Phase 3 acceptance', 'Phase 4 acceptance', 'Final acceptance'];
+/** Fixed-price schedule: the first and last always, a selection in between, in this order. */
+const FIXED_MILESTONES = [
+  'Mobilization', 'Current-state assessment', 'Solution design sign-off', 'Build complete', 'User acceptance sign-off',
+  'Go-live', 'Hypercare exit',
+];
+const PHASE_MILESTONES = [
+  'Discovery report accepted', 'Phase 1 acceptance', 'Phase 2 acceptance', 'Phase 3 acceptance', 'Phase 4 acceptance',
+  'Final acceptance',
+];
 const CHANGE_REASONS = [
   'Scope extension: additional business units',
   'Additional integrations requested by the client',
@@ -452,7 +462,12 @@ function countryHolidays(country: Location['country'], year: number): { day: num
     case 'SG': {
       const cny = CHINESE_NEW_YEAR[year];
       if (cny) list.push([toDay(cny), 'Chinese New Year'], [toDay(cny) + 1, 'Chinese New Year (second day)']);
-      list.push([e - 2, 'Good Friday'], [dayOf(year, 5, 1), 'Labour Day'], [dayOf(year, 8, 9), 'National Day'], [dayOf(year, 12, 25), 'Christmas Day']);
+      list.push(
+        [e - 2, 'Good Friday'],
+        [dayOf(year, 5, 1), 'Labour Day'],
+        [dayOf(year, 8, 9), 'National Day'],
+        [dayOf(year, 12, 25), 'Christmas Day'],
+      );
       break;
     }
     case 'AU':
@@ -701,7 +716,10 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
 
   // ----- Workers (HCM).
   const workers = generateWorkers(root.fork('workers'), count(300), asOf, windowStart);
-  for (const worker of workers) generateTimeOff(root.fork(`time-off:${worker.id}`), worker, asOf, historyStart, holidaysByLocation.get(worker.location.name)!);
+  for (const worker of workers) {
+    const holidays = holidaysByLocation.get(worker.location.name)!;
+    generateTimeOff(root.fork(`time-off:${worker.id}`), worker, asOf, historyStart, holidays);
+  }
   const costRateOn = (worker: WorkerModel, day: number): number => {
     let amount = worker.costRates[0].amount;
     for (const rate of worker.costRates) if (rate.from <= day) amount = rate.amount;
@@ -997,7 +1015,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
   eventList.forEach((event, i) => {
     event.id = `BE-${pad(i + 1, 6)}`;
     const kindOrder = { TIME: 0, EXPENSE: 1, MILESTONE: 2 };
-    event.items.sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || (a.sourceRef < b.sourceRef ? -1 : a.sourceRef > b.sourceRef ? 1 : 0));
+    event.items.sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || compareText(a.sourceRef, b.sourceRef));
     if (forcedInvoiced.has(event)) event.status = 'Invoiced';
     else if (event.month === lastBilledMonth) {
       event.status = eventRandom.weighted([['Invoiced', 55], ['Released', 20], ['Approved', 15], ['Generated', 10]] as const);
@@ -1026,7 +1044,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
       drafts.push({ event, issueDay: Math.min(issueDay + invoiceRandom.int(5, 10), asOf), voided: false });
     } else drafts.push({ event, issueDay, voided: false });
   }
-  drafts.sort((a, b) => a.issueDay - b.issueDay || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0) || Number(b.voided) - Number(a.voided));
+  drafts.sort((a, b) => a.issueDay - b.issueDay || compareText(a.event.id, b.event.id) || Number(b.voided) - Number(a.voided));
 
   const invoiceRows: DemoRow[] = [];
   const invoiceLineRows: DemoRow[] = [];
@@ -1047,7 +1065,9 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
     const expenseTotal = sum(event.items.filter((item) => item.kind === 'EXPENSE').map((item) => item.amount));
     if (timeTotal > 0) lines.push({ kind: 'TIME', description: `Professional services, ${monthLabel(event.month)}`, amount: timeTotal });
     if (expenseTotal > 0) lines.push({ kind: 'EXPENSE', description: `Reimbursable expenses, ${monthLabel(event.month)}`, amount: expenseTotal });
-    for (const item of event.items) if (item.kind === 'MILESTONE') lines.push({ kind: 'MILESTONE', description: item.description, amount: item.amount });
+    for (const item of event.items) {
+      if (item.kind === 'MILESTONE') lines.push({ kind: 'MILESTONE', description: item.description, amount: item.amount });
+    }
     const total = sum(lines.map((line) => line.amount));
     const dueDay = draft.issueDay + account.termsDays;
     let status: string;
@@ -1056,12 +1076,13 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
       // The latest billing run leaves a few invoices awaiting approval (at least one).
       status = 'Pending Approval';
       pendingSeen = true;
-    }
-    else {
+    } else {
       // The customer pays around the due date, late by its habit; a few invoices are disputed.
       const disputed = invoiceRandom.chance(0.03);
       const payDay = Math.max(draft.issueDay + 3, dueDay + account.payDelay + invoiceRandom.int(-7, 10));
-      const partialFirst = invoiceRandom.chance(0.07) ? Math.min(draft.issueDay + invoiceRandom.int(5, Math.max(6, account.termsDays)), payDay - 1) : null;
+      const partialFirst = invoiceRandom.chance(0.07)
+        ? Math.min(draft.issueDay + invoiceRandom.int(5, Math.max(6, account.termsDays)), payDay - 1)
+        : null;
       const payments: { day: number; amount: number }[] = [];
       if (partialFirst !== null && partialFirst <= asOf) {
         const first = roundTo(divideRounded(total * invoiceRandom.int(30, 70), 100), 100);
@@ -1085,7 +1106,14 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
       total,
     });
     lines.forEach((line, n) =>
-      invoiceLineRows.push({ invoice_id: id, line_no: n + 1, billing_event_id: event.id, kind: line.kind, description: line.description, amount: line.amount }),
+      invoiceLineRows.push({
+        invoice_id: id,
+        line_no: n + 1,
+        billing_event_id: event.id,
+        kind: line.kind,
+        description: line.description,
+        amount: line.amount,
+      }),
     );
   });
 
@@ -1093,7 +1121,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
   const shortPaid = pickOne(inconsistencyRandom, paidInFullSingle.filter((p) => p.total > 500000));
   if (shortPaid) paymentDrafts[shortPaid.paymentIndex].amount -= 25000;
 
-  paymentDrafts.sort((a, b) => a.day - b.day || (a.invoiceId < b.invoiceId ? -1 : a.invoiceId > b.invoiceId ? 1 : 0));
+  paymentDrafts.sort((a, b) => a.day - b.day || compareText(a.invoiceId, b.invoiceId));
   const paymentRows: DemoRow[] = paymentDrafts.map((payment, i) => ({
     id: `PAY-${pad(i + 1, 6)}`,
     invoice_id: payment.invoiceId,
@@ -1106,14 +1134,15 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
   for (const entry of entries) {
     if (!entry.posted) continue;
     const day = Math.min(entry.day + (8 - weekday(entry.day)) + 1, asOf);
-    postings.push({ projectId: entry.assignment.project.erpId!, source: 'TIME', ref: entry.id, gl: '5100', amount: valueOfHours(entry.hours, entry.costRate), day });
+    const amount = valueOfHours(entry.hours, entry.costRate);
+    postings.push({ projectId: entry.assignment.project.erpId!, source: 'TIME', ref: entry.id, gl: '5100', amount, day });
   }
   for (const expense of expenses) {
     if (!expense.posted) continue;
     const day = Math.min(expense.day + 5, asOf);
     postings.push({ projectId: expense.assignment.project.erpId!, source: 'EXPENSE', ref: expense.id, gl: '5200', amount: expense.amount, day });
   }
-  postings.sort((a, b) => a.day - b.day || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+  postings.sort((a, b) => a.day - b.day || compareText(a.ref, b.ref));
   const costPostingRows: DemoRow[] = postings.map((posting, i) => ({
     id: `CP-${pad(i + 1, 7)}`,
     project_id: posting.projectId,
@@ -1378,6 +1407,11 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
 
 function xref(system: string, entityType: string, nativeId: string, hubId: string): DemoRow {
   return { system, entity_type: entityType, native_id: nativeId, hub_id: hubId };
+}
+
+/** Code-unit order, the same on every platform and locale. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function sum(values: readonly number[]): number {
@@ -1811,7 +1845,8 @@ function planSlots(random: Random, project: ProjectModel): SlotModel[] {
       }
       const allocation = random.weighted(slotTemplate.allocations);
       const skills = random.shuffle(project.practice.skills).slice(0, random.int(1, 2));
-      slots.push({ role: slotTemplate.role, allocation, start: s, end: e, hours: (workdaysBetween(s, e) * DAY_HOURS * allocation) / 100, skills, assignments: [] });
+      const hours = (workdaysBetween(s, e) * DAY_HOURS * allocation) / 100;
+      slots.push({ role: slotTemplate.role, allocation, start: s, end: e, hours, skills, assignments: [] });
     }
   }
   return slots;
@@ -1833,7 +1868,18 @@ function freeUntil(worker: WorkerModel, from: number, to: number, allocation: nu
   return until;
 }
 
-function fillSlot(random: Random, project: ProjectModel, slot: SlotModel, workers: readonly WorkerModel[], out: AssignmentModel[], asOf: number): void {
+/**
+ * Staffs a slot from its start: the best free worker of the role (or an adjacent one) takes it for as
+ * long as they can; up to two more workers take over the rest (leavers, clashes).
+ */
+function fillSlot(
+  random: Random,
+  project: ProjectModel,
+  slot: SlotModel,
+  workers: readonly WorkerModel[],
+  out: AssignmentModel[],
+  asOf: number,
+): void {
   const staffEnd = Math.min(slot.end, project.stopDay ?? slot.end);
   let cursor = slot.start;
   const tried = new Set<WorkerModel>();
@@ -1921,7 +1967,14 @@ function planChangeOrders(random: Random, project: ProjectModel): ProjectModel['
   for (let i = 0; i < n; i++) {
     const status =
       project.stage === 'In Progress'
-        ? random.weighted([['Applied', 35], ['Approved', 10], ['In Financial Review', 15], ['Submitted', 15], ['Draft', 10], ['Rejected', 15]] as const)
+        ? random.weighted([
+            ['Applied', 35],
+            ['Approved', 10],
+            ['In Financial Review', 15],
+            ['Submitted', 15],
+            ['Draft', 10],
+            ['Rejected', 15],
+          ] as const)
         : project.stage === 'On Hold'
           ? random.pick(['Draft', 'Submitted', 'In Financial Review'] as const)
           : random.weighted([['Applied', 7], ['Rejected', 3]] as const);
@@ -1969,9 +2022,13 @@ function planMilestones(random: Random, project: ProjectModel, asOf: number): Mi
     case 'Fixed Price':
     case 'Milestone': {
       const n = project.size === 'S' ? 3 : project.size === 'M' ? 4 : random.int(5, 6);
+      const middle = random
+        .shuffle(FIXED_MILESTONES.slice(1, -1))
+        .slice(0, n - 2)
+        .sort((a, b) => FIXED_MILESTONES.indexOf(a) - FIXED_MILESTONES.indexOf(b));
       const names =
         project.model === 'Fixed Price'
-          ? [FIXED_MILESTONES[0], ...random.shuffle(FIXED_MILESTONES.slice(1, -1)).slice(0, n - 2).sort((a, b) => FIXED_MILESTONES.indexOf(a) - FIXED_MILESTONES.indexOf(b)), FIXED_MILESTONES[FIXED_MILESTONES.length - 1]]
+          ? [FIXED_MILESTONES[0], ...middle, FIXED_MILESTONES[FIXED_MILESTONES.length - 1]]
           : [...PHASE_MILESTONES.slice(0, n - 1), PHASE_MILESTONES[PHASE_MILESTONES.length - 1]];
       const base = project.originalBookings;
       const firstShare = project.model === 'Fixed Price' ? 0.15 : 1 / n;
@@ -1982,7 +2039,8 @@ function planMilestones(random: Random, project: ProjectModel, asOf: number): Mi
         const target = i === n - 1 ? project.contractEnd : fridayOnOrBefore(project.start + Math.round(((i + 1) * span) / n));
         add(names[i], amount, target, random.chance(0.7));
       }
-      for (const order of applied) add(`Change order ${order.id}`, order.deltaBookings, fridayOnOrBefore(project.start + Math.round(span * 0.75)), true);
+      const changeDay = fridayOnOrBefore(project.start + Math.round(span * 0.75));
+      for (const order of applied) add(`Change order ${order.id}`, order.deltaBookings, changeDay, true);
       milestones.sort((a, b) => a.target - b.target);
       break;
     }
@@ -2126,7 +2184,15 @@ function generateOpportunities(
     opportunities.push({ id, ...row, currency: CURRENCY });
     return id;
   };
-  const addContract = (account: AccountModel, opportunityId: string, status: string, value: number, model: string, start: number, end: number): string => {
+  const addContract = (
+    account: AccountModel,
+    opportunityId: string,
+    status: string,
+    value: number,
+    model: string,
+    start: number,
+    end: number,
+  ): string => {
     const id = salesforceId('800', contracts.length + 1);
     contracts.push({
       id,
@@ -2176,12 +2242,26 @@ function generateOpportunities(
   for (const project of projects) {
     const close = Math.min(project.start - random.int(7, 40), asOf - random.int(1, 20));
     project.opportunityId = addOpportunity(
-      opportunityRow(project.account, project.name, 'Closed Won', project.originalBookings, project.model, close, 100, project.practice, project.region, project.targetMarginBp, project.start, null),
+      opportunityRow(
+        project.account,
+        project.name,
+        'Closed Won',
+        project.originalBookings,
+        project.model,
+        close,
+        100,
+        project.practice,
+        project.region,
+        project.targetMarginBp,
+        project.start,
+        null,
+      ),
     );
     const amended = project.changeOrders.some((order) => order.status === 'Applied');
     const status =
       project.stage === 'Canceled' ? 'Terminated' : project.stage === 'Closed' ? 'Expired' : amended ? 'Amended' : 'Activated';
-    project.contractId = addContract(project.account, project.opportunityId, status, project.bookings, CRM_BILLING_MODEL[project.model], project.start, project.contractEnd);
+    const model = CRM_BILLING_MODEL[project.model];
+    project.contractId = addContract(project.account, project.opportunityId, status, project.bookings, model, project.start, project.contractEnd);
   }
   // Change requests: won when the change order is approved or applied, in negotiation while reviewed.
   for (const project of projects) {
@@ -2228,10 +2308,14 @@ function generateOpportunities(
     if (i < openCount) {
       const [stage, probability] = random.weighted(OPEN_STAGES.map(([s, p, w]) => [[s, p] as const, w] as const));
       const close = asOf + random.int(7, 150);
-      const id = addOpportunity(opportunityRow(account, name, stage, amount, model, close, probability, practice, account.region, marginBp, close + random.int(14, 45), null));
+      const expectedStart = close + random.int(14, 45);
+      const id = addOpportunity(
+        opportunityRow(account, name, stage, amount, model, close, probability, practice, account.region, marginBp, expectedStart, null),
+      );
       // Late-stage deals already have a statement of work: drafted, or in approval.
       if (stage === 'Negotiation/Review' || stage === 'Proposal/Price Quote') {
-        addContract(account, id, stage === 'Negotiation/Review' ? 'In Approval Process' : 'Draft', amount, CRM_BILLING_MODEL[model], close + 21, close + 21 + random.int(90, 270));
+        const status = stage === 'Negotiation/Review' ? 'In Approval Process' : 'Draft';
+        addContract(account, id, status, amount, CRM_BILLING_MODEL[model], close + 21, close + 21 + random.int(90, 270));
       }
     } else if (i < openCount + lostCount) {
       const close = asOf - random.int(10, 330);
@@ -2239,7 +2323,9 @@ function generateOpportunities(
     } else {
       const close = asOf - random.int(1, 10);
       const start = mondayOnOrAfter(asOf + random.int(14, 45));
-      const id = addOpportunity(opportunityRow(account, name, 'Closed Won', amount, model, close, 100, practice, account.region, marginBp, start, null));
+      const id = addOpportunity(
+        opportunityRow(account, name, 'Closed Won', amount, model, close, 100, practice, account.region, marginBp, start, null),
+      );
       addContract(account, id, 'Activated', amount, CRM_BILLING_MODEL[model], start, fridayOnOrBefore(start + random.int(120, 270)));
     }
   }

@@ -60,7 +60,8 @@ async function dataTables(db: SqlDatabase): Promise<string[]> {
     db.dialect === 'sqlite'
       ? await db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
       : await db.all<{ name: string }>(
-          "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name",
+          `SELECT table_name AS name FROM information_schema.tables
+           WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`,
         );
   return rows.map((row) => row.name).filter((name) => name !== 'schema_migrations');
 }
