@@ -2,6 +2,7 @@
  * The whole hub in one process: every subgraph in the registry on its own port (real HTTP between
  * gateway and subgraphs) and the gateway in front. `npm start` and the tests build it from here.
  */
+import { Worker } from 'node:worker_threads';
 import { createGateway, serveGateway } from '../gateway/index.ts';
 import { SERVICES, type ConnectorWrapper } from '../subgraphs/registry.ts';
 import { env } from '../subgraphs/shared/env.ts';
@@ -22,6 +23,12 @@ export interface HubOptions {
   subgraphPorts?: Partial<Record<string, number>>;
   wrapConnector?: ConnectorWrapper;
   subgraphTimeoutMs?: number;
+  /**
+   * Serve each subgraph from its own worker thread (its own store connection, its own core when one
+   * is free). Needs stores that several connections can open (files or PostgreSQL, not `:memory:`),
+   * so it is off when `stores` or `wrapConnector` is given. @default true otherwise
+   */
+  threads?: boolean;
 }
 
 export interface Hub {
@@ -34,15 +41,44 @@ export interface Hub {
   stop: () => Promise<void>;
 }
 
+/** Serves one subgraph from a worker thread; resolves once it listens. */
+async function serveSubgraphThread(service: string, storeOptions: DomainStoreOptions, port: number, host?: string): Promise<ServedSubgraph> {
+  const worker = new Worker(new URL('./subgraph-thread.ts', import.meta.url), {
+    workerData: { service, storeOptions, port, host },
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    worker.once('message', (message: { url?: string; error?: string }) =>
+      message.url ? resolve(message.url) : reject(new Error(`${service} subgraph thread: ${message.error}`)),
+    );
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`${service} subgraph thread exited with ${code}`)));
+  });
+  return {
+    name: service,
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        worker.once('exit', () => resolve());
+        worker.postMessage('stop');
+      }),
+  };
+}
+
 export async function startHub(options: HubOptions = {}): Promise<Hub> {
+  const threads = options.threads ?? (!options.stores && !options.wrapConnector);
   const ownsStores = !options.stores;
   const stores = options.stores ?? (await openDomainStores(options.storeOptions));
   const subgraphs: ServedSubgraph[] = [];
   try {
     await options.prepare?.(stores);
+    if (threads && options.storeOptions?.dataDir === ':memory:') throw new Error('subgraph threads cannot share :memory: stores');
     for (const service of SERVICES) {
-      const subgraph = service.build(stores[service.name], options.wrapConnector);
-      subgraphs.push(await serveSubgraph(subgraph, options.subgraphPorts?.[service.name] ?? 0, options.host));
+      const port = options.subgraphPorts?.[service.name] ?? 0;
+      subgraphs.push(
+        threads
+          ? await serveSubgraphThread(service.name, options.storeOptions ?? {}, port, options.host)
+          : await serveSubgraph(service.build(stores[service.name], options.wrapConnector), port, options.host),
+      );
     }
     const gateway = createGateway({
       subgraphUrls: Object.fromEntries(subgraphs.map((served) => [served.name, served.url])),

@@ -2,7 +2,7 @@
  * KPI formulas (docs/kpis.md, after the domain model). Pure functions over integers: money in minor
  * units, hours in hundredths. Subgraphs that own the inputs call these; nothing here does I/O.
  */
-import { addDays, isWorkday } from './dates.ts';
+import { isWorkday } from './dates.ts';
 import { divideRounded, ratio } from './money.ts';
 import type { BillingModel } from './labels.ts';
 
@@ -118,20 +118,35 @@ export interface CapacityInputs {
   timeOff: ReadonlyMap<string, number>;
 }
 
+/** Days since 1970-01-01 of an ISO date. */
+function epochDay(date: string): number {
+  return Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+}
+
+/** Monday–Friday among epoch days [first, last] (1970-01-01, day 0, was a Thursday). */
+function workdaysBetween(first: number, last: number): number {
+  if (last < first) return 0;
+  const weekdayOf = (day: number) => (((day + 3) % 7) + 7) % 7; // 0 = Monday … 6 = Sunday
+  const fullWeeks = Math.floor((last - first + 1) / 7);
+  let count = fullWeeks * 5;
+  for (let day = first + fullWeeks * 7; day <= last; day++) if (weekdayOf(day) < 5) count++;
+  return count;
+}
+
 /**
  * Available hours in [from, to]: weekly hours ÷ 5 for each workday (Monday–Friday) of employment,
  * less the time off on those days (never below zero on a day).
  */
 export function availableHours(capacity: CapacityInputs, from: string, to: string): number {
   const daily = divideRounded(capacity.weeklyHours, 5);
-  let total = 0;
-  for (let day = from; day <= to; day = addDays(day, 1)) {
-    if (!isWorkday(day)) continue;
-    if (capacity.activeFrom && day < capacity.activeFrom) continue;
-    if (capacity.activeTo && day > capacity.activeTo) continue;
-    total += Math.max(0, daily - (capacity.timeOff.get(day) ?? 0));
+  const first = Math.max(epochDay(from), capacity.activeFrom ? epochDay(capacity.activeFrom) : -Infinity);
+  const last = Math.min(epochDay(to), capacity.activeTo ? epochDay(capacity.activeTo) : Infinity);
+  let total = workdaysBetween(first, last) * daily;
+  for (const [date, hours] of capacity.timeOff) {
+    const day = epochDay(date);
+    if (day >= first && day <= last && isWorkday(date)) total -= Math.min(daily, hours);
   }
-  return total;
+  return Math.max(0, total);
 }
 
 export interface UtilizationFigures {

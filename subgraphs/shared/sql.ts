@@ -50,6 +50,8 @@ export async function allWhereIn<T = SqlRow>(
   before: readonly SqlParam[] = [],
   after: readonly SqlParam[] = [],
   chunk = 500,
+  /** Builds the parameters from a chunk of ids, for statements that interleave them with others. */
+  paramsOf?: (ids: readonly SqlParam[]) => SqlParam[],
 ): Promise<T[]> {
   if (ids.length === 0) return [];
   const rows: T[] = [];
@@ -57,8 +59,8 @@ export async function allWhereIn<T = SqlRow>(
     const slice = ids.slice(start, start + chunk);
     const list = `(${placeholders(slice.length)})`;
     const occurrences = sql.split('(:ids)').length - 1;
-    const idParams = Array.from({ length: occurrences }, () => slice).flat();
-    rows.push(...(await db.all<T>(sql.replaceAll('(:ids)', list), [...before, ...idParams, ...after])));
+    const params = paramsOf ? paramsOf(slice) : [...before, ...Array.from({ length: occurrences }, () => slice).flat(), ...after];
+    rows.push(...(await db.all<T>(sql.replaceAll('(:ids)', list), params)));
   }
   return rows;
 }

@@ -78,15 +78,18 @@ export function createSqlFinanceConnector(db: SqlDatabase): FinanceConnector {
            COALESCE(b.billed, 0) AS billed, COALESCE(e.invoiced_items, 0) AS invoiced_items
          FROM erp_project p
          LEFT JOIN (
-           SELECT project_id, SUM(total) AS billed FROM invoice WHERE status IN ${BILLED} GROUP BY project_id
+           SELECT project_id, SUM(total) AS billed FROM invoice
+           WHERE status IN ${BILLED} AND project_id IN (SELECT id FROM erp_project WHERE psa_project_id IN (${list}))
+           GROUP BY project_id
          ) b ON b.project_id = p.id
          LEFT JOIN (
            SELECT be.project_id, SUM(bi.amount) AS invoiced_items
            FROM billing_event be JOIN billing_item bi ON bi.billing_event_id = be.id
-           WHERE be.status = ${INVOICED_EVENT} GROUP BY be.project_id
+           WHERE be.status = ${INVOICED_EVENT} AND be.project_id IN (SELECT id FROM erp_project WHERE psa_project_id IN (${list}))
+           GROUP BY be.project_id
          ) e ON e.project_id = p.id
          WHERE p.psa_project_id IN (${list})`,
-        ids,
+        [...ids, ...ids, ...ids],
       );
       return rows.map((row) => ({ ...row, billed: Number(row.billed), invoiced_items: Number(row.invoiced_items) }));
     },

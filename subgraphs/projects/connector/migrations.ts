@@ -108,4 +108,7 @@ export const projectsMigrations: readonly string[] = [
     PRIMARY KEY (system, entity_type, native_id)
   );
   CREATE INDEX xref_hub ON xref (hub_id);`,
+  // Covering indexes for the KPI aggregates: delivery totals per project and billable hours in a window.
+  `CREATE INDEX time_entry_totals ON time_entry (project_id, status, billable, hours, bill_rate, cost_rate);
+  CREATE INDEX time_entry_window ON time_entry (work_date, project_id, billable, status, worker_id, hours);`,
 ];

@@ -95,6 +95,13 @@ export function createSqlProjectsConnector(db: SqlDatabase): ProjectsConnector {
       const where = timeEntryWhere(filter).always(`project_id IN (${placeholders(projectIds.length)})`, ...projectIds);
       const after = timeEntryKey(page.afterKey);
       if (after) where.always('(work_date > ? OR (work_date = ? AND id > ?))', after[0], after[0], after[1]);
+      // One project (a project 360): walk the (project_id, work_date, id) index and stop at the page.
+      if (projectIds.length === 1) {
+        return db.all<TimeEntryRecord>(`SELECT * FROM time_entry${where.toSql()} ORDER BY work_date, id LIMIT ?`, [
+          ...where.params,
+          page.limit + 1,
+        ]);
+      }
       return db.all<TimeEntryRecord>(
         `SELECT * FROM (
            SELECT t.*, ROW_NUMBER() OVER (PARTITION BY project_id ORDER BY work_date, id) AS page_row

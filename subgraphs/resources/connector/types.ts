@@ -61,7 +61,7 @@ export interface ResourcesConnector {
   countWorkers(filter: WorkerListFilter): Promise<number>;
   skillsByWorkerIds(ids: readonly string[]): Promise<WorkerSkillRecord[]>;
   costRatesByWorkerIds(ids: readonly string[]): Promise<CostRateRecord[]>;
-  /** Time off and location holidays, ordered by worker and date. */
-  timeOffByWorkerIds(ids: readonly string[]): Promise<TimeOffRecord[]>;
+  /** Time off and location holidays, ordered by worker and date; only within `window` when given. */
+  timeOffByWorkerIds(ids: readonly string[], window?: { from: string; to: string }): Promise<TimeOffRecord[]>;
   externalRefsByHubIds(hubIds: readonly string[]): Promise<XrefRecord[]>;
 }

@@ -20,7 +20,7 @@ export const PortfolioSummary: PortfolioSummaryResolvers = {
     if (!staffing) return null;
     const workerIds = staffing.consultants.map((entry) => tryNativeId('Consultant', entry.consultantId));
     const known = workerIds.filter((id): id is string => id !== null);
-    const [workers, timeOff] = await Promise.all([loaders.worker.loadMany(known), loaders.timeOff.loadMany(known)]);
+    const [workers, timeOff] = await Promise.all([loaders.worker.loadMany(known), loaders.timeOffInWindow(`${staffing.from}|${staffing.to}`).loadMany(known)]);
     let billable = 0;
     let available = 0;
     staffing.consultants.forEach((entry, index) => {

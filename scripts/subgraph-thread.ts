@@ -1,0 +1,40 @@
+/**
+ * Worker-thread entry: serves one subgraph from the registry over its own store connection, so the
+ * subgraphs of an all-in-one hub run on their own threads (and cores) while staying in one process.
+ * Protocol: workerData = SubgraphThreadData; posts { url } once listening (or { error }); on the
+ * message "stop" it stops the server, closes the store and exits.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { SERVICES } from '../subgraphs/registry.ts';
+import type { Domain } from '../subgraphs/shared/env.ts';
+import { openDomainStore, type DomainStoreOptions } from '../subgraphs/shared/store.ts';
+import { serveSubgraph } from '../subgraphs/shared/subgraph.ts';
+
+export interface SubgraphThreadData {
+  service: Domain;
+  storeOptions: DomainStoreOptions;
+  port: number;
+  host?: string;
+}
+
+if (!parentPort) throw new Error('subgraph-thread.ts runs as a worker thread');
+const port = parentPort;
+const data = workerData as SubgraphThreadData;
+
+try {
+  const service = SERVICES.find((candidate) => candidate.name === data.service);
+  if (!service) throw new Error(`unknown service ${data.service}`);
+  const db = await openDomainStore(service.name, service.migrations, data.storeOptions);
+  const served = await serveSubgraph(service.build(db), data.port, data.host);
+  port.on('message', (message) => {
+    if (message !== 'stop') return;
+    void served
+      .stop()
+      .then(() => db.close())
+      .finally(() => port.close());
+  });
+  port.postMessage({ url: served.url });
+} catch (error) {
+  port.postMessage({ error: String((error as Error)?.message ?? error) });
+  port.close();
+}
