@@ -70,6 +70,20 @@ export function ownedTypeOfNativeId(system: SourceSystem, nativeId: string): Ent
 const SALESFORCE_SUFFIX_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
+/** The 3-character case-safety suffix Salesforce appends to a 15-character id. */
+export function salesforceSuffix(id15: string): string {
+  let suffix = '';
+  for (let chunk = 0; chunk < 3; chunk++) {
+    let bits = 0;
+    for (let i = 0; i < 5; i++) {
+      const char = id15[chunk * 5 + i];
+      if (char >= 'A' && char <= 'Z') bits |= 1 << i;
+    }
+    suffix += SALESFORCE_SUFFIX_ALPHABET[bits];
+  }
+  return suffix;
+}
+
 /**
  * An 18-character Salesforce-style id: 3-character key prefix, a pod/instance part, a base62
  * sequence, and the standard 3-character case-safety suffix computed from the first 15.
@@ -82,14 +96,5 @@ export function salesforceId(keyPrefix: string, sequence: number): string {
     rest = Math.floor(rest / 62);
   }
   const id15 = `${keyPrefix}5g000${body}`;
-  let suffix = '';
-  for (let chunk = 0; chunk < 3; chunk++) {
-    let bits = 0;
-    for (let i = 0; i < 5; i++) {
-      const char = id15[chunk * 5 + i];
-      if (char >= 'A' && char <= 'Z') bits |= 1 << i;
-    }
-    suffix += SALESFORCE_SUFFIX_ALPHABET[bits];
-  }
-  return id15 + suffix;
+  return id15 + salesforceSuffix(id15);
 }
