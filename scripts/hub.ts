@@ -72,14 +72,17 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   try {
     await options.prepare?.(stores);
     if (threads && options.storeOptions?.dataDir === ':memory:') throw new Error('subgraph threads cannot share :memory: stores');
-    for (const service of SERVICES) {
+    // Subgraphs start side by side; every one that started is stopped again if another fails.
+    const starting = SERVICES.map((service) => {
       const port = options.subgraphPorts?.[service.name] ?? 0;
-      subgraphs.push(
-        threads
-          ? await serveSubgraphThread(service.name, options.storeOptions ?? {}, port, options.host)
-          : await serveSubgraph(service.build(stores[service.name], options.wrapConnector), port, options.host),
-      );
-    }
+      return threads
+        ? serveSubgraphThread(service.name, options.storeOptions ?? {}, port, options.host)
+        : serveSubgraph(service.build(stores[service.name], options.wrapConnector), port, options.host);
+    });
+    const outcomes = await Promise.allSettled(starting);
+    for (const outcome of outcomes) if (outcome.status === 'fulfilled') subgraphs.push(outcome.value);
+    const failure = outcomes.find((outcome) => outcome.status === 'rejected');
+    if (failure) throw failure.reason;
     const gateway = createGateway({
       subgraphUrls: Object.fromEntries(subgraphs.map((served) => [served.name, served.url])),
       subgraphTimeoutMs: options.subgraphTimeoutMs,
