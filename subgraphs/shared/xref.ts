@@ -32,3 +32,16 @@ export async function hubIdByExternalRef(
 export function toExternalRef(row: XrefRecord): { system: SourceSystem; nativeId: string } {
   return { system: row.system, nativeId: row.native_id };
 }
+
+/**
+ * DDL of the cross-reference table every store has: one row per (system, entity type, native id),
+ * unique and case-sensitive, pointing at the hub id.
+ */
+export const XREF_TABLE_DDL = `CREATE TABLE xref (
+    system TEXT NOT NULL,
+    entity_type TEXT NOT NULL,
+    native_id TEXT NOT NULL,
+    hub_id TEXT NOT NULL,
+    PRIMARY KEY (system, entity_type, native_id)
+  );
+  CREATE INDEX xref_hub ON xref (hub_id);`;

@@ -2,6 +2,8 @@
  * The CRM store (Salesforce-flavoured): 18-character ids with key prefixes, stage and status
  * labels of its own, money in integer minor units. Portable SQL for node:sqlite and PostgreSQL.
  */
+import { XREF_TABLE_DDL } from '../../shared/xref.ts';
+
 export const customersMigrations: readonly string[] = [
   `CREATE TABLE legal_entity (
     id TEXT PRIMARY KEY,
@@ -66,12 +68,5 @@ export const customersMigrations: readonly string[] = [
   );
   CREATE INDEX contract_account ON contract (account_id);
   CREATE INDEX contract_opportunity ON contract (opportunity_id);
-  CREATE TABLE xref (
-    system TEXT NOT NULL,
-    entity_type TEXT NOT NULL,
-    native_id TEXT NOT NULL,
-    hub_id TEXT NOT NULL,
-    PRIMARY KEY (system, entity_type, native_id)
-  );
-  CREATE INDEX xref_hub ON xref (hub_id);`,
+  ${XREF_TABLE_DDL}`,
 ];

@@ -3,6 +3,8 @@
  * units. An ERP customer records its CRM account id and an ERP project its PSA project id, as the
  * integration fields of a real ERP do.
  */
+import { XREF_TABLE_DDL } from '../../shared/xref.ts';
+
 export const financeMigrations: readonly string[] = [
   `CREATE TABLE erp_customer (
     id TEXT PRIMARY KEY,
@@ -97,12 +99,5 @@ export const financeMigrations: readonly string[] = [
     cumulative BIGINT NOT NULL
   );
   CREATE INDEX revenue_event_project ON revenue_event (project_id);
-  CREATE TABLE xref (
-    system TEXT NOT NULL,
-    entity_type TEXT NOT NULL,
-    native_id TEXT NOT NULL,
-    hub_id TEXT NOT NULL,
-    PRIMARY KEY (system, entity_type, native_id)
-  );
-  CREATE INDEX xref_hub ON xref (hub_id);`,
+  ${XREF_TABLE_DDL}`,
 ];

@@ -53,34 +53,24 @@ function totals(reference: PortfolioReference, { loaders }: FinanceContext): Pro
   return computed;
 }
 
+/** A Money field of the portfolio, read from the totals. */
+function totalField(pick: (totals: PortfolioTotals) => number) {
+  return async (reference: PortfolioReference, _args: unknown, context: FinanceContext) => {
+    const sums = await totals(reference, context);
+    return money(pick(sums), sums.currency);
+  };
+}
+
 export const PortfolioSummary: PortfolioSummaryResolvers = {
   __resolveReference: (reference) => reference,
-  backlog: async (reference, _args, context) => {
-    const t = await totals(reference, context);
-    return money(t.backlog, t.currency);
-  },
-  billed: async (reference, _args, context) => {
-    const t = await totals(reference, context);
-    return money(t.billed, t.currency);
-  },
-  unbilledWip: async (reference, _args, context) => {
-    const t = await totals(reference, context);
-    return money(t.unbilledWip, t.currency);
-  },
-  recognizedRevenue: async (reference, _args, context) => {
-    const t = await totals(reference, context);
-    return money(t.recognizedRevenue, t.currency);
-  },
-  cost: async (reference, _args, context) => {
-    const t = await totals(reference, context);
-    return money(t.cost, t.currency);
-  },
-  margin: async (reference, _args, context) => {
-    const t = await totals(reference, context);
-    return money(t.margin, t.currency);
-  },
+  backlog: totalField((t) => t.backlog),
+  billed: totalField((t) => t.billed),
+  unbilledWip: totalField((t) => t.unbilledWip),
+  recognizedRevenue: totalField((t) => t.recognizedRevenue),
+  cost: totalField((t) => t.cost),
+  margin: totalField((t) => t.margin),
   marginPct: async (reference, _args, context) => {
-    const t = await totals(reference, context);
-    return ratio(t.margin, t.recognizedRevenue);
+    const sums = await totals(reference, context);
+    return ratio(sums.margin, sums.recognizedRevenue);
   },
 };

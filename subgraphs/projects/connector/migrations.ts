@@ -3,6 +3,8 @@
  * cost rates in force on the work date, labels of its own, hours in hundredths, money in minor units.
  * References to other systems are their native ids (CRM account/opportunity/contract, HCM worker).
  */
+import { XREF_TABLE_DDL } from '../../shared/xref.ts';
+
 export const projectsMigrations: readonly string[] = [
   `CREATE TABLE project (
     id TEXT PRIMARY KEY,
@@ -100,14 +102,7 @@ export const projectsMigrations: readonly string[] = [
     status TEXT NOT NULL
   );
   CREATE INDEX change_order_project ON change_order (project_id);
-  CREATE TABLE xref (
-    system TEXT NOT NULL,
-    entity_type TEXT NOT NULL,
-    native_id TEXT NOT NULL,
-    hub_id TEXT NOT NULL,
-    PRIMARY KEY (system, entity_type, native_id)
-  );
-  CREATE INDEX xref_hub ON xref (hub_id);`,
+  ${XREF_TABLE_DDL}`,
   // Covering indexes for the KPI aggregates: delivery totals per project and billable hours in a window.
   `CREATE INDEX time_entry_totals ON time_entry (project_id, status, billable, hours, bill_rate, cost_rate);
   CREATE INDEX time_entry_window ON time_entry (work_date, project_id, billable, status, worker_id, hours);`,

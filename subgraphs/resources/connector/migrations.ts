@@ -2,6 +2,8 @@
  * The HCM store (Workday-flavoured): W-NNNNN worker ids, its own status labels, hours in
  * hundredths, cost rates in minor units with effective dating.
  */
+import { XREF_TABLE_DDL } from '../../shared/xref.ts';
+
 export const resourcesMigrations: readonly string[] = [
   `CREATE TABLE worker (
     id TEXT PRIMARY KEY,
@@ -49,12 +51,5 @@ export const resourcesMigrations: readonly string[] = [
     name TEXT NOT NULL,
     PRIMARY KEY (location, holiday_date)
   );
-  CREATE TABLE xref (
-    system TEXT NOT NULL,
-    entity_type TEXT NOT NULL,
-    native_id TEXT NOT NULL,
-    hub_id TEXT NOT NULL,
-    PRIMARY KEY (system, entity_type, native_id)
-  );
-  CREATE INDEX xref_hub ON xref (hub_id);`,
+  ${XREF_TABLE_DDL}`,
 ];
