@@ -1,7 +1,8 @@
 /**
  * How the gateway talks to a subgraph: forwards the correlation id, bounds each request in time,
- * and turns a subgraph that cannot be reached (refused, timed out, 5xx) into partial data with an
- * UPSTREAM_UNAVAILABLE error on the affected path instead of failing the whole operation.
+ * and turns a subgraph that cannot be reached (refused, timed out, 5xx, no GraphQL answer) into
+ * partial data with an UPSTREAM_UNAVAILABLE error on the affected path instead of failing the whole
+ * operation. GraphQL errors a subgraph returns with a 4xx status are passed on as they are.
  */
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { Kind, parse, type SelectionSetNode } from 'graphql';
@@ -41,6 +42,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     try {
       return await super.process(options);
     } catch (error) {
+      // A subgraph that answered 4xx with GraphQL errors refused the request: pass its errors on.
+      const response = (error as { extensions?: { response?: { status?: number; body?: unknown } } }).extensions?.response;
+      const body = response?.body as { errors?: unknown } | undefined;
+      if (response?.status !== undefined && response.status < 500 && Array.isArray(body?.errors)) {
+        return { errors: body.errors } as GatewayGraphQLResponse;
+      }
       const correlationId = 'correlationId' in options.context ? options.context.correlationId : undefined;
       logger.warn({ service: this.serviceName, correlationId, err: error }, 'subgraph unavailable');
       const message = `The ${this.serviceName} service is unavailable`;
