@@ -19,7 +19,7 @@ export interface HubOptions {
   storeOptions?: DomainStoreOptions;
   /** Runs before the servers start, with the open stores (e.g. seeding demo data). */
   prepare?: (stores: DomainStores) => Promise<void>;
-  /** Subgraph ports by service name; absent means a free port. */
+  /** Subgraph ports by service name. @default env `<DOMAIN>_PORT`, else a free port */
   subgraphPorts?: Partial<Record<string, number>>;
   wrapConnector?: ConnectorWrapper;
   subgraphTimeoutMs?: number;
@@ -71,10 +71,12 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   const subgraphs: ServedSubgraph[] = [];
   try {
     await options.prepare?.(stores);
-    if (threads && options.storeOptions?.dataDir === ':memory:') throw new Error('subgraph threads cannot share :memory: stores');
+    if (threads && (options.storeOptions?.dataDir ?? env.dataDir()) === ':memory:') {
+      throw new Error('subgraph threads cannot share :memory: stores; use a data folder or PostgreSQL');
+    }
     // Subgraphs start side by side; every one that started is stopped again if another fails.
     const starting = SERVICES.map((service) => {
-      const port = options.subgraphPorts?.[service.name] ?? 0;
+      const port = options.subgraphPorts?.[service.name] ?? env.subgraphPort(service.name);
       return threads
         ? serveSubgraphThread(service.name, options.storeOptions ?? {}, port, options.host)
         : serveSubgraph(service.build(stores[service.name], options.wrapConnector), port, options.host);

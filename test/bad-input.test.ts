@@ -87,6 +87,11 @@ describe('malformed input', () => {
     expect(result.errors).toEqual([badInput('filter.customerId', ['projects'])]);
   });
 
+  it('a bad availability date names the filter field exactly', async () => {
+    const result = await testHub.query(`{ consultants(filter: { availableFrom: "2026-02-31" }) { totalCount } }`);
+    expect(result.errors).toEqual([badInput('filter.availableFrom', ['consultants'])]);
+  });
+
   it('utilization with a bad window names the argument', async () => {
     const result = await testHub.query(
       `query($id: ID!) { consultant(id: $id) { name utilization(from: "2026-09-10", to: "2026-09-01") { utilization } } }`,

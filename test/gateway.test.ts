@@ -1,4 +1,5 @@
 /** The gateway's own contract: health, readiness, correlation ids, and partial data when a subgraph is down. */
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillFixture, hub } from './support/fixture.ts';
 import { startTestHub, type TestHub } from './support/hub.ts';
@@ -58,6 +59,25 @@ describe('health and correlation', () => {
   it('answers malformed JSON with 400, not 500', async () => {
     const response = await fetch(testHub.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":' });
     expect(response.status).toBe(400);
+  });
+
+  it('answers a malformed request URL with 400 and keeps serving', async () => {
+    const { port, hostname } = new URL(testHub.url);
+    const reply = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), hostname, () => socket.end('GET http://[ HTTP/1.1\r\nHost: x\r\n\r\n'));
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString()));
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+    expect(reply).toMatch(/^HTTP\/1\.1 400/);
+    expect((await fetch(`${origin()}/health`)).status).toBe(200);
+  });
+
+  it('passes on a subgraph refusing a bad scalar value as a client error, not an outage', async () => {
+    const result = await testHub.query(`{ portfolio(filter: { from: 5 }) { projectCount } }`);
+    expect(result.errors?.[0]?.extensions?.code).not.toBe('UPSTREAM_UNAVAILABLE');
+    expect(result.errors?.[0]?.extensions?.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
   });
 
   it('answers a syntax error with 400 and GRAPHQL_PARSE_FAILED', async () => {

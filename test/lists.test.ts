@@ -21,6 +21,7 @@ describe('filters', () => {
     expect(names(await testHub.query(`{ customers(filter: { search: "acm" }) { edges { node { name } } } }`), 'customers', 'name')).toEqual(['Acme Corp']);
     expect(names(await testHub.query(`{ customers(filter: { region: "EMEA" }) { edges { node { name } } } }`), 'customers', 'name')).toEqual(['Globex']);
     expect(await testHub.query(`{ customers(filter: { search: "%" }) { totalCount } }`)).toEqual({ data: { customers: { totalCount: 0 } } });
+    expect(await testHub.query(`{ customers(filter: { search: "" }) { totalCount } }`)).toEqual({ data: { customers: { totalCount: 2 } } });
   });
 
   it('finds opportunities by status and customer', async () => {

@@ -34,7 +34,7 @@ export function createProjectsLoaders(connector: ProjectsConnector) {
       return new DataLoader<string, number>(async (ids) => {
         const counts = new Map((await connector.countTimeEntries(ids, filter)).map((row) => [row.project_id, Number(row.n)]));
         return ids.map((id) => counts.get(id) ?? 0);
-      });
+      }, { maxBatchSize: 1000 });
     }),
     /** Billable approved hours per worker, one loader per date window. */
     billableHours: createLoaderFamily((key) => {

@@ -62,10 +62,16 @@ export function createGraphQLListener<TContext extends BaseContext>(
   const path = options.path ?? '/graphql';
   const maxBodyBytes = options.maxBodyBytes ?? 10 * 1024 * 1024;
   return (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
     const incoming = req.headers[CORRELATION_HEADER];
     const correlationId =
       typeof incoming === 'string' && CORRELATION_PATTERN.test(incoming) ? incoming : randomUUID();
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      requestError(res, 400, 'Malformed request URL', correlationId);
+      return;
+    }
     const route = options.routes?.[url.pathname];
     if (route && (req.method === 'GET' || req.method === 'HEAD')) {
       res.setHeader(CORRELATION_HEADER, correlationId);

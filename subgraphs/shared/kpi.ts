@@ -59,14 +59,14 @@ function mulDiv(a: number, b: number, c: number): number {
 
 /**
  * Revenue recognized to date by billing model:
- * T&M and retainer = billable approved time at bill rates + billable expenses;
+ * T&M = billable approved time at bill rates + billable expenses; retainer = its approved periodic
+ * fees (milestones of the retainer schedule);
  * fixed fee = min(percent complete, 100%) × contract value, percent complete (hours) =
  * approved ÷ (approved + remaining planned); milestone = amounts of approved milestones.
  */
 export function recognizedRevenue(model: BillingModel, bookings: number, delivery: DeliveryInputs): number {
   switch (model) {
     case 'TIME_AND_MATERIALS':
-    case 'RETAINER':
       return delivery.billableTimeValue + delivery.billableExpenseValue;
     case 'FIXED_FEE': {
       const estimateAtCompletion = delivery.approvedHours + delivery.remainingPlannedHours;
@@ -74,16 +74,17 @@ export function recognizedRevenue(model: BillingModel, bookings: number, deliver
       return mulDiv(bookings, Math.min(delivery.approvedHours, estimateAtCompletion), estimateAtCompletion);
     }
     case 'MILESTONE':
+    case 'RETAINER':
       return delivery.approvedMilestoneValue;
   }
 }
 
 /**
- * Billable value of approved work: T&M and retainer bill time and expenses; fixed-fee and
- * milestone projects bill approved milestones and billable expenses.
+ * Billable value of approved work: T&M projects bill time and expenses; fixed-fee, milestone and
+ * retainer projects bill approved milestones (fees) and billable expenses.
  */
 export function billableWorkValue(model: BillingModel, delivery: DeliveryInputs): number {
-  return model === 'TIME_AND_MATERIALS' || model === 'RETAINER'
+  return model === 'TIME_AND_MATERIALS'
     ? delivery.billableTimeValue + delivery.billableExpenseValue
     : delivery.approvedMilestoneValue + delivery.billableExpenseValue;
 }

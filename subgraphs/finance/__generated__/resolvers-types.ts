@@ -62,7 +62,7 @@ export type ExternalRef = {
 /** An invoice (ERP). */
 export type Invoice = {
   __typename?: 'Invoice';
-  /** Total less payments. */
+  /** Open balance: total less payments while issued or partially paid; zero for drafts and paid or void invoices. */
   balance: Money;
   customer: Customer;
   dueDate: Maybe<Scalars['Date']['output']>;

@@ -1,5 +1,5 @@
 import { tryNativeId } from '../../shared/ids.ts';
-import { money, ratio } from '../../shared/money.ts';
+import { divideRounded, money } from '../../shared/money.ts';
 import type { CustomerResolvers, ReceivablesResolvers } from '../__generated__/resolvers-types.ts';
 
 /** Customer is owned by the customers subgraph; this one adds its invoices and receivables. */
@@ -19,8 +19,5 @@ export const Receivables: ReceivablesResolvers = {
   balance: (row) => money(row.balance, row.currency),
   overdue: (row) => money(row.overdue, row.currency),
   /** DSO = receivables ÷ billed in the window × days in the window. */
-  dso: (row) => {
-    const share = ratio(row.balance * row.window_days, row.billed_in_window);
-    return share === null ? null : Math.round(share * 10) / 10;
-  },
+  dso: (row) => (row.billed_in_window === 0 ? null : divideRounded(row.balance * row.window_days * 10, row.billed_in_window) / 10),
 };

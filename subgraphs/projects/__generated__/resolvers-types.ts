@@ -115,7 +115,7 @@ export type DeliveryTotals = {
   billableTimeValue: Money;
   /** Approved hours × the cost rate on each entry, plus approved expenses. */
   cost: Money;
-  /** Planned hours of open assignments not yet covered by approved hours. */
+  /** Planned hours of the project's assignments not yet covered by approved hours. */
   remainingPlannedHours: Scalars['Decimal']['output'];
 };
 

@@ -178,18 +178,22 @@ export function createSqlProjectsConnector(db: SqlDatabase): ProjectsConnector {
         [],
         [window.from, window.to],
       ),
-    billableHoursOnProjects: (projectIds, window) =>
-      allWhereIn<WorkerHoursRecord>(
+    async billableHoursOnProjects(projectIds, window) {
+      // Everyone with approved time on the projects counts (their capacity is the denominator),
+      // even with no billable hours. Chunks of projects are summed per worker.
+      const rows = await allWhereIn<WorkerHoursRecord>(
         db,
-        `SELECT worker_id, SUM(hours) AS billable_hours FROM time_entry
-         WHERE project_id IN (:ids) AND billable = 1 AND status IN ${APPROVED} AND work_date >= ? AND work_date <= ?
-         GROUP BY worker_id ORDER BY worker_id`,
+        `SELECT worker_id, SUM(CASE WHEN billable = 1 THEN hours ELSE 0 END) AS billable_hours FROM time_entry
+         WHERE project_id IN (:ids) AND status IN ${APPROVED} AND work_date >= ? AND work_date <= ?
+         GROUP BY worker_id`,
         projectIds,
         [],
         [window.from, window.to],
-        // One statement for the whole portfolio: a worker's hours must not be split across chunks.
-        Number.MAX_SAFE_INTEGER,
-      ),
+      );
+      const totals = new Map<string, number>();
+      for (const row of rows) totals.set(row.worker_id, (totals.get(row.worker_id) ?? 0) + Number(row.billable_hours));
+      return [...totals].sort(([a], [b]) => (a < b ? -1 : 1)).map(([worker_id, billable_hours]) => ({ worker_id, billable_hours }));
+    },
     externalRefsByHubIds: (hubIds) => externalRefsByHubIds(db, hubIds),
   };
 }

@@ -167,7 +167,7 @@ export interface ProjectsConnector {
   deliveryTotalsByProjectIds(projectIds: readonly string[]): Promise<DeliveryTotalsRecord[]>;
   /** Billable approved hours per worker in the window, across all projects. */
   billableHoursByWorkerIds(workerIds: readonly string[], window: DateWindow): Promise<WorkerHoursRecord[]>;
-  /** Billable approved hours per worker on the given projects in the window. */
+  /** Billable approved hours per worker with any approved time on the given projects in the window. */
   billableHoursOnProjects(projectIds: readonly string[], window: DateWindow): Promise<WorkerHoursRecord[]>;
   externalRefsByHubIds(hubIds: readonly string[]): Promise<XrefRecord[]>;
 }

@@ -1,4 +1,5 @@
-import { dateRangeArgs } from '../../shared/dates.ts';
+import { dateArg } from '../../shared/dates.ts';
+import { badUserInput } from '../../shared/errors.ts';
 import { nativeIdOf } from '../../shared/ids.ts';
 import { primeRows } from '../../shared/loaders.ts';
 import { pageRequest, toConnection } from '../../shared/pagination.ts';
@@ -8,7 +9,13 @@ export const Query: QueryResolvers = {
   consultant: (_parent, { id }, { loaders }) => loaders.worker.load(nativeIdOf('Consultant', id, 'id')),
   async consultants(_parent, args, { connector, loaders }) {
     const page = pageRequest(args);
-    const window = dateRangeArgs(args.filter?.availableFrom, args.filter?.availableTo, 'filter.available');
+    const window = {
+      from: dateArg(args.filter?.availableFrom, 'filter.availableFrom'),
+      to: dateArg(args.filter?.availableTo, 'filter.availableTo'),
+    };
+    if (window.from && window.to && window.from > window.to) {
+      throw badUserInput('filter.availableFrom', 'must not be after "availableTo"');
+    }
     const filter = {
       skill: args.filter?.skill,
       practice: args.filter?.practice,
