@@ -54,6 +54,8 @@ export const env = {
   subgraphUrl: (domain: Domain): string | undefined => read(`${domain.toUpperCase()}_URL`),
   /** `development` turns on introspection and GraphQL landing pages. @default development for npm start */
   nodeEnv: (): string => read('NODE_ENV') ?? 'development',
+  /** NATS server for the JetStream event bus; unset means the in-process bus. */
+  natsUrl: (): string | undefined => read('NATS_URL'),
   /** Log level: silent, error, warn, info. @default info */
   logLevel: (): string => read('LOG_LEVEL') ?? 'info',
 };
