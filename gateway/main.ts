@@ -3,7 +3,7 @@
  * service in the supergraph). Listens on PORT.
  */
 import { DOMAINS, env } from '../subgraphs/shared/env.ts';
-import { logger } from '../subgraphs/shared/logger.ts';
+import { stopOnSignals } from '../subgraphs/shared/lifecycle.ts';
 import { createGateway, serveGateway } from './index.ts';
 
 const subgraphUrls: Record<string, string> = {};
@@ -19,9 +19,4 @@ for (const domain of DOMAINS) {
 const served = await serveGateway(createGateway({ subgraphUrls }), env.port());
 console.log(`OpsGraph gateway listening at ${served.url}`);
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    logger.info({ signal }, 'stopping gateway');
-    void served.stop().then(() => process.exit(0));
-  });
-}
+stopOnSignals('the gateway', () => served.stop());

@@ -36,8 +36,7 @@ export interface Hub {
   url: string;
   port: number;
   subgraphs: readonly ServedSubgraph[];
-  stores: DomainStores;
-  /** Stops the gateway, then the subgraphs, then closes the stores it opened. */
+  /** Stops the gateway, then the subgraphs, then closes any stores it opened. */
   stop: () => Promise<void>;
 }
 
@@ -66,14 +65,20 @@ async function serveSubgraphThread(service: string, storeOptions: DomainStoreOpt
 
 export async function startHub(options: HubOptions = {}): Promise<Hub> {
   const threads = options.threads ?? (!options.stores && !options.wrapConnector);
-  const ownsStores = !options.stores;
-  const stores = options.stores ?? (await openDomainStores(options.storeOptions));
+  if (threads && (options.storeOptions?.dataDir ?? env.dataDir()) === ':memory:') {
+    throw new Error('subgraph threads cannot share :memory: stores; use a data folder or PostgreSQL');
+  }
+  let ownedStores = options.stores ? null : await openDomainStores(options.storeOptions);
+  const stores = (options.stores ?? ownedStores) as DomainStores;
+  const closeOwnedStores = async () => {
+    if (ownedStores) await closeDomainStores(ownedStores);
+    ownedStores = null;
+  };
   const subgraphs: ServedSubgraph[] = [];
   try {
     await options.prepare?.(stores);
-    if (threads && (options.storeOptions?.dataDir ?? env.dataDir()) === ':memory:') {
-      throw new Error('subgraph threads cannot share :memory: stores; use a data folder or PostgreSQL');
-    }
+    // Subgraph threads open connections of their own; these served only `prepare`.
+    if (threads) await closeOwnedStores();
     // Subgraphs start side by side; every one that started is stopped again if another fails.
     const starting = SERVICES.map((service) => {
       const port = options.subgraphPorts?.[service.name] ?? env.subgraphPort(service.name);
@@ -94,16 +99,15 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       url: served.url,
       port: served.port,
       subgraphs,
-      stores,
       stop: async () => {
         await served.stop();
         await Promise.all(subgraphs.map((subgraph) => subgraph.stop()));
-        if (ownsStores) await closeDomainStores(stores);
+        await closeOwnedStores();
       },
     };
   } catch (error) {
     await Promise.all(subgraphs.map((subgraph) => subgraph.stop()));
-    if (ownsStores) await closeDomainStores(stores);
+    await closeOwnedStores();
     throw error;
   }
 }

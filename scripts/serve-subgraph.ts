@@ -5,7 +5,7 @@
  */
 import { SERVICES } from '../subgraphs/registry.ts';
 import { env } from '../subgraphs/shared/env.ts';
-import { logger } from '../subgraphs/shared/logger.ts';
+import { stopOnSignals } from '../subgraphs/shared/lifecycle.ts';
 import { openDomainStore } from '../subgraphs/shared/store.ts';
 import { serveSubgraph } from '../subgraphs/shared/subgraph.ts';
 
@@ -20,12 +20,7 @@ const db = await openDomainStore(service.name, service.migrations);
 const served = await serveSubgraph(service.build(db), env.subgraphPort(service.name));
 console.log(`OpsGraph ${service.name} subgraph listening at ${served.url}`);
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    logger.info({ signal, service: service.name }, 'stopping subgraph');
-    void served
-      .stop()
-      .then(() => db.close())
-      .then(() => process.exit(0));
-  });
-}
+stopOnSignals(`the ${service.name} subgraph`, async () => {
+  await served.stop();
+  await db.close();
+});

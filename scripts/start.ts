@@ -4,7 +4,7 @@
  */
 import { businessDate } from '../subgraphs/shared/dates.ts';
 import { env } from '../subgraphs/shared/env.ts';
-import { logger } from '../subgraphs/shared/logger.ts';
+import { stopOnSignals } from '../subgraphs/shared/lifecycle.ts';
 import { isSeeded, seedDemoData } from './demo-data/load.ts';
 import { startHub } from './hub.ts';
 
@@ -24,9 +24,4 @@ console.log(`  GraphQL:   ${origin}/graphql`);
 console.log(`  Health:    ${origin}/health   Ready: ${origin}/ready`);
 for (const subgraph of hub.subgraphs) console.log(`  subgraph ${subgraph.name.padEnd(10)} ${subgraph.url}`);
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    logger.info({ signal }, 'stopping OpsGraph');
-    void hub.stop().then(() => process.exit(0));
-  });
-}
+stopOnSignals('OpsGraph', () => hub.stop());

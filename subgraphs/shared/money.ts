@@ -46,6 +46,13 @@ export function money(minorUnits: number, currency: string): Money {
   return { amount: formatScaled(minorUnits, currencyDigits(currency)), currency };
 }
 
+/** Hundredths of an hour in an exact decimal string ("7.50" → 750); throws on anything else. */
+export function parseHours(text: string): number {
+  const hundredths = parseScaled(text, 2);
+  if (hundredths === null) throw new RangeError(`malformed hours "${text}"`);
+  return hundredths;
+}
+
 /** Hours are stored as integer hundredths of an hour. */
 export function formatHours(centiHours: number): string {
   return formatScaled(centiHours, 2);

@@ -34,6 +34,11 @@ function toDriverValue(value: SqlParam): SqlValue {
   return value;
 }
 
+/** The single number a `SELECT COUNT(*) AS n …` statement returns. */
+export async function countRows(db: SqlDatabase, sql: string, params: readonly SqlParam[]): Promise<number> {
+  return Number((await db.get<{ n: number }>(sql, params))?.n ?? 0);
+}
+
 /** `IN (?, ?, …)` for a list of n values. */
 export function placeholders(count: number): string {
   return Array.from({ length: count }, () => '?').join(', ');

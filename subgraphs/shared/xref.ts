@@ -1,5 +1,6 @@
 /** Each store's cross-reference table: every system's id for the entities the store owns. */
-import type { SourceSystem } from './ids.ts';
+import type DataLoader from 'dataloader';
+import { toHubId, type EntityType, type SourceSystem } from './ids.ts';
 import { allWhereIn, type SqlDatabase } from './sql.ts';
 
 export interface XrefRecord {
@@ -26,6 +27,12 @@ export async function hubIdByExternalRef(
     [system, entityType, nativeId],
   );
   return row?.hub_id ?? null;
+}
+
+/** The `externalRefs` resolver of an entity type whose rows carry the owner's native `id`. */
+export function externalRefsResolver(type: EntityType) {
+  return async (row: { id: string }, _args: unknown, { loaders }: { loaders: { externalRefs: DataLoader<string, XrefRecord[]> } }) =>
+    (await loaders.externalRefs.load(toHubId(type, row.id))).map(toExternalRef);
 }
 
 /** GraphQL `ExternalRef` from a row. */

@@ -1,7 +1,7 @@
 /** The bundled CRM connector: the reference CRM store on node:sqlite or PostgreSQL. */
 import { likeContains, WhereBuilder } from '../../shared/filters.ts';
 import type { PageRequest } from '../../shared/pagination.ts';
-import { allWhereIn, type SqlDatabase } from '../../shared/sql.ts';
+import { allWhereIn, countRows, type SqlDatabase } from '../../shared/sql.ts';
 import { externalRefsByHubIds } from '../../shared/xref.ts';
 import type {
   AccountFilter,
@@ -38,7 +38,7 @@ export function createSqlCustomersConnector(db: SqlDatabase): CustomersConnector
     },
     async countAccounts(filter) {
       const where = accountWhere(filter);
-      return Number((await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM account${where.toSql()}`, where.params))?.n ?? 0);
+      return countRows(db, `SELECT COUNT(*) AS n FROM account${where.toSql()}`, where.params);
     },
     contactsByAccountIds: (ids) =>
       allWhereIn<ContactRecord>(db, 'SELECT * FROM contact WHERE account_id IN (:ids) ORDER BY account_id, id', ids),
@@ -55,7 +55,7 @@ export function createSqlCustomersConnector(db: SqlDatabase): CustomersConnector
     },
     async countOpportunities(filter) {
       const where = opportunityWhere(filter);
-      return Number((await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM opportunity${where.toSql()}`, where.params))?.n ?? 0);
+      return countRows(db, `SELECT COUNT(*) AS n FROM opportunity${where.toSql()}`, where.params);
     },
     contractsByIds: (ids) => allWhereIn<ContractRecord>(db, 'SELECT * FROM contract WHERE id IN (:ids)', ids),
     contractsByAccountIds: (ids) =>

@@ -1,6 +1,6 @@
 import { toHubId } from '../../shared/ids.ts';
 import { money } from '../../shared/money.ts';
-import { toExternalRef } from '../../shared/xref.ts';
+import { externalRefsResolver } from '../../shared/xref.ts';
 import type { ContractResolvers } from '../__generated__/resolvers-types.ts';
 import { contractStatuses, crmBillingModels } from '../connector/labels.ts';
 import { loadReference } from './Query.ts';
@@ -23,7 +23,5 @@ export const Contract: ContractResolvers = {
   endDate: (row) => row.end_date,
   termMonths: (row) => row.term_months,
   paymentTermsDays: (row) => row.payment_terms_days,
-  async externalRefs(row, _args, { loaders }) {
-    return (await loaders.externalRefs.load(toHubId('Contract', row.id))).map(toExternalRef);
-  },
+  externalRefs: externalRefsResolver('Contract'),
 };

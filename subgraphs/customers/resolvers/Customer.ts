@@ -1,5 +1,5 @@
 import { toHubId } from '../../shared/ids.ts';
-import { toExternalRef } from '../../shared/xref.ts';
+import { externalRefsResolver } from '../../shared/xref.ts';
 import type { CustomerResolvers } from '../__generated__/resolvers-types.ts';
 import { loadReference } from './Query.ts';
 
@@ -13,9 +13,7 @@ export const Customer: CustomerResolvers = {
       ? { street: row.billing_street, city: row.billing_city, country: row.billing_country }
       : null,
   paymentTermsDays: (row) => row.payment_terms_days,
-  async externalRefs(row, _args, { loaders }) {
-    return (await loaders.externalRefs.load(toHubId('Customer', row.id))).map(toExternalRef);
-  },
+  externalRefs: externalRefsResolver('Customer'),
   contacts: (row, _args, { loaders }) => loaders.contactsByAccount.load(row.id),
   opportunities: (row, _args, { loaders }) => loaders.opportunitiesByAccount.load(row.id),
   contracts: (row, _args, { loaders }) => loaders.contractsByAccount.load(row.id),

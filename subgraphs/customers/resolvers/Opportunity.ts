@@ -1,6 +1,6 @@
 import { toHubId } from '../../shared/ids.ts';
 import { money } from '../../shared/money.ts';
-import { toExternalRef } from '../../shared/xref.ts';
+import { externalRefsResolver } from '../../shared/xref.ts';
 import type { OpportunityResolvers } from '../__generated__/resolvers-types.ts';
 import { contractStatuses, crmBillingModels, opportunityStages } from '../connector/labels.ts';
 import { loadReference } from './Query.ts';
@@ -34,7 +34,5 @@ export const Opportunity: OpportunityResolvers = {
     const rank = (status: string) => CONTRACT_PREFERENCE.indexOf(contractStatuses.toCanonical(status));
     return [...contracts].sort((a, b) => rank(a.status) - rank(b.status))[0] ?? null;
   },
-  async externalRefs(row, _args, { loaders }) {
-    return (await loaders.externalRefs.load(toHubId('Opportunity', row.id))).map(toExternalRef);
-  },
+  externalRefs: externalRefsResolver('Opportunity'),
 };

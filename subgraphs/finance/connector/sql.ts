@@ -1,7 +1,7 @@
 /** The bundled ERP connector: the reference ERP store on node:sqlite or PostgreSQL. */
 import { addDays } from '../../shared/dates.ts';
 import { WhereBuilder } from '../../shared/filters.ts';
-import { allWhereIn, placeholders, type SqlDatabase } from '../../shared/sql.ts';
+import { allWhereIn, countRows, placeholders, type SqlDatabase } from '../../shared/sql.ts';
 import { externalRefsByHubIds } from '../../shared/xref.ts';
 import { BILLED_INVOICE_LABELS, billingEventStatuses, OPEN_INVOICE_LABELS } from './labels.ts';
 import type {
@@ -45,12 +45,12 @@ export function createSqlFinanceConnector(db: SqlDatabase): FinanceConnector {
     },
     async countInvoices(filter) {
       const where = invoiceWhere(filter);
-      const row = await db.get<{ n: number }>(
+      return countRows(
+        db,
         `SELECT COUNT(*) AS n FROM invoice i JOIN erp_customer c ON c.id = i.customer_id
          LEFT JOIN erp_project p ON p.id = i.project_id${where.toSql()}`,
         where.params,
       );
-      return Number(row?.n ?? 0);
     },
     invoicesByCrmAccountIds: (ids) =>
       allWhereIn<InvoiceRecord>(db, `${INVOICE_SELECT} WHERE c.crm_account_id IN (:ids) ORDER BY i.id`, ids),

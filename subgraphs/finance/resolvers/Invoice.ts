@@ -1,6 +1,6 @@
 import { toHubId, tryNativeId } from '../../shared/ids.ts';
 import { money } from '../../shared/money.ts';
-import { toExternalRef } from '../../shared/xref.ts';
+import { externalRefsResolver } from '../../shared/xref.ts';
 import type { InvoiceLineResolvers, InvoiceResolvers, PaymentResolvers } from '../__generated__/resolvers-types.ts';
 import { invoiceStatuses, OPEN_INVOICE_LABELS } from '../connector/labels.ts';
 import type { InvoiceRecord } from '../connector/types.ts';
@@ -34,9 +34,7 @@ export const Invoice: InvoiceResolvers = {
   overdue: (row, _args, { loaders }) => isOverdue(row, loaders.asOf),
   lines: (row, _args, { loaders }) => loaders.invoiceLines.load(row.id),
   payments: (row, _args, { loaders }) => loaders.payments.load(row.id),
-  async externalRefs(row, _args, { loaders }) {
-    return (await loaders.externalRefs.load(toHubId('Invoice', row.id))).map(toExternalRef);
-  },
+  externalRefs: externalRefsResolver('Invoice'),
 };
 
 export const InvoiceLine: InvoiceLineResolvers = {

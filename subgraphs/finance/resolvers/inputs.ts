@@ -2,7 +2,7 @@
 import { GraphQLError } from 'graphql';
 import type { DeliveryInputs } from '../../shared/kpi.ts';
 import type { BillingModel } from '../../shared/labels.ts';
-import { currencyDigits, parseScaled, type Money } from '../../shared/money.ts';
+import { currencyDigits, parseHours, parseScaled, type Money } from '../../shared/money.ts';
 
 /** DeliveryTotals as it arrives in a representation (the fields finance requires). */
 export interface DeliveryTotalsInput {
@@ -31,16 +31,10 @@ export function minorUnits(value: Money, currency: string): number {
   return units;
 }
 
-export function hundredths(value: string): number {
-  const units = parseScaled(value, 2);
-  if (units === null) throw malformed(`hours "${value}"`);
-  return units;
-}
-
 export function deliveryInputs(totals: DeliveryTotalsInput, currency: string): DeliveryInputs {
   return {
-    approvedHours: hundredths(totals.approvedHours),
-    remainingPlannedHours: hundredths(totals.remainingPlannedHours),
+    approvedHours: parseHours(totals.approvedHours),
+    remainingPlannedHours: parseHours(totals.remainingPlannedHours),
     billableTimeValue: minorUnits(totals.billableTimeValue, currency),
     billableExpenseValue: minorUnits(totals.billableExpenseValue, currency),
     cost: minorUnits(totals.cost, currency),

@@ -1,6 +1,6 @@
 /** The bundled PSA connector: the reference PSA store on node:sqlite or PostgreSQL. */
 import { WhereBuilder } from '../../shared/filters.ts';
-import { allWhereIn, placeholders, type SqlDatabase } from '../../shared/sql.ts';
+import { allWhereIn, countRows, placeholders, type SqlDatabase } from '../../shared/sql.ts';
 import { externalRefsByHubIds } from '../../shared/xref.ts';
 import { APPROVED_TIMECARD_LABELS, expenseStatuses, milestoneStatuses } from './labels.ts';
 import type {
@@ -63,7 +63,7 @@ export function createSqlProjectsConnector(db: SqlDatabase): ProjectsConnector {
     },
     async countProjects(filter) {
       const where = projectWhere(filter);
-      return Number((await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM project${where.toSql()}`, where.params))?.n ?? 0);
+      return countRows(db, `SELECT COUNT(*) AS n FROM project${where.toSql()}`, where.params);
     },
     async allProjects(filter) {
       const where = projectWhere(filter);

@@ -1,8 +1,8 @@
-import { GraphQLError } from 'graphql';
-import { dateArg } from '../../shared/dates.ts';
+import { dateRangeArgs, daysBetween } from '../../shared/dates.ts';
+import { badUserInput } from '../../shared/errors.ts';
 import { tryNativeId } from '../../shared/ids.ts';
 import { availableHours, utilization } from '../../shared/kpi.ts';
-import { formatHours, parseScaled } from '../../shared/money.ts';
+import { formatHours, parseHours } from '../../shared/money.ts';
 import type { ConsultantResolvers } from '../__generated__/resolvers-types.ts';
 
 /** The capacity the resources subgraph provides (see @requires on Consultant.utilization). */
@@ -20,12 +20,6 @@ export interface ConsultantReference {
   capacity?: CapacityReference;
 }
 
-function hundredths(value: string): number {
-  const parsed = parseScaled(value, 2);
-  if (parsed === null) throw new Error(`malformed hours "${value}" from the resources subgraph`);
-  return parsed;
-}
-
 /** Longest utilization window accepted, in days. */
 const MAX_WINDOW_DAYS = 3660;
 
@@ -36,22 +30,16 @@ export const Consultant: ConsultantResolvers = {
     return workerId === null ? [] : loaders.assignmentsByWorker.load(workerId);
   },
   async utilization({ id, capacity }, args, { loaders }) {
-    const from = dateArg(args.from, 'from') as string;
-    const to = dateArg(args.to, 'to') as string;
-    if (from > to) throw new GraphQLError('Invalid argument "from": must not be after "to"', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'from' } });
-    if ((Date.parse(to) - Date.parse(from)) / 86_400_000 > MAX_WINDOW_DAYS) {
-      throw new GraphQLError(`Invalid argument "to": the window may span at most ${MAX_WINDOW_DAYS} days`, {
-        extensions: { code: 'BAD_USER_INPUT', argumentName: 'to' },
-      });
-    }
+    const { from, to } = dateRangeArgs(args.from, args.to) as { from: string; to: string };
+    if (daysBetween(from, to) > MAX_WINDOW_DAYS) throw badUserInput('to', `the window may span at most ${MAX_WINDOW_DAYS} days`);
     const workerId = tryNativeId('Consultant', id);
     if (workerId === null || !capacity) return null;
     const available = availableHours(
       {
-        weeklyHours: hundredths(capacity.weeklyHours),
+        weeklyHours: parseHours(capacity.weeklyHours),
         activeFrom: capacity.activeFrom ?? null,
         activeTo: capacity.activeTo ?? null,
-        timeOff: new Map(capacity.timeOff.map((off) => [off.date, hundredths(off.hours)])),
+        timeOff: new Map(capacity.timeOff.map((off) => [off.date, parseHours(off.hours)])),
       },
       from,
       to,

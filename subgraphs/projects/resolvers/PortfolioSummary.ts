@@ -1,5 +1,5 @@
-import { GraphQLError } from 'graphql';
 import { addDays, businessDate, dateRangeArgs } from '../../shared/dates.ts';
+import { badUserInput } from '../../shared/errors.ts';
 import { toHubId } from '../../shared/ids.ts';
 import { formatHours, money } from '../../shared/money.ts';
 import type {
@@ -48,7 +48,7 @@ export function portfolioScope(filter: PortfolioFilterArgs): PortfolioScope {
   const range = dateRangeArgs(filter.from, filter.to, 'filter.');
   const to = range.to ?? businessDate();
   const from = range.from ?? addDays(to, -(DEFAULT_WINDOW_DAYS - 1));
-  if (from > to) throw new GraphQLError('Invalid argument "filter.from": must not be after the window end', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'filter.from' } });
+  if (from > to) throw badUserInput('filter.from', 'must not be after the window end');
   const normalized = {
     customerId: filter.customerId ?? null,
     status: filter.status ?? null,
@@ -68,9 +68,7 @@ async function portfolioProjects(scope: PortfolioScope, loaders: { portfolioProj
 export function portfolioCurrency(projects: readonly { currency: string }[]): string {
   const currencies = new Set(projects.map((project) => project.currency));
   if (currencies.size > 1) {
-    throw new GraphQLError(`The selected projects are in several currencies (${[...currencies].join(', ')}); filter to one`, {
-      extensions: { code: 'BAD_USER_INPUT', argumentName: 'filter' },
-    });
+    throw badUserInput('filter', `selects projects in several currencies (${[...currencies].join(', ')}); filter to one`);
   }
   return [...currencies][0] ?? 'USD';
 }

@@ -3,7 +3,7 @@ import { badUserInput } from '../../shared/errors.ts';
 import { nativeIdOf, toHubId, tryNativeId } from '../../shared/ids.ts';
 import { formatHours, money } from '../../shared/money.ts';
 import { pageRequest, toConnection } from '../../shared/pagination.ts';
-import { toExternalRef } from '../../shared/xref.ts';
+import { externalRefsResolver } from '../../shared/xref.ts';
 import type { DeliveryTotalsResolvers, ProjectResolvers } from '../__generated__/resolvers-types.ts';
 import { projectHealth, projectStages, psaBillingModels, timecardStatuses } from '../connector/labels.ts';
 import type { TimeEntryListFilter } from '../connector/types.ts';
@@ -59,9 +59,7 @@ export const Project: ProjectResolvers = {
     if (!totals) throw new Error(`no delivery totals for project ${row.id}`);
     return totals;
   },
-  async externalRefs(row, _args, { loaders }) {
-    return (await loaders.externalRefs.load(toHubId('Project', row.id))).map(toExternalRef);
-  },
+  externalRefs: externalRefsResolver('Project'),
 };
 
 export const DeliveryTotals: DeliveryTotalsResolvers = {

@@ -1,6 +1,6 @@
 /** The bundled HCM connector: the reference HCM store on node:sqlite or PostgreSQL. */
 import { WhereBuilder } from '../../shared/filters.ts';
-import { allWhereIn, type SqlDatabase } from '../../shared/sql.ts';
+import { allWhereIn, countRows, type SqlDatabase } from '../../shared/sql.ts';
 import { externalRefsByHubIds } from '../../shared/xref.ts';
 import { workerStatuses } from './labels.ts';
 import type {
@@ -34,7 +34,7 @@ export function createSqlResourcesConnector(db: SqlDatabase): ResourcesConnector
     },
     async countWorkers(filter) {
       const where = workerWhere(filter);
-      return Number((await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM worker${where.toSql()}`, where.params))?.n ?? 0);
+      return countRows(db, `SELECT COUNT(*) AS n FROM worker${where.toSql()}`, where.params);
     },
     skillsByWorkerIds: (ids) =>
       allWhereIn<WorkerSkillRecord>(db, 'SELECT * FROM worker_skill WHERE worker_id IN (:ids) ORDER BY worker_id, level DESC, skill', ids),

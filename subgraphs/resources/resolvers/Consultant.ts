@@ -1,7 +1,7 @@
 import { businessDate } from '../../shared/dates.ts';
 import { toHubId, tryNativeId } from '../../shared/ids.ts';
 import { formatHours, money } from '../../shared/money.ts';
-import { toExternalRef } from '../../shared/xref.ts';
+import { externalRefsResolver } from '../../shared/xref.ts';
 import type {
   CapacityResolvers,
   ConsultantResolvers,
@@ -37,9 +37,7 @@ export const Consultant: ConsultantResolvers = {
   },
   costRateHistory: (row, _args, { loaders }) => loaders.costRates.load(row.id),
   capacity: (row) => row,
-  async externalRefs(row, _args, { loaders }) {
-    return (await loaders.externalRefs.load(toHubId('Consultant', row.id))).map(toExternalRef);
-  },
+  externalRefs: externalRefsResolver('Consultant'),
 };
 
 export const Capacity: CapacityResolvers = {

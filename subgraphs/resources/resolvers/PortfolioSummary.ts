@@ -1,6 +1,6 @@
 import { tryNativeId } from '../../shared/ids.ts';
 import { availableHours } from '../../shared/kpi.ts';
-import { parseScaled, ratio } from '../../shared/money.ts';
+import { parseHours, ratio } from '../../shared/money.ts';
 import type { PortfolioSummaryResolvers } from '../__generated__/resolvers-types.ts';
 
 /** What the gateway sends: the portfolio key and, for utilization, its staffing (from projects). */
@@ -30,7 +30,7 @@ export const PortfolioSummary: PortfolioSummaryResolvers = {
       const worker = workers[position];
       const daysOff = timeOff[position];
       if (!worker || worker instanceof Error || daysOff instanceof Error) return;
-      billable += parseScaled(entry.billableHours, 2) ?? 0;
+      billable += parseHours(entry.billableHours);
       available += availableHours(
         {
           weeklyHours: worker.scheduled_weekly_hours,
