@@ -3,6 +3,7 @@ import { createSubgraph, readDomainSdl } from '../shared/subgraph.ts';
 import { createFinanceContextFactory, type FinanceContext } from './context.ts';
 import type { FinanceConnector } from './connector/types.ts';
 import { resolvers } from './resolvers/index.ts';
+import { createFinanceSystemEndpoint } from './system.ts';
 
 export interface FinanceSubgraphDeps {
   connector: FinanceConnector;
@@ -14,6 +15,7 @@ export function createFinanceSubgraph({ connector }: FinanceSubgraphDeps) {
     typeDefs: readDomainSdl('finance'),
     resolvers,
     createContext: createFinanceContextFactory(connector),
+    system: createFinanceSystemEndpoint(connector),
   });
 }
 

@@ -3,6 +3,7 @@ import { createSubgraph, readDomainSdl } from '../shared/subgraph.ts';
 import { createProjectsContextFactory, type ProjectsContext } from './context.ts';
 import type { ProjectsConnector } from './connector/types.ts';
 import { resolvers } from './resolvers/index.ts';
+import { createProjectsSystemEndpoint } from './system.ts';
 
 export interface ProjectsSubgraphDeps {
   connector: ProjectsConnector;
@@ -14,6 +15,7 @@ export function createProjectsSubgraph({ connector }: ProjectsSubgraphDeps) {
     typeDefs: readDomainSdl('projects'),
     resolvers,
     createContext: createProjectsContextFactory(connector),
+    system: createProjectsSystemEndpoint(connector),
   });
 }
 

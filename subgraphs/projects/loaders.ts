@@ -13,6 +13,8 @@ export function createProjectsLoaders(connector: ProjectsConnector) {
       (row) => row.opportunity_id as string,
     ),
     milestonesByProject: createGroupLoader((ids: readonly string[]) => connector.milestonesByProjectIds(ids), (row) => row.project_id),
+    assignment: createRowLoader((ids: readonly string[]) => connector.assignmentsByIds(ids), (row) => row.id),
+    timeEntry: createRowLoader((ids: readonly string[]) => connector.timeEntriesWithRole(ids), (row) => row.id),
     assignmentsByProject: createGroupLoader((ids: readonly string[]) => connector.assignmentsByProjectIds(ids), (row) => row.project_id),
     assignmentsByWorker: createGroupLoader((ids: readonly string[]) => connector.assignmentsByWorkerIds(ids), (row) => row.worker_id),
     resourceRequestsByProject: createGroupLoader(

@@ -7,9 +7,12 @@
  * The subgraphs, each with a store of its own: the four systems of record (customers = CRM,
  * projects = PSA, resources = HCM, finance = ERP) and the identity registry.
  */
-export type Domain = 'customers' | 'projects' | 'resources' | 'finance' | 'identity';
+export type Domain = 'customers' | 'projects' | 'resources' | 'finance' | 'identity' | 'workflows';
 
-export const DOMAINS: readonly Domain[] = ['customers', 'projects', 'resources', 'finance', 'identity'];
+export const DOMAINS: readonly Domain[] = ['customers', 'projects', 'resources', 'finance', 'identity', 'workflows'];
+
+/** Signs development tokens when `JWT_SECRET` is unset; refused in production. */
+const DEVELOPMENT_JWT_SECRET = 'opsgraph-development-secret-not-for-production';
 
 function read(name: string): string | undefined {
   const value = process.env[name];
@@ -56,6 +59,32 @@ export const env = {
   nodeEnv: (): string => read('NODE_ENV') ?? 'development',
   /** NATS server for the JetStream event bus; unset means the in-process bus. */
   natsUrl: (): string | undefined => read('NATS_URL'),
+  /**
+   * HS256 secret that signs and verifies bearer tokens (user tokens and the service credential the
+   * workflows service presents to system APIs). Required when NODE_ENV=production.
+   * @default a fixed development secret outside production
+   */
+  jwtSecret: (): string => {
+    const secret = read('JWT_SECRET');
+    if (secret) return secret;
+    if (env.nodeEnv() === 'production') throw new Error('JWT_SECRET must be set when NODE_ENV=production');
+    return DEVELOPMENT_JWT_SECRET;
+  },
+  /** Expected `iss` claim of bearer tokens, checked when set. */
+  jwtIssuer: (): string | undefined => read('JWT_ISSUER'),
+  /** Expected `aud` claim of bearer tokens, checked when set. */
+  jwtAudience: (): string | undefined => read('JWT_AUDIENCE'),
+  /** Attempts of a workflow step toward a system of record before it is parked. @default 4 */
+  workflowMaxAttempts: (): number => readInt('OPSGRAPH_WORKFLOW_MAX_ATTEMPTS', 4),
+  /** First retry delay of a workflow step; doubles per attempt, with jitter. @default 200 */
+  workflowRetryBaseMs: (): number => readInt('OPSGRAPH_WORKFLOW_RETRY_BASE_MS', 200),
+  /** Hours an idempotency key is remembered (at least 24). @default 48 */
+  idempotencyTtlHours: (): number => Math.max(24, readInt('OPSGRAPH_IDEMPOTENCY_TTL_HOURS', 48)),
+  /**
+   * Test hook for the crash test: `<workflow type>:<step>:<before|after>` makes the workflows
+   * process exit abruptly (as `kill -9` would) at that step boundary. Never set in production.
+   */
+  crashAt: (): string | undefined => read('OPSGRAPH_CRASH_AT'),
   /** Log level: silent, error, warn, info. @default info */
   logLevel: (): string => read('LOG_LEVEL') ?? 'info',
 };

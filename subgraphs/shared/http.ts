@@ -19,10 +19,33 @@ export interface RequestInfo {
   correlationId: string;
 }
 
+/** A further GraphQL server on its own path, e.g. a subgraph's internal system API. */
+export interface ExtraGraphQLEndpoint {
+  path: string;
+  /** Of any context type: `context` builds it. */
+  server: ApolloServer<any>;
+  context: (info: RequestInfo) => Promise<BaseContext>;
+  /** Runs before the body is read; a rejection's `status` (401, 403) and message answer the request. */
+  authorize?: (req: http.IncomingMessage) => Promise<void>;
+}
+
+/** Thrown by an endpoint's `authorize` to refuse a request with an HTTP status. */
+export class HttpRefusal extends Error {
+  readonly status: number;
+  readonly code: string;
+  constructor(status: number, code: string, message: string) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
 export interface GraphQLListenerOptions<TContext extends BaseContext> {
   /** @default /graphql */
   path?: string;
   context: (info: RequestInfo) => Promise<TContext>;
+  /** More GraphQL servers served by the same listener, each on its own path. */
+  extraEndpoints?: readonly ExtraGraphQLEndpoint[];
   /** Exact-path GET routes served beside GraphQL, e.g. `/health`. */
   routes?: Record<string, RouteHandler>;
   /** Largest accepted request body; larger ones get 413. @default 10 MiB */
@@ -80,11 +103,26 @@ export function createGraphQLListener<TContext extends BaseContext>(
       });
       return;
     }
-    if (url.pathname !== path) {
+    const extra = options.extraEndpoints?.find((endpoint) => endpoint.path === url.pathname);
+    if (url.pathname !== path && !extra) {
       requestError(res, 404, `Not found: ${url.pathname}`, correlationId);
       return;
     }
+    const target = extra
+      ? { server: extra.server as ApolloServer<BaseContext>, context: extra.context }
+      : { server: server as unknown as ApolloServer<BaseContext>, context: options.context as (info: RequestInfo) => Promise<BaseContext> };
     void (async () => {
+      if (extra?.authorize) {
+        try {
+          await extra.authorize(req);
+        } catch (error) {
+          if (!(error instanceof HttpRefusal)) throw error;
+          sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] }, {
+            [CORRELATION_HEADER]: correlationId,
+          });
+          return;
+        }
+      }
       let body: unknown;
       if (req.method === 'POST') {
         let text: string;
@@ -109,9 +147,9 @@ export function createGraphQLListener<TContext extends BaseContext>(
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
-      const response = await server.executeHTTPGraphQLRequest({
+      const response = await target.server.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-        context: () => options.context({ req, correlationId }),
+        context: () => target.context({ req, correlationId }),
       });
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.setHeader(CORRELATION_HEADER, correlationId);

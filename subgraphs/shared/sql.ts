@@ -246,8 +246,14 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<SqlDat
   return new SqliteDatabase(db);
 }
 
+/**
+ * One migration: portable DDL, or DDL per dialect where the two differ (e.g. an auto-numbered key:
+ * `INTEGER PRIMARY KEY AUTOINCREMENT` on node:sqlite, `BIGSERIAL PRIMARY KEY` on PostgreSQL).
+ */
+export type Migration = string | { sqlite: string; postgres: string };
+
 /** Applies a store's migrations once each, in order, recording them in `schema_migrations`. */
-export async function migrate(db: SqlDatabase, migrations: readonly string[]): Promise<void> {
+export async function migrate(db: SqlDatabase, migrations: readonly Migration[]): Promise<void> {
   await db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
   const applied = new Set(
     (await db.all<{ version: number }>('SELECT version FROM schema_migrations')).map((row) => Number(row.version)),
@@ -256,7 +262,7 @@ export async function migrate(db: SqlDatabase, migrations: readonly string[]): P
     const version = index + 1;
     if (applied.has(version)) continue;
     await db.transaction(async (tx) => {
-      await tx.exec(ddl);
+      await tx.exec(typeof ddl === 'string' ? ddl : ddl[db.dialect]);
       await tx.run('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?) ON CONFLICT DO NOTHING', [
         version,
         new Date().toISOString(),

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { env, type Domain } from './env.ts';
-import { migrate, openDatabase, type SqlDatabase } from './sql.ts';
+import { migrate, openDatabase, type Migration, type SqlDatabase } from './sql.ts';
 
 export interface DomainStoreOptions {
   /** PostgreSQL URL; default from the environment. `null` forces node:sqlite. */
@@ -17,7 +17,7 @@ export interface DomainStoreOptions {
 
 export async function openDomainStore(
   domain: Domain,
-  migrations: readonly string[],
+  migrations: readonly Migration[],
   options: DomainStoreOptions = {},
 ): Promise<SqlDatabase> {
   const postgresUrl = options.postgresUrl === null ? undefined : (options.postgresUrl ?? env.databaseUrl(domain));

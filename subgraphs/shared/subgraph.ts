@@ -9,7 +9,7 @@ import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 
 import { parse, type GraphQLSchema } from 'graphql';
 import { maskError, useErrorLogging } from './errors.ts';
-import { createGraphQLListener, listen, sendJson, type RequestInfo } from './http.ts';
+import { createGraphQLListener, listen, sendJson, type ExtraGraphQLEndpoint, type RequestInfo } from './http.ts';
 import { env } from './env.ts';
 
 /** SDL of a domain: `schema/<domain>.graphql`, the source of truth. */
@@ -24,6 +24,10 @@ export interface Subgraph<TContext extends BaseContext> {
   server: ApolloServer<TContext>;
   /** Builds the per-request context (fresh loaders each time). */
   createContext: (info: RequestInfo) => Promise<TContext>;
+  /** The internal system API served beside the subgraph, for the workflows service. */
+  system?: ExtraGraphQLEndpoint;
+  /** Background work of the subgraph: started once it listens, stopped before it closes. */
+  lifecycle?: { start(): Promise<void>; stop(): Promise<void> };
 }
 
 export interface SubgraphOptions<TContext extends BaseContext> {
@@ -31,6 +35,7 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   typeDefs: string;
   resolvers: object;
   createContext: (info: RequestInfo) => Promise<TContext>;
+  system?: ExtraGraphQLEndpoint;
 }
 
 export function createSubgraph<TContext extends BaseContext & { correlationId: string }>(
@@ -46,7 +51,7 @@ export function createSubgraph<TContext extends BaseContext & { correlationId: s
     introspection: env.nodeEnv() === 'development',
     plugins: [useErrorLogging(options.name), ApolloServerPluginInlineTraceDisabled()],
   });
-  return { name: options.name, schema, server, createContext: options.createContext };
+  return { name: options.name, schema, server, createContext: options.createContext, system: options.system };
 }
 
 export interface ServedSubgraph {
@@ -63,17 +68,22 @@ export async function serveSubgraph<TContext extends BaseContext>(
   host = env.host(),
 ): Promise<ServedSubgraph> {
   await subgraph.server.start();
+  await subgraph.system?.server.start();
   const listener = createGraphQLListener(subgraph.server, {
     context: subgraph.createContext,
+    extraEndpoints: subgraph.system ? [subgraph.system] : [],
     routes: { '/health': (_req, res) => sendJson(res, 200, { status: 'ok', service: subgraph.name }) },
   });
   const http = await listen(listener, port, host);
+  await subgraph.lifecycle?.start();
   return {
     name: subgraph.name,
     url: `${http.origin}/graphql`,
     stop: async () => {
+      await subgraph.lifecycle?.stop();
       await http.stop();
       await subgraph.server.stop();
+      await subgraph.system?.server.stop();
     },
   };
 }

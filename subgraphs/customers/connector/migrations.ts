@@ -2,9 +2,10 @@
  * The CRM store (Salesforce-flavoured): 18-character ids with key prefixes, stage and status
  * labels of its own, money in integer minor units. Portable SQL for node:sqlite and PostgreSQL.
  */
+import type { Migration } from '../../shared/sql.ts';
 import { XREF_TABLE_DDL } from '../../shared/xref.ts';
 
-export const customersMigrations: readonly string[] = [
+export const customersMigrations: readonly Migration[] = [
   `CREATE TABLE legal_entity (
     id TEXT PRIMARY KEY,
     name TEXT NOT NULL,

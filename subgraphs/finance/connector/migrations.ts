@@ -3,9 +3,11 @@
  * units. An ERP customer records its CRM account id and an ERP project its PSA project id, as the
  * integration fields of a real ERP do.
  */
+import type { Migration } from '../../shared/sql.ts';
+import { SYSTEM_API_MIGRATION } from '../../shared/system-api.ts';
 import { XREF_TABLE_DDL } from '../../shared/xref.ts';
 
-export const financeMigrations: readonly string[] = [
+export const financeMigrations: readonly Migration[] = [
   `CREATE TABLE erp_customer (
     id TEXT PRIMARY KEY,
     crm_account_id TEXT NOT NULL UNIQUE,
@@ -100,4 +102,15 @@ export const financeMigrations: readonly string[] = [
   );
   CREATE INDEX revenue_event_project ON revenue_event (project_id);
   ${XREF_TABLE_DDL}`,
+  SYSTEM_API_MIGRATION,
+  `CREATE TABLE billing_schedule_line (
+    id TEXT PRIMARY KEY,
+    project_id TEXT NOT NULL,
+    label TEXT NOT NULL,
+    psa_milestone_id TEXT,
+    scheduled_date TEXT NOT NULL,
+    amount BIGINT NOT NULL,
+    status TEXT NOT NULL
+  );
+  CREATE INDEX billing_schedule_line_project ON billing_schedule_line (project_id);`,
 ];

@@ -1,4 +1,5 @@
 /** The bundled ERP connector: the reference ERP store on node:sqlite or PostgreSQL. */
+import { createSqlFinanceWrites } from './writes.ts';
 import { addDays } from '../../shared/dates.ts';
 import { WhereBuilder } from '../../shared/filters.ts';
 import { allWhereIn, countRows, placeholders, type SqlDatabase } from '../../shared/sql.ts';
@@ -38,6 +39,7 @@ function invoiceWhere(filter: InvoiceListFilter, afterKey: string | null = null)
 
 export function createSqlFinanceConnector(db: SqlDatabase): FinanceConnector {
   return {
+    ...createSqlFinanceWrites(db),
     invoicesByIds: (ids) => allWhereIn<InvoiceRecord>(db, `${INVOICE_SELECT} WHERE i.id IN (:ids)`, ids),
     async listInvoices(filter, page) {
       const where = invoiceWhere(filter, page.afterKey);

@@ -4,7 +4,10 @@
  * customer and project. Money is integer minor units.
  */
 import type { PageRequest } from '../../shared/pagination.ts';
+import type { SystemRequest, WriteOutcome } from '../../shared/system-api.ts';
 import type { XrefRecord } from '../../shared/xref.ts';
+
+type SystemWriteOutcome = WriteOutcome & { replayed: boolean };
 
 export interface InvoiceRecord {
   id: string;
@@ -74,7 +77,7 @@ export interface InvoiceListFilter {
 }
 
 /** Every method is one round trip to the ERP, whatever the number of ids. */
-export interface FinanceConnector {
+export interface FinanceConnector extends FinanceWrites {
   invoicesByIds(ids: readonly string[]): Promise<InvoiceRecord[]>;
   /** Up to `page.limit + 1` invoices after `page.afterKey`, ordered by id. */
   listInvoices(filter: InvoiceListFilter, page: PageRequest): Promise<InvoiceRecord[]>;
@@ -87,4 +90,63 @@ export interface FinanceConnector {
   /** Receivables per CRM account as of `asOf`, with invoices issued in the `windowDays` before it. */
   receivablesByCrmAccountIds(accountIds: readonly string[], asOf: string, windowDays: number): Promise<ReceivablesRecord[]>;
   externalRefsByHubIds(hubIds: readonly string[]): Promise<XrefRecord[]>;
+}
+
+export interface RateCardRecord {
+  id: string;
+  role: string;
+  region: string;
+  bill_rate: number;
+  currency: string;
+  effective_from: string;
+  effective_to: string | null;
+}
+
+export interface ErpProjectRecord {
+  id: string;
+  psa_project_id: string;
+  customer_id: string;
+  status: string;
+  currency: string;
+}
+
+export interface NewErpCustomer {
+  crmAccountId: string;
+  name: string;
+  currency: string;
+  termsDays: number;
+  subsidiary: string | null;
+}
+
+export interface NewErpProject {
+  psaProjectId: string;
+  crmAccountId: string;
+  currency: string;
+  /** Minor units; `milestoneId` is the PSA milestone's native id. */
+  billingSchedule: { label: string; milestoneId: string | null; date: string; amount: number }[];
+}
+
+/** An approved PSA timecard to post (native ids, hundredths of hours, minor units). */
+export interface TimePosting {
+  timeEntryId: string;
+  version: number;
+  psaProjectId: string;
+  date: string;
+  hours: number;
+  billable: boolean;
+  billRate: number;
+  costRate: number;
+}
+
+/**
+ * The ERP's system-API writes (see shared/system-api.ts): each idempotent on its request key,
+ * refusing with a RuleViolation (nothing written) when an ERP rule forbids it.
+ */
+export interface FinanceWrites {
+  ensureCustomer(request: SystemRequest, customer: NewErpCustomer): Promise<SystemWriteOutcome>;
+  openProject(request: SystemRequest, project: NewErpProject): Promise<SystemWriteOutcome>;
+  removeProject(request: SystemRequest, psaProjectId: string): Promise<SystemWriteOutcome>;
+  postTime(request: SystemRequest, entries: readonly TimePosting[]): Promise<SystemWriteOutcome>;
+  rateCardOn(role: string, region: string, date: string): Promise<RateCardRecord | null>;
+  projectByPsaId(psaProjectId: string): Promise<ErpProjectRecord | null>;
 }

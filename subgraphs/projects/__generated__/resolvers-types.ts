@@ -489,15 +489,20 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Assignment: Assignment;
   Consultant: Consultant;
   Customer: Customer;
   Opportunity: Opportunity;
   PortfolioSummary: PortfolioSummary;
   Project: Project;
+  TimeEntry: TimeEntry;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Assignment:
+    ( { __typename: 'Assignment' }
+    & GraphQLRecursivePick<FederationTypes['Assignment'], {"id":true}> );
   Consultant:
     ( { __typename: 'Consultant' }
     & GraphQLRecursivePick<FederationTypes['Consultant'], {"id":true}>
@@ -515,6 +520,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Project:
     ( { __typename: 'Project' }
     & GraphQLRecursivePick<FederationTypes['Project'], {"id":true}> );
+  TimeEntry:
+    ( { __typename: 'TimeEntry' }
+    & GraphQLRecursivePick<FederationTypes['TimeEntry'], {"id":true}> );
 }>;
 
 
@@ -608,7 +616,8 @@ export type ResolversParentTypes = ResolversObject<{
   Utilization: Utilization;
 }>;
 
-export type AssignmentResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Assignment'] = ResolversParentTypes['Assignment']> = ResolversObject<{
+export type AssignmentResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Assignment'] = ResolversParentTypes['Assignment'], FederationReferenceType extends FederationReferenceTypes['Assignment'] = FederationReferenceTypes['Assignment']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Assignment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   allocationPct?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   consultant?: Resolver<ResolversTypes['Consultant'], ParentType, ContextType>;
   endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -801,7 +810,8 @@ export type ResourceRequestResolvers<ContextType = ProjectsContext, ParentType e
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type TimeEntryResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['TimeEntry'] = ResolversParentTypes['TimeEntry']> = ResolversObject<{
+export type TimeEntryResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['TimeEntry'] = ResolversParentTypes['TimeEntry'], FederationReferenceType extends FederationReferenceTypes['TimeEntry'] = FederationReferenceTypes['TimeEntry']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TimeEntry']> | FederationReferenceType, FederationReferenceType, ContextType>;
   billable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   consultant?: Resolver<ResolversTypes['Consultant'], ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;

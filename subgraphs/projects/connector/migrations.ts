@@ -3,9 +3,11 @@
  * cost rates in force on the work date, labels of its own, hours in hundredths, money in minor units.
  * References to other systems are their native ids (CRM account/opportunity/contract, HCM worker).
  */
+import type { Migration } from '../../shared/sql.ts';
+import { SYSTEM_API_MIGRATION } from '../../shared/system-api.ts';
 import { XREF_TABLE_DDL } from '../../shared/xref.ts';
 
-export const projectsMigrations: readonly string[] = [
+export const projectsMigrations: readonly Migration[] = [
   `CREATE TABLE project (
     id TEXT PRIMARY KEY,
     code TEXT NOT NULL UNIQUE,
@@ -106,4 +108,8 @@ export const projectsMigrations: readonly string[] = [
   // Covering indexes for the KPI aggregates: delivery totals per project and billable hours in a window.
   `CREATE INDEX time_entry_totals ON time_entry (project_id, status, billable, hours, bill_rate, cost_rate);
   CREATE INDEX time_entry_window ON time_entry (work_date, project_id, billable, status, worker_id, hours);`,
+  SYSTEM_API_MIGRATION,
+  // One opportunity yields one project, ever.
+  `DROP INDEX project_opportunity;
+  CREATE UNIQUE INDEX project_opportunity ON project (opportunity_id);`,
 ];

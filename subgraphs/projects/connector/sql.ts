@@ -2,6 +2,7 @@
 import { WhereBuilder } from '../../shared/filters.ts';
 import { allWhereIn, countRows, placeholders, type SqlDatabase } from '../../shared/sql.ts';
 import { externalRefsByHubIds } from '../../shared/xref.ts';
+import { createSqlProjectsWrites } from './writes.ts';
 import { APPROVED_TIMECARD_LABELS, expenseStatuses, milestoneStatuses } from './labels.ts';
 import type {
   AssignmentRecord,
@@ -56,6 +57,7 @@ export function createSqlProjectsConnector(db: SqlDatabase): ProjectsConnector {
   const MILESTONE_SELECT = 'SELECT m.*, p.currency FROM milestone m JOIN project p ON p.id = m.project_id';
   const CHANGE_ORDER_SELECT = 'SELECT c.*, p.currency FROM change_order c JOIN project p ON p.id = c.project_id';
   return {
+    ...createSqlProjectsWrites(db),
     projectsByIds: (ids) => allWhereIn<ProjectRecord>(db, 'SELECT * FROM project WHERE id IN (:ids)', ids),
     async listProjects(filter, page) {
       const where = projectWhere(filter, page.afterKey);

@@ -4,7 +4,12 @@
  * hundredths, money integer minor units.
  */
 import type { PageRequest } from '../../shared/pagination.ts';
+import type { BillingModel } from '../../shared/labels.ts';
+import type { SystemRequest, WriteOutcome } from '../../shared/system-api.ts';
 import type { XrefRecord } from '../../shared/xref.ts';
+import type { ProjectStatus } from './labels.ts';
+
+type SystemWriteOutcome = WriteOutcome & { replayed: boolean };
 
 export interface ProjectRecord {
   id: string;
@@ -141,8 +146,8 @@ export interface DateWindow {
   to: string;
 }
 
-/** Every method is one round trip to the PSA, whatever the number of ids. */
-export interface ProjectsConnector {
+/** Reads are one round trip to the PSA each, whatever the number of ids. */
+export interface ProjectsConnector extends ProjectsWrites {
   projectsByIds(ids: readonly string[]): Promise<ProjectRecord[]>;
   /** Up to `page.limit + 1` projects after `page.afterKey`, ordered by id. */
   listProjects(filter: ProjectListFilter, page: PageRequest): Promise<ProjectRecord[]>;
@@ -170,4 +175,62 @@ export interface ProjectsConnector {
   /** Billable approved hours per worker with any approved time on the given projects in the window. */
   billableHoursOnProjects(projectIds: readonly string[], window: DateWindow): Promise<WorkerHoursRecord[]>;
   externalRefsByHubIds(hubIds: readonly string[]): Promise<XrefRecord[]>;
+}
+
+/** A project as the convert workflow creates it: native ids of other systems, minor units, hundredths of hours. */
+export interface NewProject {
+  accountId: string;
+  opportunityId: string;
+  contractId: string | null;
+  managerId: string | null;
+  name: string;
+  billingModel: BillingModel;
+  practice: string | null;
+  region: string | null;
+  startDate: string;
+  endDate: string;
+  bookings: number;
+  currency: string;
+  budgetHours: number | null;
+  milestones: { name: string; amount: number | null; targetDate: string | null; requiresSignoff: boolean }[];
+  resourceRequests: { role: string; hours: number; startDate: string | null; endDate: string | null }[];
+}
+
+export interface NewAssignment {
+  projectId: string;
+  workerId: string;
+  role: string;
+  startDate: string;
+  endDate: string;
+  allocationPct: number;
+}
+
+export interface NewTimeEntry {
+  projectId: string;
+  workerId: string;
+  date: string;
+  hours: number;
+  billable: boolean;
+  notes: string | null;
+  /** Minor units per hour in force on the work date. */
+  billRate: number;
+  costRate: number;
+}
+
+/**
+ * The PSA's system-API writes (see shared/system-api.ts): each idempotent on its request key,
+ * refusing with a RuleViolation (nothing written) when a PSA rule forbids it.
+ */
+export interface ProjectsWrites {
+  createProject(request: SystemRequest, project: NewProject): Promise<SystemWriteOutcome>;
+  removeProject(request: SystemRequest, projectId: string): Promise<SystemWriteOutcome>;
+  changeProjectStatus(request: SystemRequest, projectId: string, status: ProjectStatus, reason: string | null): Promise<SystemWriteOutcome>;
+  createAssignment(request: SystemRequest, assignment: NewAssignment): Promise<SystemWriteOutcome>;
+  removeAssignment(request: SystemRequest, assignmentId: string): Promise<SystemWriteOutcome>;
+  logTime(request: SystemRequest, entry: NewTimeEntry): Promise<SystemWriteOutcome>;
+  submitTime(request: SystemRequest, timeEntryIds: readonly string[]): Promise<SystemWriteOutcome>;
+  approveTime(request: SystemRequest, timeEntryIds: readonly string[]): Promise<SystemWriteOutcome>;
+  markTimePosted(request: SystemRequest, timeEntryIds: readonly string[]): Promise<SystemWriteOutcome>;
+  /** Timecards by native id with their assignment's role and the project's currency. */
+  timeEntriesWithRole(ids: readonly string[]): Promise<(TimeEntryRecord & { role: string | null; currency: string })[]>;
 }

@@ -1,9 +1,13 @@
-import { toHubId } from '../../shared/ids.ts';
+import { toHubId, tryNativeId } from '../../shared/ids.ts';
 import { formatHours } from '../../shared/money.ts';
 import type { AssignmentResolvers } from '../__generated__/resolvers-types.ts';
 import { assignmentStatuses } from '../connector/labels.ts';
 
 export const Assignment: AssignmentResolvers = {
+  __resolveReference({ id }, { loaders }) {
+    const nativeId = tryNativeId('Assignment', id);
+    return nativeId === null ? null : loaders.assignment.load(nativeId);
+  },
   id: (row) => toHubId('Assignment', row.id),
   project: async (row, _args, { loaders }) => {
     const project = await loaders.project.load(row.project_id);

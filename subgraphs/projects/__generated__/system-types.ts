@@ -1,0 +1,396 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ProjectsSystemContext } from '../system.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** ISO 8601 calendar date (YYYY-MM-DD). */
+  Date: { input: string; output: string; }
+  /** Exact decimal serialized as a string. */
+  Decimal: { input: string; output: string; }
+};
+
+export type CreateAssignmentInput = {
+  allocationPct: Scalars['Int']['input'];
+  consultantId: Scalars['ID']['input'];
+  endDate: Scalars['Date']['input'];
+  projectId: Scalars['ID']['input'];
+  role: Scalars['String']['input'];
+  startDate: Scalars['Date']['input'];
+};
+
+export type CreateProjectInput = {
+  billingModel: Scalars['String']['input'];
+  bookings: Scalars['Decimal']['input'];
+  budgetHours?: InputMaybe<Scalars['Decimal']['input']>;
+  contractId?: InputMaybe<Scalars['ID']['input']>;
+  currency: Scalars['String']['input'];
+  customerId: Scalars['ID']['input'];
+  endDate: Scalars['Date']['input'];
+  milestones: Array<NewMilestone>;
+  name: Scalars['String']['input'];
+  opportunityId: Scalars['ID']['input'];
+  practice?: InputMaybe<Scalars['String']['input']>;
+  projectManagerId?: InputMaybe<Scalars['ID']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  resourceRequests: Array<NewResourceRequest>;
+  startDate: Scalars['Date']['input'];
+};
+
+/** An entity a write created or changed (the audit trail's before and after, as JSON). */
+export type EntityChange = {
+  __typename?: 'EntityChange';
+  after: Maybe<Scalars['String']['output']>;
+  before: Maybe<Scalars['String']['output']>;
+  entity: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+};
+
+export type LogTimeInput = {
+  /** Bill and cost rates in force on the work date (minor units per hour, as decimals of the currency). */
+  billRate: Scalars['Decimal']['input'];
+  billable: Scalars['Boolean']['input'];
+  consultantId: Scalars['ID']['input'];
+  costRate: Scalars['Decimal']['input'];
+  date: Scalars['Date']['input'];
+  hours: Scalars['Decimal']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  projectId: Scalars['ID']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  approveTime: WriteResult;
+  changeProjectStatus: WriteResult;
+  /** Staffs a consultant; keeps their allocation over the dates at or under 100%. */
+  createAssignment: WriteResult;
+  /** Creates the project with its milestones and resource requests. One opportunity yields one project, ever. */
+  createProject: WriteResult;
+  logTime: WriteResult;
+  /** Records that the ERP accepted the postings of these approved timecards. */
+  markTimePosted: WriteResult;
+  /** Compensation of createAssignment. */
+  removeAssignment: WriteResult;
+  /** Compensation of createProject: removes a project that has no time, expenses or assignments yet. */
+  removeProject: WriteResult;
+  submitTime: WriteResult;
+};
+
+
+export type MutationApproveTimeArgs = {
+  request: SystemRequest;
+  timeEntryIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationChangeProjectStatusArgs = {
+  projectId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  request: SystemRequest;
+  status: Scalars['String']['input'];
+};
+
+
+export type MutationCreateAssignmentArgs = {
+  input: CreateAssignmentInput;
+  request: SystemRequest;
+};
+
+
+export type MutationCreateProjectArgs = {
+  input: CreateProjectInput;
+  request: SystemRequest;
+};
+
+
+export type MutationLogTimeArgs = {
+  input: LogTimeInput;
+  request: SystemRequest;
+};
+
+
+export type MutationMarkTimePostedArgs = {
+  request: SystemRequest;
+  timeEntryIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationRemoveAssignmentArgs = {
+  assignmentId: Scalars['ID']['input'];
+  request: SystemRequest;
+};
+
+
+export type MutationRemoveProjectArgs = {
+  projectId: Scalars['ID']['input'];
+  request: SystemRequest;
+};
+
+
+export type MutationSubmitTimeArgs = {
+  request: SystemRequest;
+  timeEntryIds: Array<Scalars['ID']['input']>;
+};
+
+export type NewMilestone = {
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  name: Scalars['String']['input'];
+  requiresSignoff: Scalars['Boolean']['input'];
+  targetDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type NewResourceRequest = {
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  hours: Scalars['Decimal']['input'];
+  role: Scalars['String']['input'];
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Timecards by hub id, in the order asked; unknown ids are left out. */
+  timeEntries: Array<SystemTimeEntry>;
+};
+
+
+export type QueryTimeEntriesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+/** Identifies one write: applying the same key twice writes once. */
+export type SystemRequest = {
+  /** The workflow that causes the write. */
+  causationId?: InputMaybe<Scalars['String']['input']>;
+  correlationId: Scalars['String']['input'];
+  requestKey: Scalars['String']['input'];
+};
+
+/** A timecard as the workflows service needs it. */
+export type SystemTimeEntry = {
+  __typename?: 'SystemTimeEntry';
+  assignmentId: Maybe<Scalars['ID']['output']>;
+  billRate: Scalars['Decimal']['output'];
+  billable: Scalars['Boolean']['output'];
+  consultantId: Scalars['ID']['output'];
+  costRate: Scalars['Decimal']['output'];
+  currency: Scalars['String']['output'];
+  date: Scalars['Date']['output'];
+  hours: Scalars['Decimal']['output'];
+  id: Scalars['ID']['output'];
+  projectId: Scalars['ID']['output'];
+  role: Maybe<Scalars['String']['output']>;
+  status: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A business rule that refused the write; nothing was written. */
+export type UserError = {
+  __typename?: 'UserError';
+  code: Scalars['String']['output'];
+  field: Maybe<Array<Scalars['String']['output']>>;
+  message: Scalars['String']['output'];
+};
+
+export type WriteResult = {
+  __typename?: 'WriteResult';
+  changes: Array<EntityChange>;
+  /** True when the request key had been applied before: the stored result, nothing written. */
+  replayed: Scalars['Boolean']['output'];
+  /** Operation-specific facts as JSON (ids issued, amounts computed). */
+  result: Scalars['String']['output'];
+  userErrors: Array<UserError>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CreateAssignmentInput: CreateAssignmentInput;
+  CreateProjectInput: CreateProjectInput;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  EntityChange: ResolverTypeWrapper<EntityChange>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LogTimeInput: LogTimeInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewMilestone: NewMilestone;
+  NewResourceRequest: NewResourceRequest;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SystemRequest: SystemRequest;
+  SystemTimeEntry: ResolverTypeWrapper<SystemTimeEntry>;
+  UserError: ResolverTypeWrapper<UserError>;
+  WriteResult: ResolverTypeWrapper<WriteResult>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Boolean: Scalars['Boolean']['output'];
+  CreateAssignmentInput: CreateAssignmentInput;
+  CreateProjectInput: CreateProjectInput;
+  Date: Scalars['Date']['output'];
+  Decimal: Scalars['Decimal']['output'];
+  EntityChange: EntityChange;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  LogTimeInput: LogTimeInput;
+  Mutation: Record<PropertyKey, never>;
+  NewMilestone: NewMilestone;
+  NewResourceRequest: NewResourceRequest;
+  Query: Record<PropertyKey, never>;
+  String: Scalars['String']['output'];
+  SystemRequest: SystemRequest;
+  SystemTimeEntry: SystemTimeEntry;
+  UserError: UserError;
+  WriteResult: WriteResult;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export type EntityChangeResolvers<ContextType = ProjectsSystemContext, ParentType extends ResolversParentTypes['EntityChange'] = ResolversParentTypes['EntityChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = ProjectsSystemContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  approveTime?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationApproveTimeArgs, 'request' | 'timeEntryIds'>>;
+  changeProjectStatus?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationChangeProjectStatusArgs, 'projectId' | 'request' | 'status'>>;
+  createAssignment?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationCreateAssignmentArgs, 'input' | 'request'>>;
+  createProject?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input' | 'request'>>;
+  logTime?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationLogTimeArgs, 'input' | 'request'>>;
+  markTimePosted?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationMarkTimePostedArgs, 'request' | 'timeEntryIds'>>;
+  removeAssignment?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationRemoveAssignmentArgs, 'assignmentId' | 'request'>>;
+  removeProject?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationRemoveProjectArgs, 'projectId' | 'request'>>;
+  submitTime?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationSubmitTimeArgs, 'request' | 'timeEntryIds'>>;
+}>;
+
+export type QueryResolvers<ContextType = ProjectsSystemContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  timeEntries?: Resolver<Array<ResolversTypes['SystemTimeEntry']>, ParentType, ContextType, RequireFields<QueryTimeEntriesArgs, 'ids'>>;
+}>;
+
+export type SystemTimeEntryResolvers<ContextType = ProjectsSystemContext, ParentType extends ResolversParentTypes['SystemTimeEntry'] = ResolversParentTypes['SystemTimeEntry']> = ResolversObject<{
+  assignmentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  billRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  billable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  consultantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  costRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type UserErrorResolvers<ContextType = ProjectsSystemContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WriteResultResolvers<ContextType = ProjectsSystemContext, ParentType extends ResolversParentTypes['WriteResult'] = ResolversParentTypes['WriteResult']> = ResolversObject<{
+  changes?: Resolver<Array<ResolversTypes['EntityChange']>, ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = ProjectsSystemContext> = ResolversObject<{
+  Date?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  EntityChange?: EntityChangeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  SystemTimeEntry?: SystemTimeEntryResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
+  WriteResult?: WriteResultResolvers<ContextType>;
+}>;
+

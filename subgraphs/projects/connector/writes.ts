@@ -1,0 +1,305 @@
+/**
+ * The PSA's system-API writes on the bundled store. Each runs in `systemWrite` (idempotent on the
+ * request key, rows and outbox events in one transaction) and checks the PSA's own rules first.
+ */
+import { addDays, isWorkday } from '../../shared/dates.ts';
+import { toHubId } from '../../shared/ids.ts';
+import { OPEN_FOR_WORK, PROJECT_TRANSITIONS, peakAllocation } from '../../shared/lifecycles.ts';
+import { nextNumber, numberedId, RuleViolation, systemWrite, type EntityChange, type SystemRequest, type WriteScope } from '../../shared/system-api.ts';
+import { placeholders, type SqlDatabase, type SqlRow } from '../../shared/sql.ts';
+import { assignmentStatuses, milestoneStatuses, projectStages, psaBillingModels, resourceRequestStatuses, timecardStatuses, type TimeEntryStatus } from './labels.ts';
+import type { AssignmentRecord, NewAssignment, NewProject, NewTimeEntry, ProjectRecord, ProjectsWrites, TimeEntryRecord } from './types.ts';
+
+const MAX_HOURS_PER_DAY = 2400;
+
+function change(entity: string, entityId: string, before: SqlRow | null, after: SqlRow | null): EntityChange {
+  return { entity, entityId, before, after };
+}
+
+async function projectOf(tx: SqlDatabase, projectId: string): Promise<ProjectRecord> {
+  const project = await tx.get<ProjectRecord>('SELECT * FROM project WHERE id = ?', [projectId]);
+  if (!project) throw new RuleViolation('PROJECT_NOT_FOUND', `No project ${projectId} in the PSA`, ['projectId']);
+  return project;
+}
+
+function assertOpenForWork(project: ProjectRecord, what: string): void {
+  const status = projectStages.toCanonical(project.stage);
+  if (!OPEN_FOR_WORK.includes(status) || project.closed_for_time) {
+    const code = status === 'CLOSED' ? 'PROJECT_CLOSED' : 'PROJECT_NOT_OPEN';
+    throw new RuleViolation(code, `Project ${project.code} is ${status}${project.closed_for_time ? ' and closed for time' : ''}: cannot ${what}`, ['projectId']);
+  }
+}
+
+/** Working days from `start` to `end`, both included. */
+function workdays(start: string, end: string): number {
+  let count = 0;
+  for (let day = start; day <= end; day = addDays(day, 1)) if (isWorkday(day)) count++;
+  return count;
+}
+
+async function timeEntriesFor(tx: SqlDatabase, ids: readonly string[]): Promise<TimeEntryRecord[]> {
+  const rows = await tx.all<TimeEntryRecord>(`SELECT * FROM time_entry WHERE id IN (${placeholders(ids.length)})`, ids);
+  const missing = ids.filter((id) => !rows.some((row) => row.id === id));
+  if (missing.length > 0) throw new RuleViolation('TIME_ENTRY_NOT_FOUND', `No timecard ${missing.join(', ')} in the PSA`, ['timeEntryIds']);
+  return ids.map((id) => rows.find((row) => row.id === id) as TimeEntryRecord);
+}
+
+/** Moves timecards from one of `from` to `to`, with the event `eventType` per card. */
+async function moveTimecards(
+  scope: WriteScope,
+  ids: readonly string[],
+  from: readonly TimeEntryStatus[],
+  to: TimeEntryStatus,
+  eventType: string,
+  check?: (entry: TimeEntryRecord, project: ProjectRecord) => void,
+) {
+  const { tx } = scope;
+  const entries = await timeEntriesFor(tx, ids);
+  const projects = new Map<string, ProjectRecord>();
+  for (const entry of entries) {
+    const status = timecardStatuses.toCanonical(entry.status);
+    if (!from.includes(status)) {
+      throw new RuleViolation('INVALID_TIME_ENTRY_STATE', `Timecard ${entry.id} is ${status}; expected ${from.join(' or ')}`, ['timeEntryIds']);
+    }
+    let project = projects.get(entry.project_id);
+    if (!project) projects.set(entry.project_id, (project = await projectOf(tx, entry.project_id)));
+    check?.(entry, project);
+  }
+  const label = timecardStatuses.labelOf(to);
+  const changes: EntityChange[] = [];
+  for (const entry of entries) {
+    const after = { ...entry, status: label, version: entry.version + 1 };
+    await tx.run('UPDATE time_entry SET status = ?, version = version + 1 WHERE id = ?', [label, entry.id]);
+    const hubId = toHubId('TimeEntry', entry.id);
+    await scope.emit({ type: eventType, aggregateId: hubId, fromState: timecardStatuses.toCanonical(entry.status), toState: to, data: { projectId: toHubId('Project', entry.project_id) } });
+    changes.push(change('TimeEntry', hubId, entry as unknown as SqlRow, after as unknown as SqlRow));
+  }
+  return { changes, result: { timeEntryIds: entries.map((entry) => toHubId('TimeEntry', entry.id)) } };
+}
+
+export function createSqlProjectsWrites(db: SqlDatabase): ProjectsWrites {
+  return {
+    createProject: (request: SystemRequest, input: NewProject) =>
+      systemWrite(db, 'PSA', 'createProject', request, input, async (scope) => {
+        const { tx } = scope;
+        const existing = await tx.get<{ id: string }>('SELECT id FROM project WHERE opportunity_id = ?', [input.opportunityId]);
+        if (existing) {
+          throw new RuleViolation('OPPORTUNITY_ALREADY_CONVERTED', `Opportunity already has project ${existing.id}`, ['opportunityId']);
+        }
+        const year = input.startDate.slice(0, 4);
+        const id = numberedId(`PRJ-${year}-`, await nextNumber(tx, 'project', 'id', `PRJ-${year}-`), 4);
+        const project: ProjectRecord = {
+          id,
+          code: id,
+          name: input.name,
+          account_id: input.accountId,
+          contract_id: input.contractId,
+          opportunity_id: input.opportunityId,
+          manager_id: input.managerId,
+          practice: input.practice,
+          region: input.region,
+          billing_model: psaBillingModels.labelOf(input.billingModel),
+          stage: projectStages.labelOf('PLANNED'),
+          health: 'Green',
+          start_date: input.startDate,
+          end_date: input.endDate,
+          bookings: input.bookings,
+          currency: input.currency,
+          budget_hours: input.budgetHours,
+          closed_for_time: 0,
+        };
+        await tx.run(
+          `INSERT INTO project (${Object.keys(project).join(', ')}) VALUES (${placeholders(Object.keys(project).length)})`,
+          Object.values(project),
+        );
+        const projectHubId = toHubId('Project', id);
+        const changes: EntityChange[] = [change('Project', projectHubId, null, project as unknown as SqlRow)];
+        const milestoneIds: string[] = [];
+        for (const milestone of input.milestones) {
+          const row = {
+            id: numberedId('MS-', await nextNumber(tx, 'milestone', 'id', 'MS-'), 6),
+            project_id: id,
+            name: milestone.name,
+            amount: milestone.amount,
+            target_date: milestone.targetDate,
+            actual_date: null,
+            requires_signoff: milestone.requiresSignoff ? 1 : 0,
+            signed_off_at: null,
+            status: milestoneStatuses.labelOf('PLANNED'),
+          };
+          await tx.run(`INSERT INTO milestone (${Object.keys(row).join(', ')}) VALUES (${placeholders(Object.keys(row).length)})`, Object.values(row));
+          milestoneIds.push(toHubId('Milestone', row.id));
+          changes.push(change('Milestone', toHubId('Milestone', row.id), null, row));
+        }
+        const resourceRequestIds: string[] = [];
+        for (const request of input.resourceRequests) {
+          const row = {
+            id: numberedId('RR-', await nextNumber(tx, 'resource_request', 'id', 'RR-'), 6),
+            project_id: id,
+            role: request.role,
+            skills: '',
+            hours: request.hours,
+            start_date: request.startDate,
+            end_date: request.endDate,
+            status: resourceRequestStatuses.labelOf('READY_TO_STAFF'),
+          };
+          await tx.run(
+            `INSERT INTO resource_request (${Object.keys(row).join(', ')}) VALUES (${placeholders(Object.keys(row).length)})`,
+            Object.values(row),
+          );
+          const hubId = toHubId('ResourceRequest', row.id);
+          resourceRequestIds.push(hubId);
+          changes.push(change('ResourceRequest', hubId, null, row));
+          await scope.emit({ type: 'ResourceRequested', aggregateId: hubId, toState: 'READY_TO_STAFF', data: { projectId: projectHubId, role: row.role } });
+        }
+        await scope.emit({ type: 'ProjectCreated', aggregateId: projectHubId, toState: 'PLANNED', data: { code: id } });
+        return { changes, result: { projectId: projectHubId, code: id, milestoneIds, resourceRequestIds } };
+      }),
+
+    removeProject: (request, projectId) =>
+      systemWrite(db, 'PSA', 'removeProject', request, { projectId }, async (scope) => {
+        const { tx } = scope;
+        const project = await tx.get<ProjectRecord>('SELECT * FROM project WHERE id = ?', [projectId]);
+        if (!project) return { changes: [], result: { removed: false } };
+        for (const table of ['time_entry', 'expense', 'assignment']) {
+          const used = await tx.get(`SELECT 1 AS x FROM ${table} WHERE project_id = ? LIMIT 1`, [projectId]);
+          if (used) throw new RuleViolation('PROJECT_HAS_ACTIVITY', `Project ${projectId} already has ${table.replace('_', ' ')}s`, ['projectId']);
+        }
+        for (const table of ['milestone', 'resource_request', 'change_order']) await tx.run(`DELETE FROM ${table} WHERE project_id = ?`, [projectId]);
+        await tx.run('DELETE FROM project WHERE id = ?', [projectId]);
+        const hubId = toHubId('Project', projectId);
+        await scope.emit({ type: 'ProjectRemoved', aggregateId: hubId, fromState: projectStages.toCanonical(project.stage), toState: null });
+        return { changes: [change('Project', hubId, project as unknown as SqlRow, null)], result: { removed: true } };
+      }),
+
+    changeProjectStatus: (request, projectId, status, reason) =>
+      systemWrite(db, 'PSA', 'changeProjectStatus', request, { projectId, status, reason }, async (scope) => {
+        const { tx } = scope;
+        const project = await projectOf(tx, projectId);
+        const current = projectStages.toCanonical(project.stage);
+        if (!PROJECT_TRANSITIONS[current].includes(status)) {
+          throw new RuleViolation('INVALID_STATUS_TRANSITION', `A ${current} project cannot become ${status}`, ['status']);
+        }
+        const after = { ...project, stage: projectStages.labelOf(status), closed_for_time: status === 'CLOSED' ? 1 : project.closed_for_time };
+        await tx.run('UPDATE project SET stage = ?, closed_for_time = ? WHERE id = ?', [after.stage, after.closed_for_time, projectId]);
+        const hubId = toHubId('Project', projectId);
+        await scope.emit({ type: 'ProjectStatusChanged', aggregateId: hubId, fromState: current, toState: status, data: { reason, customerId: toHubId('Customer', project.account_id) } });
+        return { changes: [change('Project', hubId, project as unknown as SqlRow, after as unknown as SqlRow)], result: { projectId: hubId, previousStatus: current, status } };
+      }),
+
+    createAssignment: (request, input: NewAssignment) =>
+      systemWrite(db, 'PSA', 'createAssignment', request, input, async (scope) => {
+        const { tx } = scope;
+        const project = await projectOf(tx, input.projectId);
+        assertOpenForWork(project, 'staff it');
+        const closed = assignmentStatuses.labelOf('CLOSED');
+        const overlapping = await tx.all<AssignmentRecord>(
+          'SELECT * FROM assignment WHERE worker_id = ? AND status <> ? AND start_date <= ? AND end_date >= ?',
+          [input.workerId, closed, input.endDate, input.startDate],
+        );
+        const spans = overlapping.map((a) => ({ startDate: a.start_date, endDate: a.end_date, allocationPct: a.allocation_pct }));
+        const peak = peakAllocation(spans, input.startDate, input.endDate);
+        if (peak + input.allocationPct > 100) {
+          throw new RuleViolation('OVER_ALLOCATED', `The consultant is already ${peak}% allocated in that period; ${input.allocationPct}% more exceeds 100%`, ['allocationPct']);
+        }
+        const row: AssignmentRecord = {
+          id: numberedId('ASG-', await nextNumber(tx, 'assignment', 'id', 'ASG-'), 6),
+          project_id: input.projectId,
+          worker_id: input.workerId,
+          role: input.role,
+          start_date: input.startDate,
+          end_date: input.endDate,
+          allocation_pct: input.allocationPct,
+          planned_hours: workdays(input.startDate, input.endDate) * 8 * input.allocationPct,
+          status: assignmentStatuses.labelOf('SCHEDULED'),
+        };
+        await tx.run(`INSERT INTO assignment (${Object.keys(row).join(', ')}) VALUES (${placeholders(Object.keys(row).length)})`, Object.values(row));
+        const hubId = toHubId('Assignment', row.id);
+        const changes = [change('Assignment', hubId, null, row as unknown as SqlRow)];
+        // The first open request for the role is now staffed.
+        const staffable = resourceRequestStatuses.labelsOf('READY_TO_STAFF').concat(resourceRequestStatuses.labelsOf('DRAFT'));
+        const requestRow = await tx.get<SqlRow & { id: string; status: string }>(
+          `SELECT * FROM resource_request WHERE project_id = ? AND role = ? AND status IN (${placeholders(staffable.length)}) ORDER BY id LIMIT 1`,
+          [input.projectId, input.role, ...staffable],
+        );
+        if (requestRow) {
+          const assigned = resourceRequestStatuses.labelOf('ASSIGNED');
+          await tx.run('UPDATE resource_request SET status = ? WHERE id = ?', [assigned, requestRow.id]);
+          changes.push(change('ResourceRequest', toHubId('ResourceRequest', requestRow.id), requestRow, { ...requestRow, status: assigned }));
+        }
+        await scope.emit({ type: 'ConsultantAssigned', aggregateId: hubId, toState: 'SCHEDULED', data: { projectId: toHubId('Project', input.projectId), consultantId: toHubId('Consultant', input.workerId) } });
+        return { changes, result: { assignmentId: hubId, plannedHours: row.planned_hours } };
+      }),
+
+    removeAssignment: (request, assignmentId) =>
+      systemWrite(db, 'PSA', 'removeAssignment', request, { assignmentId }, async (scope) => {
+        const { tx } = scope;
+        const row = await tx.get<AssignmentRecord>('SELECT * FROM assignment WHERE id = ?', [assignmentId]);
+        if (!row) return { changes: [], result: { removed: false } };
+        const used = await tx.get('SELECT 1 AS x FROM time_entry WHERE assignment_id = ? LIMIT 1', [assignmentId]);
+        if (used) throw new RuleViolation('ASSIGNMENT_HAS_TIME', `Assignment ${assignmentId} already has time logged`, ['assignmentId']);
+        await tx.run('DELETE FROM assignment WHERE id = ?', [assignmentId]);
+        const hubId = toHubId('Assignment', assignmentId);
+        await scope.emit({ type: 'AssignmentRemoved', aggregateId: hubId, fromState: assignmentStatuses.toCanonical(row.status), toState: null });
+        return { changes: [change('Assignment', hubId, row as unknown as SqlRow, null)], result: { removed: true } };
+      }),
+
+    logTime: (request, input: NewTimeEntry) =>
+      systemWrite(db, 'PSA', 'logTime', request, input, async (scope) => {
+        const { tx } = scope;
+        const project = await projectOf(tx, input.projectId);
+        assertOpenForWork(project, 'log time on it');
+        const closed = assignmentStatuses.labelOf('CLOSED');
+        const assignment = await tx.get<AssignmentRecord>(
+          'SELECT * FROM assignment WHERE project_id = ? AND worker_id = ? AND status <> ? AND start_date <= ? AND end_date >= ? ORDER BY id LIMIT 1',
+          [input.projectId, input.workerId, closed, input.date, input.date],
+        );
+        if (!assignment) {
+          throw new RuleViolation('NOT_ASSIGNED', `The consultant has no assignment on ${project.code} covering ${input.date}`, ['date']);
+        }
+        const logged = await tx.get<{ hours: number | null }>('SELECT SUM(hours) AS hours FROM time_entry WHERE worker_id = ? AND work_date = ?', [input.workerId, input.date]);
+        if (Number(logged?.hours ?? 0) + input.hours > MAX_HOURS_PER_DAY) {
+          throw new RuleViolation('DAILY_HOURS_EXCEEDED', `More than 24 hours on ${input.date} for this consultant`, ['hours']);
+        }
+        const row: TimeEntryRecord = {
+          id: numberedId('TC-', await nextNumber(tx, 'time_entry', 'id', 'TC-'), 7),
+          project_id: input.projectId,
+          assignment_id: assignment.id,
+          worker_id: input.workerId,
+          work_date: input.date,
+          hours: input.hours,
+          billable: input.billable ? 1 : 0,
+          notes: input.notes,
+          status: timecardStatuses.labelOf('DRAFT'),
+          bill_rate: input.billRate,
+          cost_rate: input.costRate,
+          version: 1,
+        };
+        await tx.run(`INSERT INTO time_entry (${Object.keys(row).join(', ')}) VALUES (${placeholders(Object.keys(row).length)})`, Object.values(row));
+        const hubId = toHubId('TimeEntry', row.id);
+        await scope.emit({ type: 'TimeLogged', aggregateId: hubId, toState: 'DRAFT', data: { projectId: toHubId('Project', input.projectId) } });
+        return { changes: [change('TimeEntry', hubId, null, row as unknown as SqlRow)], result: { timeEntryId: hubId } };
+      }),
+
+    submitTime: (request, ids) =>
+      systemWrite(db, 'PSA', 'submitTime', request, { ids }, (scope) =>
+        moveTimecards(scope, ids, ['DRAFT', 'REJECTED'], 'SUBMITTED', 'TimeSubmitted'),
+      ),
+
+    approveTime: (request, ids) =>
+      systemWrite(db, 'PSA', 'approveTime', request, { ids }, (scope) =>
+        moveTimecards(scope, ids, ['SUBMITTED'], 'APPROVED', 'TimeApproved', (_entry, project) => assertOpenForWork(project, 'approve its time')),
+      ),
+
+    markTimePosted: (request, ids) =>
+      systemWrite(db, 'PSA', 'markTimePosted', request, { ids }, (scope) => moveTimecards(scope, ids, ['APPROVED'], 'POSTED', 'TimePosted')),
+
+    async timeEntriesWithRole(ids) {
+      if (ids.length === 0) return [];
+      return db.all<TimeEntryRecord & { role: string | null; currency: string }>(
+        `SELECT t.*, a.role, p.currency FROM time_entry t JOIN project p ON p.id = t.project_id LEFT JOIN assignment a ON a.id = t.assignment_id WHERE t.id IN (${placeholders(ids.length)})`,
+        ids,
+      );
+    },
+  };
+}

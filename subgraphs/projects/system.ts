@@ -1,0 +1,144 @@
+/**
+ * The PSA's system API (`/system/graphql`, service credential only): the writes the workflows
+ * service's steps make, over the connector's `ProjectsWrites`. Schema: schema/system/projects.graphql.
+ */
+import { dateArg } from '../shared/dates.ts';
+import { badUserInput } from '../shared/errors.ts';
+import type { RequestInfo } from '../shared/http.ts';
+import { nativeIdOf, toHubId } from '../shared/ids.ts';
+import type { BillingModel } from '../shared/labels.ts';
+import { formatHours, money } from '../shared/money.ts';
+import { scalarResolvers } from '../shared/scalars.ts';
+import { centiHoursArg, createSystemEndpoint, minorUnitsArg, readSystemSdl, toWriteResult, type SystemContext } from '../shared/system-api.ts';
+import type { Resolvers } from './__generated__/system-types.ts';
+import { projectStages, timecardStatuses, type ProjectStatus } from './connector/labels.ts';
+import type { ProjectsConnector } from './connector/types.ts';
+
+export interface ProjectsSystemContext extends SystemContext {
+  connector: ProjectsConnector;
+}
+
+const BILLING_MODELS: readonly BillingModel[] = ['TIME_AND_MATERIALS', 'FIXED_FEE', 'MILESTONE', 'RETAINER'];
+const PROJECT_STATUSES = projectStages.labels.map((label) => projectStages.toCanonical(label));
+
+function required(value: string | null | undefined, argument: string): string {
+  const date = dateArg(value, argument);
+  if (date === null) throw badUserInput(argument, 'is required');
+  return date;
+}
+
+const resolvers: Resolvers = {
+  Decimal: scalarResolvers.Decimal,
+  Date: scalarResolvers.Date,
+  Query: {
+    async timeEntries(_parent, { ids }, { connector }) {
+      const nativeIds = ids.map((id, i) => nativeIdOf('TimeEntry', id, `ids[${i}]`));
+      const rows = await connector.timeEntriesWithRole(nativeIds);
+      return nativeIds.flatMap((id) => {
+        const row = rows.find((candidate) => candidate.id === id);
+        if (!row) return [];
+        return [
+          {
+            id: toHubId('TimeEntry', row.id),
+            projectId: toHubId('Project', row.project_id),
+            consultantId: toHubId('Consultant', row.worker_id),
+            assignmentId: row.assignment_id ? toHubId('Assignment', row.assignment_id) : null,
+            role: row.role,
+            date: row.work_date,
+            hours: formatHours(row.hours),
+            billable: row.billable === 1,
+            status: timecardStatuses.toCanonical(row.status),
+            billRate: money(row.bill_rate, row.currency).amount,
+            costRate: money(row.cost_rate, row.currency).amount,
+            currency: row.currency,
+            version: row.version,
+          },
+        ];
+      });
+    },
+  },
+  Mutation: {
+    createProject: (_parent, { request, input }, { connector }) => {
+      if (!BILLING_MODELS.includes(input.billingModel as BillingModel)) throw badUserInput('input.billingModel', `unknown billing model "${input.billingModel}"`);
+      const project = {
+        accountId: nativeIdOf('Customer', input.customerId, 'input.customerId'),
+        opportunityId: nativeIdOf('Opportunity', input.opportunityId, 'input.opportunityId'),
+        contractId: input.contractId ? nativeIdOf('Contract', input.contractId, 'input.contractId') : null,
+        managerId: input.projectManagerId ? nativeIdOf('Consultant', input.projectManagerId, 'input.projectManagerId') : null,
+        name: input.name,
+        billingModel: input.billingModel as BillingModel,
+        practice: input.practice ?? null,
+        region: input.region ?? null,
+        startDate: required(input.startDate, 'input.startDate'),
+        endDate: required(input.endDate, 'input.endDate'),
+        bookings: minorUnitsArg(input.bookings, input.currency, 'input.bookings'),
+        currency: input.currency,
+        budgetHours: input.budgetHours ? centiHoursArg(input.budgetHours, 'input.budgetHours') : null,
+        milestones: input.milestones.map((m, i) => ({
+          name: m.name,
+          amount: m.amount ? minorUnitsArg(m.amount, input.currency, `input.milestones[${i}].amount`) : null,
+          targetDate: dateArg(m.targetDate, `input.milestones[${i}].targetDate`),
+          requiresSignoff: m.requiresSignoff,
+        })),
+        resourceRequests: input.resourceRequests.map((r, i) => ({
+          role: r.role,
+          hours: centiHoursArg(r.hours, `input.resourceRequests[${i}].hours`),
+          startDate: dateArg(r.startDate, `input.resourceRequests[${i}].startDate`),
+          endDate: dateArg(r.endDate, `input.resourceRequests[${i}].endDate`),
+        })),
+      };
+      return toWriteResult(() => connector.createProject(request, project));
+    },
+    removeProject: (_parent, { request, projectId }, { connector }) =>
+      toWriteResult(() => connector.removeProject(request, nativeIdOf('Project', projectId, 'projectId'))),
+    changeProjectStatus: (_parent, { request, projectId, status, reason }, { connector }) => {
+      if (!PROJECT_STATUSES.includes(status as ProjectStatus)) throw badUserInput('status', `unknown project status "${status}"`);
+      return toWriteResult(() => connector.changeProjectStatus(request, nativeIdOf('Project', projectId, 'projectId'), status as ProjectStatus, reason ?? null));
+    },
+    createAssignment: (_parent, { request, input }, { connector }) => {
+      const assignment = {
+        projectId: nativeIdOf('Project', input.projectId, 'input.projectId'),
+        workerId: nativeIdOf('Consultant', input.consultantId, 'input.consultantId'),
+        role: input.role,
+        startDate: required(input.startDate, 'input.startDate'),
+        endDate: required(input.endDate, 'input.endDate'),
+        allocationPct: input.allocationPct,
+      };
+      return toWriteResult(() => connector.createAssignment(request, assignment));
+    },
+    removeAssignment: (_parent, { request, assignmentId }, { connector }) =>
+      toWriteResult(() => connector.removeAssignment(request, nativeIdOf('Assignment', assignmentId, 'assignmentId'))),
+    logTime: async (_parent, { request, input }, { connector }) => {
+      const projectId = nativeIdOf('Project', input.projectId, 'input.projectId');
+      const [project] = await connector.projectsByIds([projectId]);
+      const currency = project?.currency ?? 'USD';
+      const entry = {
+        projectId,
+        workerId: nativeIdOf('Consultant', input.consultantId, 'input.consultantId'),
+        date: required(input.date, 'input.date'),
+        hours: centiHoursArg(input.hours, 'input.hours'),
+        billable: input.billable,
+        notes: input.notes ?? null,
+        billRate: minorUnitsArg(input.billRate, currency, 'input.billRate'),
+        costRate: minorUnitsArg(input.costRate, currency, 'input.costRate'),
+      };
+      return toWriteResult(() => connector.logTime(request, entry));
+    },
+    submitTime: (_parent, { request, timeEntryIds }, { connector }) =>
+      toWriteResult(() => connector.submitTime(request, timeEntryIds.map((id, i) => nativeIdOf('TimeEntry', id, `timeEntryIds[${i}]`)))),
+    approveTime: (_parent, { request, timeEntryIds }, { connector }) =>
+      toWriteResult(() => connector.approveTime(request, timeEntryIds.map((id, i) => nativeIdOf('TimeEntry', id, `timeEntryIds[${i}]`)))),
+    markTimePosted: (_parent, { request, timeEntryIds }, { connector }) =>
+      toWriteResult(() => connector.markTimePosted(request, timeEntryIds.map((id, i) => nativeIdOf('TimeEntry', id, `timeEntryIds[${i}]`)))),
+  },
+};
+
+/** The `/system/graphql` endpoint of the projects subgraph. */
+export function createProjectsSystemEndpoint(connector: ProjectsConnector) {
+  return createSystemEndpoint<ProjectsSystemContext>({
+    name: 'projects',
+    typeDefs: readSystemSdl('projects'),
+    resolvers,
+    createContext: async ({ correlationId }: RequestInfo) => ({ correlationId, connector }),
+  });
+}
