@@ -1,11 +1,24 @@
 /** Request context of the gateway. */
-import type { RequestInfo } from '../subgraphs/shared/http.ts';
+import { GraphQLError } from 'graphql';
+import { principalOf, type Principal } from '../subgraphs/shared/auth.ts';
+import { HttpRefusal, type RequestInfo } from '../subgraphs/shared/http.ts';
 
 export interface GatewayContext {
   /** From `x-correlation-id` or generated; forwarded to every subgraph and echoed to the client. */
   correlationId: string;
+  /** The verified caller, or null without a token. */
+  principal: Principal | null;
+  /** The caller's `Authorization` header, forwarded to the subgraphs (which verify it again). */
+  authorization: string | null;
 }
 
-export async function createGatewayContext({ correlationId }: RequestInfo): Promise<GatewayContext> {
-  return { correlationId };
+/** Builds the context; an invalid or expired token is refused with 401 UNAUTHENTICATED. */
+export async function createGatewayContext({ req, correlationId }: RequestInfo): Promise<GatewayContext> {
+  try {
+    const principal = await principalOf(req);
+    return { correlationId, principal, authorization: principal ? (req.headers.authorization ?? null) : null };
+  } catch (error) {
+    if (!(error instanceof HttpRefusal)) throw error;
+    throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: error.status } } });
+  }
 }

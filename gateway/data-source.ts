@@ -36,6 +36,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if ('correlationId' in context && typeof context.correlationId === 'string') {
       request.http?.headers.set(CORRELATION_HEADER, context.correlationId);
     }
+    if ('authorization' in context && typeof context.authorization === 'string') {
+      request.http?.headers.set('authorization', context.authorization);
+    }
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {

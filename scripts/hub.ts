@@ -41,9 +41,15 @@ export interface Hub {
 }
 
 /** Serves one subgraph from a worker thread; resolves once it listens. */
-async function serveSubgraphThread(service: string, storeOptions: DomainStoreOptions, port: number, host?: string): Promise<ServedSubgraph> {
+async function serveSubgraphThread(
+  service: string,
+  storeOptions: DomainStoreOptions,
+  port: number,
+  host: string | undefined,
+  peerUrls: Record<string, string>,
+): Promise<ServedSubgraph> {
   const worker = new Worker(new URL('./subgraph-thread.ts', import.meta.url), {
-    workerData: { service, storeOptions, port, host },
+    workerData: { service, storeOptions, port, host, peerUrls },
   });
   const url = await new Promise<string>((resolve, reject) => {
     worker.once('message', (message: { url?: string; error?: string }) =>
@@ -79,17 +85,21 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     await options.prepare?.(stores);
     // Subgraph threads open connections of their own; these served only `prepare`.
     if (threads) await closeOwnedStores();
-    // Subgraphs start side by side; every one that started is stopped again if another fails.
-    const starting = SERVICES.map((service) => {
-      const port = options.subgraphPorts?.[service.name] ?? env.subgraphPort(service.name);
-      return threads
-        ? serveSubgraphThread(service.name, options.storeOptions ?? {}, port, options.host)
-        : serveSubgraph(service.build(stores[service.name], options.wrapConnector), port, options.host);
-    });
-    const outcomes = await Promise.allSettled(starting);
-    for (const outcome of outcomes) if (outcome.status === 'fulfilled') subgraphs.push(outcome.value);
-    const failure = outcomes.find((outcome) => outcome.status === 'rejected');
-    if (failure) throw failure.reason;
+    // Subgraphs start side by side (those that call the others once these listen); every one
+    // that started is stopped again if another fails.
+    for (const wave of [SERVICES.filter((service) => !service.needsPeers), SERVICES.filter((service) => service.needsPeers)]) {
+      const peerUrls = Object.fromEntries(subgraphs.map((served) => [served.name, served.url]));
+      const starting = wave.map((service) => {
+        const port = options.subgraphPorts?.[service.name] ?? env.subgraphPort(service.name);
+        return threads
+          ? serveSubgraphThread(service.name, options.storeOptions ?? {}, port, options.host, peerUrls)
+          : serveSubgraph(service.build(stores[service.name], { wrapConnector: options.wrapConnector, peerUrls }), port, options.host);
+      });
+      const outcomes = await Promise.allSettled(starting);
+      for (const outcome of outcomes) if (outcome.status === 'fulfilled') subgraphs.push(outcome.value);
+      const failure = outcomes.find((outcome) => outcome.status === 'rejected');
+      if (failure) throw failure.reason;
+    }
     const gateway = createGateway({
       subgraphUrls: Object.fromEntries(subgraphs.map((served) => [served.name, served.url])),
       subgraphTimeoutMs: options.subgraphTimeoutMs,
@@ -101,7 +111,10 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       subgraphs,
       stop: async () => {
         await served.stop();
-        await Promise.all(subgraphs.map((subgraph) => subgraph.stop()));
+        // The services that call the others stop first.
+        const callers = subgraphs.filter((subgraph) => SERVICES.find((service) => service.name === subgraph.name)?.needsPeers);
+        await Promise.all(callers.map((subgraph) => subgraph.stop()));
+        await Promise.all(subgraphs.filter((subgraph) => !callers.includes(subgraph)).map((subgraph) => subgraph.stop()));
         await closeOwnedStores();
       },
     };

@@ -1,10 +1,11 @@
 /**
  * Entry point: one subgraph in its own process (scale-out). `npm run subgraph -- <name>` serves the
  * named service from the registry over its store (DATABASE_URL or `<DOMAIN>_DATABASE_URL` for
- * PostgreSQL, else node:sqlite) on `<DOMAIN>_PORT`.
+ * PostgreSQL, else node:sqlite) on `<DOMAIN>_PORT`. A service that calls the others (workflows)
+ * finds them at `<DOMAIN>_URL`.
  */
 import { SERVICES } from '../subgraphs/registry.ts';
-import { env } from '../subgraphs/shared/env.ts';
+import { DOMAINS, env } from '../subgraphs/shared/env.ts';
 import { stopOnSignals } from '../subgraphs/shared/lifecycle.ts';
 import { openDomainStore } from '../subgraphs/shared/store.ts';
 import { serveSubgraph } from '../subgraphs/shared/subgraph.ts';
@@ -17,7 +18,8 @@ if (!service) {
 }
 
 const db = await openDomainStore(service.name, service.migrations);
-const served = await serveSubgraph(service.build(db), env.subgraphPort(service.name));
+const peerUrls = Object.fromEntries(DOMAINS.flatMap((domain) => (env.subgraphUrl(domain) ? [[domain, env.subgraphUrl(domain)]] : [])));
+const served = await serveSubgraph(service.build(db, { peerUrls }), env.subgraphPort(service.name));
 console.log(`OpsGraph ${service.name} subgraph listening at ${served.url}`);
 
 stopOnSignals(`the ${service.name} subgraph`, async () => {

@@ -15,6 +15,8 @@ export interface SubgraphThreadData {
   storeOptions: DomainStoreOptions;
   port: number;
   host?: string;
+  /** URLs of the subgraphs already listening, for a service that calls them. */
+  peerUrls: Partial<Record<Domain, string>>;
 }
 
 if (!parentPort) throw new Error('subgraph-thread.ts runs as a worker thread');
@@ -25,7 +27,7 @@ try {
   const service = SERVICES.find((candidate) => candidate.name === data.service);
   if (!service) throw new Error(`unknown service ${data.service}`);
   const db = await openDomainStore(service.name, service.migrations, data.storeOptions);
-  const served = await serveSubgraph(service.build(db), data.port, data.host);
+  const served = await serveSubgraph(service.build(db, { peerUrls: data.peerUrls }), data.port, data.host);
   port.on('message', (message) => {
     if (message !== 'stop') return;
     void served

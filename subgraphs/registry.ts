@@ -9,30 +9,39 @@ import { createIdentitySubgraph, createSqlIdentityConnector, identityMigrations 
 import { createProjectsSubgraph, createSqlProjectsConnector, projectsMigrations } from './projects/index.ts';
 import { createResourcesSubgraph, createSqlResourcesConnector, resourcesMigrations } from './resources/index.ts';
 import type { Domain } from './shared/env.ts';
-import type { SqlDatabase } from './shared/sql.ts';
+import { createWorkflowsSubgraphOverStore, workflowsMigrations } from './workflows/index.ts';
+import type { Migration, SqlDatabase } from './shared/sql.ts';
 import type { Subgraph } from './shared/subgraph.ts';
 
 /** Wraps a service's connector, e.g. to count calls in a test; must return an equivalent connector. */
 export type ConnectorWrapper = <Connector extends object>(service: Domain, connector: Connector) => Connector;
 
+export interface BuildOptions {
+  wrapConnector?: ConnectorWrapper;
+  /** GraphQL URLs of the other subgraphs, for a service that calls them (`needsPeers`). */
+  peerUrls?: Partial<Record<Domain, string>>;
+}
+
 export interface ServiceDefinition {
   name: Domain;
   /** Migrations of the service's store. */
-  migrations: readonly string[];
+  migrations: readonly Migration[];
+  /** Calls the other subgraphs, so it starts after them with their URLs. */
+  needsPeers?: boolean;
   /** Builds the subgraph over its store with the bundled SQL connector. */
-  build(db: SqlDatabase, wrapConnector?: ConnectorWrapper): Subgraph<BaseContext>;
+  build(db: SqlDatabase, options?: BuildOptions): Subgraph<BaseContext>;
 }
 
 function service<Connector extends object, Context extends BaseContext>(
   name: Domain,
-  migrations: readonly string[],
+  migrations: readonly Migration[],
   createConnector: (db: SqlDatabase) => Connector,
   createSubgraph: (deps: { connector: Connector }) => Subgraph<Context>,
 ): ServiceDefinition {
   return {
     name,
     migrations,
-    build(db, wrapConnector) {
+    build(db, { wrapConnector } = {}) {
       const connector = createConnector(db);
       return createSubgraph({ connector: wrapConnector ? wrapConnector(name, connector) : connector }) as unknown as Subgraph<BaseContext>;
     },
@@ -45,4 +54,13 @@ export const SERVICES: readonly ServiceDefinition[] = [
   service('resources', resourcesMigrations, createSqlResourcesConnector, createResourcesSubgraph),
   service('finance', financeMigrations, createSqlFinanceConnector, createFinanceSubgraph),
   service('identity', identityMigrations, createSqlIdentityConnector, createIdentitySubgraph),
+  {
+    name: 'workflows',
+    migrations: workflowsMigrations,
+    needsPeers: true,
+    build: (db, { peerUrls = {} } = {}) =>
+      createWorkflowsSubgraphOverStore(db, {
+        systemUrls: { CRM: peerUrls.customers, PSA: peerUrls.projects, HCM: peerUrls.resources, ERP: peerUrls.finance },
+      }) as unknown as Subgraph<BaseContext>,
+  },
 ];

@@ -29,7 +29,7 @@ describe('health and correlation', () => {
     expect(await response.json()).toEqual({
       status: 'ready',
       supergraph: true,
-      subgraphs: { customers: true, projects: true, resources: true, finance: true, identity: true },
+      subgraphs: { customers: true, projects: true, resources: true, finance: true, identity: true, workflows: true },
     });
   });
 

@@ -10,6 +10,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // The machine has two cores; each file starts its own hub.
     maxWorkers: 2,
-    env: { LOG_LEVEL: 'silent', OPSGRAPH_AS_OF: '2026-11-15' },
+    env: { LOG_LEVEL: 'silent', OPSGRAPH_AS_OF: '2026-11-15', OPSGRAPH_WORKFLOW_RETRY_BASE_MS: '20' },
   },
 });

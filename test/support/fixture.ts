@@ -189,6 +189,7 @@ export const fixture: Record<keyof DomainStores, Record<string, SqlRow[]>> = {
     xref: [xref('ERP', 'Invoice', 'INV-100001'), xref('ERP', 'Invoice', 'INV-100002'), xref('ERP', 'Invoice', 'INV-100003')],
   },
   identity: { xref: [] },
+  workflows: {},
 };
 
 // The identity registry holds every store's cross-references.

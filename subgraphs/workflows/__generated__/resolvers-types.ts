@@ -1,0 +1,837 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { WorkflowRecord, StepRecord, ExceptionRecord, AuditRecord } from '../connector/types.ts';
+import type { EntityRef } from '../../shared/entity.ts';
+import type { Connection } from '../../shared/pagination.ts';
+import type { WorkflowsContext } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** ISO 8601 calendar date (YYYY-MM-DD). */
+  Date: { input: string; output: string; }
+  /** ISO 8601 instant with offset. */
+  DateTime: { input: string; output: string; }
+  /** Exact decimal serialized as a string ("1234.50"); never a float. */
+  Decimal: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AssignConsultantInput = {
+  /** 1 to 100. */
+  allocationPct: Scalars['Int']['input'];
+  consultantId: Scalars['ID']['input'];
+  endDate: Scalars['Date']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+  /** A rate-card role, e.g. Senior Consultant. */
+  role: Scalars['String']['input'];
+  startDate: Scalars['Date']['input'];
+};
+
+export type AssignConsultantPayload = {
+  __typename?: 'AssignConsultantPayload';
+  assignment: Maybe<Assignment>;
+  userErrors: Array<UserError>;
+  workflow: Maybe<Workflow>;
+};
+
+export type Assignment = {
+  __typename?: 'Assignment';
+  id: Scalars['ID']['output'];
+};
+
+/** An append-only record of one governed write to one entity. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Workflow type and step, e.g. convertOpportunityToProject/createProject. */
+  action: Scalars['String']['output'];
+  /** The token subject of the person (or service) that caused the write. */
+  actor: Scalars['String']['output'];
+  actorRoles: Array<Scalars['String']['output']>;
+  /** The entity after the write, as JSON (null when removed). */
+  after: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** The entity before the write, as JSON (null when created). */
+  before: Maybe<Scalars['String']['output']>;
+  correlationId: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  workflow: Maybe<Workflow>;
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+export type AuditFilter = {
+  /** Token subject of the actor. */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type ChangeProjectStatusInput = {
+  idempotencyKey: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: ProjectStatus;
+};
+
+export type ChangeProjectStatusPayload = {
+  __typename?: 'ChangeProjectStatusPayload';
+  project: Maybe<Project>;
+  userErrors: Array<UserError>;
+  workflow: Maybe<Workflow>;
+};
+
+export type ConvertOpportunityToProjectInput = {
+  idempotencyKey: Scalars['String']['input'];
+  opportunityId: Scalars['ID']['input'];
+  /** Defaults to none: the project starts without a manager. */
+  projectManagerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ConvertOpportunityToProjectPayload = {
+  __typename?: 'ConvertOpportunityToProjectPayload';
+  project: Maybe<Project>;
+  userErrors: Array<UserError>;
+  /** Null only when the request was refused before anything was written. */
+  workflow: Maybe<Workflow>;
+};
+
+export type Customer = {
+  __typename?: 'Customer';
+  id: Scalars['ID']['output'];
+};
+
+export type ExceptionConnection = {
+  __typename?: 'ExceptionConnection';
+  edges: Array<ExceptionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ExceptionEdge = {
+  __typename?: 'ExceptionEdge';
+  cursor: Scalars['String']['output'];
+  node: WorkflowException;
+};
+
+export type ExceptionFilter = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** OPEN, RETRYING or RESOLVED. */
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ExceptionPayload = {
+  __typename?: 'ExceptionPayload';
+  exception: Maybe<WorkflowException>;
+  userErrors: Array<UserError>;
+  workflow: Maybe<Workflow>;
+};
+
+export type LogTimeInput = {
+  billable: Scalars['Boolean']['input'];
+  consultantId: Scalars['ID']['input'];
+  date: Scalars['Date']['input'];
+  /** More than 0, at most 24, in hundredths. */
+  hours: Scalars['Decimal']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  projectId: Scalars['ID']['input'];
+};
+
+export type LogTimePayload = {
+  __typename?: 'LogTimePayload';
+  timeEntry: Maybe<TimeEntry>;
+  userErrors: Array<UserError>;
+  workflow: Maybe<Workflow>;
+};
+
+/** An exact amount of money. */
+export type Money = {
+  __typename?: 'Money';
+  /** Exact decimal amount in the currency's major unit. */
+  amount: Scalars['Decimal']['output'];
+  /** ISO 4217 currency code. */
+  currency: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Approves submitted timecards and posts them to the ERP (cost, and billing for billable time). Roles: delivery, admin. */
+  approveTime: TimeEntriesPayload;
+  /** Staffs a consultant on a project at the rate card in force. Roles: delivery, admin. */
+  assignConsultant: AssignConsultantPayload;
+  /** Moves a project through PLANNED → ACTIVE ⇄ ON_HOLD → COMPLETED | CANCELLED → CLOSED. Roles: delivery, admin. */
+  changeProjectStatus: ChangeProjectStatusPayload;
+  /** Turns a won opportunity into a PSA project with milestones and resource requests, the ERP customer (never twice), the project's financial dimension and its billing schedule. Roles: delivery, admin. */
+  convertOpportunityToProject: ConvertOpportunityToProjectPayload;
+  /** Logs time of a consultant on a project, valued at the rates in force on the work date. Roles: delivery, admin. */
+  logTime: LogTimePayload;
+  /** Closes an exception by hand, with a note. Roles: finance, admin. */
+  resolveException: ExceptionPayload;
+  /** Runs a failed workflow again from the step that failed. Roles: finance, admin. */
+  retryException: ExceptionPayload;
+  /** Submits draft timecards for approval. Roles: delivery, admin. */
+  submitTime: TimeEntriesPayload;
+};
+
+
+export type MutationApproveTimeArgs = {
+  input: TimeEntriesInput;
+};
+
+
+export type MutationAssignConsultantArgs = {
+  input: AssignConsultantInput;
+};
+
+
+export type MutationChangeProjectStatusArgs = {
+  input: ChangeProjectStatusInput;
+};
+
+
+export type MutationConvertOpportunityToProjectArgs = {
+  input: ConvertOpportunityToProjectInput;
+};
+
+
+export type MutationLogTimeArgs = {
+  input: LogTimeInput;
+};
+
+
+export type MutationResolveExceptionArgs = {
+  input: ResolveExceptionInput;
+};
+
+
+export type MutationRetryExceptionArgs = {
+  input: RetryExceptionInput;
+};
+
+
+export type MutationSubmitTimeArgs = {
+  input: TimeEntriesInput;
+};
+
+/** Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Project = {
+  __typename?: 'Project';
+  id: Scalars['ID']['output'];
+};
+
+/** Canonical project state. */
+export type ProjectStatus =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'COMPLETED'
+  | 'ON_HOLD'
+  | 'PLANNED';
+
+export type Query = {
+  __typename?: 'Query';
+  /** The audit trail, newest first. */
+  auditLog: AuditEntryConnection;
+  /** The exception queue, newest first. */
+  exceptions: ExceptionConnection;
+  /** A workflow by id; null when none exists. */
+  workflow: Maybe<Workflow>;
+  /** Workflows, newest first. */
+  workflows: WorkflowConnection;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExceptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ExceptionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWorkflowArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWorkflowsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WorkflowFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ResolveExceptionInput = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  note: Scalars['String']['input'];
+};
+
+export type RetryExceptionInput = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
+/** A system of record behind the hub. */
+export type SourceSystem =
+  /** Customer relationship management: accounts, opportunities, contracts. */
+  | 'CRM'
+  /** Enterprise resource planning: rates, billing, invoices, revenue. */
+  | 'ERP'
+  /** Human capital management: consultants, skills, cost rates. */
+  | 'HCM'
+  /** Professional services automation: projects, staffing, time. */
+  | 'PSA';
+
+export type TimeEntriesInput = {
+  idempotencyKey: Scalars['String']['input'];
+  /** 1 to 200 timecards. */
+  timeEntryIds: Array<Scalars['ID']['input']>;
+};
+
+export type TimeEntriesPayload = {
+  __typename?: 'TimeEntriesPayload';
+  timeEntries: Array<TimeEntry>;
+  userErrors: Array<UserError>;
+  workflow: Maybe<Workflow>;
+};
+
+export type TimeEntry = {
+  __typename?: 'TimeEntry';
+  id: Scalars['ID']['output'];
+};
+
+/** A business rule or input problem that stopped a governed mutation. Nothing it would have written was written. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** Stable code, e.g. OPPORTUNITY_NOT_WON, OVER_ALLOCATED, PROJECT_CLOSED. */
+  code: Scalars['String']['output'];
+  /** Path of the input field at fault, e.g. ["input", "allocationPct"]. */
+  field: Maybe<Array<Scalars['String']['output']>>;
+  message: Scalars['String']['output'];
+};
+
+/** A governed cross-system write: durable, idempotent, compensated on refusal, parked on failure. */
+export type Workflow = {
+  __typename?: 'Workflow';
+  /** Who started it (the token's subject). */
+  actor: Scalars['String']['output'];
+  /** Carried to every system of record and every domain event the workflow causes. */
+  correlationId: Scalars['String']['output'];
+  /** The open or last exception of this workflow, if it ever failed. */
+  exception: Maybe<WorkflowException>;
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  startedAt: Scalars['DateTime']['output'];
+  status: WorkflowStatus;
+  steps: Array<WorkflowStep>;
+  /** The governed mutation that started it, e.g. convertOpportunityToProject. */
+  type: Scalars['String']['output'];
+  /** Why it was compensated, when it was. */
+  userErrors: Array<UserError>;
+};
+
+export type WorkflowConnection = {
+  __typename?: 'WorkflowConnection';
+  edges: Array<WorkflowEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WorkflowEdge = {
+  __typename?: 'WorkflowEdge';
+  cursor: Scalars['String']['output'];
+  node: Workflow;
+};
+
+/** A failed workflow parked for a person, with the business context to act on it. */
+export type WorkflowException = {
+  __typename?: 'WorkflowException';
+  amount: Maybe<Money>;
+  cause: Scalars['String']['output'];
+  customer: Maybe<Customer>;
+  id: Scalars['ID']['output'];
+  project: Maybe<Project>;
+  raisedAt: Scalars['DateTime']['output'];
+  resolutionNote: Maybe<Scalars['String']['output']>;
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  resolvedBy: Maybe<Scalars['String']['output']>;
+  /** OPEN, RETRYING or RESOLVED. */
+  status: Scalars['String']['output'];
+  /** The step that failed. */
+  step: Scalars['String']['output'];
+  system: SourceSystem;
+  workflow: Workflow;
+};
+
+export type WorkflowFilter = {
+  status?: InputMaybe<WorkflowStatus>;
+  /** Workflows about this project, customer or other entity (hub id). */
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Where a workflow stands. RUNNING: steps in progress (or being retried, or compensated); WAITING:
+ * waiting for a person; COMPLETED: every step applied; FAILED: parked in the exception queue;
+ * COMPENSATED: a later step was refused and the earlier steps were undone.
+ */
+export type WorkflowStatus =
+  | 'COMPENSATED'
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'RUNNING'
+  | 'WAITING';
+
+/** One step of a workflow toward one system of record. */
+export type WorkflowStep = {
+  __typename?: 'WorkflowStep';
+  attempts: Scalars['Int']['output'];
+  lastError: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** PENDING, RUNNING, DONE, FAILED, COMPENSATED or SKIPPED. */
+  status: Scalars['String']['output'];
+  system: SourceSystem;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Workflow: Workflow;
+  WorkflowException: WorkflowException;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Workflow:
+    ( { __typename: 'Workflow' }
+    & GraphQLRecursivePick<FederationTypes['Workflow'], {"id":true}> );
+  WorkflowException:
+    ( { __typename: 'WorkflowException' }
+    & GraphQLRecursivePick<FederationTypes['WorkflowException'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  AssignConsultantInput: AssignConsultantInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AssignConsultantPayload: ResolverTypeWrapper<Omit<AssignConsultantPayload, 'assignment' | 'workflow'> & { assignment?: Maybe<ResolversTypes['Assignment']>, workflow?: Maybe<ResolversTypes['Workflow']> }>;
+  Assignment: ResolverTypeWrapper<EntityRef>;
+  AuditEntry: ResolverTypeWrapper<AuditRecord>;
+  AuditEntryConnection: ResolverTypeWrapper<Connection>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  AuditFilter: AuditFilter;
+  ChangeProjectStatusInput: ChangeProjectStatusInput;
+  ChangeProjectStatusPayload: ResolverTypeWrapper<Omit<ChangeProjectStatusPayload, 'project' | 'workflow'> & { project?: Maybe<ResolversTypes['Project']>, workflow?: Maybe<ResolversTypes['Workflow']> }>;
+  ConvertOpportunityToProjectInput: ConvertOpportunityToProjectInput;
+  ConvertOpportunityToProjectPayload: ResolverTypeWrapper<Omit<ConvertOpportunityToProjectPayload, 'project' | 'workflow'> & { project?: Maybe<ResolversTypes['Project']>, workflow?: Maybe<ResolversTypes['Workflow']> }>;
+  Customer: ResolverTypeWrapper<EntityRef>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  ExceptionConnection: ResolverTypeWrapper<Connection>;
+  ExceptionEdge: ResolverTypeWrapper<Omit<ExceptionEdge, 'node'> & { node: ResolversTypes['WorkflowException'] }>;
+  ExceptionFilter: ExceptionFilter;
+  ExceptionPayload: ResolverTypeWrapper<Omit<ExceptionPayload, 'exception' | 'workflow'> & { exception?: Maybe<ResolversTypes['WorkflowException']>, workflow?: Maybe<ResolversTypes['Workflow']> }>;
+  LogTimeInput: LogTimeInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  LogTimePayload: ResolverTypeWrapper<Omit<LogTimePayload, 'timeEntry' | 'workflow'> & { timeEntry?: Maybe<ResolversTypes['TimeEntry']>, workflow?: Maybe<ResolversTypes['Workflow']> }>;
+  Money: ResolverTypeWrapper<Money>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Project: ResolverTypeWrapper<EntityRef>;
+  ProjectStatus: ProjectStatus;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ResolveExceptionInput: ResolveExceptionInput;
+  RetryExceptionInput: RetryExceptionInput;
+  SourceSystem: SourceSystem;
+  TimeEntriesInput: TimeEntriesInput;
+  TimeEntriesPayload: ResolverTypeWrapper<Omit<TimeEntriesPayload, 'timeEntries' | 'workflow'> & { timeEntries: Array<ResolversTypes['TimeEntry']>, workflow?: Maybe<ResolversTypes['Workflow']> }>;
+  TimeEntry: ResolverTypeWrapper<EntityRef>;
+  UserError: ResolverTypeWrapper<UserError>;
+  Workflow: ResolverTypeWrapper<WorkflowRecord>;
+  WorkflowConnection: ResolverTypeWrapper<Connection>;
+  WorkflowEdge: ResolverTypeWrapper<Omit<WorkflowEdge, 'node'> & { node: ResolversTypes['Workflow'] }>;
+  WorkflowException: ResolverTypeWrapper<ExceptionRecord>;
+  WorkflowFilter: WorkflowFilter;
+  WorkflowStatus: WorkflowStatus;
+  WorkflowStep: ResolverTypeWrapper<StepRecord>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  AssignConsultantInput: AssignConsultantInput;
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  AssignConsultantPayload: Omit<AssignConsultantPayload, 'assignment' | 'workflow'> & { assignment?: Maybe<ResolversParentTypes['Assignment']>, workflow?: Maybe<ResolversParentTypes['Workflow']> };
+  Assignment: EntityRef;
+  AuditEntry: AuditRecord;
+  AuditEntryConnection: Connection;
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  AuditFilter: AuditFilter;
+  ChangeProjectStatusInput: ChangeProjectStatusInput;
+  ChangeProjectStatusPayload: Omit<ChangeProjectStatusPayload, 'project' | 'workflow'> & { project?: Maybe<ResolversParentTypes['Project']>, workflow?: Maybe<ResolversParentTypes['Workflow']> };
+  ConvertOpportunityToProjectInput: ConvertOpportunityToProjectInput;
+  ConvertOpportunityToProjectPayload: Omit<ConvertOpportunityToProjectPayload, 'project' | 'workflow'> & { project?: Maybe<ResolversParentTypes['Project']>, workflow?: Maybe<ResolversParentTypes['Workflow']> };
+  Customer: EntityRef;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Decimal: Scalars['Decimal']['output'];
+  ExceptionConnection: Connection;
+  ExceptionEdge: Omit<ExceptionEdge, 'node'> & { node: ResolversParentTypes['WorkflowException'] };
+  ExceptionFilter: ExceptionFilter;
+  ExceptionPayload: Omit<ExceptionPayload, 'exception' | 'workflow'> & { exception?: Maybe<ResolversParentTypes['WorkflowException']>, workflow?: Maybe<ResolversParentTypes['Workflow']> };
+  LogTimeInput: LogTimeInput;
+  Boolean: Scalars['Boolean']['output'];
+  LogTimePayload: Omit<LogTimePayload, 'timeEntry' | 'workflow'> & { timeEntry?: Maybe<ResolversParentTypes['TimeEntry']>, workflow?: Maybe<ResolversParentTypes['Workflow']> };
+  Money: Money;
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  Project: EntityRef;
+  Query: Record<PropertyKey, never>;
+  ResolveExceptionInput: ResolveExceptionInput;
+  RetryExceptionInput: RetryExceptionInput;
+  TimeEntriesInput: TimeEntriesInput;
+  TimeEntriesPayload: Omit<TimeEntriesPayload, 'timeEntries' | 'workflow'> & { timeEntries: Array<ResolversParentTypes['TimeEntry']>, workflow?: Maybe<ResolversParentTypes['Workflow']> };
+  TimeEntry: EntityRef;
+  UserError: UserError;
+  Workflow: WorkflowRecord;
+  WorkflowConnection: Connection;
+  WorkflowEdge: Omit<WorkflowEdge, 'node'> & { node: ResolversParentTypes['Workflow'] };
+  WorkflowException: ExceptionRecord;
+  WorkflowFilter: WorkflowFilter;
+  WorkflowStep: StepRecord;
+}>;
+
+export type AssignConsultantPayloadResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['AssignConsultantPayload'] = ResolversParentTypes['AssignConsultantPayload']> = ResolversObject<{
+  assignment?: Resolver<Maybe<ResolversTypes['Assignment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType>;
+}>;
+
+export type AssignmentResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['Assignment'] = ResolversParentTypes['Assignment']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  correlationId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
+export type ChangeProjectStatusPayloadResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['ChangeProjectStatusPayload'] = ResolversParentTypes['ChangeProjectStatusPayload']> = ResolversObject<{
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType>;
+}>;
+
+export type ConvertOpportunityToProjectPayloadResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['ConvertOpportunityToProjectPayload'] = ResolversParentTypes['ConvertOpportunityToProjectPayload']> = ResolversObject<{
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType>;
+}>;
+
+export type CustomerResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export type ExceptionConnectionResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['ExceptionConnection'] = ResolversParentTypes['ExceptionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ExceptionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ExceptionEdgeResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['ExceptionEdge'] = ResolversParentTypes['ExceptionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WorkflowException'], ParentType, ContextType>;
+}>;
+
+export type ExceptionPayloadResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['ExceptionPayload'] = ResolversParentTypes['ExceptionPayload']> = ResolversObject<{
+  exception?: Resolver<Maybe<ResolversTypes['WorkflowException']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType>;
+}>;
+
+export type LogTimePayloadResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['LogTimePayload'] = ResolversParentTypes['LogTimePayload']> = ResolversObject<{
+  timeEntry?: Resolver<Maybe<ResolversTypes['TimeEntry']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType>;
+}>;
+
+export type MoneyResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  approveTime?: Resolver<ResolversTypes['TimeEntriesPayload'], ParentType, ContextType, RequireFields<MutationApproveTimeArgs, 'input'>>;
+  assignConsultant?: Resolver<ResolversTypes['AssignConsultantPayload'], ParentType, ContextType, RequireFields<MutationAssignConsultantArgs, 'input'>>;
+  changeProjectStatus?: Resolver<ResolversTypes['ChangeProjectStatusPayload'], ParentType, ContextType, RequireFields<MutationChangeProjectStatusArgs, 'input'>>;
+  convertOpportunityToProject?: Resolver<ResolversTypes['ConvertOpportunityToProjectPayload'], ParentType, ContextType, RequireFields<MutationConvertOpportunityToProjectArgs, 'input'>>;
+  logTime?: Resolver<ResolversTypes['LogTimePayload'], ParentType, ContextType, RequireFields<MutationLogTimeArgs, 'input'>>;
+  resolveException?: Resolver<ResolversTypes['ExceptionPayload'], ParentType, ContextType, RequireFields<MutationResolveExceptionArgs, 'input'>>;
+  retryException?: Resolver<ResolversTypes['ExceptionPayload'], ParentType, ContextType, RequireFields<MutationRetryExceptionArgs, 'input'>>;
+  submitTime?: Resolver<ResolversTypes['TimeEntriesPayload'], ParentType, ContextType, RequireFields<MutationSubmitTimeArgs, 'input'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ProjectResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
+  exceptions?: Resolver<ResolversTypes['ExceptionConnection'], ParentType, ContextType, Partial<QueryExceptionsArgs>>;
+  workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType, RequireFields<QueryWorkflowArgs, 'id'>>;
+  workflows?: Resolver<ResolversTypes['WorkflowConnection'], ParentType, ContextType, Partial<QueryWorkflowsArgs>>;
+}>;
+
+export type TimeEntriesPayloadResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['TimeEntriesPayload'] = ResolversParentTypes['TimeEntriesPayload']> = ResolversObject<{
+  timeEntries?: Resolver<Array<ResolversTypes['TimeEntry']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType>;
+}>;
+
+export type TimeEntryResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['TimeEntry'] = ResolversParentTypes['TimeEntry']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type UserErrorResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WorkflowResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['Workflow'] = ResolversParentTypes['Workflow'], FederationReferenceType extends FederationReferenceTypes['Workflow'] = FederationReferenceTypes['Workflow']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Workflow']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  correlationId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  exception?: Resolver<Maybe<ResolversTypes['WorkflowException']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WorkflowStatus'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['WorkflowStep']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type WorkflowConnectionResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['WorkflowConnection'] = ResolversParentTypes['WorkflowConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WorkflowEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WorkflowEdgeResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['WorkflowEdge'] = ResolversParentTypes['WorkflowEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Workflow'], ParentType, ContextType>;
+}>;
+
+export type WorkflowExceptionResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['WorkflowException'] = ResolversParentTypes['WorkflowException'], FederationReferenceType extends FederationReferenceTypes['WorkflowException'] = FederationReferenceTypes['WorkflowException']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WorkflowException']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  amount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  cause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  raisedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  resolutionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  resolvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  system?: Resolver<ResolversTypes['SourceSystem'], ParentType, ContextType>;
+  workflow?: Resolver<ResolversTypes['Workflow'], ParentType, ContextType>;
+}>;
+
+export type WorkflowStepResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['WorkflowStep'] = ResolversParentTypes['WorkflowStep']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  system?: Resolver<ResolversTypes['SourceSystem'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = WorkflowsContext> = ResolversObject<{
+  AssignConsultantPayload?: AssignConsultantPayloadResolvers<ContextType>;
+  Assignment?: AssignmentResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  ChangeProjectStatusPayload?: ChangeProjectStatusPayloadResolvers<ContextType>;
+  ConvertOpportunityToProjectPayload?: ConvertOpportunityToProjectPayloadResolvers<ContextType>;
+  Customer?: CustomerResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  ExceptionConnection?: ExceptionConnectionResolvers<ContextType>;
+  ExceptionEdge?: ExceptionEdgeResolvers<ContextType>;
+  ExceptionPayload?: ExceptionPayloadResolvers<ContextType>;
+  LogTimePayload?: LogTimePayloadResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Project?: ProjectResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  TimeEntriesPayload?: TimeEntriesPayloadResolvers<ContextType>;
+  TimeEntry?: TimeEntryResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
+  Workflow?: WorkflowResolvers<ContextType>;
+  WorkflowConnection?: WorkflowConnectionResolvers<ContextType>;
+  WorkflowEdge?: WorkflowEdgeResolvers<ContextType>;
+  WorkflowException?: WorkflowExceptionResolvers<ContextType>;
+  WorkflowStep?: WorkflowStepResolvers<ContextType>;
+}>;
+

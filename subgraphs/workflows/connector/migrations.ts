@@ -1,0 +1,84 @@
+/**
+ * The workflows service's own store: durable workflow state, idempotency keys, the exception queue
+ * and the append-only audit trail. JSON columns hold what the engine reads back as a whole.
+ */
+import type { Migration } from '../../shared/sql.ts';
+
+const tables = (autoId: string) => `CREATE TABLE workflow (
+    id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    status TEXT NOT NULL,
+    input TEXT NOT NULL,
+    state TEXT NOT NULL,
+    user_errors TEXT NOT NULL DEFAULT '[]',
+    subject_id TEXT,
+    customer_id TEXT,
+    actor_sub TEXT NOT NULL,
+    actor_roles TEXT NOT NULL,
+    correlation_id TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    lease_owner TEXT,
+    lease_until TEXT
+  );
+  CREATE INDEX workflow_status ON workflow (status, started_at);
+  CREATE INDEX workflow_subject ON workflow (subject_id);
+  CREATE TABLE workflow_step (
+    workflow_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    system TEXT NOT NULL,
+    status TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    output TEXT,
+    PRIMARY KEY (workflow_id, position)
+  );
+  CREATE TABLE idempotency_key (
+    scope TEXT NOT NULL,
+    idempotency_key TEXT NOT NULL,
+    mutation TEXT NOT NULL,
+    request_hash TEXT NOT NULL,
+    workflow_id TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (scope, idempotency_key)
+  );
+  CREATE INDEX idempotency_key_created ON idempotency_key (created_at);
+  CREATE TABLE workflow_exception (
+    id TEXT PRIMARY KEY,
+    workflow_id TEXT NOT NULL UNIQUE,
+    status TEXT NOT NULL,
+    step TEXT NOT NULL,
+    system TEXT NOT NULL,
+    cause TEXT NOT NULL,
+    customer_id TEXT,
+    project_id TEXT,
+    amount BIGINT,
+    currency TEXT,
+    raised_at TEXT NOT NULL,
+    resolved_at TEXT,
+    resolved_by TEXT,
+    resolution_note TEXT
+  );
+  CREATE INDEX workflow_exception_status ON workflow_exception (status, raised_at);
+  CREATE TABLE audit_entry (
+    seq ${autoId},
+    at TEXT NOT NULL,
+    actor_sub TEXT NOT NULL,
+    actor_roles TEXT NOT NULL,
+    action TEXT NOT NULL,
+    entity_type TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    before_json TEXT,
+    after_json TEXT,
+    correlation_id TEXT NOT NULL,
+    workflow_id TEXT,
+    request_key TEXT NOT NULL,
+    UNIQUE (request_key, entity_type, entity_id)
+  );
+  CREATE INDEX audit_entry_entity ON audit_entry (entity_id, seq);
+  CREATE INDEX audit_entry_actor ON audit_entry (actor_sub, seq);`;
+
+export const workflowsMigrations: readonly Migration[] = [
+  { sqlite: tables('INTEGER PRIMARY KEY AUTOINCREMENT'), postgres: tables('BIGSERIAL PRIMARY KEY') },
+];

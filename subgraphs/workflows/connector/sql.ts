@@ -1,0 +1,173 @@
+/** The workflows store on node:sqlite or PostgreSQL. */
+import { WhereBuilder } from '../../shared/filters.ts';
+import { allWhereIn, countRows, placeholders, type SqlDatabase, type SqlParam } from '../../shared/sql.ts';
+import type {
+  AuditListFilter,
+  AuditRecord,
+  ExceptionListFilter,
+  ExceptionRecord,
+  IdempotencyRecord,
+  NewAuditEntry,
+  StepRecord,
+  WorkflowListFilter,
+  WorkflowRecord,
+  WorkflowStore,
+} from './types.ts';
+
+function workflowWhere(filter: WorkflowListFilter): WhereBuilder {
+  return new WhereBuilder().when(filter.type, 'type = ?').whenIn('status', filter.statuses).when(filter.subjectId, 'subject_id = ?');
+}
+
+function exceptionWhere(filter: ExceptionListFilter): WhereBuilder {
+  return new WhereBuilder().when(filter.status, 'status = ?').when(filter.projectId, 'project_id = ?').when(filter.customerId, 'customer_id = ?');
+}
+
+function auditWhere(filter: AuditListFilter): WhereBuilder {
+  return new WhereBuilder()
+    .when(filter.entityId, 'entity_id = ?')
+    .when(filter.actor, 'actor_sub = ?')
+    .when(filter.from, 'at >= ?')
+    .when(filter.to, 'at <= ?');
+}
+
+/** "<time>|<id>" keyset after-condition for newest-first lists. */
+function newestFirstAfter(where: WhereBuilder, timeColumn: string, afterKey: string | null): WhereBuilder {
+  if (afterKey === null) return where;
+  const [time, id] = afterKey.split('|');
+  return where.always(`(${timeColumn} < ? OR (${timeColumn} = ? AND id < ?))`, time ?? '', time ?? '', id ?? '');
+}
+
+async function insertAudit(db: SqlDatabase, entries: readonly NewAuditEntry[]): Promise<void> {
+  for (const entry of entries) {
+    const columns = Object.keys(entry) as (keyof NewAuditEntry)[];
+    await db.run(
+      `INSERT INTO audit_entry (${columns.join(', ')}) VALUES (${placeholders(columns.length)}) ON CONFLICT DO NOTHING`,
+      columns.map((column) => entry[column] as SqlParam),
+    );
+  }
+}
+
+export function createSqlWorkflowStore(db: SqlDatabase): WorkflowStore {
+  return {
+    async createWorkflow({ workflow, steps, key }) {
+      return db.transaction(async (tx) => {
+        const now = workflow.started_at;
+        const claimed = await tx.run(
+          'INSERT INTO idempotency_key (scope, idempotency_key, mutation, request_hash, workflow_id, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+          [key.scope, key.idempotency_key, key.mutation, key.request_hash, workflow.id, now],
+        );
+        if (claimed === 0) return false;
+        const row = { ...workflow, state: '{}', user_errors: '[]' };
+        const columns = Object.keys(row) as (keyof typeof row)[];
+        await tx.run(`INSERT INTO workflow (${columns.join(', ')}) VALUES (${placeholders(columns.length)})`, columns.map((c) => row[c] as SqlParam));
+        for (const [position, step] of steps.entries()) {
+          await tx.run('INSERT INTO workflow_step (workflow_id, position, name, system, status, attempts) VALUES (?, ?, ?, ?, ?, 0)', [
+            workflow.id,
+            position,
+            step.name,
+            step.system,
+            'PENDING',
+          ]);
+        }
+        return true;
+      });
+    },
+    async idempotencyKey(scope, key) {
+      return (await db.get<IdempotencyRecord>('SELECT * FROM idempotency_key WHERE scope = ? AND idempotency_key = ?', [scope, key])) ?? null;
+    },
+    pruneIdempotencyKeys: (before) => db.run('DELETE FROM idempotency_key WHERE created_at < ?', [before]),
+    workflowsByIds: (ids) => allWhereIn<WorkflowRecord>(db, 'SELECT * FROM workflow WHERE id IN (:ids)', ids),
+    stepsByWorkflowIds: (ids) => allWhereIn<StepRecord>(db, 'SELECT * FROM workflow_step WHERE workflow_id IN (:ids) ORDER BY workflow_id, position', ids),
+    async listWorkflows(filter, page) {
+      const where = newestFirstAfter(workflowWhere(filter), 'started_at', page.afterKey);
+      return db.all<WorkflowRecord>(`SELECT * FROM workflow${where.toSql()} ORDER BY started_at DESC, id DESC LIMIT ?`, [...where.params, page.limit + 1]);
+    },
+    countWorkflows(filter) {
+      const where = workflowWhere(filter);
+      return countRows(db, `SELECT COUNT(*) AS n FROM workflow${where.toSql()}`, where.params);
+    },
+    workflowsToResume: (statuses, now) =>
+      db.all<WorkflowRecord>(
+        `SELECT * FROM workflow WHERE status IN (${placeholders(statuses.length)}) AND (lease_until IS NULL OR lease_until < ?) ORDER BY started_at`,
+        [...statuses, now],
+      ),
+    async claimLease(workflowId, owner, now, until) {
+      const changed = await db.run(
+        'UPDATE workflow SET lease_owner = ?, lease_until = ? WHERE id = ? AND (lease_owner IS NULL OR lease_owner = ? OR lease_until < ?)',
+        [owner, until, workflowId, owner, now],
+      );
+      return changed === 1;
+    },
+    async releaseLease(workflowId, owner) {
+      await db.run('UPDATE workflow SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?', [workflowId, owner]);
+    },
+    async updateStep(workflowId, position, fields) {
+      const columns = Object.keys(fields) as (keyof typeof fields)[];
+      if (columns.length === 0) return;
+      await db.run(`UPDATE workflow_step SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE workflow_id = ? AND position = ?`, [
+        ...columns.map((c) => fields[c] as SqlParam),
+        workflowId,
+        position,
+      ]);
+    },
+    async completeStep(workflowId, position, output, state, audit) {
+      await db.transaction(async (tx) => {
+        await tx.run("UPDATE workflow_step SET status = 'DONE', last_error = NULL, output = ? WHERE workflow_id = ? AND position = ?", [
+          JSON.stringify(output),
+          workflowId,
+          position,
+        ]);
+        await tx.run('UPDATE workflow SET state = ? WHERE id = ?', [JSON.stringify(state), workflowId]);
+        await insertAudit(tx, audit);
+      });
+    },
+    async updateWorkflow(workflowId, fields) {
+      const columns = Object.keys(fields) as (keyof typeof fields)[];
+      if (columns.length === 0) return;
+      await db.run(`UPDATE workflow SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, [...columns.map((c) => fields[c] as SqlParam), workflowId]);
+    },
+    exceptionsByIds: (ids) => allWhereIn<ExceptionRecord>(db, 'SELECT * FROM workflow_exception WHERE id IN (:ids)', ids),
+    exceptionsByWorkflowIds: (ids) => allWhereIn<ExceptionRecord>(db, 'SELECT * FROM workflow_exception WHERE workflow_id IN (:ids)', ids),
+    async raiseException(exception) {
+      return db.transaction(async (tx) => {
+        const existing = await tx.get<ExceptionRecord>('SELECT * FROM workflow_exception WHERE workflow_id = ?', [exception.workflow_id]);
+        if (existing) {
+          await tx.run(
+            "UPDATE workflow_exception SET status = 'OPEN', step = ?, system = ?, cause = ?, raised_at = ?, resolved_at = NULL, resolved_by = NULL, resolution_note = NULL WHERE id = ?",
+            [exception.step, exception.system, exception.cause, exception.raised_at, existing.id],
+          );
+          return { ...existing, ...exception, id: existing.id, status: 'OPEN', resolved_at: null, resolved_by: null, resolution_note: null };
+        }
+        const row: ExceptionRecord = { ...exception, status: 'OPEN', resolved_at: null, resolved_by: null, resolution_note: null };
+        const columns = Object.keys(row) as (keyof ExceptionRecord)[];
+        await tx.run(`INSERT INTO workflow_exception (${columns.join(', ')}) VALUES (${placeholders(columns.length)})`, columns.map((c) => row[c] as SqlParam));
+        return row;
+      });
+    },
+    async updateException(id, fields) {
+      const columns = Object.keys(fields) as (keyof typeof fields)[];
+      if (columns.length === 0) return;
+      await db.run(`UPDATE workflow_exception SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, [...columns.map((c) => fields[c] as SqlParam), id]);
+    },
+    async listExceptions(filter, page) {
+      const where = newestFirstAfter(exceptionWhere(filter), 'raised_at', page.afterKey);
+      return db.all<ExceptionRecord>(`SELECT * FROM workflow_exception${where.toSql()} ORDER BY raised_at DESC, id DESC LIMIT ?`, [
+        ...where.params,
+        page.limit + 1,
+      ]);
+    },
+    countExceptions(filter) {
+      const where = exceptionWhere(filter);
+      return countRows(db, `SELECT COUNT(*) AS n FROM workflow_exception${where.toSql()}`, where.params);
+    },
+    appendAudit: (entries) => insertAudit(db, entries),
+    async listAudit(filter, page) {
+      const where = auditWhere(filter).when(page.afterKey === null ? null : Number(page.afterKey), 'seq < ?');
+      return db.all<AuditRecord>(`SELECT * FROM audit_entry${where.toSql()} ORDER BY seq DESC LIMIT ?`, [...where.params, page.limit + 1]);
+    },
+    countAudit(filter) {
+      const where = auditWhere(filter);
+      return countRows(db, `SELECT COUNT(*) AS n FROM audit_entry${where.toSql()}`, where.params);
+    },
+  };
+}

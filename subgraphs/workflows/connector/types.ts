@@ -1,0 +1,166 @@
+/**
+ * The workflows service's store interface. Rows mirror the tables in migrations.ts; JSON columns
+ * are text. The engine is the only writer.
+ */
+import type { PageRequest } from '../../shared/pagination.ts';
+import type { EntityChange } from '../../shared/system-api.ts';
+
+/** Stored workflow states: the public WorkflowStatus plus COMPENSATING (shown as RUNNING). */
+export type StoredWorkflowStatus = 'RUNNING' | 'COMPENSATING' | 'WAITING' | 'COMPLETED' | 'FAILED' | 'COMPENSATED';
+export type StepStatus = 'PENDING' | 'RUNNING' | 'DONE' | 'FAILED' | 'COMPENSATED' | 'SKIPPED';
+export type ExceptionStatus = 'OPEN' | 'RETRYING' | 'RESOLVED';
+
+export interface WorkflowRecord {
+  id: string;
+  type: string;
+  status: StoredWorkflowStatus;
+  /** JSON: the validated plan the steps work from. */
+  input: string;
+  /** JSON: outputs of the steps done so far, by step name. */
+  state: string;
+  /** JSON: UserError[] when refused mid-way and compensated. */
+  user_errors: string;
+  subject_id: string | null;
+  customer_id: string | null;
+  actor_sub: string;
+  /** JSON array. */
+  actor_roles: string;
+  correlation_id: string;
+  started_at: string;
+  finished_at: string | null;
+  lease_owner: string | null;
+  lease_until: string | null;
+}
+
+export interface StepRecord {
+  workflow_id: string;
+  position: number;
+  name: string;
+  system: string;
+  status: StepStatus;
+  attempts: number;
+  last_error: string | null;
+  output: string | null;
+}
+
+export interface IdempotencyRecord {
+  scope: string;
+  idempotency_key: string;
+  mutation: string;
+  request_hash: string;
+  workflow_id: string;
+  created_at: string;
+}
+
+export interface ExceptionRecord {
+  id: string;
+  workflow_id: string;
+  status: ExceptionStatus;
+  step: string;
+  system: string;
+  cause: string;
+  customer_id: string | null;
+  project_id: string | null;
+  amount: number | null;
+  currency: string | null;
+  raised_at: string;
+  resolved_at: string | null;
+  resolved_by: string | null;
+  resolution_note: string | null;
+}
+
+export interface AuditRecord {
+  seq: number;
+  at: string;
+  actor_sub: string;
+  actor_roles: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  before_json: string | null;
+  after_json: string | null;
+  correlation_id: string;
+  workflow_id: string | null;
+  request_key: string;
+}
+
+export interface WorkflowListFilter {
+  type?: string | null;
+  statuses?: readonly StoredWorkflowStatus[] | null;
+  subjectId?: string | null;
+}
+
+export interface ExceptionListFilter {
+  status?: ExceptionStatus | null;
+  projectId?: string | null;
+  customerId?: string | null;
+}
+
+export interface AuditListFilter {
+  entityId?: string | null;
+  actor?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+/** A new workflow with its idempotency key, stored together or not at all. */
+export interface NewWorkflow {
+  workflow: Omit<WorkflowRecord, 'lease_owner' | 'lease_until' | 'finished_at' | 'state' | 'user_errors'>;
+  steps: { name: string; system: string }[];
+  key: Omit<IdempotencyRecord, 'workflow_id' | 'created_at'>;
+}
+
+export interface WorkflowStore {
+  /** Inserts the workflow, its steps and its key; false (nothing written) when the key is already taken. */
+  createWorkflow(created: NewWorkflow): Promise<boolean>;
+  idempotencyKey(scope: string, key: string): Promise<IdempotencyRecord | null>;
+  /** Forgets keys created before `before` (ISO instant). */
+  pruneIdempotencyKeys(before: string): Promise<number>;
+  workflowsByIds(ids: readonly string[]): Promise<WorkflowRecord[]>;
+  stepsByWorkflowIds(ids: readonly string[]): Promise<StepRecord[]>;
+  /** Up to `page.limit + 1`, newest first; `afterKey` is "<started_at>|<id>". */
+  listWorkflows(filter: WorkflowListFilter, page: PageRequest): Promise<WorkflowRecord[]>;
+  countWorkflows(filter: WorkflowListFilter): Promise<number>;
+  /** Workflows in `statuses` whose lease is free or expired at `now`. */
+  workflowsToResume(statuses: readonly StoredWorkflowStatus[], now: string): Promise<WorkflowRecord[]>;
+  /** Takes the workflow's lease until `until` unless another owner holds an unexpired one. */
+  claimLease(workflowId: string, owner: string, now: string, until: string): Promise<boolean>;
+  releaseLease(workflowId: string, owner: string): Promise<void>;
+  updateStep(workflowId: string, position: number, fields: Partial<Pick<StepRecord, 'status' | 'attempts' | 'last_error' | 'output'>>): Promise<void>;
+  /**
+   * Marks a step done and merges its output into the workflow state, with its audit entries, in one
+   * transaction.
+   */
+  completeStep(workflowId: string, position: number, output: Record<string, unknown>, state: Record<string, unknown>, audit: NewAuditEntry[]): Promise<void>;
+  updateWorkflow(
+    workflowId: string,
+    fields: Partial<Pick<WorkflowRecord, 'status' | 'user_errors' | 'finished_at' | 'subject_id'>>,
+  ): Promise<void>;
+  exceptionsByIds(ids: readonly string[]): Promise<ExceptionRecord[]>;
+  exceptionsByWorkflowIds(ids: readonly string[]): Promise<ExceptionRecord[]>;
+  /** Opens (or reopens) the one exception of a workflow. */
+  raiseException(exception: Omit<ExceptionRecord, 'resolved_at' | 'resolved_by' | 'resolution_note' | 'status'>): Promise<ExceptionRecord>;
+  updateException(id: string, fields: Partial<Pick<ExceptionRecord, 'status' | 'resolved_at' | 'resolved_by' | 'resolution_note'>>): Promise<void>;
+  listExceptions(filter: ExceptionListFilter, page: PageRequest): Promise<ExceptionRecord[]>;
+  countExceptions(filter: ExceptionListFilter): Promise<number>;
+  appendAudit(entries: readonly NewAuditEntry[]): Promise<void>;
+  /** Up to `page.limit + 1`, newest first; `afterKey` is the seq. */
+  listAudit(filter: AuditListFilter, page: PageRequest): Promise<AuditRecord[]>;
+  countAudit(filter: AuditListFilter): Promise<number>;
+}
+
+export type NewAuditEntry = Omit<AuditRecord, 'seq'>;
+
+/** Turns a system write's changes into audit entries. */
+export function auditEntriesOf(
+  changes: readonly EntityChange[],
+  common: Pick<AuditRecord, 'at' | 'actor_sub' | 'actor_roles' | 'action' | 'correlation_id' | 'workflow_id' | 'request_key'>,
+): NewAuditEntry[] {
+  return changes.map((change) => ({
+    ...common,
+    entity_type: change.entity,
+    entity_id: change.entityId,
+    before_json: change.before ? JSON.stringify(change.before) : null,
+    after_json: change.after ? JSON.stringify(change.after) : null,
+  }));
+}

@@ -1,0 +1,297 @@
+/**
+ * convertOpportunityToProject: a won opportunity becomes a PSA project (with milestones and
+ * resource requests for the roles sold), its ERP customer (looked up by CRM id, created only when
+ * missing) and its ERP financial dimension with the billing schedule.
+ *
+ * Steps: ensureErpCustomer (ERP) → createPsaProject (PSA) → openErpProject (ERP). A refusal of a
+ * later step removes the PSA project again; the ERP customer stays (it is looked up, never
+ * duplicated, and harmless without projects).
+ */
+import { addDays } from '../../../shared/dates.ts';
+import { businessDate } from '../../../shared/dates.ts';
+import { currencyDigits, divideRounded, formatHours, formatScaled, parseScaled } from '../../../shared/money.ts';
+import type { WorkflowDefinition } from '../engine.ts';
+import { checkId, readConsultant, readRateCard, userError } from '../reads.ts';
+import { WRITE_RESULT, type UserErrorShape } from '../systems.ts';
+
+export interface ConvertInput {
+  opportunityId: string;
+  projectManagerId?: string | null;
+}
+
+export interface ConvertPlan {
+  opportunityId: string;
+  customerId: string;
+  customerName: string;
+  contractId: string;
+  projectManagerId: string | null;
+  name: string;
+  billingModel: string;
+  practice: string | null;
+  region: string;
+  startDate: string;
+  endDate: string;
+  /** Decimal strings in `currency`. */
+  bookings: string;
+  currency: string;
+  subsidiary: string | null;
+  paymentTermsDays: number;
+  budgetHours: string;
+  milestones: { name: string; amount: string; targetDate: string; requiresSignoff: boolean }[];
+  resourceRequests: { role: string; hours: string; startDate: string; endDate: string }[];
+}
+
+interface OpportunityFacts {
+  id: string;
+  name: string;
+  status: string;
+  billingModel: string | null;
+  amount: { amount: string; currency: string } | null;
+  serviceLine: string | null;
+  deliveryRegion: string | null;
+  expectedStart: string | null;
+  customer: { id: string; name: string; paymentTermsDays: number | null; legalEntity: { currency: string; erpSubsidiary: string | null } | null };
+  contract: {
+    id: string;
+    status: string;
+    value: { amount: string; currency: string };
+    billingModel: string | null;
+    startDate: string | null;
+    endDate: string | null;
+    termMonths: number | null;
+    paymentTermsDays: number | null;
+  } | null;
+}
+
+/** The delivery pyramid sold with every engagement: share of the bookings by role, in percent. */
+export const STAFFING_MIX: readonly { role: string; sharePct: number }[] = [
+  { role: 'Manager', sharePct: 20 },
+  { role: 'Senior Consultant', sharePct: 40 },
+  { role: 'Consultant', sharePct: 40 },
+];
+
+/** Milestone split by billing model: name, share in percent, point in the term (0..1), sign-off. */
+const MILESTONE_PLANS: Record<string, readonly [string, number, number, boolean][]> = {
+  MILESTONE: [
+    ['Discovery sign-off', 30, 1 / 3, true],
+    ['Build complete', 40, 2 / 3, false],
+    ['Acceptance', 30, 1, true],
+  ],
+  FIXED_FEE: [
+    ['Mobilization', 50, 0, false],
+    ['Final acceptance', 50, 1, true],
+  ],
+};
+
+/** Splits `total` minor units by percentages; the last share takes the rounding remainder. */
+function split(total: number, shares: readonly number[]): number[] {
+  const parts = shares.map((share) => divideRounded(total * share, 100));
+  parts[parts.length - 1] = total - parts.slice(0, -1).reduce((sum, part) => sum + part, 0);
+  return parts;
+}
+
+const OPPORTUNITY_QUERY = `query ($id: ID!) { opportunity(id: $id) {
+  id name status billingModel amount { amount currency } serviceLine deliveryRegion expectedStart
+  customer { id name paymentTermsDays legalEntity { currency erpSubsidiary } }
+  contract { id status value { amount currency } billingModel startDate endDate termMonths paymentTermsDays }
+} }`;
+
+export const convertOpportunityToProject: WorkflowDefinition<ConvertInput, ConvertPlan> = {
+  type: 'convertOpportunityToProject',
+  roles: ['delivery'],
+
+  async prepare(input, { systems, correlationId }) {
+    const idErrors = [
+      checkId('Opportunity', input.opportunityId, 'opportunityId'),
+      input.projectManagerId == null ? null : checkId('Consultant', input.projectManagerId, 'projectManagerId'),
+    ].filter((error): error is UserErrorShape => error !== null);
+    if (idErrors.length) return { userErrors: idErrors };
+
+    const { opportunity } = await systems.read<{ opportunity: OpportunityFacts | null }>('CRM', OPPORTUNITY_QUERY, { id: input.opportunityId }, correlationId);
+    if (!opportunity) return { userErrors: [userError('OPPORTUNITY_NOT_FOUND', 'No such opportunity', 'opportunityId')] };
+    const errors: UserErrorShape[] = [];
+    if (opportunity.status !== 'WON') errors.push(userError('OPPORTUNITY_NOT_WON', `The opportunity is ${opportunity.status}; only a won opportunity becomes a project`, 'opportunityId'));
+    const contract = opportunity.contract;
+    if (!contract || contract.status !== 'ACTIVATED') {
+      errors.push(userError('CONTRACT_NOT_ACTIVATED', contract ? `The contract is ${contract.status}, not ACTIVATED` : 'The opportunity has no contract', 'opportunityId'));
+    }
+    const legalEntity = opportunity.customer.legalEntity;
+    if (!legalEntity) errors.push(userError('LEGAL_ENTITY_MISSING', 'The customer has no contracting legal entity', 'opportunityId'));
+    const billingModel = contract?.billingModel ?? opportunity.billingModel;
+    if (!billingModel) errors.push(userError('BILLING_MODEL_MISSING', 'Neither the contract nor the opportunity states a billing model', 'opportunityId'));
+    const paymentTermsDays = contract?.paymentTermsDays ?? opportunity.customer.paymentTermsDays;
+    if (paymentTermsDays == null) errors.push(userError('PAYMENT_TERMS_MISSING', 'Neither the contract nor the customer states payment terms', 'opportunityId'));
+    const region = opportunity.deliveryRegion;
+    if (!region) errors.push(userError('DELIVERY_REGION_MISSING', 'The opportunity has no delivery region', 'opportunityId'));
+
+    const converted = await systems.read<{ _entities: ({ project: { id: string } | null } | null)[] }>(
+      'PSA',
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Opportunity { project { id } } } }',
+      { r: [{ __typename: 'Opportunity', id: opportunity.id }] },
+      correlationId,
+    );
+    const existing = converted._entities[0]?.project;
+    if (existing) errors.push(userError('OPPORTUNITY_ALREADY_CONVERTED', `The opportunity already became project ${existing.id}`, 'opportunityId'));
+
+    if (input.projectManagerId) {
+      const manager = await readConsultant(systems, input.projectManagerId, correlationId);
+      if (!manager) errors.push(userError('CONSULTANT_NOT_FOUND', 'No such consultant', 'projectManagerId'));
+      else if (manager.status !== 'ACTIVE') errors.push(userError('CONSULTANT_NOT_ACTIVE', `The project manager is ${manager.status}`, 'projectManagerId'));
+    }
+    if (errors.length || !contract || !legalEntity || !billingModel || paymentTermsDays == null || !region) return { userErrors: errors };
+
+    const currency = contract.value.currency;
+    const digits = currencyDigits(currency);
+    const bookings = parseScaled(contract.value.amount, digits) as number;
+    const startDate = contract.startDate ?? opportunity.expectedStart ?? businessDate();
+    const endDate = contract.endDate ?? addDays(startDate, 30 * (contract.termMonths ?? 6));
+    const termDays = Math.max(0, Math.round((Date.parse(endDate) - Date.parse(startDate)) / 86_400_000));
+
+    const resourceRequests: ConvertPlan['resourceRequests'] = [];
+    let budgetHours = 0;
+    const shares = split(bookings, STAFFING_MIX.map((mix) => mix.sharePct));
+    for (const [i, mix] of STAFFING_MIX.entries()) {
+      const rate = await readRateCard(systems, mix.role, region, startDate, correlationId);
+      if (!rate) {
+        errors.push(userError('RATE_CARD_MISSING', `No rate card covers ${mix.role} in ${region} on ${startDate}`, 'opportunityId'));
+        continue;
+      }
+      const rateMinor = parseScaled(rate.billRate, currencyDigits(rate.currency)) as number;
+      const hours = rateMinor > 0 ? divideRounded(shares[i] * 100, rateMinor) : 0;
+      budgetHours += hours;
+      resourceRequests.push({ role: mix.role, hours: formatHours(hours), startDate, endDate });
+    }
+    if (errors.length) return { userErrors: errors };
+
+    const milestonePlan = MILESTONE_PLANS[billingModel] ?? [];
+    const amounts = milestonePlan.length ? split(bookings, milestonePlan.map(([, share]) => share)) : [];
+    const milestones = milestonePlan.map(([name, , at, requiresSignoff], i) => ({
+      name,
+      amount: formatScaled(amounts[i], digits),
+      targetDate: addDays(startDate, Math.round(termDays * at)),
+      requiresSignoff,
+    }));
+
+    return {
+      plan: {
+        opportunityId: opportunity.id,
+        customerId: opportunity.customer.id,
+        customerName: opportunity.customer.name,
+        contractId: contract.id,
+        projectManagerId: input.projectManagerId ?? null,
+        name: opportunity.name,
+        billingModel,
+        practice: opportunity.serviceLine,
+        region,
+        startDate,
+        endDate,
+        bookings: formatScaled(bookings, digits),
+        currency,
+        subsidiary: legalEntity.erpSubsidiary,
+        paymentTermsDays,
+        budgetHours: formatHours(budgetHours),
+        milestones,
+        resourceRequests,
+      },
+      subjectId: null,
+      customerId: opportunity.customer.id,
+    };
+  },
+
+  steps: [
+    {
+      name: 'ensureErpCustomer',
+      system: 'ERP',
+      async run({ plan, systems, request }) {
+        const outcome = await systems.write(
+          'ERP',
+          `mutation ($request: SystemRequest!, $input: EnsureCustomerInput!) { ensureCustomer(request: $request, input: $input) ${WRITE_RESULT} }`,
+          {
+            request,
+            input: { customerId: plan.customerId, name: plan.customerName, currency: plan.currency, paymentTermsDays: plan.paymentTermsDays, subsidiary: plan.subsidiary },
+          },
+          request.correlationId,
+        );
+        return { output: outcome.result, changes: outcome.changes };
+      },
+    },
+    {
+      name: 'createPsaProject',
+      system: 'PSA',
+      async run({ plan, systems, request }) {
+        const outcome = await systems.write(
+          'PSA',
+          `mutation ($request: SystemRequest!, $input: CreateProjectInput!) { createProject(request: $request, input: $input) ${WRITE_RESULT} }`,
+          {
+            request,
+            input: {
+              customerId: plan.customerId,
+              opportunityId: plan.opportunityId,
+              contractId: plan.contractId,
+              projectManagerId: plan.projectManagerId,
+              name: plan.name,
+              billingModel: plan.billingModel,
+              practice: plan.practice,
+              region: plan.region,
+              startDate: plan.startDate,
+              endDate: plan.endDate,
+              bookings: plan.bookings,
+              currency: plan.currency,
+              budgetHours: plan.budgetHours,
+              milestones: plan.milestones,
+              resourceRequests: plan.resourceRequests,
+            },
+          },
+          request.correlationId,
+        );
+        return { output: outcome.result, changes: outcome.changes };
+      },
+      async compensate({ state, systems, request }) {
+        const outcome = await systems.write(
+          'PSA',
+          `mutation ($request: SystemRequest!, $projectId: ID!) { removeProject(request: $request, projectId: $projectId) ${WRITE_RESULT} }`,
+          { request, projectId: state.createPsaProject.projectId },
+          request.correlationId,
+        );
+        return { output: outcome.result, changes: outcome.changes };
+      },
+    },
+    {
+      name: 'openErpProject',
+      system: 'ERP',
+      async run({ plan, state, systems, request }) {
+        const milestoneIds = state.createPsaProject.milestoneIds as string[];
+        const billingSchedule = plan.milestones.map((milestone, i) => ({
+          label: milestone.name,
+          milestoneId: milestoneIds[i],
+          date: milestone.targetDate,
+          amount: milestone.amount,
+        }));
+        const outcome = await systems.write(
+          'ERP',
+          `mutation ($request: SystemRequest!, $input: OpenProjectInput!) { openProject(request: $request, input: $input) ${WRITE_RESULT} }`,
+          { request, input: { projectId: state.createPsaProject.projectId, customerId: plan.customerId, currency: plan.currency, billingSchedule } },
+          request.correlationId,
+        );
+        return { output: outcome.result, changes: outcome.changes };
+      },
+      async compensate({ state, systems, request }) {
+        const outcome = await systems.write(
+          'ERP',
+          `mutation ($request: SystemRequest!, $projectId: ID!) { removeProject(request: $request, projectId: $projectId) ${WRITE_RESULT} }`,
+          { request, projectId: state.createPsaProject.projectId },
+          request.correlationId,
+        );
+        return { output: outcome.result, changes: outcome.changes };
+      },
+    },
+  ],
+
+  exceptionContext: (plan, state) => ({
+    customerId: plan.customerId,
+    projectId: (state.createPsaProject?.projectId as string | undefined) ?? null,
+    amount: parseScaled(plan.bookings, currencyDigits(plan.currency)),
+    currency: plan.currency,
+  }),
+  subjectAfter: (_plan, state) => (state.createPsaProject?.projectId as string | undefined) ?? null,
+};

@@ -1,0 +1,360 @@
+/**
+ * Delivery workflows: project status, staffing, and time from logging to ERP posting.
+ * Each validates everything it can before writing (refusals write nothing); the PSA and the ERP
+ * enforce the same rules again on write, so a race between two requests still cannot break them.
+ */
+import { isIsoDate } from '../../../shared/dates.ts';
+import { OPEN_FOR_WORK, PROJECT_TRANSITIONS, peakAllocation, type ProjectStatus } from '../../../shared/lifecycles.ts';
+import { currencyDigits, parseScaled, valueOfHours } from '../../../shared/money.ts';
+import type { StepResult, WorkflowDefinition } from '../engine.ts';
+import { checkId, costRateOn, readAssignments, readConsultant, readProject, readRateCard, userError } from '../reads.ts';
+import { WRITE_RESULT, type SystemClients, type SystemWriteResult, type UserErrorShape } from '../systems.ts';
+
+const toStep = (outcome: SystemWriteResult): StepResult => ({ output: outcome.result, changes: outcome.changes });
+
+function errorsOf(...checks: (UserErrorShape | null)[]): UserErrorShape[] {
+  return checks.filter((error): error is UserErrorShape => error !== null);
+}
+
+function notOpenForWork(project: { code: string; status: string }, what: string): UserErrorShape | null {
+  if (OPEN_FOR_WORK.includes(project.status as ProjectStatus)) return null;
+  const code = project.status === 'CLOSED' ? 'PROJECT_CLOSED' : 'PROJECT_NOT_OPEN';
+  return userError(code, `Project ${project.code} is ${project.status}: cannot ${what}`, 'projectId');
+}
+
+// ---------------------------------------------------------------------------------------------- status
+
+export interface ChangeStatusInput {
+  projectId: string;
+  status: ProjectStatus;
+  reason?: string | null;
+}
+
+export const changeProjectStatus: WorkflowDefinition<ChangeStatusInput, ChangeStatusInput & { customerId: string }> = {
+  type: 'changeProjectStatus',
+  roles: ['delivery'],
+  async prepare(input, { systems, correlationId }) {
+    const idError = checkId('Project', input.projectId, 'projectId');
+    if (idError) return { userErrors: [idError] };
+    const project = await readProject(systems, input.projectId, correlationId);
+    if (!project) return { userErrors: [userError('PROJECT_NOT_FOUND', 'No such project', 'projectId')] };
+    if (!PROJECT_TRANSITIONS[project.status as ProjectStatus]?.includes(input.status)) {
+      return { userErrors: [userError('INVALID_STATUS_TRANSITION', `A ${project.status} project cannot become ${input.status}`, 'status')] };
+    }
+    if (input.reason != null && input.reason.length > 1000) return { userErrors: [userError('INVALID_REASON', 'The reason is over 1000 characters', 'reason')] };
+    return { plan: { projectId: project.id, status: input.status, reason: input.reason ?? null, customerId: project.customer.id }, subjectId: project.id, customerId: project.customer.id };
+  },
+  steps: [
+    {
+      name: 'changePsaStatus',
+      system: 'PSA',
+      run: async ({ plan, systems, request }) =>
+        toStep(
+          await systems.write(
+            'PSA',
+            `mutation ($request: SystemRequest!, $projectId: ID!, $status: String!, $reason: String) { changeProjectStatus(request: $request, projectId: $projectId, status: $status, reason: $reason) ${WRITE_RESULT} }`,
+            { request, projectId: plan.projectId, status: plan.status, reason: plan.reason },
+            request.correlationId,
+          ),
+        ),
+    },
+  ],
+  exceptionContext: (plan) => ({ projectId: plan.projectId, customerId: plan.customerId }),
+};
+
+// ---------------------------------------------------------------------------------------------- staffing
+
+export interface AssignInput {
+  projectId: string;
+  consultantId: string;
+  role: string;
+  startDate: string;
+  endDate: string;
+  allocationPct: number;
+}
+
+export const assignConsultant: WorkflowDefinition<AssignInput, AssignInput & { customerId: string }> = {
+  type: 'assignConsultant',
+  roles: ['delivery'],
+  async prepare(input, { systems, correlationId }) {
+    const errors = errorsOf(
+      checkId('Project', input.projectId, 'projectId'),
+      checkId('Consultant', input.consultantId, 'consultantId'),
+      isIsoDate(input.startDate) ? null : userError('INVALID_DATE', 'startDate is not a date', 'startDate'),
+      isIsoDate(input.endDate) ? null : userError('INVALID_DATE', 'endDate is not a date', 'endDate'),
+      Number.isInteger(input.allocationPct) && input.allocationPct >= 1 && input.allocationPct <= 100
+        ? null
+        : userError('INVALID_ALLOCATION', 'allocationPct must be 1 to 100', 'allocationPct'),
+      input.role.trim() ? null : userError('INVALID_ROLE', 'role is required', 'role'),
+    );
+    if (!errors.length && input.startDate > input.endDate) errors.push(userError('INVALID_DATE_RANGE', 'startDate is after endDate', 'startDate'));
+    if (errors.length) return { userErrors: errors };
+    const [project, consultant, assignments] = await Promise.all([
+      readProject(systems, input.projectId, correlationId),
+      readConsultant(systems, input.consultantId, correlationId),
+      readAssignments(systems, input.consultantId, correlationId),
+    ]);
+    if (!project) errors.push(userError('PROJECT_NOT_FOUND', 'No such project', 'projectId'));
+    if (!consultant) errors.push(userError('CONSULTANT_NOT_FOUND', 'No such consultant', 'consultantId'));
+    if (!project || !consultant) return { userErrors: errors };
+    errors.push(...errorsOf(notOpenForWork(project, 'staff it')));
+    if (consultant.status !== 'ACTIVE') errors.push(userError('CONSULTANT_NOT_ACTIVE', `The consultant is ${consultant.status}`, 'consultantId'));
+    const open = assignments.filter((assignment) => assignment.status !== 'CLOSED');
+    const peak = peakAllocation(open, input.startDate, input.endDate);
+    if (peak + input.allocationPct > 100) {
+      errors.push(userError('OVER_ALLOCATED', `The consultant is already ${peak}% allocated in that period; ${input.allocationPct}% more exceeds 100%`, 'allocationPct'));
+    }
+    const rate = project.region ? await readRateCard(systems, input.role, project.region, input.startDate, correlationId) : null;
+    if (!rate) errors.push(userError('RATE_CARD_MISSING', `No rate card covers ${input.role} in ${project.region ?? 'the project region'} on ${input.startDate}`, 'role'));
+    if (errors.length) return { userErrors: errors };
+    return { plan: { ...input, customerId: project.customer.id }, subjectId: project.id, customerId: project.customer.id };
+  },
+  steps: [
+    {
+      name: 'createPsaAssignment',
+      system: 'PSA',
+      run: async ({ plan, systems, request }) =>
+        toStep(
+          await systems.write(
+            'PSA',
+            `mutation ($request: SystemRequest!, $input: CreateAssignmentInput!) { createAssignment(request: $request, input: $input) ${WRITE_RESULT} }`,
+            {
+              request,
+              input: { projectId: plan.projectId, consultantId: plan.consultantId, role: plan.role, startDate: plan.startDate, endDate: plan.endDate, allocationPct: plan.allocationPct },
+            },
+            request.correlationId,
+          ),
+        ),
+    },
+  ],
+  exceptionContext: (plan) => ({ projectId: plan.projectId, customerId: plan.customerId }),
+};
+
+// ---------------------------------------------------------------------------------------------- time
+
+export interface LogTimeInput {
+  projectId: string;
+  consultantId: string;
+  date: string;
+  hours: string;
+  billable: boolean;
+  notes?: string | null;
+}
+
+interface LogTimePlan extends LogTimeInput {
+  customerId: string;
+  billRate: string;
+  costRate: string;
+  currency: string;
+}
+
+export const logTime: WorkflowDefinition<LogTimeInput, LogTimePlan> = {
+  type: 'logTime',
+  roles: ['delivery'],
+  async prepare(input, { systems, correlationId }) {
+    const hours = parseScaled(input.hours, 2);
+    const errors = errorsOf(
+      checkId('Project', input.projectId, 'projectId'),
+      checkId('Consultant', input.consultantId, 'consultantId'),
+      isIsoDate(input.date) ? null : userError('INVALID_DATE', 'date is not a date', 'date'),
+      hours !== null && hours > 0 && hours <= 2400 ? null : userError('INVALID_HOURS', 'hours must be more than 0 and at most 24, in hundredths', 'hours'),
+      input.notes != null && input.notes.length > 2000 ? userError('INVALID_NOTES', 'notes are over 2000 characters', 'notes') : null,
+    );
+    if (errors.length) return { userErrors: errors };
+    const [project, consultant, assignments] = await Promise.all([
+      readProject(systems, input.projectId, correlationId),
+      readConsultant(systems, input.consultantId, correlationId),
+      readAssignments(systems, input.consultantId, correlationId),
+    ]);
+    if (!project) errors.push(userError('PROJECT_NOT_FOUND', 'No such project', 'projectId'));
+    if (!consultant) errors.push(userError('CONSULTANT_NOT_FOUND', 'No such consultant', 'consultantId'));
+    if (!project || !consultant) return { userErrors: errors };
+    errors.push(...errorsOf(notOpenForWork(project, 'log time on it')));
+    const assignment = assignments.find(
+      (candidate) => candidate.project.id === project.id && candidate.status !== 'CLOSED' && candidate.startDate <= input.date && candidate.endDate >= input.date,
+    );
+    if (!assignment) {
+      errors.push(userError('NOT_ASSIGNED', `The consultant has no assignment on ${project.code} covering ${input.date}`, 'date'));
+      return { userErrors: errors };
+    }
+    const rate = project.region ? await readRateCard(systems, assignment.role, project.region, input.date, correlationId) : null;
+    if (!rate) errors.push(userError('RATE_CARD_MISSING', `No rate card covers ${assignment.role} in ${project.region} on ${input.date}`, 'date'));
+    const cost = costRateOn(consultant, input.date);
+    if (!cost) errors.push(userError('COST_RATE_MISSING', `The consultant has no cost rate on ${input.date}`, 'date'));
+    if (errors.length || !rate || !cost) return { userErrors: errors };
+    return {
+      plan: { ...input, notes: input.notes ?? null, customerId: project.customer.id, billRate: rate.billRate, costRate: cost.amount, currency: project.currency },
+      subjectId: project.id,
+      customerId: project.customer.id,
+    };
+  },
+  steps: [
+    {
+      name: 'logPsaTime',
+      system: 'PSA',
+      run: async ({ plan, systems, request }) =>
+        toStep(
+          await systems.write(
+            'PSA',
+            `mutation ($request: SystemRequest!, $input: LogTimeInput!) { logTime(request: $request, input: $input) ${WRITE_RESULT} }`,
+            {
+              request,
+              input: {
+                projectId: plan.projectId,
+                consultantId: plan.consultantId,
+                date: plan.date,
+                hours: plan.hours,
+                billable: plan.billable,
+                notes: plan.notes,
+                billRate: plan.billRate,
+                costRate: plan.costRate,
+              },
+            },
+            request.correlationId,
+          ),
+        ),
+    },
+  ],
+  exceptionContext: (plan) => ({
+    projectId: plan.projectId,
+    customerId: plan.customerId,
+    amount: valueOfHours(parseScaled(plan.hours, 2) ?? 0, parseScaled(plan.billRate, currencyDigits(plan.currency)) ?? 0),
+    currency: plan.currency,
+  }),
+};
+
+export interface TimeEntriesInput {
+  timeEntryIds: string[];
+}
+
+interface TimecardFacts {
+  id: string;
+  projectId: string;
+  date: string;
+  hours: string;
+  billable: boolean;
+  status: string;
+  billRate: string;
+  costRate: string;
+  currency: string;
+  version: number;
+}
+
+interface TimecardPlan {
+  timeEntryIds: string[];
+  projectIds: string[];
+  customerId: string | null;
+  /** Minor units of billable value at stake (exception context). */
+  billableValue: number;
+  currency: string | null;
+}
+
+const TIMECARDS_QUERY = 'query ($ids: [ID!]!) { timeEntries(ids: $ids) { id projectId date hours billable status billRate costRate currency version } }';
+
+async function readTimecards(systems: SystemClients, ids: string[], correlationId: string): Promise<TimecardFacts[]> {
+  return (await systems.systemRead<{ timeEntries: TimecardFacts[] }>('PSA', TIMECARDS_QUERY, { ids }, correlationId)).timeEntries;
+}
+
+/** Validates a batch of timecards: ids, existence, states, and that their projects are open for work. */
+async function prepareTimecards(input: TimeEntriesInput, allowed: readonly string[], what: string, systems: SystemClients, correlationId: string) {
+  const ids = input.timeEntryIds;
+  if (ids.length === 0 || ids.length > 200) return { userErrors: [userError('INVALID_TIME_ENTRIES', 'Give 1 to 200 timecards', 'timeEntryIds')] };
+  if (new Set(ids).size !== ids.length) return { userErrors: [userError('DUPLICATE_TIME_ENTRIES', 'A timecard is listed twice', 'timeEntryIds')] };
+  const idErrors = errorsOf(...ids.map((id, i) => checkId('TimeEntry', id, `timeEntryIds.${i}`)));
+  if (idErrors.length) return { userErrors: idErrors };
+  const cards = await readTimecards(systems, ids, correlationId);
+  const errors: UserErrorShape[] = [];
+  for (const id of ids) {
+    const card = cards.find((candidate) => candidate.id === id);
+    if (!card) errors.push(userError('TIME_ENTRY_NOT_FOUND', `No timecard ${id}`, 'timeEntryIds'));
+    else if (!allowed.includes(card.status)) errors.push(userError('INVALID_TIME_ENTRY_STATE', `Timecard ${id} is ${card.status}; only ${allowed.join(' or ')} can be ${what}`, 'timeEntryIds'));
+  }
+  const projectIds = [...new Set(cards.map((card) => card.projectId))];
+  const projects = await Promise.all(projectIds.map((id) => readProject(systems, id, correlationId)));
+  for (const project of projects) if (project) errors.push(...errorsOf(notOpenForWork(project, `have its time ${what}`)));
+  if (errors.length) return { userErrors: errors };
+  const customers = [...new Set(projects.map((project) => project?.customer.id))];
+  const billableValue = cards
+    .filter((card) => card.billable)
+    .reduce((sum, card) => sum + valueOfHours(parseScaled(card.hours, 2) ?? 0, parseScaled(card.billRate, currencyDigits(card.currency)) ?? 0), 0);
+  const plan: TimecardPlan = {
+    timeEntryIds: ids,
+    projectIds,
+    customerId: customers.length === 1 ? (customers[0] ?? null) : null,
+    billableValue,
+    currency: cards[0]?.currency ?? null,
+  };
+  return { plan, subjectId: projectIds.length === 1 ? projectIds[0] : null, customerId: plan.customerId };
+}
+
+const moveTimecards = (field: 'submitTime' | 'approveTime' | 'markTimePosted') => async ({ plan, systems, request }: { plan: TimecardPlan; systems: SystemClients; request: { requestKey: string; correlationId: string; causationId: string } }) =>
+  toStep(
+    await systems.write(
+      'PSA',
+      `mutation ($request: SystemRequest!, $ids: [ID!]!) { ${field}(request: $request, timeEntryIds: $ids) ${WRITE_RESULT} }`,
+      { request, ids: plan.timeEntryIds },
+      request.correlationId,
+    ),
+  );
+
+const timecardContext = (plan: TimecardPlan) => ({
+  projectId: plan.projectIds.length === 1 ? plan.projectIds[0] : null,
+  customerId: plan.customerId,
+  amount: plan.billableValue,
+  currency: plan.currency,
+});
+
+export const submitTime: WorkflowDefinition<TimeEntriesInput, TimecardPlan> = {
+  type: 'submitTime',
+  roles: ['delivery'],
+  prepare: (input, { systems, correlationId }) => prepareTimecards(input, ['DRAFT', 'REJECTED'], 'submitted', systems, correlationId),
+  steps: [{ name: 'submitPsaTime', system: 'PSA', run: moveTimecards('submitTime') }],
+  exceptionContext: timecardContext,
+};
+
+/**
+ * approveTime: approval in the PSA, then posting to the ERP (cost at the cost rate and a generated
+ * billing event for the billable part, at the rates in force on each work date), then the PSA
+ * records the posting. A financially closed ERP project parks the workflow in the exception queue
+ * with the time still approved and unposted.
+ */
+export const approveTime: WorkflowDefinition<TimeEntriesInput, TimecardPlan> = {
+  type: 'approveTime',
+  roles: ['delivery'],
+  prepare: (input, { systems, correlationId }) => prepareTimecards(input, ['SUBMITTED'], 'approved', systems, correlationId),
+  steps: [
+    { name: 'approvePsaTime', system: 'PSA', run: moveTimecards('approveTime') },
+    {
+      name: 'postErpTime',
+      system: 'ERP',
+      parkOnRefusal: true,
+      async run({ plan, systems, request }) {
+        const cards = await readTimecards(systems, plan.timeEntryIds, request.correlationId);
+        const entries = cards
+          .filter((card) => card.status === 'APPROVED')
+          .map((card) => ({
+            timeEntryId: card.id,
+            version: card.version,
+            projectId: card.projectId,
+            date: card.date,
+            hours: card.hours,
+            billable: card.billable,
+            billRate: card.billRate,
+            costRate: card.costRate,
+            currency: card.currency,
+          }));
+        if (entries.length === 0) return { output: { posted: 0 }, changes: [] };
+        return toStep(
+          await systems.write(
+            'ERP',
+            `mutation ($request: SystemRequest!, $entries: [TimePostingInput!]!) { postTime(request: $request, entries: $entries) ${WRITE_RESULT} }`,
+            { request, entries },
+            request.correlationId,
+          ),
+        );
+      },
+    },
+    { name: 'markPsaPosted', system: 'PSA', run: moveTimecards('markTimePosted') },
+  ],
+  exceptionContext: timecardContext,
+};

@@ -1,0 +1,418 @@
+/**
+ * The durable workflow engine. A governed mutation becomes a workflow: validated and planned
+ * first (a refusal writes nothing), then stored with its idempotency key, then driven step by
+ * step toward the systems of record. Every step's outcome is stored before the next begins, so a
+ * process killed at any point resumes where it stopped; every step carries a deterministic
+ * request key (`<workflow id>:<step>`), so a step re-run after a crash or a lost response is
+ * applied once by the system of record.
+ *
+ * - A refusal by a system (BusinessFailure) runs the compensations of the steps already done, in
+ *   reverse, and ends COMPENSATED with the refusal as userErrors.
+ * - A technical failure is retried with exponential backoff and jitter; when the attempts are
+ *   spent the workflow ends FAILED with an exception in the queue (business context included),
+ *   from which `retryException` resumes it.
+ */
+import { randomUUID } from 'node:crypto';
+import { GraphQLError } from 'graphql';
+import { forbidden, unauthenticated, type Principal, type Role } from '../../shared/auth.ts';
+import type { SourceSystem } from '../../shared/ids.ts';
+import { logger } from '../../shared/logger.ts';
+import { requestHash, type EntityChange } from '../../shared/system-api.ts';
+import { auditEntriesOf, type ExceptionRecord, type StoredWorkflowStatus, type WorkflowRecord, type WorkflowStore } from '../connector/types.ts';
+import { BusinessFailure, type SystemClients, type UserErrorShape } from './systems.ts';
+
+export interface StepContext<Plan> {
+  workflowId: string;
+  correlationId: string;
+  plan: Plan;
+  /** Outputs of the steps done so far, by step name. */
+  state: Record<string, Record<string, unknown>>;
+  systems: SystemClients;
+  /** The SystemRequest argument of this step's write: its deterministic key and the correlation. */
+  request: { requestKey: string; correlationId: string; causationId: string };
+}
+
+export interface StepResult {
+  output: Record<string, unknown>;
+  changes: EntityChange[];
+}
+
+export interface StepDefinition<Plan> {
+  name: string;
+  system: SourceSystem;
+  /** The step is SKIPPED when this returns false. */
+  when?: (context: StepContext<Plan>) => boolean;
+  run: (context: StepContext<Plan>) => Promise<StepResult>;
+  /**
+   * A refusal of this step parks the workflow in the exception queue instead of compensating
+   * (the earlier steps stand; a person decides), e.g. posting time to a financially closed project.
+   */
+  parkOnRefusal?: boolean;
+  /** Undoes `run` when a later step is refused. Idempotent on its own request key. */
+  compensate?: (context: StepContext<Plan>) => Promise<StepResult>;
+}
+
+/** The outcome of validating a request: refusals, or the plan the steps will carry out. */
+export type Preparation<Plan> =
+  | { userErrors: UserErrorShape[] }
+  | {
+      plan: Plan;
+      /** The hub id the workflow is about (its payload object, its filter key). */
+      subjectId: string | null;
+      customerId: string | null;
+    };
+
+export interface ExceptionContext {
+  projectId?: string | null;
+  customerId?: string | null;
+  /** Minor units at stake. */
+  amount?: number | null;
+  currency?: string | null;
+}
+
+export interface WorkflowDefinition<Input, Plan> {
+  /** The governed mutation's name. */
+  type: string;
+  roles: readonly Role[];
+  /** Validates the input and reads what the steps need; never writes. */
+  prepare: (input: Input, context: { systems: SystemClients; principal: Principal; correlationId: string }) => Promise<Preparation<Plan>>;
+  steps: readonly StepDefinition<Plan>[];
+  /** Business context of an exception (which customer, project, amount). */
+  exceptionContext?: (plan: Plan, state: Record<string, Record<string, unknown>>) => ExceptionContext;
+  /** The subject once the steps have run (e.g. the project a conversion created). */
+  subjectAfter?: (plan: Plan, state: Record<string, Record<string, unknown>>) => string | null;
+}
+
+/** Definitions are heterogeneous; the engine's registry erases their input and plan types. */
+type AnyDefinition = WorkflowDefinition<any, any>;
+
+export interface EngineOptions {
+  store: WorkflowStore;
+  systems: SystemClients;
+  definitions: readonly AnyDefinition[];
+  /** Attempts per step per run before parking. */
+  maxAttempts: number;
+  /** First retry delay; doubles per attempt, ±50% jitter, capped at 30 s. */
+  retryBaseMs: number;
+  /** Test hook: `<type>:<step>:<before|after>` kills the process there (see env.crashAt). */
+  crashAt?: string;
+  /** How long a request waits for a running workflow with the same key. @default 30000 */
+  waitMs?: number;
+  /** How long a claimed workflow stays this engine's without renewal. @default 30000 */
+  leaseMs?: number;
+  /** Ignore other owners' leases when resuming (one process owns the store, e.g. node:sqlite). */
+  takeOverLeases: boolean;
+}
+
+export interface StartOutcome {
+  /** Null when the request was refused before anything was written. */
+  workflowId: string | null;
+  userErrors: UserErrorShape[];
+}
+
+/** A "now" later than every lease: taking over leases a crashed process left behind. */
+const EVERY_LEASE_EXPIRED = '9999-12-31T23:59:59Z';
+
+const TERMINAL: readonly StoredWorkflowStatus[] = ['COMPLETED', 'FAILED', 'COMPENSATED'];
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function conflict(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'CONFLICT' } });
+}
+
+export function authorize(principal: Principal | null, roles: readonly Role[], action: string): Principal {
+  if (!principal) throw unauthenticated();
+  if (!principal.roles.some((role) => role === 'admin' || roles.includes(role))) {
+    throw forbidden(`${action} needs one of the roles ${['admin', ...roles].join(', ')}`);
+  }
+  return principal;
+}
+
+export function createWorkflowEngine(options: EngineOptions) {
+  const { store, systems } = options;
+  const owner = randomUUID();
+  const leaseMs = options.leaseMs ?? 30_000;
+  const waitMs = options.waitMs ?? 30_000;
+  const definitions = new Map(options.definitions.map((definition) => [definition.type, definition]));
+  const running = new Map<string, Promise<void>>();
+  let stopped = false;
+
+  const definitionOf = (type: string): AnyDefinition => {
+    const definition = definitions.get(type);
+    if (!definition) throw new Error(`no workflow definition ${type}`);
+    return definition;
+  };
+
+  function crashHook(type: string, step: string, when: 'before' | 'after'): void {
+    if (options.crashAt === `${type}:${step}:${when}`) {
+      logger.error({ type, step, when }, 'crash hook: killing the process');
+      process.kill(process.pid, 'SIGKILL');
+    }
+  }
+
+  const leaseUntil = () => new Date(Date.now() + leaseMs).toISOString();
+
+  async function load(id: string): Promise<WorkflowRecord> {
+    const [workflow] = await store.workflowsByIds([id]);
+    if (!workflow) throw new Error(`workflow ${id} vanished`);
+    return workflow;
+  }
+
+  /** Runs `work` with retries; resolves to its value or rejects with the last failure. */
+  async function withRetries<T>(onAttempt: (attempt: number) => Promise<void>, onFailure: (error: Error) => Promise<void>, work: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      await onAttempt(attempt);
+      try {
+        return await work();
+      } catch (error) {
+        if (error instanceof BusinessFailure || attempt >= options.maxAttempts || stopped) throw error;
+        await onFailure(error as Error);
+        const delay = Math.min(30_000, options.retryBaseMs * 2 ** (attempt - 1));
+        await sleep(delay * (0.5 + Math.random()));
+      }
+    }
+  }
+
+  async function park(workflow: WorkflowRecord, definition: AnyDefinition, step: { name: string; system: string }, cause: Error, state: Record<string, Record<string, unknown>>): Promise<void> {
+    const context = definition.exceptionContext?.(JSON.parse(workflow.input), state) ?? {};
+    const exception = await store.raiseException({
+      id: `exc_${randomUUID()}`,
+      workflow_id: workflow.id,
+      step: step.name,
+      system: step.system,
+      cause: cause.message,
+      customer_id: context.customerId ?? workflow.customer_id,
+      project_id: context.projectId ?? null,
+      amount: context.amount ?? null,
+      currency: context.currency ?? null,
+      raised_at: new Date().toISOString(),
+    });
+    await store.updateWorkflow(workflow.id, { status: 'FAILED', finished_at: new Date().toISOString() });
+    logger.warn({ workflowId: workflow.id, exceptionId: exception.id, step: step.name, cause: cause.message }, 'workflow parked in the exception queue');
+  }
+
+  /** Drives one workflow from where it stands to a terminal state (or until the engine stops). */
+  async function execute(workflowId: string): Promise<void> {
+    let workflow = await load(workflowId);
+    const definition = definitionOf(workflow.type);
+    const plan = JSON.parse(workflow.input) as unknown;
+    const state = JSON.parse(workflow.state) as Record<string, Record<string, unknown>>;
+    const steps = await store.stepsByWorkflowIds([workflowId]);
+    const actor = { actor_sub: workflow.actor_sub, actor_roles: workflow.actor_roles, correlation_id: workflow.correlation_id, workflow_id: workflow.id };
+    const contextFor = (name: string, suffix = ''): StepContext<unknown> => ({
+      workflowId,
+      correlationId: workflow.correlation_id,
+      plan,
+      state,
+      systems,
+      request: { requestKey: `${workflowId}:${name}${suffix}`, correlationId: workflow.correlation_id, causationId: workflowId },
+    });
+
+    if (workflow.status === 'RUNNING') {
+      for (const [position, step] of definition.steps.entries()) {
+        const row = steps[position];
+        if (row.status === 'DONE' || row.status === 'SKIPPED') continue;
+        const context = contextFor(step.name);
+        if (step.when && !step.when(context)) {
+          await store.updateStep(workflowId, position, { status: 'SKIPPED' });
+          row.status = 'SKIPPED';
+          continue;
+        }
+        crashHook(workflow.type, step.name, 'before');
+        let attempts = row.attempts;
+        try {
+          const result = await withRetries(
+            async () => {
+              attempts++;
+              await store.claimLease(workflowId, owner, new Date().toISOString(), leaseUntil());
+              await store.updateStep(workflowId, position, { status: 'RUNNING', attempts });
+            },
+            async (error) => store.updateStep(workflowId, position, { last_error: error.message }),
+            () => step.run(context),
+          );
+          state[step.name] = result.output;
+          const audit = auditEntriesOf(result.changes, { ...actor, at: new Date().toISOString(), action: `${workflow.type}/${step.name}`, request_key: context.request.requestKey });
+          await store.completeStep(workflowId, position, result.output, state, audit);
+          row.status = 'DONE';
+          crashHook(workflow.type, step.name, 'after');
+        } catch (error) {
+          if (stopped && !(error instanceof BusinessFailure)) return;
+          await store.updateStep(workflowId, position, { status: 'FAILED', last_error: (error as Error).message });
+          row.status = 'FAILED';
+          if (error instanceof BusinessFailure && !step.parkOnRefusal) {
+            await store.updateWorkflow(workflowId, { status: 'COMPENSATING', user_errors: JSON.stringify(error.userErrors) });
+            workflow = await load(workflowId);
+            break;
+          }
+          await park(workflow, definition, step, error as Error, state);
+          return;
+        }
+      }
+      if (workflow.status === 'RUNNING') {
+        const subject = definition.subjectAfter?.(plan, state);
+        await store.updateWorkflow(workflowId, {
+          status: 'COMPLETED',
+          finished_at: new Date().toISOString(),
+          ...(subject ? { subject_id: subject } : {}),
+        });
+        return;
+      }
+    }
+
+    if (workflow.status === 'COMPENSATING') {
+      for (let position = definition.steps.length - 1; position >= 0; position--) {
+        const step = definition.steps[position];
+        const row = steps[position];
+        if (row.status !== 'DONE' || !step.compensate) continue;
+        const context = contextFor(step.name, ':undo');
+        let attempts = row.attempts;
+        try {
+          const result = await withRetries(
+            async () => {
+              attempts++;
+              await store.claimLease(workflowId, owner, new Date().toISOString(), leaseUntil());
+              await store.updateStep(workflowId, position, { attempts });
+            },
+            async (error) => store.updateStep(workflowId, position, { last_error: `compensation: ${error.message}` }),
+            () => step.compensate!(context),
+          );
+          await store.appendAudit(
+            auditEntriesOf(result.changes, { ...actor, at: new Date().toISOString(), action: `${workflow.type}/${step.name}:compensate`, request_key: context.request.requestKey }),
+          );
+          await store.updateStep(workflowId, position, { status: 'COMPENSATED' });
+        } catch (error) {
+          if (stopped && !(error instanceof BusinessFailure)) return;
+          await store.updateStep(workflowId, position, { last_error: `compensation: ${(error as Error).message}` });
+          await park(workflow, definition, { name: `${step.name}:compensate`, system: step.system }, error as Error, state);
+          return;
+        }
+      }
+      await store.updateWorkflow(workflowId, { status: 'COMPENSATED', finished_at: new Date().toISOString() });
+    }
+  }
+
+  /** Drives a workflow once per process at a time; concurrent callers share the run. */
+  function drive(workflowId: string): Promise<void> {
+    const current = running.get(workflowId);
+    if (current) return current;
+    const run = (async () => {
+      const now = new Date().toISOString();
+      const claimed = await store.claimLease(workflowId, owner, options.takeOverLeases ? EVERY_LEASE_EXPIRED : now, leaseUntil());
+      if (!claimed) return;
+      try {
+        await execute(workflowId);
+      } finally {
+        await store.releaseLease(workflowId, owner).catch(() => undefined);
+      }
+    })().finally(() => running.delete(workflowId));
+    running.set(workflowId, run);
+    return run;
+  }
+
+  /** Waits until a workflow started elsewhere (another request or process) settles. */
+  async function settle(workflowId: string): Promise<void> {
+    const deadline = Date.now() + waitMs;
+    for (;;) {
+      const local = running.get(workflowId);
+      if (local) await local;
+      const workflow = await load(workflowId);
+      if (TERMINAL.includes(workflow.status)) return;
+      if (Date.now() > deadline) throw conflict('A request with this idempotency key is still being processed; try again later');
+      await sleep(50);
+    }
+  }
+
+  return {
+    owner,
+    /**
+     * Runs a governed mutation as a workflow (see the module comment). Same key and input: the
+     * first result; same key, other input: IDEMPOTENCY_KEY_REUSED.
+     */
+    async start(type: string, principal: Principal | null, input: Record<string, unknown>, correlationId: string): Promise<StartOutcome> {
+      const definition = definitionOf(type);
+      const actor = authorize(principal, definition.roles, type);
+      const { idempotencyKey, ...request } = input as { idempotencyKey: string };
+      if (typeof idempotencyKey !== 'string' || idempotencyKey.trim() === '' || idempotencyKey.length > 255) {
+        return { workflowId: null, userErrors: [{ code: 'INVALID_IDEMPOTENCY_KEY', message: 'idempotencyKey must be 1 to 255 characters', field: ['input', 'idempotencyKey'] }] };
+      }
+      const hash = requestHash(type, request);
+      const replay = async (): Promise<StartOutcome | null> => {
+        const existing = await store.idempotencyKey(actor.sub, idempotencyKey);
+        if (!existing) return null;
+        if (existing.mutation !== type || existing.request_hash !== hash) {
+          throw new GraphQLError('This idempotency key was already used with a different request', { extensions: { code: 'IDEMPOTENCY_KEY_REUSED' } });
+        }
+        await settle(existing.workflow_id);
+        return { workflowId: existing.workflow_id, userErrors: [] };
+      };
+      const replayed = await replay();
+      if (replayed) return replayed;
+
+      const prepared = await definition.prepare(request, { systems, principal: actor, correlationId });
+      if ('userErrors' in prepared) return { workflowId: null, userErrors: prepared.userErrors };
+
+      const workflowId = `wfl_${randomUUID()}`;
+      const created = await store.createWorkflow({
+        workflow: {
+          id: workflowId,
+          type,
+          status: 'RUNNING',
+          input: JSON.stringify(prepared.plan),
+          subject_id: prepared.subjectId,
+          customer_id: prepared.customerId,
+          actor_sub: actor.sub,
+          actor_roles: JSON.stringify(actor.roles),
+          correlation_id: correlationId,
+          started_at: new Date().toISOString(),
+        },
+        steps: definition.steps.map((step) => ({ name: step.name, system: step.system })),
+        key: { scope: actor.sub, idempotency_key: idempotencyKey, mutation: type, request_hash: hash },
+      });
+      if (!created) {
+        // Another request with this key won the race: its result is ours.
+        const winner = await replay();
+        if (winner) return winner;
+        throw conflict('A request with this idempotency key is being processed');
+      }
+      await drive(workflowId);
+      return { workflowId, userErrors: [] };
+    },
+
+    /** Resumes every unfinished workflow whose lease is free (startup and periodic recovery). */
+    async resume(): Promise<number> {
+      const now = options.takeOverLeases ? EVERY_LEASE_EXPIRED : new Date().toISOString();
+      const pending = await store.workflowsToResume(['RUNNING', 'COMPENSATING'], now);
+      await Promise.all(pending.map((workflow) => drive(workflow.id)));
+      return pending.length;
+    },
+
+    /** Runs a FAILED workflow again from the step that failed. */
+    async retryException(exception: ExceptionRecord): Promise<void> {
+      const workflow = await load(exception.workflow_id);
+      if (workflow.status !== 'FAILED' || exception.status === 'RESOLVED') {
+        throw new GraphQLError(`Exception ${exception.id} is ${exception.status}; only an open exception can be retried`, { extensions: { code: 'CONFLICT' } });
+      }
+      const steps = await store.stepsByWorkflowIds([workflow.id]);
+      const failedCompensation = exception.step.endsWith(':compensate');
+      for (const step of steps) if (step.status === 'FAILED' && !failedCompensation) await store.updateStep(workflow.id, step.position, { status: 'PENDING' });
+      await store.updateException(exception.id, { status: 'RETRYING' });
+      await store.updateWorkflow(workflow.id, { status: failedCompensation ? 'COMPENSATING' : 'RUNNING', finished_at: null });
+      await drive(workflow.id);
+      const after = await load(workflow.id);
+      if (after.status === 'COMPLETED' || after.status === 'COMPENSATED') {
+        await store.updateException(exception.id, { status: 'RESOLVED', resolved_at: new Date().toISOString(), resolved_by: 'retry', resolution_note: `Retried: ${after.status}` });
+      }
+    },
+
+    isTerminal: (status: StoredWorkflowStatus) => TERMINAL.includes(status),
+
+    /** Stops retrying; runs in flight end at their next step boundary. */
+    async stop(): Promise<void> {
+      stopped = true;
+      await Promise.allSettled([...running.values()]);
+    },
+  };
+}
+
+export type WorkflowEngine = ReturnType<typeof createWorkflowEngine>;

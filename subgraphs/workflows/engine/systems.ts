@@ -1,0 +1,141 @@
+/**
+ * How the workflows service reaches the systems of record: each domain subgraph's public endpoint
+ * for reads and its internal system API (`/system/graphql`) for writes, both with the service
+ * credential. Failures are sorted into the two kinds the engine treats differently:
+ * - TechnicalFailure: unreachable, slow, 5xx, masked internal errors: retried, then parked;
+ * - BusinessFailure: the system refused (a rule, a malformed request): compensated, never retried.
+ */
+import { signToken, WORKFLOWS_SERVICE } from '../../shared/auth.ts';
+import { CORRELATION_HEADER } from '../../shared/http.ts';
+import type { SourceSystem } from '../../shared/ids.ts';
+import type { EntityChange } from '../../shared/system-api.ts';
+
+/** The subgraph that fronts each system of record. */
+export const SERVICE_OF_SYSTEM = { CRM: 'customers', PSA: 'projects', HCM: 'resources', ERP: 'finance' } as const satisfies Record<SourceSystem, string>;
+
+export interface UserErrorShape {
+  code: string;
+  message: string;
+  field: string[] | null;
+}
+
+export class TechnicalFailure extends Error {
+  readonly system: SourceSystem;
+  constructor(system: SourceSystem, message: string) {
+    super(`${system}: ${message}`);
+    this.system = system;
+  }
+}
+
+export class BusinessFailure extends Error {
+  readonly userErrors: UserErrorShape[];
+  constructor(userErrors: UserErrorShape[]) {
+    super(userErrors.map((error) => `${error.code}: ${error.message}`).join('; '));
+    this.userErrors = userErrors;
+  }
+}
+
+/** What a system write returned (see WriteResult in schema/system/*.graphql). */
+export interface SystemWriteResult {
+  replayed: boolean;
+  changes: EntityChange[];
+  result: Record<string, unknown>;
+}
+
+/** Selection of a `WriteResult` for write documents. */
+export const WRITE_RESULT = '{ replayed userErrors { code message field } changes { entity entityId before after } result }';
+
+export interface SystemClients {
+  /** A query on a domain subgraph's public endpoint. */
+  read<T>(system: SourceSystem, query: string, variables: Record<string, unknown>, correlationId: string): Promise<T>;
+  /** A query on a domain's system API. */
+  systemRead<T>(system: SourceSystem, query: string, variables: Record<string, unknown>, correlationId: string): Promise<T>;
+  /**
+   * A write on a domain's system API whose document has one root field selecting WRITE_RESULT;
+   * its userErrors become a BusinessFailure.
+   */
+  write(system: SourceSystem, document: string, variables: Record<string, unknown>, correlationId: string): Promise<SystemWriteResult>;
+}
+
+export interface SystemClientOptions {
+  /** Public GraphQL endpoint of each domain subgraph (`…/graphql`); the system API is `…/system/graphql`. */
+  urls: Partial<Record<SourceSystem, string>>;
+  /** @default 10000 */
+  timeoutMs?: number;
+}
+
+const TECHNICAL_CODES = new Set(['INTERNAL_SERVER_ERROR', 'UPSTREAM_UNAVAILABLE', 'UNAUTHENTICATED', 'FORBIDDEN']);
+
+export function createSystemClients(options: SystemClientOptions): SystemClients {
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  let token: { value: string; renewAt: number } | null = null;
+  const serviceToken = async () => {
+    if (!token || Date.now() >= token.renewAt) token = { value: await signToken(WORKFLOWS_SERVICE, 600), renewAt: Date.now() + 300_000 };
+    return token.value;
+  };
+
+  async function post<T>(system: SourceSystem, url: string, query: string, variables: Record<string, unknown>, correlationId: string): Promise<T> {
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${await serviceToken()}`,
+          [CORRELATION_HEADER]: correlationId,
+        },
+        body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (error) {
+      const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : 'unreachable';
+      throw new TechnicalFailure(system, reason);
+    }
+    let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+    try {
+      body = (await response.json()) as typeof body;
+    } catch {
+      throw new TechnicalFailure(system, `HTTP ${response.status} without a GraphQL body`);
+    }
+    if (body.errors?.length) {
+      const [first] = body.errors;
+      const code = first.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
+      if (response.status >= 500 || TECHNICAL_CODES.has(code)) throw new TechnicalFailure(system, `${code}: ${first.message}`);
+      throw new BusinessFailure(body.errors.map((error) => ({ code: error.extensions?.code ?? 'REJECTED', message: `${system}: ${error.message}`, field: null })));
+    }
+    if (!response.ok || body.data === undefined) throw new TechnicalFailure(system, `HTTP ${response.status}`);
+    return body.data;
+  }
+
+  const urlOf = (system: SourceSystem, systemApi: boolean): string => {
+    const url = options.urls[system];
+    if (!url) throw new TechnicalFailure(system, 'no URL configured');
+    return systemApi ? url.replace(/\/graphql$/, '/system/graphql') : url;
+  };
+
+  return {
+    read: (system, query, variables, correlationId) => post(system, urlOf(system, false), query, variables, correlationId),
+    systemRead: (system, query, variables, correlationId) => post(system, urlOf(system, true), query, variables, correlationId),
+    async write(system, document, variables, correlationId) {
+      const data = await post<Record<string, { replayed: boolean; userErrors: UserErrorShape[]; changes: { entity: string; entityId: string; before: string | null; after: string | null }[]; result: string }>>(
+        system,
+        urlOf(system, true),
+        document,
+        variables,
+        correlationId,
+      );
+      const [outcome] = Object.values(data);
+      if (outcome.userErrors.length > 0) throw new BusinessFailure(outcome.userErrors);
+      return {
+        replayed: outcome.replayed,
+        changes: outcome.changes.map((change) => ({
+          entity: change.entity,
+          entityId: change.entityId,
+          before: change.before ? (JSON.parse(change.before) as Record<string, unknown>) : null,
+          after: change.after ? (JSON.parse(change.after) as Record<string, unknown>) : null,
+        })),
+        result: JSON.parse(outcome.result) as Record<string, unknown>,
+      };
+    },
+  };
+}

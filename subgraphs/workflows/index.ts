@@ -1,0 +1,79 @@
+/**
+ * The workflows subgraph (process API): the governed mutations, durable workflow state, the
+ * exception queue and the audit trail. It reaches the systems of record only through their
+ * subgraphs' endpoints (see engine/systems.ts). Builds; never listens.
+ */
+import { env } from '../shared/env.ts';
+import type { SourceSystem } from '../shared/ids.ts';
+import { logger } from '../shared/logger.ts';
+import type { SqlDatabase } from '../shared/sql.ts';
+import { createSubgraph, readDomainSdl } from '../shared/subgraph.ts';
+import { createWorkflowsContextFactory, type WorkflowsContext } from './context.ts';
+import { createSqlWorkflowStore } from './connector/sql.ts';
+import type { WorkflowStore } from './connector/types.ts';
+import { convertOpportunityToProject } from './engine/definitions/convert.ts';
+import { approveTime, assignConsultant, changeProjectStatus, logTime, submitTime } from './engine/definitions/delivery.ts';
+import { createWorkflowEngine } from './engine/engine.ts';
+import { createSystemClients } from './engine/systems.ts';
+import { resolvers } from './resolvers/index.ts';
+
+export const WORKFLOW_DEFINITIONS = [convertOpportunityToProject, changeProjectStatus, assignConsultant, logTime, submitTime, approveTime];
+
+export interface WorkflowsSubgraphDeps {
+  store: WorkflowStore;
+  /** Public GraphQL endpoint of each system's subgraph. */
+  systemUrls: Partial<Record<SourceSystem, string>>;
+  /** One process owns the store (node:sqlite): take over a crashed run's leases at once. */
+  soleOwner: boolean;
+  /** @default env OPSGRAPH_WORKFLOW_MAX_ATTEMPTS */
+  maxAttempts?: number;
+  /** @default env OPSGRAPH_WORKFLOW_RETRY_BASE_MS */
+  retryBaseMs?: number;
+  /** How often unfinished workflows with expired leases are looked for. @default 5000 */
+  resumeEveryMs?: number;
+}
+
+export function createWorkflowsSubgraph(deps: WorkflowsSubgraphDeps) {
+  const engine = createWorkflowEngine({
+    store: deps.store,
+    systems: createSystemClients({ urls: deps.systemUrls }),
+    definitions: WORKFLOW_DEFINITIONS,
+    maxAttempts: deps.maxAttempts ?? env.workflowMaxAttempts(),
+    retryBaseMs: deps.retryBaseMs ?? env.workflowRetryBaseMs(),
+    crashAt: env.crashAt(),
+    takeOverLeases: deps.soleOwner,
+  });
+  let timer: NodeJS.Timeout | null = null;
+  const resume = () =>
+    engine.resume().catch((error: unknown) => logger.error({ err: error }, 'resuming unfinished workflows failed'));
+  return {
+    ...createSubgraph<WorkflowsContext>({
+      name: 'workflows',
+      typeDefs: readDomainSdl('workflows'),
+      resolvers,
+      createContext: createWorkflowsContextFactory(deps.store, engine),
+    }),
+    engine,
+    lifecycle: {
+      /** Resumes what a previous process left unfinished, then keeps looking for expired leases. */
+      async start() {
+        const before = new Date(Date.now() - env.idempotencyTtlHours() * 3_600_000).toISOString();
+        await deps.store.pruneIdempotencyKeys(before);
+        void resume();
+        timer = setInterval(resume, deps.resumeEveryMs ?? 5_000);
+        timer.unref();
+      },
+      async stop() {
+        if (timer) clearInterval(timer);
+        await engine.stop();
+      },
+    },
+  };
+}
+
+export function createWorkflowsSubgraphOverStore(db: SqlDatabase, deps: Omit<WorkflowsSubgraphDeps, 'store' | 'soleOwner'>) {
+  return createWorkflowsSubgraph({ ...deps, store: createSqlWorkflowStore(db), soleOwner: db.dialect === 'sqlite' });
+}
+
+export { workflowsMigrations } from './connector/migrations.ts';
+export { createSqlWorkflowStore } from './connector/sql.ts';

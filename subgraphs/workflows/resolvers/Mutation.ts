@@ -1,0 +1,108 @@
+/**
+ * The governed mutations: each runs its workflow through the engine and answers with the workflow,
+ * the domain object it touched and its userErrors (see schema/workflows.graphql).
+ */
+import { GraphQLError } from 'graphql';
+import type { MutationResolvers } from '../__generated__/resolvers-types.ts';
+import type { WorkflowsContext } from '../context.ts';
+import type { WorkflowRecord } from '../connector/types.ts';
+import { authorize } from '../engine/engine.ts';
+import { userError } from '../engine/reads.ts';
+import type { UserErrorShape } from '../engine/systems.ts';
+
+type State = Record<string, Record<string, unknown>>;
+
+/** userErrors of a finished workflow: the refusal it was compensated for, or why it was parked. */
+export function workflowUserErrors(workflow: WorkflowRecord): UserErrorShape[] {
+  const errors = JSON.parse(workflow.user_errors) as UserErrorShape[];
+  if (workflow.status === 'FAILED' && errors.length === 0) {
+    return [{ code: 'WORKFLOW_FAILED', message: 'A system of record failed; the workflow is parked in the exception queue', field: null }];
+  }
+  return errors;
+}
+
+/** Starts a workflow and shapes its payload; `objectOf` picks the domain object from the final state. */
+async function run<Payload extends object>(
+  type: string,
+  input: Record<string, unknown>,
+  context: WorkflowsContext,
+  objectOf: (state: State, workflow: WorkflowRecord) => Payload,
+  empty: Payload,
+) {
+  const outcome = await context.engine.start(type, context.principal, input, context.correlationId);
+  if (!outcome.workflowId) return { workflow: null, userErrors: outcome.userErrors, ...empty };
+  const workflow = await context.loaders.workflow.load(outcome.workflowId);
+  if (!workflow) throw new Error(`workflow ${outcome.workflowId} not found after it ran`);
+  return { workflow, userErrors: workflowUserErrors(workflow), ...objectOf(JSON.parse(workflow.state) as State, workflow) };
+}
+
+const ref = (id: unknown) => (typeof id === 'string' ? { id } : null);
+
+export const Mutation: MutationResolvers = {
+  convertOpportunityToProject: (_parent, { input }, context) =>
+    run('convertOpportunityToProject', input, context, (state) => ({ project: ref(state.createPsaProject?.projectId) }), { project: null }),
+  changeProjectStatus: (_parent, { input }, context) =>
+    run('changeProjectStatus', input, context, (_state, workflow) => ({ project: ref(workflow.subject_id) }), { project: null }),
+  assignConsultant: (_parent, { input }, context) =>
+    run('assignConsultant', input, context, (state) => ({ assignment: ref(state.createPsaAssignment?.assignmentId) }), { assignment: null }),
+  logTime: (_parent, { input }, context) =>
+    run('logTime', input, context, (state) => ({ timeEntry: ref(state.logPsaTime?.timeEntryId) }), { timeEntry: null }),
+  submitTime: (_parent, { input }, context) =>
+    run('submitTime', input, context, () => ({ timeEntries: input.timeEntryIds.map((id) => ({ id })) }), { timeEntries: [] }),
+  approveTime: (_parent, { input }, context) =>
+    run('approveTime', input, context, () => ({ timeEntries: input.timeEntryIds.map((id) => ({ id })) }), { timeEntries: [] }),
+
+  async retryException(_parent, { input }, context) {
+    authorize(context.principal, ['finance'], 'retryException');
+    const exception = await context.loaders.exception.load(input.id);
+    if (!exception) return { workflow: null, exception: null, userErrors: [userError('EXCEPTION_NOT_FOUND', 'No such exception', 'id')] };
+    // Retrying what a retry already settled answers with that result: the mutation is idempotent.
+    if (exception.status === 'RESOLVED') {
+      const workflow = await context.loaders.workflow.load(exception.workflow_id);
+      return { workflow, exception, userErrors: [] };
+    }
+    try {
+      await context.engine.retryException(exception);
+    } catch (error) {
+      if (error instanceof GraphQLError && error.extensions.code === 'CONFLICT') {
+        return { workflow: null, exception, userErrors: [userError('EXCEPTION_NOT_RETRYABLE', error.message, 'id')] };
+      }
+      throw error;
+    }
+    const [after] = await context.store.exceptionsByIds([exception.id]);
+    const [workflow] = await context.store.workflowsByIds([exception.workflow_id]);
+    return { workflow, exception: after ?? null, userErrors: workflow ? workflowUserErrors(workflow) : [] };
+  },
+
+  async resolveException(_parent, { input }, context) {
+    const principal = authorize(context.principal, ['finance'], 'resolveException');
+    const exception = await context.loaders.exception.load(input.id);
+    if (!exception) return { workflow: null, exception: null, userErrors: [userError('EXCEPTION_NOT_FOUND', 'No such exception', 'id')] };
+    const workflow = await context.loaders.workflow.load(exception.workflow_id);
+    if (exception.status === 'RESOLVED') {
+      const sameNote = exception.resolution_note === input.note && exception.resolved_by === principal.sub;
+      return sameNote
+        ? { workflow, exception, userErrors: [] }
+        : { workflow, exception, userErrors: [userError('EXCEPTION_ALREADY_RESOLVED', 'The exception is already resolved', 'id')] };
+    }
+    if (!input.note.trim() || input.note.length > 2000) return { workflow, exception, userErrors: [userError('INVALID_NOTE', 'The note must be 1 to 2000 characters', 'note')] };
+    const resolved = { status: 'RESOLVED' as const, resolved_at: new Date().toISOString(), resolved_by: principal.sub, resolution_note: input.note };
+    await context.store.updateException(exception.id, resolved);
+    await context.store.appendAudit([
+      {
+        at: resolved.resolved_at,
+        actor_sub: principal.sub,
+        actor_roles: JSON.stringify(principal.roles),
+        action: 'resolveException',
+        entity_type: 'WorkflowException',
+        entity_id: exception.id,
+        before_json: JSON.stringify(exception),
+        after_json: JSON.stringify({ ...exception, ...resolved }),
+        correlation_id: context.correlationId,
+        workflow_id: exception.workflow_id,
+        request_key: `resolveException:${exception.id}`,
+      },
+    ]);
+    return { workflow, exception: { ...exception, ...resolved }, userErrors: [] };
+  },
+};

@@ -1,0 +1,51 @@
+import { dateArg } from '../../shared/dates.ts';
+import { badUserInput } from '../../shared/errors.ts';
+import { pageRequest, toConnection } from '../../shared/pagination.ts';
+import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
+import type { ExceptionStatus, StoredWorkflowStatus } from '../connector/types.ts';
+
+const EXCEPTION_STATUSES: readonly ExceptionStatus[] = ['OPEN', 'RETRYING', 'RESOLVED'];
+
+function instantArg(value: string | null | undefined, argument: string): string | null {
+  if (value == null) return null;
+  if (dateArg(value.slice(0, 10), argument) === null || Number.isNaN(Date.parse(value))) throw badUserInput(argument, `"${value}" is not an ISO 8601 instant`);
+  return new Date(value).toISOString();
+}
+
+export const Query: QueryResolvers = {
+  workflow: (_parent, { id }, { loaders }) => loaders.workflow.load(id),
+  async workflows(_parent, args, { store }) {
+    const page = pageRequest(args);
+    const statuses: StoredWorkflowStatus[] | null = args.filter?.status
+      ? args.filter.status === 'RUNNING'
+        ? ['RUNNING', 'COMPENSATING']
+        : [args.filter.status]
+      : null;
+    const filter = { type: args.filter?.type ?? null, statuses, subjectId: args.filter?.subjectId ?? null };
+    const rows = await store.listWorkflows(filter, page);
+    return toConnection(rows, page, (row) => `${row.started_at}|${row.id}`, (row) => row, () => store.countWorkflows(filter));
+  },
+  async exceptions(_parent, args, { store }) {
+    const page = pageRequest(args);
+    const status = args.filter?.status ?? null;
+    if (status !== null && !EXCEPTION_STATUSES.includes(status as ExceptionStatus)) {
+      throw badUserInput('filter.status', `must be one of ${EXCEPTION_STATUSES.join(', ')}`);
+    }
+    const filter = { status: status as ExceptionStatus | null, projectId: args.filter?.projectId ?? null, customerId: args.filter?.customerId ?? null };
+    const rows = await store.listExceptions(filter, page);
+    return toConnection(rows, page, (row) => `${row.raised_at}|${row.id}`, (row) => row, () => store.countExceptions(filter));
+  },
+  async auditLog(_parent, args, { store }) {
+    const page = pageRequest(args);
+    if (page.afterKey !== null && !/^\d+$/.test(page.afterKey)) throw badUserInput('after', 'not a cursor returned by this connection');
+    const filter = {
+      entityId: args.filter?.entityId ?? null,
+      actor: args.filter?.actor ?? null,
+      from: instantArg(args.filter?.from, 'filter.from'),
+      to: instantArg(args.filter?.to, 'filter.to'),
+    };
+    if (filter.from && filter.to && filter.from > filter.to) throw badUserInput('filter.from', 'must not be after "to"');
+    const rows = await store.listAudit(filter, page);
+    return toConnection(rows, page, (row) => String(row.seq), (row) => row, () => store.countAudit(filter));
+  },
+};

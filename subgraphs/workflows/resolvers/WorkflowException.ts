@@ -1,0 +1,19 @@
+import { money } from '../../shared/money.ts';
+import type { SourceSystem, WorkflowExceptionResolvers } from '../__generated__/resolvers-types.ts';
+
+export const WorkflowException: WorkflowExceptionResolvers = {
+  __resolveReference: ({ id }, { loaders }) => loaders.exception.load(id),
+  workflow: async (row, _args, { loaders }) => {
+    const workflow = await loaders.workflow.load(row.workflow_id);
+    if (!workflow) throw new Error(`exception ${row.id} references missing workflow ${row.workflow_id}`);
+    return workflow;
+  },
+  system: (row) => row.system as SourceSystem,
+  customer: (row) => (row.customer_id ? { id: row.customer_id } : null),
+  project: (row) => (row.project_id ? { id: row.project_id } : null),
+  amount: (row) => (row.amount !== null && row.currency ? money(row.amount, row.currency) : null),
+  raisedAt: (row) => row.raised_at,
+  resolvedAt: (row) => row.resolved_at,
+  resolvedBy: (row) => row.resolved_by,
+  resolutionNote: (row) => row.resolution_note,
+};

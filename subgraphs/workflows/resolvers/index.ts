@@ -1,0 +1,10 @@
+import { scalarResolvers } from '../../shared/scalars.ts';
+import type { Resolvers } from '../__generated__/resolvers-types.ts';
+import { AuditEntry } from './AuditEntry.ts';
+import { Mutation } from './Mutation.ts';
+import { Query } from './Query.ts';
+import { Workflow } from './Workflow.ts';
+import { WorkflowException } from './WorkflowException.ts';
+import { WorkflowStep } from './WorkflowStep.ts';
+
+export const resolvers: Resolvers = { ...scalarResolvers, Query, Mutation, Workflow, WorkflowStep, WorkflowException, AuditEntry };
