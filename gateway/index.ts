@@ -10,6 +10,7 @@ import Keyv from 'keyv';
 import { env } from '../subgraphs/shared/env.ts';
 import { maskError, useErrorLogging } from '../subgraphs/shared/errors.ts';
 import { createGraphQLListener, listen, sendJson } from '../subgraphs/shared/http.ts';
+import { useSingleMutation } from '../subgraphs/shared/operation-rules.ts';
 import { createGatewayContext, type GatewayContext } from './context.ts';
 import { SubgraphDataSource } from './data-source.ts';
 
@@ -45,7 +46,7 @@ export function createGateway(options: GatewayOptions) {
     // Persisted-query (APQ) cache; keyv in memory, Redis-backed when scaled out.
     // (keyv ships separate CommonJS and ESM typings; the adapter is typed against the former.)
     cache: new KeyvAdapter<string>(new Keyv() as unknown as ConstructorParameters<typeof KeyvAdapter>[0]),
-    plugins: [useErrorLogging('gateway')],
+    plugins: [useErrorLogging('gateway'), useSingleMutation()],
   });
 
   let started = false;

@@ -7,6 +7,7 @@ import type { DomainStores } from '../scripts/domain-stores.ts';
 import { signToken, type Role } from '../subgraphs/shared/auth.ts';
 import { salesforceId, toHubId } from '../subgraphs/shared/ids.ts';
 import { insertRows, type SqlDatabase } from '../subgraphs/shared/sql.ts';
+import { RuleViolation } from '../subgraphs/shared/system-api.ts';
 import { fillFixture, GLOBEX, hub } from './support/fixture.ts';
 import { startTestHub, type GraphQLResult, type TestHub } from './support/hub.ts';
 
@@ -34,6 +35,8 @@ async function fill(stores: DomainStores): Promise<void> {
 
 /** Set by a test to make the ERP's time posting fail as an unreachable ERP would. */
 let erpDown = false;
+/** Set by a test to make the ERP refuse billing-schedule changes (a business refusal). */
+let erpRefusesSchedule = false;
 let testHub: TestHub;
 let stores: DomainStores;
 const tokens: Partial<Record<Role, string>> = {};
@@ -49,13 +52,19 @@ beforeAll(async () => {
       return new Proxy(connector, {
         get(target, property, receiver) {
           const value = Reflect.get(target, property, receiver);
-          if (property !== 'postTime' || typeof value !== 'function') return value;
-          return (...args: unknown[]) => (erpDown ? Promise.reject(new Error('ERP connection refused')) : value.apply(target, args));
+          if (typeof value !== 'function') return value;
+          if (property === 'postTime') return (...args: unknown[]) => (erpDown ? Promise.reject(new Error('ERP connection refused')) : value.apply(target, args));
+          if (property === 'addScheduleLines') {
+            return (...args: unknown[]) =>
+              erpRefusesSchedule ? Promise.reject(new RuleViolation('SCHEDULE_LOCKED', 'The billing schedule is locked for the period')) : value.apply(target, args);
+          }
+          return value;
         },
       });
     },
   });
   for (const role of ['delivery', 'finance', 'analyst'] as const) tokens[role] = await signToken({ sub: `test-${role}`, roles: [role], customerId: null });
+  for (const customerId of [hub.acme, hub.globex]) portalTokens.set(customerId, await signToken({ sub: `portal-${customerId}`, roles: ['portal'], customerId }));
 });
 
 afterAll(async () => {
@@ -64,6 +73,13 @@ afterAll(async () => {
 
 function as(role: Role) {
   return { authorization: `Bearer ${tokens[role]}` };
+}
+
+const portalTokens = new Map<string, string>();
+
+/** Headers of a client-portal user of one customer. */
+function portal(customerId: string) {
+  return { authorization: `Bearer ${portalTokens.get(customerId)}` };
 }
 
 async function mutate<T = Record<string, any>>(role: Role, query: string, input: Record<string, unknown>): Promise<GraphQLResult<T>> {
@@ -78,6 +94,11 @@ const STATUS = `mutation ($input: ChangeProjectStatusInput!) { changeProjectStat
 const ASSIGN = `mutation ($input: AssignConsultantInput!) { assignConsultant(input: $input) { ${WORKFLOW} assignment { id role allocationPct } userErrors { code field } } }`;
 const LOG = `mutation ($input: LogTimeInput!) { logTime(input: $input) { ${WORKFLOW} timeEntry { id hours status } userErrors { code field } } }`;
 const SUBMIT = `mutation ($input: TimeEntriesInput!) { submitTime(input: $input) { ${WORKFLOW} timeEntries { id status } userErrors { code field } } }`;
+const MILESTONE = `mutation ($input: $INPUT!) { $OP(input: $input) { ${WORKFLOW} milestone { id status actualDate requiresSignOff signedOffAt } userErrors { code field } } }`;
+const RELEASE = `mutation ($input: ProjectBillingInput!) { releaseBillingEvents(input: $input) { ${WORKFLOW} project { id } userErrors { code field } } }`;
+const INVOICE_FIELDS = 'invoice { id number status total { amount } balance { amount } }';
+const ISSUE = `mutation ($input: ProjectBillingInput!) { issueInvoice(input: $input) { ${WORKFLOW} ${INVOICE_FIELDS} userErrors { code field } } }`;
+const PAY = `mutation ($input: RecordPaymentInput!) { recordPayment(input: $input) { ${WORKFLOW} ${INVOICE_FIELDS} userErrors { code field } } }`;
 const APPROVE = `mutation ($input: TimeEntriesInput!) { approveTime(input: $input) { ${WORKFLOW} timeEntries { id status } userErrors { code field } } }`;
 
 /** Row counts of every table of every system of record: a refused request must leave them as they were. */
@@ -188,6 +209,63 @@ describe('walkthrough: won deal → project → staffed → a week of time appro
     expect(financials.data!.project.financials).toEqual({ costToDate: { amount: '3600.00' }, recognizedRevenue: { amount: '0.00' }, unbilledWip: { amount: '0.00' } });
   });
 
+  it('completes, signs off (the client) and approves a milestone, then invoices it with the time and records the payment', async () => {
+    const project = await testHub.query<{ project: { milestones: { id: string; name: string }[] } }>('query ($id: ID!) { project(id: $id) { milestones { id name } } }', { id: projectId });
+    const discovery = project.data!.project.milestones[0];
+    expect(discovery.name).toBe('Discovery sign-off');
+    const completed = await mutate('delivery', MILESTONE.replace('$OP', 'completeMilestone').replace('$INPUT', 'CompleteMilestoneInput'), { milestoneId: discovery.id, actualDate: '2027-02-12', idempotencyKey: 'complete-discovery' });
+    expect(completed.data!.completeMilestone).toMatchObject({ workflow: { status: 'COMPLETED' }, milestone: { status: 'COMPLETED', actualDate: '2027-02-12' }, userErrors: [] });
+
+    const unsigned = await mutate('delivery', MILESTONE.replace('$OP', 'approveMilestone').replace('$INPUT', 'MilestoneInput'), { milestoneId: discovery.id, idempotencyKey: 'approve-discovery-early' });
+    expect(unsigned.data!.approveMilestone).toMatchObject({ workflow: null, userErrors: [{ code: 'SIGN_OFF_REQUIRED' }] });
+
+    const otherClient = await testHub.query(MILESTONE.replace('$OP', 'signOffMilestone').replace('$INPUT', 'MilestoneInput'), { input: { milestoneId: discovery.id, idempotencyKey: 'acme-signs' } }, portal(hub.acme));
+    expect((otherClient.data as any).signOffMilestone).toMatchObject({ workflow: null, userErrors: [{ code: 'MILESTONE_NOT_FOUND' }] });
+    const signed = await testHub.query<any>(MILESTONE.replace('$OP', 'signOffMilestone').replace('$INPUT', 'MilestoneInput'), { input: { milestoneId: discovery.id, idempotencyKey: 'globex-signs' } }, portal(hub.globex));
+    expect(signed.data!.signOffMilestone).toMatchObject({ workflow: { status: 'COMPLETED' }, milestone: { requiresSignOff: true }, userErrors: [] });
+    expect(signed.data!.signOffMilestone.milestone.signedOffAt).toEqual(expect.any(String));
+
+    const approved = await mutate('delivery', MILESTONE.replace('$OP', 'approveMilestone').replace('$INPUT', 'MilestoneInput'), { milestoneId: discovery.id, idempotencyKey: 'approve-discovery' });
+    expect(approved.data!.approveMilestone).toMatchObject({
+      workflow: { status: 'COMPLETED', steps: [{ name: 'approvePsaMilestone', status: 'DONE' }, { name: 'billErpMilestone', status: 'DONE' }] },
+      milestone: { status: 'APPROVED' },
+      userErrors: [],
+    });
+
+    const nothingYet = await mutate('finance', ISSUE, { projectId, idempotencyKey: 'issue-before-release' });
+    expect(nothingYet.data!.issueInvoice.workflow.status).toBe('COMPLETED');
+    // The approved milestone was released on approval; the week of time waits for release.
+    const invoiceId = nothingYet.data!.issueInvoice.invoice.id;
+    expect(nothingYet.data!.issueInvoice.invoice).toMatchObject({ status: 'ISSUED', total: { amount: '27000.00' }, balance: { amount: '27000.00' } });
+
+    const released = await mutate('finance', RELEASE, { projectId, idempotencyKey: 'release-time' });
+    expect(released.data!.releaseBillingEvents).toMatchObject({ workflow: { status: 'COMPLETED' }, userErrors: [] });
+    const timeInvoice = await mutate('finance', ISSUE, { projectId, idempotencyKey: 'issue-time' });
+    expect(timeInvoice.data!.issueInvoice).toMatchObject({
+      workflow: { status: 'COMPLETED', steps: [{ name: 'issueErpInvoice', status: 'DONE' }, { name: 'markPsaTimeInvoiced', status: 'DONE' }] },
+      invoice: { status: 'ISSUED', total: { amount: '6400.00' } },
+      userErrors: [],
+    });
+    const invoicedTime = await stores.projects.get<{ n: number }>("SELECT COUNT(*) AS n FROM time_entry WHERE status = 'Invoiced' AND work_date >= '2027-01-04'");
+    expect(Number(invoicedTime?.n)).toBe(5);
+    const nothingLeft = await mutate('finance', ISSUE, { projectId, idempotencyKey: 'issue-again' });
+    expect(nothingLeft.data!.issueInvoice).toMatchObject({ workflow: null, invoice: null, userErrors: [{ code: 'NOTHING_TO_INVOICE' }] });
+
+    const tooMuch = await mutate('finance', PAY, { invoiceId, amount: '27000.01', idempotencyKey: 'pay-too-much' });
+    expect(tooMuch.data!.recordPayment).toMatchObject({ workflow: null, userErrors: [{ code: 'PAYMENT_EXCEEDS_BALANCE' }] });
+    const partial = await mutate('finance', PAY, { invoiceId, amount: '10000', idempotencyKey: 'pay-1' });
+    expect(partial.data!.recordPayment).toMatchObject({ workflow: { status: 'COMPLETED' }, invoice: { status: 'PARTIALLY_PAID', balance: { amount: '17000.00' } }, userErrors: [] });
+    const rest = await mutate('finance', PAY, { invoiceId, amount: '17000.00', idempotencyKey: 'pay-2' });
+    expect(rest.data!.recordPayment).toMatchObject({ invoice: { status: 'PAID', balance: { amount: '0.00' } }, userErrors: [] });
+
+    const financials = await testHub.query<{ project: { financials: Record<string, { amount: string }> } }>(
+      'query ($id: ID!) { project(id: $id) { financials { billedToDate { amount } recognizedRevenue { amount } unbilledWip { amount } } } }',
+      { id: projectId },
+    );
+    // Milestone billing: revenue is the approved milestone; everything approved is invoiced.
+    expect(financials.data!.project.financials).toEqual({ billedToDate: { amount: '33400.00' }, recognizedRevenue: { amount: '27000.00' }, unbilledWip: { amount: '0.00' } });
+  });
+
   it('records every write in the audit trail with the actor', async () => {
     const result = await testHub.query<{ auditLog: { totalCount: number; edges: { node: Record<string, unknown> }[] } }>(
       'query ($id: ID!) { auditLog(filter: { entityId: $id }) { totalCount edges { node { actor actorRoles action entityType before after } } } }',
@@ -195,10 +273,111 @@ describe('walkthrough: won deal → project → staffed → a week of time appro
     );
     const actions = result.data!.auditLog.edges.map((edge) => edge.node.action);
     expect(actions).toEqual(['changeProjectStatus/changePsaStatus', 'convertOpportunityToProject/openErpProject', 'convertOpportunityToProject/createPsaProject']);
-    expect(result.data!.auditLog.edges[0].node).toMatchObject({ actor: 'test-delivery', actorRoles: ['delivery'], entityType: 'Project' });
-    expect(JSON.parse(result.data!.auditLog.edges[0].node.before as string)).toMatchObject({ stage: 'Planned' });
-    expect(JSON.parse(result.data!.auditLog.edges[0].node.after as string)).toMatchObject({ stage: 'In Progress' });
+    const statusChange = result.data!.auditLog.edges[0];
+    expect(statusChange.node).toMatchObject({ actor: 'test-delivery', actorRoles: ['delivery'], entityType: 'Project' });
+    expect(JSON.parse(statusChange.node.before as string)).toMatchObject({ stage: 'Planned' });
+    expect(JSON.parse(statusChange.node.after as string)).toMatchObject({ stage: 'In Progress' });
   });
+});
+
+describe('change orders and the billing cap', () => {
+  const SUBMIT_CO = `mutation ($input: SubmitChangeOrderInput!) { submitChangeOrder(input: $input) { ${WORKFLOW} changeOrder { id status deltaBookings { amount } } userErrors { code field } } }`;
+  const APPROVE_CO = `mutation ($input: ChangeOrderDecisionInput!) { approveChangeOrder(input: $input) { ${WORKFLOW} changeOrder { id status } userErrors { code message field } } }`;
+  const contractValue = async () => Number((await stores.customers.get<{ value: number }>('SELECT value FROM contract WHERE id = ?', [GLOBEX_CONTRACT]))?.value);
+  const bookings = async () => Number((await stores.projects.get<{ bookings: number }>('SELECT bookings FROM project WHERE opportunity_id = ?', [GLOBEX_WON_DEAL]))?.bookings);
+  let projectId: string;
+
+  beforeAll(async () => {
+    const project = await stores.projects.get<{ id: string }>('SELECT id FROM project WHERE opportunity_id = ?', [GLOBEX_WON_DEAL]);
+    projectId = toHubId('Project', project!.id);
+  });
+
+  it('refuses a milestone approval that would pass the billing cap, writing nothing', async () => {
+    const milestones = await stores.projects.all<{ id: string; name: string }>(
+      'SELECT id, name FROM milestone WHERE project_id = (SELECT id FROM project WHERE opportunity_id = ?) ORDER BY target_date',
+      [GLOBEX_WON_DEAL],
+    );
+    const [, build, acceptance] = milestones.map((m) => toHubId('Milestone', m.id));
+    const complete = MILESTONE.replace('$OP', 'completeMilestone').replace('$INPUT', 'CompleteMilestoneInput');
+    const approve = MILESTONE.replace('$OP', 'approveMilestone').replace('$INPUT', 'MilestoneInput');
+    for (const [id, key] of [[build, 'build'], [acceptance, 'acceptance']]) {
+      expect((await mutate('delivery', complete, { milestoneId: id, idempotencyKey: `complete-${key}` })).data!.completeMilestone.userErrors).toEqual([]);
+    }
+    expect((await mutate('delivery', approve, { milestoneId: build, idempotencyKey: 'approve-build' })).data!.approveMilestone.userErrors).toEqual([]);
+    await testHub.query(MILESTONE.replace('$OP', 'signOffMilestone').replace('$INPUT', 'MilestoneInput'), { input: { milestoneId: acceptance, idempotencyKey: 'sign-acceptance' } }, portal(hub.globex));
+    // Billed so far: 27,000.00 + 6,400.00 of time + 36,000.00; 27,000.00 more passes the bookings of 90,000.00.
+    const before = await snapshot();
+    const refused = await mutate('delivery', approve, { milestoneId: acceptance, idempotencyKey: 'approve-acceptance' });
+    expect(refused.data!.approveMilestone).toMatchObject({ workflow: null, milestone: null, userErrors: [{ code: 'BILLING_CAP_EXCEEDED', field: ['input', 'milestoneId'] }] });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('applies an approved change order across CRM, PSA and ERP', async () => {
+    const submitted = await mutate('delivery', SUBMIT_CO, {
+      projectId,
+      reason: 'Second market',
+      deltaBookings: '15000',
+      deltaBudgetHours: '100',
+      addedRoles: [{ role: 'Consultant', hours: '100', startDate: '2027-03-01', endDate: '2027-06-30' }],
+      idempotencyKey: 'co-1',
+    });
+    expect(submitted.data!.submitChangeOrder).toMatchObject({ workflow: { status: 'COMPLETED' }, changeOrder: { status: 'SUBMITTED', deltaBookings: { amount: '15000.00' } }, userErrors: [] });
+    const changeOrderId = submitted.data!.submitChangeOrder.changeOrder.id;
+    const byDelivery = await mutate('delivery', APPROVE_CO, { changeOrderId, idempotencyKey: 'co-1-approve-by-pm' });
+    expect(byDelivery.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const [valueBefore, bookingsBefore] = [await contractValue(), await bookings()];
+    const approved = await mutate('finance', APPROVE_CO, { changeOrderId, idempotencyKey: 'co-1-approve' });
+    expect(approved.data!.approveChangeOrder).toMatchObject({
+      workflow: {
+        status: 'COMPLETED',
+        steps: [
+          { name: 'approvePsaChangeOrder', system: 'PSA', status: 'DONE' },
+          { name: 'amendCrmContract', system: 'CRM', status: 'DONE' },
+          { name: 'applyPsaChangeOrder', system: 'PSA', status: 'DONE' },
+          { name: 'amendErpSchedule', system: 'ERP', status: 'DONE' },
+        ],
+      },
+      changeOrder: { status: 'APPLIED' },
+      userErrors: [],
+    });
+    expect(await contractValue()).toBe(valueBefore + 1_500_000);
+    expect(await bookings()).toBe(bookingsBefore + 1_500_000);
+    const contract = await stores.customers.get<{ status: string }>('SELECT status FROM contract WHERE id = ?', [GLOBEX_CONTRACT]);
+    expect(contract?.status).toBe('Amended');
+    const lines = await stores.finance.all<{ amount: number }>('SELECT amount FROM billing_schedule_line WHERE change_order_id IS NOT NULL');
+    expect(lines.map((line) => Number(line.amount))).toEqual([1_500_000]);
+  });
+
+  it('undoes the earlier steps in reverse when a later system refuses', async () => {
+    const submitted = await mutate('delivery', SUBMIT_CO, { projectId, reason: 'Third market', deltaBookings: '5000', deltaBudgetHours: '40', addedRoles: [{ role: 'Manager', hours: '40' }], idempotencyKey: 'co-2' });
+    const changeOrderId = submitted.data!.submitChangeOrder.changeOrder.id;
+    const before = { value: await contractValue(), bookings: await bookings(), snapshot: await snapshot() };
+    erpRefusesSchedule = true;
+    const refused = await mutate('finance', APPROVE_CO, { changeOrderId, idempotencyKey: 'co-2-approve' });
+    erpRefusesSchedule = false;
+    expect(refused.data!.approveChangeOrder).toMatchObject({
+      workflow: {
+        status: 'COMPENSATED',
+        steps: [
+          { name: 'approvePsaChangeOrder', status: 'COMPENSATED' },
+          { name: 'amendCrmContract', status: 'COMPENSATED' },
+          { name: 'applyPsaChangeOrder', status: 'COMPENSATED' },
+          { name: 'amendErpSchedule', status: 'FAILED' },
+        ],
+      },
+      changeOrder: { status: 'IN_FINANCIAL_REVIEW' },
+      userErrors: [{ code: 'SCHEDULE_LOCKED', field: null }],
+    });
+    expect(await contractValue()).toBe(before.value);
+    expect(await bookings()).toBe(before.bookings);
+    const contract = await stores.customers.get<{ status: string }>('SELECT status FROM contract WHERE id = ?', [GLOBEX_CONTRACT]);
+    expect(contract?.status).toBe('Amended');
+    // Rows are as they were; only the outboxes carry the compensating events.
+    const after = await snapshot();
+    expect({ ...after, 'projects.outbox': 0, 'finance.outbox': 0 }).toEqual({ ...before.snapshot, 'projects.outbox': 0, 'finance.outbox': 0 });
+  });
+
 });
 
 describe('idempotency', () => {
@@ -239,6 +418,27 @@ describe('refusals write nothing', () => {
     expect(payload.workflow).toBeNull();
     expect(payload.userErrors.map((error) => error.code)).toContain(code);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses several governed mutations in one operation before any runs', async () => {
+    const before = await snapshot();
+    const response = await fetch(testHub.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...as('delivery') },
+      body: JSON.stringify({
+        query: `mutation {
+          hold: changeProjectStatus(input: { projectId: "${hub.erpProject}", status: ON_HOLD, idempotencyKey: "alias-1" }) { userErrors { code } }
+          resume: changeProjectStatus(input: { projectId: "${hub.erpProject}", status: ACTIVE, idempotencyKey: "alias-2" }) { userErrors { code } }
+        }`,
+      }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'An operation may run one governed mutation; this one asks for 2', extensions: { code: 'BAD_USER_INPUT' } }],
+    });
+    expect(await snapshot()).toEqual(before);
+    const workflows = await testHub.query<{ workflows: { totalCount: number } }>('{ workflows(filter: { type: "changeProjectStatus", subjectId: "' + hub.erpProject + '" }) { totalCount } }');
+    expect(workflows.data!.workflows.totalCount).toBe(0);
   });
 
   it('answers UNAUTHENTICATED without a token and FORBIDDEN to an analyst', async () => {

@@ -3,6 +3,7 @@ import { createSubgraph, readDomainSdl } from '../shared/subgraph.ts';
 import { createCustomersContextFactory, type CustomersContext } from './context.ts';
 import type { CustomersConnector } from './connector/types.ts';
 import { resolvers } from './resolvers/index.ts';
+import { createCustomersSystemEndpoint } from './system.ts';
 
 export interface CustomersSubgraphDeps {
   connector: CustomersConnector;
@@ -14,6 +15,7 @@ export function createCustomersSubgraph({ connector }: CustomersSubgraphDeps) {
     typeDefs: readDomainSdl('customers'),
     resolvers,
     createContext: createCustomersContextFactory(connector),
+    system: createCustomersSystemEndpoint(connector),
   });
 }
 

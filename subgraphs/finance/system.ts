@@ -27,6 +27,17 @@ const resolvers: Resolvers = {
   Decimal: scalarResolvers.Decimal,
   Date: scalarResolvers.Date,
   Query: {
+    async billingSummary(_parent, { projectId }, { connector }) {
+      const row = await connector.billingSummary(nativeIdOf('Project', projectId, 'projectId'));
+      if (!row) return null;
+      return {
+        currency: row.currency,
+        billedToDate: money(row.billed_to_date, row.currency).amount,
+        releasedEvents: row.released_events,
+        releasedAmount: money(row.released_amount, row.currency).amount,
+        releasableEvents: row.releasable_events,
+      };
+    },
     async rateCard(_parent, { role, region, date }, { connector }) {
       const row = await connector.rateCardOn(role, region, requiredDate(date, 'date'));
       if (!row) return null;
@@ -46,6 +57,42 @@ const resolvers: Resolvers = {
     },
   },
   Mutation: {
+    billMilestone: (_parent, { request, input }, { connector }) => {
+      const billing = {
+        psaProjectId: nativeIdOf('Project', input.projectId, 'input.projectId'),
+        milestoneId: nativeIdOf('Milestone', input.milestoneId, 'input.milestoneId'),
+        milestoneName: input.milestoneName,
+        amount: minorUnitsArg(input.amount, input.currency, 'input.amount'),
+        cap: minorUnitsArg(input.cap, input.currency, 'input.cap'),
+        date: requiredDate(input.date, 'input.date'),
+      };
+      return toWriteResult(() => connector.billMilestone(request, billing));
+    },
+    unbillMilestone: (_parent, { request, projectId, milestoneId }, { connector }) =>
+      toWriteResult(() => connector.unbillMilestone(request, nativeIdOf('Project', projectId, 'projectId'), nativeIdOf('Milestone', milestoneId, 'milestoneId'))),
+    releaseBilling: (_parent, { request, projectId }, { connector }) =>
+      toWriteResult(() => connector.releaseBilling(request, nativeIdOf('Project', projectId, 'projectId'))),
+    issueInvoice: (_parent, { request, projectId, issueDate }, { connector }) =>
+      toWriteResult(() => connector.issueInvoice(request, nativeIdOf('Project', projectId, 'projectId'), requiredDate(issueDate, 'issueDate'))),
+    recordPayment: async (_parent, { request, invoiceId, amount, paymentDate }, { connector }) => {
+      const nativeId = nativeIdOf('Invoice', invoiceId, 'invoiceId');
+      const [invoice] = await connector.invoicesByIds([nativeId]);
+      const units = minorUnitsArg(amount, invoice?.currency ?? 'USD', 'amount');
+      return toWriteResult(() => connector.recordPayment(request, nativeId, units, requiredDate(paymentDate, 'paymentDate')));
+    },
+    addScheduleLines: (_parent, { request, input }, { connector }) => {
+      const lines = input.lines.map((line, i) => ({
+        label: line.label,
+        milestoneId: line.milestoneId ? nativeIdOf('Milestone', line.milestoneId, `input.lines[${i}].milestoneId`) : null,
+        date: requiredDate(line.date, `input.lines[${i}].date`),
+        amount: minorUnitsArg(line.amount, input.currency, `input.lines[${i}].amount`),
+      }));
+      return toWriteResult(() =>
+        connector.addScheduleLines(request, nativeIdOf('Project', input.projectId, 'input.projectId'), nativeIdOf('ChangeOrder', input.changeOrderId, 'input.changeOrderId'), lines),
+      );
+    },
+    removeScheduleLines: (_parent, { request, projectId, changeOrderId }, { connector }) =>
+      toWriteResult(() => connector.removeScheduleLines(request, nativeIdOf('Project', projectId, 'projectId'), nativeIdOf('ChangeOrder', changeOrderId, 'changeOrderId'))),
     ensureCustomer: (_parent, { request, input }, { connector }) => {
       const customer = {
         crmAccountId: nativeIdOf('Customer', input.customerId, 'input.customerId'),

@@ -13,6 +13,8 @@ export function createProjectsLoaders(connector: ProjectsConnector) {
       (row) => row.opportunity_id as string,
     ),
     milestonesByProject: createGroupLoader((ids: readonly string[]) => connector.milestonesByProjectIds(ids), (row) => row.project_id),
+    milestone: createRowLoader((ids: readonly string[]) => connector.milestonesByIds(ids), (row) => row.id),
+    changeOrder: createRowLoader((ids: readonly string[]) => connector.changeOrdersByIds(ids), (row) => row.id),
     assignment: createRowLoader((ids: readonly string[]) => connector.assignmentsByIds(ids), (row) => row.id),
     timeEntry: createRowLoader((ids: readonly string[]) => connector.timeEntriesWithRole(ids), (row) => row.id),
     assignmentsByProject: createGroupLoader((ids: readonly string[]) => connector.assignmentsByProjectIds(ids), (row) => row.project_id),

@@ -5,13 +5,13 @@
 import { dateArg } from '../shared/dates.ts';
 import { badUserInput } from '../shared/errors.ts';
 import type { RequestInfo } from '../shared/http.ts';
-import { nativeIdOf, toHubId } from '../shared/ids.ts';
+import { nativeIdOf, toHubId, tryNativeId } from '../shared/ids.ts';
 import type { BillingModel } from '../shared/labels.ts';
 import { formatHours, money } from '../shared/money.ts';
 import { scalarResolvers } from '../shared/scalars.ts';
 import { centiHoursArg, createSystemEndpoint, minorUnitsArg, readSystemSdl, toWriteResult, type SystemContext } from '../shared/system-api.ts';
 import type { Resolvers } from './__generated__/system-types.ts';
-import { projectStages, timecardStatuses, type ProjectStatus } from './connector/labels.ts';
+import { changeOrderStatuses, milestoneStatuses, projectStages, timecardStatuses, type ProjectStatus } from './connector/labels.ts';
 import type { ProjectsConnector } from './connector/types.ts';
 
 export interface ProjectsSystemContext extends SystemContext {
@@ -31,6 +31,39 @@ const resolvers: Resolvers = {
   Decimal: scalarResolvers.Decimal,
   Date: scalarResolvers.Date,
   Query: {
+    async milestone(_parent, { id }, { connector }) {
+      const nativeId = tryNativeId('Milestone', id);
+      const row = nativeId ? await connector.milestoneById(nativeId) : null;
+      if (!row) return null;
+      return {
+        id,
+        projectId: toHubId('Project', row.project_id),
+        name: row.name,
+        status: milestoneStatuses.toCanonical(row.status),
+        amount: row.amount === null ? null : money(row.amount, row.currency).amount,
+        currency: row.currency,
+        actualDate: row.actual_date,
+        requiresSignoff: row.requires_signoff === 1,
+        signedOff: row.signed_off_at !== null,
+      };
+    },
+    async changeOrder(_parent, { id }, { connector }) {
+      const nativeId = tryNativeId('ChangeOrder', id);
+      const row = nativeId ? await connector.changeOrderById(nativeId) : null;
+      if (!row) return null;
+      return {
+        id,
+        projectId: toHubId('Project', row.project_id),
+        status: changeOrderStatuses.toCanonical(row.status),
+        reason: row.reason,
+        deltaBookings: money(row.delta_bookings ?? 0, row.currency).amount,
+        deltaBudgetHours: formatHours(row.delta_budget_hours ?? 0),
+        currency: row.currency,
+        addedRoles: JSON.stringify(
+          (JSON.parse(row.added_roles) as { role: string; hours: number; startDate: string | null; endDate: string | null }[]).map((r) => ({ ...r, hours: formatHours(r.hours) })),
+        ),
+      };
+    },
     async timeEntries(_parent, { ids }, { connector }) {
       const nativeIds = ids.map((id, i) => nativeIdOf('TimeEntry', id, `ids[${i}]`));
       const rows = await connector.timeEntriesWithRole(nativeIds);
@@ -58,6 +91,42 @@ const resolvers: Resolvers = {
     },
   },
   Mutation: {
+    markTimeInvoiced: (_parent, { request, timeEntryIds }, { connector }) =>
+      toWriteResult(() => connector.markTimeInvoiced(request, timeEntryIds.map((id, i) => nativeIdOf('TimeEntry', id, `timeEntryIds[${i}]`)))),
+    completeMilestone: (_parent, { request, milestoneId, actualDate }, { connector }) =>
+      toWriteResult(() => connector.completeMilestone(request, nativeIdOf('Milestone', milestoneId, 'milestoneId'), required(actualDate, 'actualDate'))),
+    signOffMilestone: (_parent, { request, milestoneId, signedOffBy }, { connector }) =>
+      toWriteResult(() => connector.signOffMilestone(request, nativeIdOf('Milestone', milestoneId, 'milestoneId'), signedOffBy)),
+    approveMilestone: (_parent, { request, milestoneId }, { connector }) =>
+      toWriteResult(() => connector.approveMilestone(request, nativeIdOf('Milestone', milestoneId, 'milestoneId'))),
+    reopenMilestone: (_parent, { request, milestoneId }, { connector }) =>
+      toWriteResult(() => connector.reopenMilestone(request, nativeIdOf('Milestone', milestoneId, 'milestoneId'))),
+    submitChangeOrder: async (_parent, { request, input }, { connector }) => {
+      const projectId = nativeIdOf('Project', input.projectId, 'input.projectId');
+      const [project] = await connector.projectsByIds([projectId]);
+      const currency = project?.currency ?? 'USD';
+      const order = {
+        projectId,
+        reason: input.reason,
+        deltaBookings: minorUnitsArg(input.deltaBookings, currency, 'input.deltaBookings'),
+        deltaBudgetHours: centiHoursArg(input.deltaBudgetHours, 'input.deltaBudgetHours'),
+        addedRoles: input.addedRoles.map((r, i) => ({
+          role: r.role,
+          hours: centiHoursArg(r.hours, `input.addedRoles[${i}].hours`),
+          startDate: dateArg(r.startDate, `input.addedRoles[${i}].startDate`),
+          endDate: dateArg(r.endDate, `input.addedRoles[${i}].endDate`),
+        })),
+      };
+      return toWriteResult(() => connector.submitChangeOrder(request, order));
+    },
+    decideChangeOrder: (_parent, { request, changeOrderId, approve }, { connector }) =>
+      toWriteResult(() => connector.decideChangeOrder(request, nativeIdOf('ChangeOrder', changeOrderId, 'changeOrderId'), approve)),
+    reopenChangeOrder: (_parent, { request, changeOrderId }, { connector }) =>
+      toWriteResult(() => connector.reopenChangeOrder(request, nativeIdOf('ChangeOrder', changeOrderId, 'changeOrderId'))),
+    applyChangeOrder: (_parent, { request, changeOrderId }, { connector }) =>
+      toWriteResult(() => connector.applyChangeOrder(request, nativeIdOf('ChangeOrder', changeOrderId, 'changeOrderId'))),
+    revertChangeOrder: (_parent, { request, changeOrderId }, { connector }) =>
+      toWriteResult(() => connector.revertChangeOrder(request, nativeIdOf('ChangeOrder', changeOrderId, 'changeOrderId'))),
     createProject: (_parent, { request, input }, { connector }) => {
       if (!BILLING_MODELS.includes(input.billingModel as BillingModel)) throw badUserInput('input.billingModel', `unknown billing model "${input.billingModel}"`);
       const project = {

@@ -9,6 +9,7 @@ import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 
 import { parse, type GraphQLSchema } from 'graphql';
 import { maskError, useErrorLogging } from './errors.ts';
+import { useSingleMutation } from './operation-rules.ts';
 import { createGraphQLListener, listen, sendJson, type ExtraGraphQLEndpoint, type RequestInfo } from './http.ts';
 import { env } from './env.ts';
 
@@ -49,7 +50,7 @@ export function createSubgraph<TContext extends BaseContext & { correlationId: s
     formatError: maskError,
     includeStacktraceInErrorResponses: false,
     introspection: env.nodeEnv() === 'development',
-    plugins: [useErrorLogging(options.name), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [useErrorLogging(options.name), ApolloServerPluginInlineTraceDisabled(), useSingleMutation()],
   });
   return { name: options.name, schema, server, createContext: options.createContext, system: options.system };
 }

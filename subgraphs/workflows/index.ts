@@ -11,13 +11,31 @@ import { createSubgraph, readDomainSdl } from '../shared/subgraph.ts';
 import { createWorkflowsContextFactory, type WorkflowsContext } from './context.ts';
 import { createSqlWorkflowStore } from './connector/sql.ts';
 import type { WorkflowStore } from './connector/types.ts';
+import { approveMilestone, completeMilestone, issueInvoice, recordPayment, releaseBillingEvents, signOffMilestone } from './engine/definitions/billing.ts';
+import { approveChangeOrder, rejectChangeOrder, submitChangeOrder } from './engine/definitions/change-orders.ts';
 import { convertOpportunityToProject } from './engine/definitions/convert.ts';
 import { approveTime, assignConsultant, changeProjectStatus, logTime, submitTime } from './engine/definitions/delivery.ts';
 import { createWorkflowEngine } from './engine/engine.ts';
 import { createSystemClients } from './engine/systems.ts';
 import { resolvers } from './resolvers/index.ts';
 
-export const WORKFLOW_DEFINITIONS = [convertOpportunityToProject, changeProjectStatus, assignConsultant, logTime, submitTime, approveTime];
+export const WORKFLOW_DEFINITIONS = [
+  convertOpportunityToProject,
+  changeProjectStatus,
+  assignConsultant,
+  logTime,
+  submitTime,
+  approveTime,
+  completeMilestone,
+  signOffMilestone,
+  approveMilestone,
+  releaseBillingEvents,
+  issueInvoice,
+  recordPayment,
+  submitChangeOrder,
+  approveChangeOrder,
+  rejectChangeOrder,
+];
 
 export interface WorkflowsSubgraphDeps {
   store: WorkflowStore;

@@ -3,6 +3,7 @@
  * labels of its own, money in integer minor units. Portable SQL for node:sqlite and PostgreSQL.
  */
 import type { Migration } from '../../shared/sql.ts';
+import { SYSTEM_API_MIGRATION } from '../../shared/system-api.ts';
 import { XREF_TABLE_DDL } from '../../shared/xref.ts';
 
 export const customersMigrations: readonly Migration[] = [
@@ -70,4 +71,14 @@ export const customersMigrations: readonly Migration[] = [
   CREATE INDEX contract_account ON contract (account_id);
   CREATE INDEX contract_opportunity ON contract (opportunity_id);
   ${XREF_TABLE_DDL}`,
+  SYSTEM_API_MIGRATION,
+  `CREATE TABLE contract_amendment (
+    id TEXT PRIMARY KEY,
+    contract_id TEXT NOT NULL,
+    change_order_ref TEXT NOT NULL,
+    delta_value BIGINT NOT NULL,
+    previous_status TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (contract_id, change_order_ref)
+  );`,
 ];

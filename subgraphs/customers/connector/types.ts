@@ -3,6 +3,7 @@
  * labels; resolvers map them to the canonical model. A firm plugs in its real CRM by implementing
  * this interface.
  */
+import type { SystemRequest, WriteOutcome } from '../../shared/system-api.ts';
 import type { PageRequest } from '../../shared/pagination.ts';
 import type { XrefRecord } from '../../shared/xref.ts';
 
@@ -82,7 +83,7 @@ export interface OpportunityListFilter {
 }
 
 /** Every method is one round trip to the CRM, whatever the number of ids. */
-export interface CustomersConnector {
+export interface CustomersConnector extends CustomersWrites {
   accountsByIds(ids: readonly string[]): Promise<AccountRecord[]>;
   /** Up to `page.limit + 1` accounts after `page.afterKey`, ordered by id. */
   listAccounts(filter: AccountFilter, page: PageRequest): Promise<AccountRecord[]>;
@@ -97,4 +98,16 @@ export interface CustomersConnector {
   contractsByAccountIds(accountIds: readonly string[]): Promise<ContractRecord[]>;
   contractsByOpportunityIds(opportunityIds: readonly string[]): Promise<ContractRecord[]>;
   externalRefsByHubIds(hubIds: readonly string[]): Promise<XrefRecord[]>;
+}
+
+/**
+ * The CRM's system-API writes (see shared/system-api.ts): each idempotent on its request key,
+ * refusing with a RuleViolation (nothing written) when a CRM rule forbids it.
+ */
+type SystemWriteOutcome = WriteOutcome & { replayed: boolean };
+
+export interface CustomersWrites {
+  /** Adds `deltaValue` (minor units) to an ACTIVATED or AMENDED contract, once per change order. */
+  amendContract(request: SystemRequest, contractId: string, changeOrderRef: string, deltaValue: number): Promise<SystemWriteOutcome>;
+  revertContractAmendment(request: SystemRequest, contractId: string, changeOrderRef: string): Promise<SystemWriteOutcome>;
 }

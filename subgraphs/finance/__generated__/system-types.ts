@@ -24,6 +24,19 @@ export type BillingScheduleLineInput = {
   milestoneId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** What the ERP has billed on a project and what awaits an invoice. */
+export type BillingSummary = {
+  __typename?: 'BillingSummary';
+  /** Billing items on events that are not on hold, invoiced or not. */
+  billedToDate: Scalars['Decimal']['output'];
+  currency: Scalars['String']['output'];
+  /** Generated events without a hold, ready to release. */
+  releasableEvents: Scalars['Int']['output'];
+  releasedAmount: Scalars['Decimal']['output'];
+  /** Released billing events not yet on an invoice. */
+  releasedEvents: Scalars['Int']['output'];
+};
+
 export type EnsureCustomerInput = {
   currency: Scalars['String']['input'];
   /** The CRM account's hub id; the ERP customer is looked up by it first. */
@@ -42,21 +55,64 @@ export type EntityChange = {
   entityId: Scalars['ID']['output'];
 };
 
+export type MilestoneBillingInput = {
+  amount: Scalars['Decimal']['input'];
+  /** The project's bookings: billing to date plus this amount may not pass it. */
+  cap: Scalars['Decimal']['input'];
+  currency: Scalars['String']['input'];
+  date: Scalars['Date']['input'];
+  milestoneId: Scalars['ID']['input'];
+  milestoneName: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a change order's lines to the project's billing schedule. */
+  addScheduleLines: WriteResult;
+  /** Bills an approved milestone: a released billing event, or one on hold when it would pass the billing cap. */
+  billMilestone: WriteResult;
   /** Finds the ERP customer of a CRM account, creating it only when there is none (never twice). */
   ensureCustomer: WriteResult;
+  /** Issues one invoice for the project's released, uninvoiced billing events. */
+  issueInvoice: WriteResult;
   /** Opens the project's financial dimension with its billing schedule. */
   openProject: WriteResult;
   /** Posts approved time: cost postings, and a generated billing event for the billable part. */
   postTime: WriteResult;
+  recordPayment: WriteResult;
+  /** Releases the project's generated billing events that are not on hold. */
+  releaseBilling: WriteResult;
   /** Compensation of openProject: removes a dimension with nothing posted or billed. */
   removeProject: WriteResult;
+  /** Compensation of addScheduleLines. */
+  removeScheduleLines: WriteResult;
+  /** Compensation of billMilestone: removes the milestone's uninvoiced billing event. */
+  unbillMilestone: WriteResult;
+};
+
+
+export type MutationAddScheduleLinesArgs = {
+  input: ScheduleLinesInput;
+  request: SystemRequest;
+};
+
+
+export type MutationBillMilestoneArgs = {
+  input: MilestoneBillingInput;
+  request: SystemRequest;
 };
 
 
 export type MutationEnsureCustomerArgs = {
   input: EnsureCustomerInput;
+  request: SystemRequest;
+};
+
+
+export type MutationIssueInvoiceArgs = {
+  issueDate: Scalars['Date']['input'];
+  projectId: Scalars['ID']['input'];
   request: SystemRequest;
 };
 
@@ -73,7 +129,35 @@ export type MutationPostTimeArgs = {
 };
 
 
+export type MutationRecordPaymentArgs = {
+  amount: Scalars['Decimal']['input'];
+  invoiceId: Scalars['ID']['input'];
+  paymentDate: Scalars['Date']['input'];
+  request: SystemRequest;
+};
+
+
+export type MutationReleaseBillingArgs = {
+  projectId: Scalars['ID']['input'];
+  request: SystemRequest;
+};
+
+
 export type MutationRemoveProjectArgs = {
+  projectId: Scalars['ID']['input'];
+  request: SystemRequest;
+};
+
+
+export type MutationRemoveScheduleLinesArgs = {
+  changeOrderId: Scalars['ID']['input'];
+  projectId: Scalars['ID']['input'];
+  request: SystemRequest;
+};
+
+
+export type MutationUnbillMilestoneArgs = {
+  milestoneId: Scalars['ID']['input'];
   projectId: Scalars['ID']['input'];
   request: SystemRequest;
 };
@@ -95,10 +179,17 @@ export type ProjectDimension = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Billing totals of a project; null when the ERP does not know the project. */
+  billingSummary: Maybe<BillingSummary>;
   /** The ERP dimension of a PSA project; null when the ERP does not know the project. */
   projectDimension: Maybe<ProjectDimension>;
   /** The rate card row for a role in a region in force on a date; null when none covers it. */
   rateCard: Maybe<RateCard>;
+};
+
+
+export type QueryBillingSummaryArgs = {
+  projectId: Scalars['ID']['input'];
 };
 
 
@@ -121,6 +212,13 @@ export type RateCard = {
   effectiveTo: Maybe<Scalars['Date']['output']>;
   region: Scalars['String']['output'];
   role: Scalars['String']['output'];
+};
+
+export type ScheduleLinesInput = {
+  changeOrderId: Scalars['ID']['input'];
+  currency: Scalars['String']['input'];
+  lines: Array<BillingScheduleLineInput>;
+  projectId: Scalars['ID']['input'];
 };
 
 /** Identifies one write: applying the same key twice writes once. */
@@ -238,6 +336,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   BillingScheduleLineInput: BillingScheduleLineInput;
+  BillingSummary: ResolverTypeWrapper<BillingSummary>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -245,11 +344,13 @@ export type ResolversTypes = ResolversObject<{
   EntityChange: ResolverTypeWrapper<EntityChange>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  MilestoneBillingInput: MilestoneBillingInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenProjectInput: OpenProjectInput;
   ProjectDimension: ResolverTypeWrapper<ProjectDimension>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RateCard: ResolverTypeWrapper<RateCard>;
+  ScheduleLinesInput: ScheduleLinesInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SystemRequest: SystemRequest;
   TimePostingInput: TimePostingInput;
@@ -260,6 +361,7 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   BillingScheduleLineInput: BillingScheduleLineInput;
+  BillingSummary: BillingSummary;
   Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -267,16 +369,26 @@ export type ResolversParentTypes = ResolversObject<{
   EntityChange: EntityChange;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  MilestoneBillingInput: MilestoneBillingInput;
   Mutation: Record<PropertyKey, never>;
   OpenProjectInput: OpenProjectInput;
   ProjectDimension: ProjectDimension;
   Query: Record<PropertyKey, never>;
   RateCard: RateCard;
+  ScheduleLinesInput: ScheduleLinesInput;
   String: Scalars['String']['output'];
   SystemRequest: SystemRequest;
   TimePostingInput: TimePostingInput;
   UserError: UserError;
   WriteResult: WriteResult;
+}>;
+
+export type BillingSummaryResolvers<ContextType = FinanceSystemContext, ParentType extends ResolversParentTypes['BillingSummary'] = ResolversParentTypes['BillingSummary']> = ResolversObject<{
+  billedToDate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  releasableEvents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  releasedAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  releasedEvents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -295,10 +407,17 @@ export type EntityChangeResolvers<ContextType = FinanceSystemContext, ParentType
 }>;
 
 export type MutationResolvers<ContextType = FinanceSystemContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addScheduleLines?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationAddScheduleLinesArgs, 'input' | 'request'>>;
+  billMilestone?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationBillMilestoneArgs, 'input' | 'request'>>;
   ensureCustomer?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationEnsureCustomerArgs, 'input' | 'request'>>;
+  issueInvoice?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationIssueInvoiceArgs, 'issueDate' | 'projectId' | 'request'>>;
   openProject?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationOpenProjectArgs, 'input' | 'request'>>;
   postTime?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationPostTimeArgs, 'entries' | 'request'>>;
+  recordPayment?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'amount' | 'invoiceId' | 'paymentDate' | 'request'>>;
+  releaseBilling?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationReleaseBillingArgs, 'projectId' | 'request'>>;
   removeProject?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationRemoveProjectArgs, 'projectId' | 'request'>>;
+  removeScheduleLines?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationRemoveScheduleLinesArgs, 'changeOrderId' | 'projectId' | 'request'>>;
+  unbillMilestone?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationUnbillMilestoneArgs, 'milestoneId' | 'projectId' | 'request'>>;
 }>;
 
 export type ProjectDimensionResolvers<ContextType = FinanceSystemContext, ParentType extends ResolversParentTypes['ProjectDimension'] = ResolversParentTypes['ProjectDimension']> = ResolversObject<{
@@ -308,6 +427,7 @@ export type ProjectDimensionResolvers<ContextType = FinanceSystemContext, Parent
 }>;
 
 export type QueryResolvers<ContextType = FinanceSystemContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  billingSummary?: Resolver<Maybe<ResolversTypes['BillingSummary']>, ParentType, ContextType, RequireFields<QueryBillingSummaryArgs, 'projectId'>>;
   projectDimension?: Resolver<Maybe<ResolversTypes['ProjectDimension']>, ParentType, ContextType, RequireFields<QueryProjectDimensionArgs, 'projectId'>>;
   rateCard?: Resolver<Maybe<ResolversTypes['RateCard']>, ParentType, ContextType, RequireFields<QueryRateCardArgs, 'date' | 'region' | 'role'>>;
 }>;
@@ -335,6 +455,7 @@ export type WriteResultResolvers<ContextType = FinanceSystemContext, ParentType 
 }>;
 
 export type Resolvers<ContextType = FinanceSystemContext> = ResolversObject<{
+  BillingSummary?: BillingSummaryResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   EntityChange?: EntityChangeResolvers<ContextType>;

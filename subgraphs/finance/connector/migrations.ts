@@ -113,4 +113,5 @@ export const financeMigrations: readonly Migration[] = [
     status TEXT NOT NULL
   );
   CREATE INDEX billing_schedule_line_project ON billing_schedule_line (project_id);`,
+  `ALTER TABLE billing_schedule_line ADD COLUMN change_order_id TEXT;`,
 ];

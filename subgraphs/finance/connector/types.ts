@@ -138,6 +138,25 @@ export interface TimePosting {
   costRate: number;
 }
 
+/** An approved PSA milestone to bill (native ids, minor units). */
+export interface MilestoneBilling {
+  psaProjectId: string;
+  milestoneId: string;
+  milestoneName: string;
+  amount: number;
+  /** The project's bookings: the billing cap. */
+  cap: number;
+  date: string;
+}
+
+export interface BillingSummaryRecord {
+  currency: string;
+  billed_to_date: number;
+  released_events: number;
+  released_amount: number;
+  releasable_events: number;
+}
+
 /**
  * The ERP's system-API writes (see shared/system-api.ts): each idempotent on its request key,
  * refusing with a RuleViolation (nothing written) when an ERP rule forbids it.
@@ -147,6 +166,14 @@ export interface FinanceWrites {
   openProject(request: SystemRequest, project: NewErpProject): Promise<SystemWriteOutcome>;
   removeProject(request: SystemRequest, psaProjectId: string): Promise<SystemWriteOutcome>;
   postTime(request: SystemRequest, entries: readonly TimePosting[]): Promise<SystemWriteOutcome>;
+  billMilestone(request: SystemRequest, billing: MilestoneBilling): Promise<SystemWriteOutcome>;
+  unbillMilestone(request: SystemRequest, psaProjectId: string, milestoneId: string): Promise<SystemWriteOutcome>;
+  releaseBilling(request: SystemRequest, psaProjectId: string): Promise<SystemWriteOutcome>;
+  issueInvoice(request: SystemRequest, psaProjectId: string, issueDate: string): Promise<SystemWriteOutcome>;
+  recordPayment(request: SystemRequest, invoiceId: string, amount: number, paymentDate: string): Promise<SystemWriteOutcome>;
+  addScheduleLines(request: SystemRequest, psaProjectId: string, changeOrderId: string, lines: NewErpProject['billingSchedule']): Promise<SystemWriteOutcome>;
+  removeScheduleLines(request: SystemRequest, psaProjectId: string, changeOrderId: string): Promise<SystemWriteOutcome>;
+  billingSummary(psaProjectId: string): Promise<BillingSummaryRecord | null>;
   rateCardOn(role: string, region: string, date: string): Promise<RateCardRecord | null>;
   projectByPsaId(psaProjectId: string): Promise<ErpProjectRecord | null>;
 }

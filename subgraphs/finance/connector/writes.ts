@@ -6,7 +6,8 @@ import { toHubId } from '../../shared/ids.ts';
 import { valueOfHours } from '../../shared/money.ts';
 import { placeholders, type SqlDatabase, type SqlRow } from '../../shared/sql.ts';
 import { nextNumber, numberedId, RuleViolation, systemWrite, type EntityChange } from '../../shared/system-api.ts';
-import { billingEventStatuses, costPostingStatuses, erpProjectStatuses } from './labels.ts';
+import { addDays } from '../../shared/dates.ts';
+import { billingEventStatuses, costPostingStatuses, erpProjectStatuses, invoiceStatuses } from './labels.ts';
 import type { ErpProjectRecord, FinanceWrites, RateCardRecord } from './types.ts';
 
 /** GL account of time cost postings (professional services labour). */
@@ -15,6 +16,21 @@ const TIME_COST_ACCOUNT = '5100';
 async function insert(tx: SqlDatabase, table: string, row: SqlRow): Promise<void> {
   const columns = Object.keys(row);
   await tx.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${placeholders(columns.length)})`, columns.map((c) => row[c] as string | number | null));
+}
+
+async function erpProjectOf(tx: SqlDatabase, psaProjectId: string): Promise<ErpProjectRecord> {
+  const project = await tx.get<ErpProjectRecord>('SELECT * FROM erp_project WHERE psa_project_id = ?', [psaProjectId]);
+  if (!project) throw new RuleViolation('PROJECT_NOT_IN_ERP', `The ERP has no dimension for project ${psaProjectId}`, ['projectId']);
+  return project;
+}
+
+/** Billing items of a project's events that are not on hold (invoiced or not): the billing cap's "billed to date". */
+async function billedToDate(db: SqlDatabase, erpProjectId: string): Promise<number> {
+  const row = await db.get<{ total: number | null }>(
+    'SELECT SUM(i.amount) AS total FROM billing_item i JOIN billing_event e ON e.id = i.billing_event_id WHERE e.project_id = ? AND e.hold_reason IS NULL',
+    [erpProjectId],
+  );
+  return Number(row?.total ?? 0);
 }
 
 export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
@@ -162,6 +178,209 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
         }
         return { changes, result: { posted, costTotal, billingEventIds } };
       }),
+
+    billMilestone: (request, billing) =>
+      systemWrite(db, 'ERP', 'billMilestone', request, billing, async (scope) => {
+        const { tx } = scope;
+        const project = await erpProjectOf(tx, billing.psaProjectId);
+        const existing = await tx.get<{ id: string }>(
+          "SELECT e.id FROM billing_event e JOIN billing_item i ON i.billing_event_id = e.id WHERE e.project_id = ? AND i.kind = 'MILESTONE' AND i.source_ref = ?",
+          [project.id, billing.milestoneId],
+        );
+        if (existing) throw new RuleViolation('MILESTONE_ALREADY_BILLED', `Milestone ${billing.milestoneId} is already on billing event ${existing.id}`, ['milestoneId']);
+        const billed = await billedToDate(tx, project.id);
+        const overCap = billed + billing.amount > billing.cap;
+        const event = {
+          id: numberedId('BE-', await nextNumber(tx, 'billing_event', 'id', 'BE-'), 6),
+          project_id: project.id,
+          status: billingEventStatuses.labelOf(overCap ? 'GENERATED' : 'RELEASED'),
+          hold_reason: overCap ? `Billing cap: ${billed + billing.amount} would pass the bookings of ${billing.cap}` : null,
+          event_date: billing.date,
+        };
+        await insert(tx, 'billing_event', event);
+        await insert(tx, 'billing_item', {
+          id: numberedId('BI-', await nextNumber(tx, 'billing_item', 'id', 'BI-'), 7),
+          billing_event_id: event.id,
+          kind: 'MILESTONE',
+          source_ref: billing.milestoneId,
+          quantity: 100,
+          unit_price: billing.amount,
+          amount: billing.amount,
+        });
+        const hubId = toHubId('BillingEvent', event.id);
+        const projectHubId = toHubId('Project', billing.psaProjectId);
+        await scope.emit({ type: 'BillingEventGenerated', aggregateId: hubId, toState: 'GENERATED', data: { projectId: projectHubId, kind: 'MILESTONE' } });
+        if (!overCap) await scope.emit({ type: 'BillingEventReleased', aggregateId: hubId, fromState: 'GENERATED', toState: 'RELEASED', data: { projectId: projectHubId } });
+        return { changes: [{ entity: 'BillingEvent', entityId: hubId, before: null, after: event }], result: { billingEventId: hubId, onHold: overCap } };
+      }),
+
+    unbillMilestone: (request, psaProjectId, milestoneId) =>
+      systemWrite(db, 'ERP', 'unbillMilestone', request, { psaProjectId, milestoneId }, async (scope) => {
+        const { tx } = scope;
+        const event = await tx.get<SqlRow & { id: string; status: string }>(
+          "SELECT e.* FROM billing_event e JOIN billing_item i ON i.billing_event_id = e.id JOIN erp_project p ON p.id = e.project_id WHERE p.psa_project_id = ? AND i.kind = 'MILESTONE' AND i.source_ref = ?",
+          [psaProjectId, milestoneId],
+        );
+        if (!event) return { changes: [], result: { removed: false } };
+        if (billingEventStatuses.toCanonical(event.status) === 'INVOICED') throw new RuleViolation('ALREADY_INVOICED', `Billing event ${event.id} is invoiced`, ['milestoneId']);
+        await tx.run('DELETE FROM billing_item WHERE billing_event_id = ?', [event.id]);
+        await tx.run('DELETE FROM billing_event WHERE id = ?', [event.id]);
+        return { changes: [{ entity: 'BillingEvent', entityId: toHubId('BillingEvent', event.id), before: event, after: null }], result: { removed: true } };
+      }),
+
+    releaseBilling: (request, psaProjectId) =>
+      systemWrite(db, 'ERP', 'releaseBilling', request, { psaProjectId }, async (scope) => {
+        const { tx } = scope;
+        const project = await erpProjectOf(tx, psaProjectId);
+        const events = await tx.all<SqlRow & { id: string; status: string }>(
+          'SELECT * FROM billing_event WHERE project_id = ? AND status = ? AND hold_reason IS NULL ORDER BY id',
+          [project.id, billingEventStatuses.labelOf('GENERATED')],
+        );
+        const released = billingEventStatuses.labelOf('RELEASED');
+        const changes: EntityChange[] = [];
+        for (const event of events) {
+          await tx.run('UPDATE billing_event SET status = ? WHERE id = ?', [released, event.id]);
+          const hubId = toHubId('BillingEvent', event.id);
+          changes.push({ entity: 'BillingEvent', entityId: hubId, before: event, after: { ...event, status: released } });
+          await scope.emit({ type: 'BillingEventReleased', aggregateId: hubId, fromState: 'GENERATED', toState: 'RELEASED', data: { projectId: toHubId('Project', psaProjectId) } });
+        }
+        return { changes, result: { released: events.length } };
+      }),
+
+    issueInvoice: (request, psaProjectId, issueDate) =>
+      systemWrite(db, 'ERP', 'issueInvoice', request, { psaProjectId, issueDate }, async (scope) => {
+        const { tx } = scope;
+        const project = await erpProjectOf(tx, psaProjectId);
+        const events = await tx.all<SqlRow & { id: string; event_date: string }>(
+          'SELECT * FROM billing_event WHERE project_id = ? AND status = ? ORDER BY id',
+          [project.id, billingEventStatuses.labelOf('RELEASED')],
+        );
+        if (events.length === 0) throw new RuleViolation('NOTHING_TO_INVOICE', 'The project has no released, uninvoiced billing events', ['projectId']);
+        const customer = await tx.get<{ id: string; terms_days: number; currency: string }>('SELECT id, terms_days, currency FROM erp_customer WHERE id = ?', [project.customer_id]);
+        if (!customer) throw new RuleViolation('CUSTOMER_NOT_IN_ERP', 'The ERP has no customer for this project', ['projectId']);
+        if (customer.currency !== project.currency) {
+          throw new RuleViolation('CURRENCY_MISMATCH', `The customer is billed in ${customer.currency}, the project in ${project.currency}`, ['projectId']);
+        }
+        const items = await tx.all<{ billing_event_id: string; kind: string; source_ref: string | null; amount: number }>(
+          `SELECT billing_event_id, kind, source_ref, amount FROM billing_item WHERE billing_event_id IN (${placeholders(events.length)}) ORDER BY id`,
+          events.map((event) => event.id),
+        );
+        const year = issueDate.slice(0, 4);
+        const invoice = {
+          id: numberedId('INV-', await nextNumber(tx, 'invoice', 'id', 'INV-'), 6),
+          tran_id: numberedId(`OG-${year}-`, await nextNumber(tx, 'invoice', 'tran_id', `OG-${year}-`), 6),
+          customer_id: customer.id,
+          project_id: project.id,
+          status: invoiceStatuses.labelOf('ISSUED'),
+          issue_date: issueDate,
+          due_date: addDays(issueDate, customer.terms_days),
+          currency: project.currency,
+          total: items.reduce((sum, item) => sum + Number(item.amount), 0),
+        };
+        await insert(tx, 'invoice', invoice);
+        const invoiced = billingEventStatuses.labelOf('INVOICED');
+        for (const [index, event] of events.entries()) {
+          const eventItems = items.filter((item) => item.billing_event_id === event.id);
+          const kind = eventItems.every((item) => item.kind === 'TIME') ? 'TIME' : eventItems[0]?.kind ?? 'ADJUSTMENT';
+          await insert(tx, 'invoice_line', {
+            invoice_id: invoice.id,
+            line_no: index + 1,
+            billing_event_id: event.id,
+            kind,
+            description: kind === 'TIME' ? `Professional services to ${event.event_date}` : `Billing event ${event.id}`,
+            amount: eventItems.reduce((sum, item) => sum + Number(item.amount), 0),
+          });
+          await tx.run('UPDATE billing_event SET status = ? WHERE id = ?', [invoiced, event.id]);
+        }
+        const hubId = toHubId('Invoice', invoice.id);
+        await tx.run('INSERT INTO xref (hub_id, entity_type, system, native_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING', [hubId, 'Invoice', 'ERP', invoice.id]);
+        await scope.emit({ type: 'InvoiceIssued', aggregateId: hubId, toState: 'ISSUED', data: { projectId: toHubId('Project', psaProjectId), total: invoice.total, currency: invoice.currency } });
+        const timeEntryIds = items.filter((item) => item.kind === 'TIME' && item.source_ref).map((item) => toHubId('TimeEntry', item.source_ref as string));
+        return {
+          changes: [{ entity: 'Invoice', entityId: hubId, before: null, after: invoice }],
+          result: { invoiceId: hubId, number: invoice.tran_id, total: invoice.total, timeEntryIds },
+        };
+      }),
+
+    recordPayment: (request, invoiceId, amount, paymentDate) =>
+      systemWrite(db, 'ERP', 'recordPayment', request, { invoiceId, amount, paymentDate }, async (scope) => {
+        const { tx } = scope;
+        const invoice = await tx.get<SqlRow & { id: string; status: string; total: number; currency: string; project_id: string | null }>('SELECT * FROM invoice WHERE id = ?', [invoiceId]);
+        if (!invoice) throw new RuleViolation('INVOICE_NOT_FOUND', `No invoice ${invoiceId} in the ERP`, ['invoiceId']);
+        const status = invoiceStatuses.toCanonical(invoice.status);
+        if (status !== 'ISSUED' && status !== 'PARTIALLY_PAID') throw new RuleViolation('INVOICE_NOT_OPEN', `Invoice ${invoice.id} is ${status}`, ['invoiceId']);
+        const paid = Number((await tx.get<{ paid: number | null }>('SELECT SUM(amount) AS paid FROM payment WHERE invoice_id = ?', [invoice.id]))?.paid ?? 0);
+        const balance = Number(invoice.total) - paid;
+        if (amount <= 0 || amount > balance) throw new RuleViolation('PAYMENT_EXCEEDS_BALANCE', `The payment must be more than 0 and at most the balance of ${balance}`, ['amount']);
+        const payment = { id: numberedId('PMT-', await nextNumber(tx, 'payment', 'id', 'PMT-'), 6), invoice_id: invoice.id, payment_date: paymentDate, amount };
+        await insert(tx, 'payment', payment);
+        const next = amount === balance ? 'PAID' : 'PARTIALLY_PAID';
+        const after = { ...invoice, status: invoiceStatuses.labelOf(next) };
+        await tx.run('UPDATE invoice SET status = ? WHERE id = ?', [after.status, invoice.id]);
+        const hubId = toHubId('Invoice', invoice.id);
+        await scope.emit({ type: next === 'PAID' ? 'InvoicePaid' : 'PaymentReceived', aggregateId: hubId, fromState: status, toState: next, data: { amount, currency: invoice.currency } });
+        return {
+          changes: [
+            { entity: 'Payment', entityId: toHubId('Payment', payment.id), before: null, after: payment },
+            { entity: 'Invoice', entityId: hubId, before: invoice, after },
+          ],
+          result: { paymentId: toHubId('Payment', payment.id), invoiceId: hubId, status: next, balance: balance - amount },
+        };
+      }),
+
+    addScheduleLines: (request, psaProjectId, changeOrderId, lines) =>
+      systemWrite(db, 'ERP', 'addScheduleLines', request, { psaProjectId, changeOrderId, lines }, async (scope) => {
+        const { tx } = scope;
+        const project = await erpProjectOf(tx, psaProjectId);
+        const changes: EntityChange[] = [];
+        for (const line of lines) {
+          const row = {
+            id: numberedId('BSL-', await nextNumber(tx, 'billing_schedule_line', 'id', 'BSL-'), 7),
+            project_id: project.id,
+            label: line.label,
+            psa_milestone_id: line.milestoneId,
+            scheduled_date: line.date,
+            amount: line.amount,
+            status: 'Scheduled',
+            change_order_id: changeOrderId,
+          };
+          await insert(tx, 'billing_schedule_line', row);
+          changes.push({ entity: 'BillingScheduleLine', entityId: row.id, before: null, after: row });
+        }
+        await scope.emit({ type: 'BillingScheduleAmended', aggregateId: toHubId('Project', psaProjectId), data: { changeOrderId: toHubId('ChangeOrder', changeOrderId), lines: lines.length } });
+        return { changes, result: { lines: lines.length } };
+      }),
+
+    removeScheduleLines: (request, psaProjectId, changeOrderId) =>
+      systemWrite(db, 'ERP', 'removeScheduleLines', request, { psaProjectId, changeOrderId }, async (scope) => {
+        const { tx } = scope;
+        const rows = await tx.all<SqlRow & { id: string }>(
+          'SELECT l.* FROM billing_schedule_line l JOIN erp_project p ON p.id = l.project_id WHERE p.psa_project_id = ? AND l.change_order_id = ?',
+          [psaProjectId, changeOrderId],
+        );
+        for (const row of rows) await tx.run('DELETE FROM billing_schedule_line WHERE id = ?', [row.id]);
+        return { changes: rows.map((row) => ({ entity: 'BillingScheduleLine', entityId: row.id, before: row, after: null })), result: { removed: rows.length } };
+      }),
+
+    async billingSummary(psaProjectId) {
+      const project = await db.get<ErpProjectRecord>('SELECT * FROM erp_project WHERE psa_project_id = ?', [psaProjectId]);
+      if (!project) return null;
+      const released = billingEventStatuses.labelOf('RELEASED');
+      const row = await db.get<{ released_events: number; released_amount: number | null; releasable_events: number }>(
+        `SELECT
+           (SELECT COUNT(*) FROM billing_event WHERE project_id = ? AND status = ?) AS released_events,
+           (SELECT SUM(i.amount) FROM billing_item i JOIN billing_event e ON e.id = i.billing_event_id WHERE e.project_id = ? AND e.status = ?) AS released_amount,
+           (SELECT COUNT(*) FROM billing_event WHERE project_id = ? AND status = ? AND hold_reason IS NULL) AS releasable_events`,
+        [project.id, released, project.id, released, project.id, billingEventStatuses.labelOf('GENERATED')],
+      );
+      return {
+        currency: project.currency,
+        billed_to_date: await billedToDate(db, project.id),
+        released_events: Number(row?.released_events ?? 0),
+        released_amount: Number(row?.released_amount ?? 0),
+        releasable_events: Number(row?.releasable_events ?? 0),
+      };
+    },
 
     async rateCardOn(role, region, date) {
       const row = await db.get<RateCardRecord>(

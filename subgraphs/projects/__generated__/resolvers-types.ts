@@ -490,8 +490,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Assignment: Assignment;
+  ChangeOrder: ChangeOrder;
   Consultant: Consultant;
   Customer: Customer;
+  Milestone: Milestone;
   Opportunity: Opportunity;
   PortfolioSummary: PortfolioSummary;
   Project: Project;
@@ -503,6 +505,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Assignment:
     ( { __typename: 'Assignment' }
     & GraphQLRecursivePick<FederationTypes['Assignment'], {"id":true}> );
+  ChangeOrder:
+    ( { __typename: 'ChangeOrder' }
+    & GraphQLRecursivePick<FederationTypes['ChangeOrder'], {"id":true}> );
   Consultant:
     ( { __typename: 'Consultant' }
     & GraphQLRecursivePick<FederationTypes['Consultant'], {"id":true}>
@@ -511,6 +516,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Customer:
     ( { __typename: 'Customer' }
     & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+  Milestone:
+    ( { __typename: 'Milestone' }
+    & GraphQLRecursivePick<FederationTypes['Milestone'], {"id":true}> );
   Opportunity:
     ( { __typename: 'Opportunity' }
     & GraphQLRecursivePick<FederationTypes['Opportunity'], {"id":true}> );
@@ -637,7 +645,8 @@ export type CapacityResolvers<ContextType = ProjectsContext, ParentType extends 
   weeklyHours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 }>;
 
-export type ChangeOrderResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['ChangeOrder'] = ResolversParentTypes['ChangeOrder']> = ResolversObject<{
+export type ChangeOrderResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['ChangeOrder'] = ResolversParentTypes['ChangeOrder'], FederationReferenceType extends FederationReferenceTypes['ChangeOrder'] = FederationReferenceTypes['ChangeOrder']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ChangeOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
   deltaBookings?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   deltaBudgetHours?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -704,7 +713,8 @@ export type ExternalRefResolvers<ContextType = ProjectsContext, ParentType exten
   system?: Resolver<ResolversTypes['SourceSystem'], ParentType, ContextType>;
 }>;
 
-export type MilestoneResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Milestone'] = ResolversParentTypes['Milestone']> = ResolversObject<{
+export type MilestoneResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Milestone'] = ResolversParentTypes['Milestone'], FederationReferenceType extends FederationReferenceTypes['Milestone'] = FederationReferenceTypes['Milestone']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Milestone']> | FederationReferenceType, FederationReferenceType, ContextType>;
   actualDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   amount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;

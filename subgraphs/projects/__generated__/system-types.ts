@@ -66,20 +66,51 @@ export type LogTimeInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Applies an APPROVED change order to the project: bookings, budget hours and resource requests. */
+  applyChangeOrder: WriteResult;
+  /** COMPLETED (and signed off when required) → APPROVED. */
+  approveMilestone: WriteResult;
   approveTime: WriteResult;
   changeProjectStatus: WriteResult;
+  /** PLANNED or OPEN → COMPLETED, with the actual date. */
+  completeMilestone: WriteResult;
   /** Staffs a consultant; keeps their allocation over the dates at or under 100%. */
   createAssignment: WriteResult;
   /** Creates the project with its milestones and resource requests. One opportunity yields one project, ever. */
   createProject: WriteResult;
+  /** SUBMITTED or IN_FINANCIAL_REVIEW → APPROVED or REJECTED. */
+  decideChangeOrder: WriteResult;
   logTime: WriteResult;
+  /** Records that these posted timecards are on an issued invoice. */
+  markTimeInvoiced: WriteResult;
   /** Records that the ERP accepted the postings of these approved timecards. */
   markTimePosted: WriteResult;
   /** Compensation of createAssignment. */
   removeAssignment: WriteResult;
   /** Compensation of createProject: removes a project that has no time, expenses or assignments yet. */
   removeProject: WriteResult;
+  /** Compensation of an approval: APPROVED → IN_FINANCIAL_REVIEW. */
+  reopenChangeOrder: WriteResult;
+  /** Compensation of approveMilestone: APPROVED → COMPLETED. */
+  reopenMilestone: WriteResult;
+  /** Compensation of applyChangeOrder: restores bookings and budget hours and removes the requests it added. */
+  revertChangeOrder: WriteResult;
+  /** The client's sign-off of a COMPLETED milestone. */
+  signOffMilestone: WriteResult;
+  submitChangeOrder: WriteResult;
   submitTime: WriteResult;
+};
+
+
+export type MutationApplyChangeOrderArgs = {
+  changeOrderId: Scalars['ID']['input'];
+  request: SystemRequest;
+};
+
+
+export type MutationApproveMilestoneArgs = {
+  milestoneId: Scalars['ID']['input'];
+  request: SystemRequest;
 };
 
 
@@ -97,6 +128,13 @@ export type MutationChangeProjectStatusArgs = {
 };
 
 
+export type MutationCompleteMilestoneArgs = {
+  actualDate: Scalars['Date']['input'];
+  milestoneId: Scalars['ID']['input'];
+  request: SystemRequest;
+};
+
+
 export type MutationCreateAssignmentArgs = {
   input: CreateAssignmentInput;
   request: SystemRequest;
@@ -109,9 +147,22 @@ export type MutationCreateProjectArgs = {
 };
 
 
+export type MutationDecideChangeOrderArgs = {
+  approve: Scalars['Boolean']['input'];
+  changeOrderId: Scalars['ID']['input'];
+  request: SystemRequest;
+};
+
+
 export type MutationLogTimeArgs = {
   input: LogTimeInput;
   request: SystemRequest;
+};
+
+
+export type MutationMarkTimeInvoicedArgs = {
+  request: SystemRequest;
+  timeEntryIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -133,9 +184,50 @@ export type MutationRemoveProjectArgs = {
 };
 
 
+export type MutationReopenChangeOrderArgs = {
+  changeOrderId: Scalars['ID']['input'];
+  request: SystemRequest;
+};
+
+
+export type MutationReopenMilestoneArgs = {
+  milestoneId: Scalars['ID']['input'];
+  request: SystemRequest;
+};
+
+
+export type MutationRevertChangeOrderArgs = {
+  changeOrderId: Scalars['ID']['input'];
+  request: SystemRequest;
+};
+
+
+export type MutationSignOffMilestoneArgs = {
+  milestoneId: Scalars['ID']['input'];
+  request: SystemRequest;
+  signedOffBy: Scalars['String']['input'];
+};
+
+
+export type MutationSubmitChangeOrderArgs = {
+  input: NewChangeOrder;
+  request: SystemRequest;
+};
+
+
 export type MutationSubmitTimeArgs = {
   request: SystemRequest;
   timeEntryIds: Array<Scalars['ID']['input']>;
+};
+
+export type NewChangeOrder = {
+  /** Roles the change adds: a resource request each when the change order is applied. */
+  addedRoles: Array<NewResourceRequest>;
+  /** Change of the contract value, in the project's currency (may be negative). */
+  deltaBookings: Scalars['Decimal']['input'];
+  deltaBudgetHours: Scalars['Decimal']['input'];
+  projectId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 export type NewMilestone = {
@@ -154,13 +246,52 @@ export type NewResourceRequest = {
 
 export type Query = {
   __typename?: 'Query';
+  changeOrder: Maybe<SystemChangeOrder>;
+  milestone: Maybe<SystemMilestone>;
   /** Timecards by hub id, in the order asked; unknown ids are left out. */
   timeEntries: Array<SystemTimeEntry>;
 };
 
 
+export type QueryChangeOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMilestoneArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryTimeEntriesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+/** A change order as the workflows service needs it. */
+export type SystemChangeOrder = {
+  __typename?: 'SystemChangeOrder';
+  addedRoles: Scalars['String']['output'];
+  currency: Scalars['String']['output'];
+  deltaBookings: Scalars['Decimal']['output'];
+  deltaBudgetHours: Scalars['Decimal']['output'];
+  id: Scalars['ID']['output'];
+  projectId: Scalars['ID']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  status: Scalars['String']['output'];
+};
+
+/** A milestone as the workflows service needs it. */
+export type SystemMilestone = {
+  __typename?: 'SystemMilestone';
+  actualDate: Maybe<Scalars['Date']['output']>;
+  amount: Maybe<Scalars['Decimal']['output']>;
+  currency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  projectId: Scalars['ID']['output'];
+  requiresSignoff: Scalars['Boolean']['output'];
+  signedOff: Scalars['Boolean']['output'];
+  status: Scalars['String']['output'];
 };
 
 /** Identifies one write: applying the same key twice writes once. */
@@ -291,10 +422,13 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LogTimeInput: LogTimeInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewChangeOrder: NewChangeOrder;
   NewMilestone: NewMilestone;
   NewResourceRequest: NewResourceRequest;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SystemChangeOrder: ResolverTypeWrapper<SystemChangeOrder>;
+  SystemMilestone: ResolverTypeWrapper<SystemMilestone>;
   SystemRequest: SystemRequest;
   SystemTimeEntry: ResolverTypeWrapper<SystemTimeEntry>;
   UserError: ResolverTypeWrapper<UserError>;
@@ -313,10 +447,13 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   LogTimeInput: LogTimeInput;
   Mutation: Record<PropertyKey, never>;
+  NewChangeOrder: NewChangeOrder;
   NewMilestone: NewMilestone;
   NewResourceRequest: NewResourceRequest;
   Query: Record<PropertyKey, never>;
   String: Scalars['String']['output'];
+  SystemChangeOrder: SystemChangeOrder;
+  SystemMilestone: SystemMilestone;
   SystemRequest: SystemRequest;
   SystemTimeEntry: SystemTimeEntry;
   UserError: UserError;
@@ -339,19 +476,54 @@ export type EntityChangeResolvers<ContextType = ProjectsSystemContext, ParentTyp
 }>;
 
 export type MutationResolvers<ContextType = ProjectsSystemContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  applyChangeOrder?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationApplyChangeOrderArgs, 'changeOrderId' | 'request'>>;
+  approveMilestone?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationApproveMilestoneArgs, 'milestoneId' | 'request'>>;
   approveTime?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationApproveTimeArgs, 'request' | 'timeEntryIds'>>;
   changeProjectStatus?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationChangeProjectStatusArgs, 'projectId' | 'request' | 'status'>>;
+  completeMilestone?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationCompleteMilestoneArgs, 'actualDate' | 'milestoneId' | 'request'>>;
   createAssignment?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationCreateAssignmentArgs, 'input' | 'request'>>;
   createProject?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input' | 'request'>>;
+  decideChangeOrder?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationDecideChangeOrderArgs, 'approve' | 'changeOrderId' | 'request'>>;
   logTime?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationLogTimeArgs, 'input' | 'request'>>;
+  markTimeInvoiced?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationMarkTimeInvoicedArgs, 'request' | 'timeEntryIds'>>;
   markTimePosted?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationMarkTimePostedArgs, 'request' | 'timeEntryIds'>>;
   removeAssignment?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationRemoveAssignmentArgs, 'assignmentId' | 'request'>>;
   removeProject?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationRemoveProjectArgs, 'projectId' | 'request'>>;
+  reopenChangeOrder?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationReopenChangeOrderArgs, 'changeOrderId' | 'request'>>;
+  reopenMilestone?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationReopenMilestoneArgs, 'milestoneId' | 'request'>>;
+  revertChangeOrder?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationRevertChangeOrderArgs, 'changeOrderId' | 'request'>>;
+  signOffMilestone?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationSignOffMilestoneArgs, 'milestoneId' | 'request' | 'signedOffBy'>>;
+  submitChangeOrder?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationSubmitChangeOrderArgs, 'input' | 'request'>>;
   submitTime?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationSubmitTimeArgs, 'request' | 'timeEntryIds'>>;
 }>;
 
 export type QueryResolvers<ContextType = ProjectsSystemContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  changeOrder?: Resolver<Maybe<ResolversTypes['SystemChangeOrder']>, ParentType, ContextType, RequireFields<QueryChangeOrderArgs, 'id'>>;
+  milestone?: Resolver<Maybe<ResolversTypes['SystemMilestone']>, ParentType, ContextType, RequireFields<QueryMilestoneArgs, 'id'>>;
   timeEntries?: Resolver<Array<ResolversTypes['SystemTimeEntry']>, ParentType, ContextType, RequireFields<QueryTimeEntriesArgs, 'ids'>>;
+}>;
+
+export type SystemChangeOrderResolvers<ContextType = ProjectsSystemContext, ParentType extends ResolversParentTypes['SystemChangeOrder'] = ResolversParentTypes['SystemChangeOrder']> = ResolversObject<{
+  addedRoles?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deltaBookings?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  deltaBudgetHours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SystemMilestoneResolvers<ContextType = ProjectsSystemContext, ParentType extends ResolversParentTypes['SystemMilestone'] = ResolversParentTypes['SystemMilestone']> = ResolversObject<{
+  actualDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  amount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requiresSignoff?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  signedOff?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type SystemTimeEntryResolvers<ContextType = ProjectsSystemContext, ParentType extends ResolversParentTypes['SystemTimeEntry'] = ResolversParentTypes['SystemTimeEntry']> = ResolversObject<{
@@ -389,6 +561,8 @@ export type Resolvers<ContextType = ProjectsSystemContext> = ResolversObject<{
   EntityChange?: EntityChangeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SystemChangeOrder?: SystemChangeOrderResolvers<ContextType>;
+  SystemMilestone?: SystemMilestoneResolvers<ContextType>;
   SystemTimeEntry?: SystemTimeEntryResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   WriteResult?: WriteResultResolvers<ContextType>;

@@ -112,4 +112,7 @@ export const projectsMigrations: readonly Migration[] = [
   // One opportunity yields one project, ever.
   `DROP INDEX project_opportunity;
   CREATE UNIQUE INDEX project_opportunity ON project (opportunity_id);`,
+  // Change orders remember the roles they add and what applying them changed (for its reversal).
+  `ALTER TABLE change_order ADD COLUMN added_roles TEXT NOT NULL DEFAULT '[]';
+  ALTER TABLE change_order ADD COLUMN applied_request_ids TEXT NOT NULL DEFAULT '[]';`,
 ];

@@ -75,6 +75,8 @@ export function createSqlProjectsConnector(db: SqlDatabase): ProjectsConnector {
       allWhereIn<ProjectRecord>(db, 'SELECT * FROM project WHERE account_id IN (:ids) ORDER BY account_id, id', ids),
     projectsByOpportunityIds: (ids) =>
       allWhereIn<ProjectRecord>(db, 'SELECT * FROM project WHERE opportunity_id IN (:ids) ORDER BY opportunity_id, id', ids),
+    milestonesByIds: (ids) => allWhereIn<MilestoneRecord>(db, `${MILESTONE_SELECT} WHERE m.id IN (:ids)`, ids),
+    changeOrdersByIds: (ids) => allWhereIn<ChangeOrderRecord>(db, `${CHANGE_ORDER_SELECT} WHERE c.id IN (:ids)`, ids),
     milestonesByProjectIds: (ids) =>
       allWhereIn<MilestoneRecord>(
         db,

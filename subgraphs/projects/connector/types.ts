@@ -103,6 +103,10 @@ export interface ChangeOrderRecord {
   delta_bookings: number | null;
   delta_budget_hours: number | null;
   status: string;
+  /** JSON: the roles the change adds, `{ role, hours, startDate, endDate }[]` (hundredths of hours). */
+  added_roles: string;
+  /** JSON: the resource requests applying it created (removed again by a reversal). */
+  applied_request_ids: string;
   /** Joined from the project. */
   currency: string;
 }
@@ -157,6 +161,8 @@ export interface ProjectsConnector extends ProjectsWrites {
   projectsByAccountIds(accountIds: readonly string[]): Promise<ProjectRecord[]>;
   projectsByOpportunityIds(opportunityIds: readonly string[]): Promise<ProjectRecord[]>;
   milestonesByProjectIds(projectIds: readonly string[]): Promise<MilestoneRecord[]>;
+  milestonesByIds(ids: readonly string[]): Promise<MilestoneRecord[]>;
+  changeOrdersByIds(ids: readonly string[]): Promise<ChangeOrderRecord[]>;
   assignmentsByIds(ids: readonly string[]): Promise<AssignmentRecord[]>;
   assignmentsByProjectIds(projectIds: readonly string[]): Promise<AssignmentRecord[]>;
   assignmentsByWorkerIds(workerIds: readonly string[]): Promise<AssignmentRecord[]>;
@@ -205,6 +211,14 @@ export interface NewAssignment {
   allocationPct: number;
 }
 
+export interface NewChangeOrder {
+  projectId: string;
+  reason: string;
+  deltaBookings: number;
+  deltaBudgetHours: number;
+  addedRoles: { role: string; hours: number; startDate: string | null; endDate: string | null }[];
+}
+
 export interface NewTimeEntry {
   projectId: string;
   workerId: string;
@@ -231,6 +245,18 @@ export interface ProjectsWrites {
   submitTime(request: SystemRequest, timeEntryIds: readonly string[]): Promise<SystemWriteOutcome>;
   approveTime(request: SystemRequest, timeEntryIds: readonly string[]): Promise<SystemWriteOutcome>;
   markTimePosted(request: SystemRequest, timeEntryIds: readonly string[]): Promise<SystemWriteOutcome>;
+  markTimeInvoiced(request: SystemRequest, timeEntryIds: readonly string[]): Promise<SystemWriteOutcome>;
+  completeMilestone(request: SystemRequest, milestoneId: string, actualDate: string): Promise<SystemWriteOutcome>;
+  signOffMilestone(request: SystemRequest, milestoneId: string, signedOffBy: string): Promise<SystemWriteOutcome>;
+  approveMilestone(request: SystemRequest, milestoneId: string): Promise<SystemWriteOutcome>;
+  reopenMilestone(request: SystemRequest, milestoneId: string): Promise<SystemWriteOutcome>;
+  submitChangeOrder(request: SystemRequest, changeOrder: NewChangeOrder): Promise<SystemWriteOutcome>;
+  decideChangeOrder(request: SystemRequest, changeOrderId: string, approve: boolean): Promise<SystemWriteOutcome>;
+  reopenChangeOrder(request: SystemRequest, changeOrderId: string): Promise<SystemWriteOutcome>;
+  applyChangeOrder(request: SystemRequest, changeOrderId: string): Promise<SystemWriteOutcome>;
+  revertChangeOrder(request: SystemRequest, changeOrderId: string): Promise<SystemWriteOutcome>;
+  milestoneById(id: string): Promise<MilestoneRecord | null>;
+  changeOrderById(id: string): Promise<ChangeOrderRecord | null>;
   /** Timecards by native id with their assignment's role and the project's currency. */
   timeEntriesWithRole(ids: readonly string[]): Promise<(TimeEntryRecord & { role: string | null; currency: string })[]>;
 }

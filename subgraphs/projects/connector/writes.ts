@@ -7,8 +7,22 @@ import { toHubId } from '../../shared/ids.ts';
 import { OPEN_FOR_WORK, PROJECT_TRANSITIONS, peakAllocation } from '../../shared/lifecycles.ts';
 import { nextNumber, numberedId, RuleViolation, systemWrite, type EntityChange, type SystemRequest, type WriteScope } from '../../shared/system-api.ts';
 import { placeholders, type SqlDatabase, type SqlRow } from '../../shared/sql.ts';
-import { assignmentStatuses, milestoneStatuses, projectStages, psaBillingModels, resourceRequestStatuses, timecardStatuses, type TimeEntryStatus } from './labels.ts';
-import type { AssignmentRecord, NewAssignment, NewProject, NewTimeEntry, ProjectRecord, ProjectsWrites, TimeEntryRecord } from './types.ts';
+import { assignmentStatuses, changeOrderStatuses, milestoneStatuses, projectStages, psaBillingModels, resourceRequestStatuses, timecardStatuses, type TimeEntryStatus } from './labels.ts';
+
+type MilestoneStatus = 'PLANNED' | 'OPEN' | 'COMPLETED' | 'APPROVED';
+type ChangeOrderStatus = 'DRAFT' | 'SUBMITTED' | 'IN_FINANCIAL_REVIEW' | 'APPROVED' | 'REJECTED' | 'APPLIED';
+import type {
+  AssignmentRecord,
+  ChangeOrderRecord,
+  MilestoneRecord,
+  NewAssignment,
+  NewChangeOrder,
+  NewProject,
+  NewTimeEntry,
+  ProjectRecord,
+  ProjectsWrites,
+  TimeEntryRecord,
+} from './types.ts';
 
 const MAX_HOURS_PER_DAY = 2400;
 
@@ -75,6 +89,51 @@ async function moveTimecards(
     changes.push(change('TimeEntry', hubId, entry as unknown as SqlRow, after as unknown as SqlRow));
   }
   return { changes, result: { timeEntryIds: entries.map((entry) => toHubId('TimeEntry', entry.id)) } };
+}
+
+async function milestoneOf(tx: SqlDatabase, milestoneId: string): Promise<MilestoneRecord> {
+  const milestone = await tx.get<MilestoneRecord>('SELECT m.*, p.currency FROM milestone m JOIN project p ON p.id = m.project_id WHERE m.id = ?', [milestoneId]);
+  if (!milestone) throw new RuleViolation('MILESTONE_NOT_FOUND', `No milestone ${milestoneId} in the PSA`, ['milestoneId']);
+  return milestone;
+}
+
+async function moveMilestone(
+  scope: WriteScope,
+  milestone: MilestoneRecord,
+  from: readonly MilestoneStatus[],
+  to: MilestoneStatus,
+  eventType: string,
+  extra: Partial<MilestoneRecord> = {},
+) {
+  const current = milestoneStatuses.toCanonical(milestone.status);
+  if (!from.includes(current)) {
+    throw new RuleViolation('INVALID_MILESTONE_STATE', `Milestone ${milestone.id} is ${current}; expected ${from.join(' or ')}`, ['milestoneId']);
+  }
+  const { currency: _currency, ...before } = milestone;
+  const after = { ...before, ...extra, status: milestoneStatuses.labelOf(to) };
+  await scope.tx.run('UPDATE milestone SET status = ?, actual_date = ? WHERE id = ?', [after.status, after.actual_date, milestone.id]);
+  const hubId = toHubId('Milestone', milestone.id);
+  await scope.emit({ type: eventType, aggregateId: hubId, fromState: current, toState: to, data: { projectId: toHubId('Project', milestone.project_id) } });
+  return { changes: [change('Milestone', hubId, before, after)], result: { milestoneId: hubId, status: to } };
+}
+
+async function changeOrderOf(tx: SqlDatabase, changeOrderId: string): Promise<ChangeOrderRecord> {
+  const order = await tx.get<ChangeOrderRecord>('SELECT c.*, p.currency FROM change_order c JOIN project p ON p.id = c.project_id WHERE c.id = ?', [changeOrderId]);
+  if (!order) throw new RuleViolation('CHANGE_ORDER_NOT_FOUND', `No change order ${changeOrderId} in the PSA`, ['changeOrderId']);
+  return order;
+}
+
+async function moveChangeOrder(scope: WriteScope, order: ChangeOrderRecord, from: readonly ChangeOrderStatus[], to: ChangeOrderStatus, eventType: string) {
+  const current = changeOrderStatuses.toCanonical(order.status);
+  if (!from.includes(current)) {
+    throw new RuleViolation('INVALID_CHANGE_ORDER_STATE', `Change order ${order.id} is ${current}; expected ${from.join(' or ')}`, ['changeOrderId']);
+  }
+  const { currency: _currency, ...before } = order;
+  const after = { ...before, status: changeOrderStatuses.labelOf(to) };
+  await scope.tx.run('UPDATE change_order SET status = ? WHERE id = ?', [after.status, order.id]);
+  const hubId = toHubId('ChangeOrder', order.id);
+  await scope.emit({ type: eventType, aggregateId: hubId, fromState: current, toState: to, data: { projectId: toHubId('Project', order.project_id) } });
+  return { changes: [change('ChangeOrder', hubId, before, after)], result: { changeOrderId: hubId, status: to } };
 }
 
 export function createSqlProjectsWrites(db: SqlDatabase): ProjectsWrites {
@@ -293,6 +352,155 @@ export function createSqlProjectsWrites(db: SqlDatabase): ProjectsWrites {
 
     markTimePosted: (request, ids) =>
       systemWrite(db, 'PSA', 'markTimePosted', request, { ids }, (scope) => moveTimecards(scope, ids, ['APPROVED'], 'POSTED', 'TimePosted')),
+
+    markTimeInvoiced: (request, ids) =>
+      systemWrite(db, 'PSA', 'markTimeInvoiced', request, { ids }, (scope) =>
+        moveTimecards(scope, ids, ['POSTED', 'BILLED'], 'INVOICED', 'TimeInvoiced'),
+      ),
+
+    completeMilestone: (request, milestoneId, actualDate) =>
+      systemWrite(db, 'PSA', 'completeMilestone', request, { milestoneId, actualDate }, async (scope) => {
+        const milestone = await milestoneOf(scope.tx, milestoneId);
+        const project = await projectOf(scope.tx, milestone.project_id);
+        assertOpenForWork(project, 'complete its milestones');
+        return moveMilestone(scope, milestone, ['PLANNED', 'OPEN'], 'COMPLETED', 'MilestoneCompleted', { actual_date: actualDate });
+      }),
+
+    signOffMilestone: (request, milestoneId, signedOffBy) =>
+      systemWrite(db, 'PSA', 'signOffMilestone', request, { milestoneId, signedOffBy }, async (scope) => {
+        const milestone = await milestoneOf(scope.tx, milestoneId);
+        if (milestoneStatuses.toCanonical(milestone.status) !== 'COMPLETED') {
+          throw new RuleViolation('MILESTONE_NOT_COMPLETED', `Milestone ${milestone.id} is ${milestoneStatuses.toCanonical(milestone.status)}; only a completed milestone is signed off`, ['milestoneId']);
+        }
+        if (milestone.signed_off_at) throw new RuleViolation('MILESTONE_ALREADY_SIGNED_OFF', `Milestone ${milestone.id} is already signed off`, ['milestoneId']);
+        const signedOffAt = new Date().toISOString();
+        await scope.tx.run('UPDATE milestone SET signed_off_at = ? WHERE id = ?', [signedOffAt, milestone.id]);
+        const hubId = toHubId('Milestone', milestone.id);
+        await scope.emit({ type: 'MilestoneSignedOff', aggregateId: hubId, fromState: 'COMPLETED', toState: 'COMPLETED', data: { projectId: toHubId('Project', milestone.project_id), signedOffBy } });
+        const { currency: _currency, ...before } = milestone;
+        return { changes: [change('Milestone', hubId, before, { ...before, signed_off_at: signedOffAt })], result: { milestoneId: hubId, signedOffAt } };
+      }),
+
+    approveMilestone: (request, milestoneId) =>
+      systemWrite(db, 'PSA', 'approveMilestone', request, { milestoneId }, async (scope) => {
+        const milestone = await milestoneOf(scope.tx, milestoneId);
+        if (!milestone.actual_date) throw new RuleViolation('MILESTONE_NOT_COMPLETED', `Milestone ${milestone.id} has no actual date`, ['milestoneId']);
+        if (milestone.requires_signoff && !milestone.signed_off_at) {
+          throw new RuleViolation('SIGN_OFF_REQUIRED', `Milestone ${milestone.id} needs the client's sign-off before approval`, ['milestoneId']);
+        }
+        return moveMilestone(scope, milestone, ['COMPLETED'], 'APPROVED', 'MilestoneApproved');
+      }),
+
+    reopenMilestone: (request, milestoneId) =>
+      systemWrite(db, 'PSA', 'reopenMilestone', request, { milestoneId }, async (scope) => {
+        const milestone = await milestoneOf(scope.tx, milestoneId);
+        if (milestoneStatuses.toCanonical(milestone.status) !== 'APPROVED') return { changes: [], result: { reopened: false } };
+        return moveMilestone(scope, milestone, ['APPROVED'], 'COMPLETED', 'MilestoneReopened');
+      }),
+
+    submitChangeOrder: (request, input: NewChangeOrder) =>
+      systemWrite(db, 'PSA', 'submitChangeOrder', request, input, async (scope) => {
+        const { tx } = scope;
+        const project = await projectOf(tx, input.projectId);
+        const status = projectStages.toCanonical(project.stage);
+        if (status === 'CLOSED' || status === 'CANCELLED' || status === 'COMPLETED') {
+          throw new RuleViolation('PROJECT_NOT_OPEN', `Project ${project.code} is ${status}: it takes no change orders`, ['projectId']);
+        }
+        const row = {
+          id: numberedId('CO-', await nextNumber(tx, 'change_order', 'id', 'CO-'), 6),
+          project_id: input.projectId,
+          reason: input.reason,
+          delta_bookings: input.deltaBookings,
+          delta_budget_hours: input.deltaBudgetHours,
+          status: changeOrderStatuses.labelOf('SUBMITTED'),
+          added_roles: JSON.stringify(input.addedRoles),
+          applied_request_ids: '[]',
+        };
+        await tx.run(`INSERT INTO change_order (${Object.keys(row).join(', ')}) VALUES (${placeholders(Object.keys(row).length)})`, Object.values(row));
+        const hubId = toHubId('ChangeOrder', row.id);
+        await scope.emit({ type: 'ChangeOrderSubmitted', aggregateId: hubId, toState: 'SUBMITTED', data: { projectId: toHubId('Project', input.projectId) } });
+        return { changes: [change('ChangeOrder', hubId, null, row)], result: { changeOrderId: hubId } };
+      }),
+
+    decideChangeOrder: (request, changeOrderId, approve) =>
+      systemWrite(db, 'PSA', 'decideChangeOrder', request, { changeOrderId, approve }, async (scope) => {
+        const order = await changeOrderOf(scope.tx, changeOrderId);
+        return moveChangeOrder(scope, order, ['SUBMITTED', 'IN_FINANCIAL_REVIEW'], approve ? 'APPROVED' : 'REJECTED', approve ? 'ChangeOrderApproved' : 'ChangeOrderRejected');
+      }),
+
+    reopenChangeOrder: (request, changeOrderId) =>
+      systemWrite(db, 'PSA', 'reopenChangeOrder', request, { changeOrderId }, async (scope) => {
+        const order = await changeOrderOf(scope.tx, changeOrderId);
+        if (changeOrderStatuses.toCanonical(order.status) !== 'APPROVED') return { changes: [], result: { reopened: false } };
+        return moveChangeOrder(scope, order, ['APPROVED'], 'IN_FINANCIAL_REVIEW', 'ChangeOrderReopened');
+      }),
+
+    applyChangeOrder: (request, changeOrderId) =>
+      systemWrite(db, 'PSA', 'applyChangeOrder', request, { changeOrderId }, async (scope) => {
+        const { tx } = scope;
+        const order = await changeOrderOf(tx, changeOrderId);
+        if (changeOrderStatuses.toCanonical(order.status) !== 'APPROVED') {
+          throw new RuleViolation('INVALID_CHANGE_ORDER_STATE', `Change order ${order.id} is ${changeOrderStatuses.toCanonical(order.status)}; only an approved one is applied`, ['changeOrderId']);
+        }
+        const project = await projectOf(tx, order.project_id);
+        const after = {
+          ...project,
+          bookings: project.bookings + (order.delta_bookings ?? 0),
+          budget_hours: (project.budget_hours ?? 0) + (order.delta_budget_hours ?? 0),
+        };
+        if (after.bookings < 0) throw new RuleViolation('NEGATIVE_BOOKINGS', 'The change would make the bookings negative', ['changeOrderId']);
+        await tx.run('UPDATE project SET bookings = ?, budget_hours = ? WHERE id = ?', [after.bookings, after.budget_hours, project.id]);
+        const projectHubId = toHubId('Project', project.id);
+        const changes: EntityChange[] = [change('Project', projectHubId, project as unknown as SqlRow, after as unknown as SqlRow)];
+        const requestIds: string[] = [];
+        for (const role of JSON.parse(order.added_roles) as NewChangeOrder['addedRoles']) {
+          const row = {
+            id: numberedId('RR-', await nextNumber(tx, 'resource_request', 'id', 'RR-'), 6),
+            project_id: project.id,
+            role: role.role,
+            skills: '',
+            hours: role.hours,
+            start_date: role.startDate,
+            end_date: role.endDate,
+            status: resourceRequestStatuses.labelOf('READY_TO_STAFF'),
+          };
+          await tx.run(`INSERT INTO resource_request (${Object.keys(row).join(', ')}) VALUES (${placeholders(Object.keys(row).length)})`, Object.values(row));
+          requestIds.push(row.id);
+          changes.push(change('ResourceRequest', toHubId('ResourceRequest', row.id), null, row));
+          await scope.emit({ type: 'ResourceRequested', aggregateId: toHubId('ResourceRequest', row.id), toState: 'READY_TO_STAFF', data: { projectId: projectHubId, role: row.role } });
+        }
+        await tx.run('UPDATE change_order SET applied_request_ids = ? WHERE id = ?', [JSON.stringify(requestIds), order.id]);
+        const moved = await moveChangeOrder(scope, order, ['APPROVED'], 'APPLIED', 'ChangeOrderApplied');
+        return { changes: [...changes, ...moved.changes], result: { ...moved.result, projectId: projectHubId, bookings: after.bookings } };
+      }),
+
+    revertChangeOrder: (request, changeOrderId) =>
+      systemWrite(db, 'PSA', 'revertChangeOrder', request, { changeOrderId }, async (scope) => {
+        const { tx } = scope;
+        const order = await changeOrderOf(tx, changeOrderId);
+        if (changeOrderStatuses.toCanonical(order.status) !== 'APPLIED') return { changes: [], result: { reverted: false } };
+        const project = await projectOf(tx, order.project_id);
+        const after = { ...project, bookings: project.bookings - (order.delta_bookings ?? 0), budget_hours: (project.budget_hours ?? 0) - (order.delta_budget_hours ?? 0) };
+        await tx.run('UPDATE project SET bookings = ?, budget_hours = ? WHERE id = ?', [after.bookings, after.budget_hours, project.id]);
+        const changes: EntityChange[] = [change('Project', toHubId('Project', project.id), project as unknown as SqlRow, after as unknown as SqlRow)];
+        for (const id of JSON.parse(order.applied_request_ids) as string[]) {
+          const row = await tx.get<SqlRow>('SELECT * FROM resource_request WHERE id = ?', [id]);
+          if (!row) continue;
+          await tx.run('DELETE FROM resource_request WHERE id = ?', [id]);
+          changes.push(change('ResourceRequest', toHubId('ResourceRequest', id), row, null));
+        }
+        await tx.run("UPDATE change_order SET applied_request_ids = '[]' WHERE id = ?", [order.id]);
+        const moved = await moveChangeOrder(scope, order, ['APPLIED'], 'APPROVED', 'ChangeOrderReverted');
+        return { changes: [...changes, ...moved.changes], result: moved.result };
+      }),
+
+    async milestoneById(id) {
+      return (await db.get<MilestoneRecord>('SELECT m.*, p.currency FROM milestone m JOIN project p ON p.id = m.project_id WHERE m.id = ?', [id])) ?? null;
+    },
+
+    async changeOrderById(id) {
+      return (await db.get<ChangeOrderRecord>('SELECT c.*, p.currency FROM change_order c JOIN project p ON p.id = c.project_id WHERE c.id = ?', [id])) ?? null;
+    },
 
     async timeEntriesWithRole(ids) {
       if (ids.length === 0) return [];

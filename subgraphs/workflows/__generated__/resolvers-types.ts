@@ -23,6 +23,13 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type AddedRoleInput = {
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  hours: Scalars['Decimal']['input'];
+  role: Scalars['String']['input'];
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
 export type AssignConsultantInput = {
   /** 1 to 100. */
   allocationPct: Scalars['Int']['input'];
@@ -88,6 +95,23 @@ export type AuditFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+export type ChangeOrder = {
+  __typename?: 'ChangeOrder';
+  id: Scalars['ID']['output'];
+};
+
+export type ChangeOrderDecisionInput = {
+  changeOrderId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
+export type ChangeOrderPayload = {
+  __typename?: 'ChangeOrderPayload';
+  changeOrder: Maybe<ChangeOrder>;
+  userErrors: Array<UserError>;
+  workflow: Maybe<Workflow>;
+};
+
 export type ChangeProjectStatusInput = {
   idempotencyKey: Scalars['String']['input'];
   projectId: Scalars['ID']['input'];
@@ -100,6 +124,13 @@ export type ChangeProjectStatusPayload = {
   project: Maybe<Project>;
   userErrors: Array<UserError>;
   workflow: Maybe<Workflow>;
+};
+
+export type CompleteMilestoneInput = {
+  /** Defaults to the business date. */
+  actualDate?: InputMaybe<Scalars['Date']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  milestoneId: Scalars['ID']['input'];
 };
 
 export type ConvertOpportunityToProjectInput = {
@@ -149,6 +180,18 @@ export type ExceptionPayload = {
   workflow: Maybe<Workflow>;
 };
 
+export type Invoice = {
+  __typename?: 'Invoice';
+  id: Scalars['ID']['output'];
+};
+
+export type InvoicePayload = {
+  __typename?: 'InvoicePayload';
+  invoice: Maybe<Invoice>;
+  userErrors: Array<UserError>;
+  workflow: Maybe<Workflow>;
+};
+
 export type LogTimeInput = {
   billable: Scalars['Boolean']['input'];
   consultantId: Scalars['ID']['input'];
@@ -167,6 +210,23 @@ export type LogTimePayload = {
   workflow: Maybe<Workflow>;
 };
 
+export type Milestone = {
+  __typename?: 'Milestone';
+  id: Scalars['ID']['output'];
+};
+
+export type MilestoneInput = {
+  idempotencyKey: Scalars['String']['input'];
+  milestoneId: Scalars['ID']['input'];
+};
+
+export type MilestonePayload = {
+  __typename?: 'MilestonePayload';
+  milestone: Maybe<Milestone>;
+  userErrors: Array<UserError>;
+  workflow: Maybe<Workflow>;
+};
+
 /** An exact amount of money. */
 export type Money = {
   __typename?: 'Money';
@@ -178,22 +238,50 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Approves a change order and applies it across CRM (contract), PSA (bookings, budget, resource requests) and ERP (billing schedule), compensating on refusal. Roles: finance, admin. */
+  approveChangeOrder: ChangeOrderPayload;
+  /** Approves a completed (and, when required, signed-off) milestone and bills it, within the billing cap. Roles: delivery, admin. */
+  approveMilestone: MilestonePayload;
   /** Approves submitted timecards and posts them to the ERP (cost, and billing for billable time). Roles: delivery, admin. */
   approveTime: TimeEntriesPayload;
   /** Staffs a consultant on a project at the rate card in force. Roles: delivery, admin. */
   assignConsultant: AssignConsultantPayload;
   /** Moves a project through PLANNED → ACTIVE ⇄ ON_HOLD → COMPLETED | CANCELLED → CLOSED. Roles: delivery, admin. */
   changeProjectStatus: ChangeProjectStatusPayload;
+  /** Marks a milestone COMPLETED with its actual date (default: the business date). Roles: delivery, admin. */
+  completeMilestone: MilestonePayload;
   /** Turns a won opportunity into a PSA project with milestones and resource requests, the ERP customer (never twice), the project's financial dimension and its billing schedule. Roles: delivery, admin. */
   convertOpportunityToProject: ConvertOpportunityToProjectPayload;
+  /** Issues one invoice for a project's released, uninvoiced billing events. Roles: finance, admin. */
+  issueInvoice: InvoicePayload;
   /** Logs time of a consultant on a project, valued at the rates in force on the work date. Roles: delivery, admin. */
   logTime: LogTimePayload;
+  /** Records a payment against an issued invoice, up to its open balance. Roles: finance, admin. */
+  recordPayment: InvoicePayload;
+  /** Rejects a submitted change order. Roles: finance, admin. */
+  rejectChangeOrder: ChangeOrderPayload;
+  /** Releases a project's generated billing events that are not on hold, for invoicing. Roles: finance, admin. */
+  releaseBillingEvents: ProjectBillingPayload;
   /** Closes an exception by hand, with a note. Roles: finance, admin. */
   resolveException: ExceptionPayload;
   /** Runs a failed workflow again from the step that failed. Roles: finance, admin. */
   retryException: ExceptionPayload;
+  /** The client's sign-off of a completed milestone. Roles: portal (its own customer's milestones only), admin. */
+  signOffMilestone: MilestonePayload;
+  /** Submits a change order for financial review. Roles: delivery, admin. */
+  submitChangeOrder: ChangeOrderPayload;
   /** Submits draft timecards for approval. Roles: delivery, admin. */
   submitTime: TimeEntriesPayload;
+};
+
+
+export type MutationApproveChangeOrderArgs = {
+  input: ChangeOrderDecisionInput;
+};
+
+
+export type MutationApproveMilestoneArgs = {
+  input: MilestoneInput;
 };
 
 
@@ -212,13 +300,38 @@ export type MutationChangeProjectStatusArgs = {
 };
 
 
+export type MutationCompleteMilestoneArgs = {
+  input: CompleteMilestoneInput;
+};
+
+
 export type MutationConvertOpportunityToProjectArgs = {
   input: ConvertOpportunityToProjectInput;
 };
 
 
+export type MutationIssueInvoiceArgs = {
+  input: ProjectBillingInput;
+};
+
+
 export type MutationLogTimeArgs = {
   input: LogTimeInput;
+};
+
+
+export type MutationRecordPaymentArgs = {
+  input: RecordPaymentInput;
+};
+
+
+export type MutationRejectChangeOrderArgs = {
+  input: ChangeOrderDecisionInput;
+};
+
+
+export type MutationReleaseBillingEventsArgs = {
+  input: ProjectBillingInput;
 };
 
 
@@ -229,6 +342,16 @@ export type MutationResolveExceptionArgs = {
 
 export type MutationRetryExceptionArgs = {
   input: RetryExceptionInput;
+};
+
+
+export type MutationSignOffMilestoneArgs = {
+  input: MilestoneInput;
+};
+
+
+export type MutationSubmitChangeOrderArgs = {
+  input: SubmitChangeOrderInput;
 };
 
 
@@ -246,6 +369,18 @@ export type PageInfo = {
 export type Project = {
   __typename?: 'Project';
   id: Scalars['ID']['output'];
+};
+
+export type ProjectBillingInput = {
+  idempotencyKey: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
+export type ProjectBillingPayload = {
+  __typename?: 'ProjectBillingPayload';
+  project: Maybe<Project>;
+  userErrors: Array<UserError>;
+  workflow: Maybe<Workflow>;
 };
 
 /** Canonical project state. */
@@ -295,6 +430,13 @@ export type QueryWorkflowsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type RecordPaymentInput = {
+  /** In the invoice's currency; more than 0 and at most the open balance. */
+  amount: Scalars['Decimal']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  invoiceId: Scalars['ID']['input'];
+};
+
 export type ResolveExceptionInput = {
   id: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
@@ -316,6 +458,17 @@ export type SourceSystem =
   | 'HCM'
   /** Professional services automation: projects, staffing, time. */
   | 'PSA';
+
+export type SubmitChangeOrderInput = {
+  /** Roles the change adds: a resource request each once approved. */
+  addedRoles?: InputMaybe<Array<AddedRoleInput>>;
+  /** Change of the contract value in the project's currency; may be negative. */
+  deltaBookings: Scalars['Decimal']['input'];
+  deltaBudgetHours: Scalars['Decimal']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
 
 export type TimeEntriesInput = {
   idempotencyKey: Scalars['String']['input'];
@@ -527,18 +680,23 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AddedRoleInput: AddedRoleInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AssignConsultantInput: AssignConsultantInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AssignConsultantPayload: ResolverTypeWrapper<Omit<AssignConsultantPayload, 'assignment' | 'workflow'> & { assignment?: Maybe<ResolversTypes['Assignment']>, workflow?: Maybe<ResolversTypes['Workflow']> }>;
   Assignment: ResolverTypeWrapper<EntityRef>;
   AuditEntry: ResolverTypeWrapper<AuditRecord>;
   AuditEntryConnection: ResolverTypeWrapper<Connection>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   AuditFilter: AuditFilter;
+  ChangeOrder: ResolverTypeWrapper<EntityRef>;
+  ChangeOrderDecisionInput: ChangeOrderDecisionInput;
+  ChangeOrderPayload: ResolverTypeWrapper<Omit<ChangeOrderPayload, 'changeOrder' | 'workflow'> & { changeOrder?: Maybe<ResolversTypes['ChangeOrder']>, workflow?: Maybe<ResolversTypes['Workflow']> }>;
   ChangeProjectStatusInput: ChangeProjectStatusInput;
   ChangeProjectStatusPayload: ResolverTypeWrapper<Omit<ChangeProjectStatusPayload, 'project' | 'workflow'> & { project?: Maybe<ResolversTypes['Project']>, workflow?: Maybe<ResolversTypes['Workflow']> }>;
+  CompleteMilestoneInput: CompleteMilestoneInput;
   ConvertOpportunityToProjectInput: ConvertOpportunityToProjectInput;
   ConvertOpportunityToProjectPayload: ResolverTypeWrapper<Omit<ConvertOpportunityToProjectPayload, 'project' | 'workflow'> & { project?: Maybe<ResolversTypes['Project']>, workflow?: Maybe<ResolversTypes['Workflow']> }>;
   Customer: ResolverTypeWrapper<EntityRef>;
@@ -549,18 +707,27 @@ export type ResolversTypes = ResolversObject<{
   ExceptionEdge: ResolverTypeWrapper<Omit<ExceptionEdge, 'node'> & { node: ResolversTypes['WorkflowException'] }>;
   ExceptionFilter: ExceptionFilter;
   ExceptionPayload: ResolverTypeWrapper<Omit<ExceptionPayload, 'exception' | 'workflow'> & { exception?: Maybe<ResolversTypes['WorkflowException']>, workflow?: Maybe<ResolversTypes['Workflow']> }>;
+  Invoice: ResolverTypeWrapper<EntityRef>;
+  InvoicePayload: ResolverTypeWrapper<Omit<InvoicePayload, 'invoice' | 'workflow'> & { invoice?: Maybe<ResolversTypes['Invoice']>, workflow?: Maybe<ResolversTypes['Workflow']> }>;
   LogTimeInput: LogTimeInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   LogTimePayload: ResolverTypeWrapper<Omit<LogTimePayload, 'timeEntry' | 'workflow'> & { timeEntry?: Maybe<ResolversTypes['TimeEntry']>, workflow?: Maybe<ResolversTypes['Workflow']> }>;
+  Milestone: ResolverTypeWrapper<EntityRef>;
+  MilestoneInput: MilestoneInput;
+  MilestonePayload: ResolverTypeWrapper<Omit<MilestonePayload, 'milestone' | 'workflow'> & { milestone?: Maybe<ResolversTypes['Milestone']>, workflow?: Maybe<ResolversTypes['Workflow']> }>;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Project: ResolverTypeWrapper<EntityRef>;
+  ProjectBillingInput: ProjectBillingInput;
+  ProjectBillingPayload: ResolverTypeWrapper<Omit<ProjectBillingPayload, 'project' | 'workflow'> & { project?: Maybe<ResolversTypes['Project']>, workflow?: Maybe<ResolversTypes['Workflow']> }>;
   ProjectStatus: ProjectStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordPaymentInput: RecordPaymentInput;
   ResolveExceptionInput: ResolveExceptionInput;
   RetryExceptionInput: RetryExceptionInput;
   SourceSystem: SourceSystem;
+  SubmitChangeOrderInput: SubmitChangeOrderInput;
   TimeEntriesInput: TimeEntriesInput;
   TimeEntriesPayload: ResolverTypeWrapper<Omit<TimeEntriesPayload, 'timeEntries' | 'workflow'> & { timeEntries: Array<ResolversTypes['TimeEntry']>, workflow?: Maybe<ResolversTypes['Workflow']> }>;
   TimeEntry: ResolverTypeWrapper<EntityRef>;
@@ -576,18 +743,23 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AddedRoleInput: AddedRoleInput;
+  String: Scalars['String']['output'];
   AssignConsultantInput: AssignConsultantInput;
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
   AssignConsultantPayload: Omit<AssignConsultantPayload, 'assignment' | 'workflow'> & { assignment?: Maybe<ResolversParentTypes['Assignment']>, workflow?: Maybe<ResolversParentTypes['Workflow']> };
   Assignment: EntityRef;
   AuditEntry: AuditRecord;
   AuditEntryConnection: Connection;
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   AuditFilter: AuditFilter;
+  ChangeOrder: EntityRef;
+  ChangeOrderDecisionInput: ChangeOrderDecisionInput;
+  ChangeOrderPayload: Omit<ChangeOrderPayload, 'changeOrder' | 'workflow'> & { changeOrder?: Maybe<ResolversParentTypes['ChangeOrder']>, workflow?: Maybe<ResolversParentTypes['Workflow']> };
   ChangeProjectStatusInput: ChangeProjectStatusInput;
   ChangeProjectStatusPayload: Omit<ChangeProjectStatusPayload, 'project' | 'workflow'> & { project?: Maybe<ResolversParentTypes['Project']>, workflow?: Maybe<ResolversParentTypes['Workflow']> };
+  CompleteMilestoneInput: CompleteMilestoneInput;
   ConvertOpportunityToProjectInput: ConvertOpportunityToProjectInput;
   ConvertOpportunityToProjectPayload: Omit<ConvertOpportunityToProjectPayload, 'project' | 'workflow'> & { project?: Maybe<ResolversParentTypes['Project']>, workflow?: Maybe<ResolversParentTypes['Workflow']> };
   Customer: EntityRef;
@@ -598,16 +770,25 @@ export type ResolversParentTypes = ResolversObject<{
   ExceptionEdge: Omit<ExceptionEdge, 'node'> & { node: ResolversParentTypes['WorkflowException'] };
   ExceptionFilter: ExceptionFilter;
   ExceptionPayload: Omit<ExceptionPayload, 'exception' | 'workflow'> & { exception?: Maybe<ResolversParentTypes['WorkflowException']>, workflow?: Maybe<ResolversParentTypes['Workflow']> };
+  Invoice: EntityRef;
+  InvoicePayload: Omit<InvoicePayload, 'invoice' | 'workflow'> & { invoice?: Maybe<ResolversParentTypes['Invoice']>, workflow?: Maybe<ResolversParentTypes['Workflow']> };
   LogTimeInput: LogTimeInput;
   Boolean: Scalars['Boolean']['output'];
   LogTimePayload: Omit<LogTimePayload, 'timeEntry' | 'workflow'> & { timeEntry?: Maybe<ResolversParentTypes['TimeEntry']>, workflow?: Maybe<ResolversParentTypes['Workflow']> };
+  Milestone: EntityRef;
+  MilestoneInput: MilestoneInput;
+  MilestonePayload: Omit<MilestonePayload, 'milestone' | 'workflow'> & { milestone?: Maybe<ResolversParentTypes['Milestone']>, workflow?: Maybe<ResolversParentTypes['Workflow']> };
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Project: EntityRef;
+  ProjectBillingInput: ProjectBillingInput;
+  ProjectBillingPayload: Omit<ProjectBillingPayload, 'project' | 'workflow'> & { project?: Maybe<ResolversParentTypes['Project']>, workflow?: Maybe<ResolversParentTypes['Workflow']> };
   Query: Record<PropertyKey, never>;
+  RecordPaymentInput: RecordPaymentInput;
   ResolveExceptionInput: ResolveExceptionInput;
   RetryExceptionInput: RetryExceptionInput;
+  SubmitChangeOrderInput: SubmitChangeOrderInput;
   TimeEntriesInput: TimeEntriesInput;
   TimeEntriesPayload: Omit<TimeEntriesPayload, 'timeEntries' | 'workflow'> & { timeEntries: Array<ResolversParentTypes['TimeEntry']>, workflow?: Maybe<ResolversParentTypes['Workflow']> };
   TimeEntry: EntityRef;
@@ -655,6 +836,16 @@ export type AuditEntryEdgeResolvers<ContextType = WorkflowsContext, ParentType e
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 }>;
 
+export type ChangeOrderResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['ChangeOrder'] = ResolversParentTypes['ChangeOrder']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ChangeOrderPayloadResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['ChangeOrderPayload'] = ResolversParentTypes['ChangeOrderPayload']> = ResolversObject<{
+  changeOrder?: Resolver<Maybe<ResolversTypes['ChangeOrder']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType>;
+}>;
+
 export type ChangeProjectStatusPayloadResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['ChangeProjectStatusPayload'] = ResolversParentTypes['ChangeProjectStatusPayload']> = ResolversObject<{
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -700,8 +891,28 @@ export type ExceptionPayloadResolvers<ContextType = WorkflowsContext, ParentType
   workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType>;
 }>;
 
+export type InvoiceResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type InvoicePayloadResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['InvoicePayload'] = ResolversParentTypes['InvoicePayload']> = ResolversObject<{
+  invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType>;
+}>;
+
 export type LogTimePayloadResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['LogTimePayload'] = ResolversParentTypes['LogTimePayload']> = ResolversObject<{
   timeEntry?: Resolver<Maybe<ResolversTypes['TimeEntry']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType>;
+}>;
+
+export type MilestoneResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['Milestone'] = ResolversParentTypes['Milestone']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type MilestonePayloadResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['MilestonePayload'] = ResolversParentTypes['MilestonePayload']> = ResolversObject<{
+  milestone?: Resolver<Maybe<ResolversTypes['Milestone']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType>;
 }>;
@@ -712,13 +923,22 @@ export type MoneyResolvers<ContextType = WorkflowsContext, ParentType extends Re
 }>;
 
 export type MutationResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  approveChangeOrder?: Resolver<ResolversTypes['ChangeOrderPayload'], ParentType, ContextType, RequireFields<MutationApproveChangeOrderArgs, 'input'>>;
+  approveMilestone?: Resolver<ResolversTypes['MilestonePayload'], ParentType, ContextType, RequireFields<MutationApproveMilestoneArgs, 'input'>>;
   approveTime?: Resolver<ResolversTypes['TimeEntriesPayload'], ParentType, ContextType, RequireFields<MutationApproveTimeArgs, 'input'>>;
   assignConsultant?: Resolver<ResolversTypes['AssignConsultantPayload'], ParentType, ContextType, RequireFields<MutationAssignConsultantArgs, 'input'>>;
   changeProjectStatus?: Resolver<ResolversTypes['ChangeProjectStatusPayload'], ParentType, ContextType, RequireFields<MutationChangeProjectStatusArgs, 'input'>>;
+  completeMilestone?: Resolver<ResolversTypes['MilestonePayload'], ParentType, ContextType, RequireFields<MutationCompleteMilestoneArgs, 'input'>>;
   convertOpportunityToProject?: Resolver<ResolversTypes['ConvertOpportunityToProjectPayload'], ParentType, ContextType, RequireFields<MutationConvertOpportunityToProjectArgs, 'input'>>;
+  issueInvoice?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationIssueInvoiceArgs, 'input'>>;
   logTime?: Resolver<ResolversTypes['LogTimePayload'], ParentType, ContextType, RequireFields<MutationLogTimeArgs, 'input'>>;
+  recordPayment?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
+  rejectChangeOrder?: Resolver<ResolversTypes['ChangeOrderPayload'], ParentType, ContextType, RequireFields<MutationRejectChangeOrderArgs, 'input'>>;
+  releaseBillingEvents?: Resolver<ResolversTypes['ProjectBillingPayload'], ParentType, ContextType, RequireFields<MutationReleaseBillingEventsArgs, 'input'>>;
   resolveException?: Resolver<ResolversTypes['ExceptionPayload'], ParentType, ContextType, RequireFields<MutationResolveExceptionArgs, 'input'>>;
   retryException?: Resolver<ResolversTypes['ExceptionPayload'], ParentType, ContextType, RequireFields<MutationRetryExceptionArgs, 'input'>>;
+  signOffMilestone?: Resolver<ResolversTypes['MilestonePayload'], ParentType, ContextType, RequireFields<MutationSignOffMilestoneArgs, 'input'>>;
+  submitChangeOrder?: Resolver<ResolversTypes['ChangeOrderPayload'], ParentType, ContextType, RequireFields<MutationSubmitChangeOrderArgs, 'input'>>;
   submitTime?: Resolver<ResolversTypes['TimeEntriesPayload'], ParentType, ContextType, RequireFields<MutationSubmitTimeArgs, 'input'>>;
 }>;
 
@@ -729,6 +949,12 @@ export type PageInfoResolvers<ContextType = WorkflowsContext, ParentType extends
 
 export type ProjectResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ProjectBillingPayloadResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['ProjectBillingPayload'] = ResolversParentTypes['ProjectBillingPayload']> = ResolversObject<{
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -810,6 +1036,8 @@ export type Resolvers<ContextType = WorkflowsContext> = ResolversObject<{
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  ChangeOrder?: ChangeOrderResolvers<ContextType>;
+  ChangeOrderPayload?: ChangeOrderPayloadResolvers<ContextType>;
   ChangeProjectStatusPayload?: ChangeProjectStatusPayloadResolvers<ContextType>;
   ConvertOpportunityToProjectPayload?: ConvertOpportunityToProjectPayloadResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
@@ -819,11 +1047,16 @@ export type Resolvers<ContextType = WorkflowsContext> = ResolversObject<{
   ExceptionConnection?: ExceptionConnectionResolvers<ContextType>;
   ExceptionEdge?: ExceptionEdgeResolvers<ContextType>;
   ExceptionPayload?: ExceptionPayloadResolvers<ContextType>;
+  Invoice?: InvoiceResolvers<ContextType>;
+  InvoicePayload?: InvoicePayloadResolvers<ContextType>;
   LogTimePayload?: LogTimePayloadResolvers<ContextType>;
+  Milestone?: MilestoneResolvers<ContextType>;
+  MilestonePayload?: MilestonePayloadResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
+  ProjectBillingPayload?: ProjectBillingPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   TimeEntriesPayload?: TimeEntriesPayloadResolvers<ContextType>;
   TimeEntry?: TimeEntryResolvers<ContextType>;

@@ -89,3 +89,79 @@ export function costRateOn(consultant: ConsultantFacts, date: string): { amount:
   const row = consultant.costRateHistory.find((rate) => rate.effectiveFrom <= date && (rate.effectiveTo === null || rate.effectiveTo >= date));
   return row?.amount ?? null;
 }
+
+export interface MilestoneFacts {
+  id: string;
+  projectId: string;
+  name: string;
+  status: string;
+  amount: string | null;
+  currency: string;
+  actualDate: string | null;
+  requiresSignoff: boolean;
+  signedOff: boolean;
+}
+
+export async function readMilestone(systems: SystemClients, id: string, correlationId: string): Promise<MilestoneFacts | null> {
+  const data = await systems.systemRead<{ milestone: MilestoneFacts | null }>(
+    'PSA',
+    'query ($id: ID!) { milestone(id: $id) { id projectId name status amount currency actualDate requiresSignoff signedOff } }',
+    { id },
+    correlationId,
+  );
+  return data.milestone;
+}
+
+export interface ChangeOrderFacts {
+  id: string;
+  projectId: string;
+  status: string;
+  reason: string | null;
+  deltaBookings: string;
+  deltaBudgetHours: string;
+  currency: string;
+}
+
+export async function readChangeOrder(systems: SystemClients, id: string, correlationId: string): Promise<ChangeOrderFacts | null> {
+  const data = await systems.systemRead<{ changeOrder: ChangeOrderFacts | null }>(
+    'PSA',
+    'query ($id: ID!) { changeOrder(id: $id) { id projectId status reason deltaBookings deltaBudgetHours currency } }',
+    { id },
+    correlationId,
+  );
+  return data.changeOrder;
+}
+
+export interface BillingSummaryFacts {
+  currency: string;
+  billedToDate: string;
+  releasedEvents: number;
+  releasedAmount: string;
+  releasableEvents: number;
+}
+
+/** The ERP's billing totals of a project; null when the ERP does not know the project. */
+export async function readBillingSummary(systems: SystemClients, projectId: string, correlationId: string): Promise<BillingSummaryFacts | null> {
+  const data = await systems.systemRead<{ billingSummary: BillingSummaryFacts | null }>(
+    'ERP',
+    'query ($id: ID!) { billingSummary(projectId: $id) { currency billedToDate releasedEvents releasedAmount releasableEvents } }',
+    { id: projectId },
+    correlationId,
+  );
+  return data.billingSummary;
+}
+
+/** Bookings and contract of a project, for billing caps and change orders. */
+export async function readProjectCommercials(
+  systems: SystemClients,
+  id: string,
+  correlationId: string,
+): Promise<{ bookings: { amount: string; currency: string }; contract: { id: string } | null } | null> {
+  const data = await systems.read<{ project: { bookings: { amount: string; currency: string }; contract: { id: string } | null } | null }>(
+    'PSA',
+    'query ($id: ID!) { project(id: $id) { bookings { amount currency } contract { id } } }',
+    { id },
+    correlationId,
+  );
+  return data.project;
+}

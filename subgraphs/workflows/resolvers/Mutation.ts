@@ -51,6 +51,24 @@ export const Mutation: MutationResolvers = {
     run('submitTime', input, context, () => ({ timeEntries: input.timeEntryIds.map((id) => ({ id })) }), { timeEntries: [] }),
   approveTime: (_parent, { input }, context) =>
     run('approveTime', input, context, () => ({ timeEntries: input.timeEntryIds.map((id) => ({ id })) }), { timeEntries: [] }),
+  completeMilestone: (_parent, { input }, context) =>
+    run('completeMilestone', input, context, () => ({ milestone: ref(input.milestoneId) }), { milestone: null }),
+  signOffMilestone: (_parent, { input }, context) =>
+    run('signOffMilestone', input, context, () => ({ milestone: ref(input.milestoneId) }), { milestone: null }),
+  approveMilestone: (_parent, { input }, context) =>
+    run('approveMilestone', input, context, () => ({ milestone: ref(input.milestoneId) }), { milestone: null }),
+  releaseBillingEvents: (_parent, { input }, context) =>
+    run('releaseBillingEvents', input, context, () => ({ project: ref(input.projectId) }), { project: null }),
+  issueInvoice: (_parent, { input }, context) =>
+    run('issueInvoice', input, context, (state) => ({ invoice: ref(state.issueErpInvoice?.invoiceId) }), { invoice: null }),
+  recordPayment: (_parent, { input }, context) =>
+    run('recordPayment', input, context, () => ({ invoice: ref(input.invoiceId) }), { invoice: null }),
+  submitChangeOrder: (_parent, { input }, context) =>
+    run('submitChangeOrder', input, context, (state) => ({ changeOrder: ref(state.submitPsaChangeOrder?.changeOrderId) }), { changeOrder: null }),
+  approveChangeOrder: (_parent, { input }, context) =>
+    run('approveChangeOrder', input, context, () => ({ changeOrder: ref(input.changeOrderId) }), { changeOrder: null }),
+  rejectChangeOrder: (_parent, { input }, context) =>
+    run('rejectChangeOrder', input, context, () => ({ changeOrder: ref(input.changeOrderId) }), { changeOrder: null }),
 
   async retryException(_parent, { input }, context) {
     authorize(context.principal, ['finance'], 'retryException');

@@ -1,0 +1,345 @@
+/**
+ * Billing workflows: milestones from completion to a billing event (with the billing cap),
+ * releasing billing, invoices and payments.
+ */
+import { businessDate, isIsoDate } from '../../../shared/dates.ts';
+import { OPEN_FOR_WORK, type ProjectStatus } from '../../../shared/lifecycles.ts';
+import { currencyDigits, formatScaled, parseScaled } from '../../../shared/money.ts';
+import type { Principal } from '../../../shared/auth.ts';
+import type { StepResult, WorkflowDefinition } from '../engine.ts';
+import { checkId, readBillingSummary, readMilestone, readProject, readProjectCommercials, userError, type BillingSummaryFacts, type MilestoneFacts, type ProjectFacts } from '../reads.ts';
+import { WRITE_RESULT, type SystemClients, type SystemWriteResult, type UserErrorShape } from '../systems.ts';
+
+const toStep = (outcome: SystemWriteResult): StepResult => ({ output: outcome.result, changes: outcome.changes });
+
+interface MilestoneInput {
+  milestoneId: string;
+}
+
+interface MilestonePlan {
+  milestoneId: string;
+  projectId: string;
+  customerId: string;
+  name: string;
+  amount: string | null;
+  currency: string;
+}
+
+/**
+ * Reads the milestone and its project; a portal user only sees milestones of its own customer
+ * (anything else is MILESTONE_NOT_FOUND, as if it did not exist).
+ */
+async function loadMilestone(
+  input: MilestoneInput,
+  systems: SystemClients,
+  principal: Principal,
+  correlationId: string,
+): Promise<{ userErrors: UserErrorShape[] } | { milestone: MilestoneFacts; project: ProjectFacts }> {
+  const idError = checkId('Milestone', input.milestoneId, 'milestoneId');
+  if (idError) return { userErrors: [idError] };
+  const notFound = { userErrors: [userError('MILESTONE_NOT_FOUND', 'No such milestone', 'milestoneId')] };
+  const milestone = await readMilestone(systems, input.milestoneId, correlationId);
+  if (!milestone) return notFound;
+  const project = await readProject(systems, milestone.projectId, correlationId);
+  if (!project) return notFound;
+  const portalOnly = principal.roles.includes('portal') && !principal.roles.some((role) => role !== 'portal');
+  if (portalOnly && principal.customerId !== project.customer.id) return notFound;
+  return { milestone, project };
+}
+
+function milestonePlan(milestone: MilestoneFacts, project: { id: string; customer: { id: string } }): MilestonePlan {
+  return { milestoneId: milestone.id, projectId: project.id, customerId: project.customer.id, name: milestone.name, amount: milestone.amount, currency: milestone.currency };
+}
+
+const milestoneContext = (plan: MilestonePlan) => ({
+  projectId: plan.projectId,
+  customerId: plan.customerId,
+  amount: plan.amount === null ? null : parseScaled(plan.amount, currencyDigits(plan.currency)),
+  currency: plan.currency,
+});
+
+/** A step writing one PSA milestone operation, with at most one argument beyond the milestone. */
+function psaMilestoneWrite<Plan extends MilestonePlan>(field: string, extra?: { name: string; type: string; value: (plan: Plan) => unknown }) {
+  const declaration = extra ? `, $${extra.name}: ${extra.type}` : '';
+  const argument = extra ? `, ${extra.name}: $${extra.name}` : '';
+  return async ({ plan, systems, request }: { plan: Plan; systems: SystemClients; request: { requestKey: string; correlationId: string; causationId: string } }) =>
+    toStep(
+      await systems.write(
+        'PSA',
+        `mutation ($request: SystemRequest!, $milestoneId: ID!${declaration}) { ${field}(request: $request, milestoneId: $milestoneId${argument}) ${WRITE_RESULT} }`,
+        { request, milestoneId: plan.milestoneId, ...(extra ? { [extra.name]: extra.value(plan) } : {}) },
+        request.correlationId,
+      ),
+    );
+}
+
+export const completeMilestone: WorkflowDefinition<MilestoneInput & { actualDate?: string | null }, MilestonePlan & { actualDate: string }> = {
+  type: 'completeMilestone',
+  roles: ['delivery'],
+  async prepare(input, { systems, principal, correlationId }) {
+    const actualDate = input.actualDate ?? businessDate();
+    if (!isIsoDate(actualDate)) return { userErrors: [userError('INVALID_DATE', 'actualDate is not a date', 'actualDate')] };
+    const loaded = await loadMilestone(input, systems, principal, correlationId);
+    if ('userErrors' in loaded) return loaded;
+    const { milestone, project } = loaded;
+    if (milestone.status !== 'PLANNED' && milestone.status !== 'OPEN') {
+      return { userErrors: [userError('INVALID_MILESTONE_STATE', `The milestone is ${milestone.status}; only a planned or open one is completed`, 'milestoneId')] };
+    }
+    if (!OPEN_FOR_WORK.includes(project.status as ProjectStatus)) {
+      return { userErrors: [userError(project.status === 'CLOSED' ? 'PROJECT_CLOSED' : 'PROJECT_NOT_OPEN', `Project ${project.code} is ${project.status}`, 'milestoneId')] };
+    }
+    return { plan: { ...milestonePlan(milestone, project), actualDate }, subjectId: project.id, customerId: project.customer.id };
+  },
+  steps: [{ name: 'completePsaMilestone', system: 'PSA', run: psaMilestoneWrite<MilestonePlan & { actualDate: string }>('completeMilestone', { name: 'actualDate', type: 'Date!', value: (plan) => plan.actualDate }) }],
+  exceptionContext: milestoneContext,
+};
+
+export const signOffMilestone: WorkflowDefinition<MilestoneInput, MilestonePlan & { signedOffBy: string }> = {
+  type: 'signOffMilestone',
+  roles: ['portal'],
+  async prepare(input, { systems, principal, correlationId }) {
+    const loaded = await loadMilestone(input, systems, principal, correlationId);
+    if ('userErrors' in loaded) return loaded;
+    const { milestone, project } = loaded;
+    if (milestone.status !== 'COMPLETED') {
+      return { userErrors: [userError('MILESTONE_NOT_COMPLETED', `The milestone is ${milestone.status}; only a completed milestone is signed off`, 'milestoneId')] };
+    }
+    if (milestone.signedOff) return { userErrors: [userError('MILESTONE_ALREADY_SIGNED_OFF', 'The milestone is already signed off', 'milestoneId')] };
+    return { plan: { ...milestonePlan(milestone, project), signedOffBy: principal.sub }, subjectId: project.id, customerId: project.customer.id };
+  },
+  steps: [{ name: 'signOffPsaMilestone', system: 'PSA', run: psaMilestoneWrite<MilestonePlan & { signedOffBy: string }>('signOffMilestone', { name: 'signedOffBy', type: 'String!', value: (plan) => plan.signedOffBy }) }],
+  exceptionContext: milestoneContext,
+};
+
+/**
+ * approveMilestone: approval in the PSA, then a billing event in the ERP. Billing to date plus the
+ * milestone may not pass the project's bookings (the billing cap): refused before anything is
+ * written; should a concurrent bill slip in between, the ERP puts the event on hold with the reason.
+ */
+export const approveMilestone: WorkflowDefinition<MilestoneInput, MilestonePlan & { cap: string; date: string }> = {
+  type: 'approveMilestone',
+  roles: ['delivery'],
+  async prepare(input, { systems, principal, correlationId }) {
+    const loaded = await loadMilestone(input, systems, principal, correlationId);
+    if ('userErrors' in loaded) return loaded;
+    const { milestone, project } = loaded;
+    const errors: UserErrorShape[] = [];
+    if (milestone.status !== 'COMPLETED') errors.push(userError('MILESTONE_NOT_COMPLETED', `The milestone is ${milestone.status}; only a completed milestone is approved`, 'milestoneId'));
+    else if (milestone.requiresSignoff && !milestone.signedOff) errors.push(userError('SIGN_OFF_REQUIRED', "The milestone needs the client's sign-off first", 'milestoneId'));
+    if (milestone.amount === null) errors.push(userError('MILESTONE_HAS_NO_AMOUNT', 'The milestone has no amount to bill', 'milestoneId'));
+    if (errors.length || milestone.amount === null) return { userErrors: errors };
+    const [commercials, billing] = await Promise.all([readProjectCommercials(systems, project.id, correlationId), readBillingSummary(systems, project.id, correlationId)]);
+    if (!billing || !commercials) return { userErrors: [userError('PROJECT_NOT_IN_ERP', 'The ERP has no financial dimension for the project', 'milestoneId')] };
+    const digits = currencyDigits(milestone.currency);
+    const cap = parseScaled(commercials.bookings.amount, digits) as number;
+    const billed = parseScaled(billing.billedToDate, digits) as number;
+    const amount = parseScaled(milestone.amount, digits) as number;
+    if (billed + amount > cap) {
+      return {
+        userErrors: [
+          userError('BILLING_CAP_EXCEEDED', `Billing ${formatScaled(billed, digits)} to date plus ${milestone.amount} passes the bookings of ${commercials.bookings.amount}`, 'milestoneId'),
+        ],
+      };
+    }
+    return { plan: { ...milestonePlan(milestone, project), cap: commercials.bookings.amount, date: businessDate() }, subjectId: project.id, customerId: project.customer.id };
+  },
+  steps: [
+    {
+      name: 'approvePsaMilestone',
+      system: 'PSA',
+      run: psaMilestoneWrite('approveMilestone'),
+      compensate: psaMilestoneWrite('reopenMilestone'),
+    },
+    {
+      name: 'billErpMilestone',
+      system: 'ERP',
+      run: async ({ plan, systems, request }) =>
+        toStep(
+          await systems.write(
+            'ERP',
+            `mutation ($request: SystemRequest!, $input: MilestoneBillingInput!) { billMilestone(request: $request, input: $input) ${WRITE_RESULT} }`,
+            {
+              request,
+              input: { projectId: plan.projectId, milestoneId: plan.milestoneId, milestoneName: plan.name, amount: plan.amount, currency: plan.currency, cap: plan.cap, date: plan.date },
+            },
+            request.correlationId,
+          ),
+        ),
+    },
+  ],
+  exceptionContext: milestoneContext,
+};
+
+interface ProjectBillingPlan {
+  projectId: string;
+  customerId: string;
+  currency: string;
+  amount: string;
+  issueDate: string;
+}
+
+async function loadProjectBilling(
+  input: { projectId: string },
+  systems: SystemClients,
+  correlationId: string,
+): Promise<{ userErrors: UserErrorShape[] } | { project: ProjectFacts; billing: BillingSummaryFacts }> {
+  const idError = checkId('Project', input.projectId, 'projectId');
+  if (idError) return { userErrors: [idError] };
+  const project = await readProject(systems, input.projectId, correlationId);
+  if (!project) return { userErrors: [userError('PROJECT_NOT_FOUND', 'No such project', 'projectId')] };
+  const billing = await readBillingSummary(systems, project.id, correlationId);
+  if (!billing) return { userErrors: [userError('PROJECT_NOT_IN_ERP', 'The ERP has no financial dimension for the project', 'projectId')] };
+  return { project, billing };
+}
+
+const billingContext = (plan: ProjectBillingPlan) => ({
+  projectId: plan.projectId,
+  customerId: plan.customerId,
+  amount: parseScaled(plan.amount, currencyDigits(plan.currency)),
+  currency: plan.currency,
+});
+
+export const releaseBillingEvents: WorkflowDefinition<{ projectId: string }, ProjectBillingPlan> = {
+  type: 'releaseBillingEvents',
+  roles: ['finance'],
+  async prepare(input, { systems, correlationId }) {
+    const loaded = await loadProjectBilling(input, systems, correlationId);
+    if ('userErrors' in loaded) return loaded;
+    const { project, billing } = loaded;
+    if (billing.releasableEvents === 0) return { userErrors: [userError('NOTHING_TO_RELEASE', 'The project has no generated billing events without a hold', 'projectId')] };
+    return {
+      plan: { projectId: project.id, customerId: project.customer.id, currency: billing.currency, amount: '0', issueDate: businessDate() },
+      subjectId: project.id,
+      customerId: project.customer.id,
+    };
+  },
+  steps: [
+    {
+      name: 'releaseErpBilling',
+      system: 'ERP',
+      run: async ({ plan, systems, request }) =>
+        toStep(
+          await systems.write(
+            'ERP',
+            `mutation ($request: SystemRequest!, $projectId: ID!) { releaseBilling(request: $request, projectId: $projectId) ${WRITE_RESULT} }`,
+            { request, projectId: plan.projectId },
+            request.correlationId,
+          ),
+        ),
+    },
+  ],
+  exceptionContext: billingContext,
+};
+
+/**
+ * issueInvoice: one invoice for the project's released, uninvoiced billing events (one customer,
+ * one currency), then the PSA marks the invoiced time.
+ */
+export const issueInvoice: WorkflowDefinition<{ projectId: string }, ProjectBillingPlan> = {
+  type: 'issueInvoice',
+  roles: ['finance'],
+  async prepare(input, { systems, correlationId }) {
+    const loaded = await loadProjectBilling(input, systems, correlationId);
+    if ('userErrors' in loaded) return loaded;
+    const { project, billing } = loaded;
+    if (billing.releasedEvents === 0) return { userErrors: [userError('NOTHING_TO_INVOICE', 'The project has no released, uninvoiced billing events', 'projectId')] };
+    return {
+      plan: { projectId: project.id, customerId: project.customer.id, currency: billing.currency, amount: billing.releasedAmount, issueDate: businessDate() },
+      subjectId: project.id,
+      customerId: project.customer.id,
+    };
+  },
+  steps: [
+    {
+      name: 'issueErpInvoice',
+      system: 'ERP',
+      run: async ({ plan, systems, request }) =>
+        toStep(
+          await systems.write(
+            'ERP',
+            `mutation ($request: SystemRequest!, $projectId: ID!, $issueDate: Date!) { issueInvoice(request: $request, projectId: $projectId, issueDate: $issueDate) ${WRITE_RESULT} }`,
+            { request, projectId: plan.projectId, issueDate: plan.issueDate },
+            request.correlationId,
+          ),
+        ),
+    },
+    {
+      name: 'markPsaTimeInvoiced',
+      system: 'PSA',
+      parkOnRefusal: true,
+      when: ({ state }) => ((state.issueErpInvoice?.timeEntryIds as string[] | undefined) ?? []).length > 0,
+      run: async ({ state, systems, request }) =>
+        toStep(
+          await systems.write(
+            'PSA',
+            `mutation ($request: SystemRequest!, $ids: [ID!]!) { markTimeInvoiced(request: $request, timeEntryIds: $ids) ${WRITE_RESULT} }`,
+            { request, ids: state.issueErpInvoice.timeEntryIds },
+            request.correlationId,
+          ),
+        ),
+    },
+  ],
+  exceptionContext: billingContext,
+  subjectAfter: (plan) => plan.projectId,
+};
+
+interface PaymentPlan {
+  invoiceId: string;
+  amount: string;
+  currency: string;
+  customerId: string;
+  projectId: string | null;
+  paymentDate: string;
+}
+
+export const recordPayment: WorkflowDefinition<{ invoiceId: string; amount: string }, PaymentPlan> = {
+  type: 'recordPayment',
+  roles: ['finance'],
+  async prepare(input, { systems, correlationId }) {
+    const idError = checkId('Invoice', input.invoiceId, 'invoiceId');
+    if (idError) return { userErrors: [idError] };
+    const { invoice } = await systems.read<{ invoice: { id: string; status: string; balance: { amount: string; currency: string }; customer: { id: string }; project: { id: string } | null } | null }>(
+      'ERP',
+      'query ($id: ID!) { invoice(id: $id) { id status balance { amount currency } customer { id } project { id } } }',
+      { id: input.invoiceId },
+      correlationId,
+    );
+    if (!invoice) return { userErrors: [userError('INVOICE_NOT_FOUND', 'No such invoice', 'invoiceId')] };
+    if (invoice.status !== 'ISSUED' && invoice.status !== 'PARTIALLY_PAID') {
+      return { userErrors: [userError('INVOICE_NOT_OPEN', `The invoice is ${invoice.status}; payments go on issued invoices`, 'invoiceId')] };
+    }
+    const digits = currencyDigits(invoice.balance.currency);
+    const amount = parseScaled(input.amount, digits);
+    if (amount === null || amount <= 0) return { userErrors: [userError('INVALID_AMOUNT', `The amount must be a positive ${invoice.balance.currency} amount`, 'amount')] };
+    const balance = parseScaled(invoice.balance.amount, digits) as number;
+    if (amount > balance) return { userErrors: [userError('PAYMENT_EXCEEDS_BALANCE', `The payment passes the open balance of ${invoice.balance.amount}`, 'amount')] };
+    return {
+      plan: {
+        invoiceId: invoice.id,
+        amount: formatScaled(amount, digits),
+        currency: invoice.balance.currency,
+        customerId: invoice.customer.id,
+        projectId: invoice.project?.id ?? null,
+        paymentDate: businessDate(),
+      },
+      subjectId: invoice.id,
+      customerId: invoice.customer.id,
+    };
+  },
+  steps: [
+    {
+      name: 'recordErpPayment',
+      system: 'ERP',
+      run: async ({ plan, systems, request }) =>
+        toStep(
+          await systems.write(
+            'ERP',
+            `mutation ($request: SystemRequest!, $invoiceId: ID!, $amount: Decimal!, $paymentDate: Date!) { recordPayment(request: $request, invoiceId: $invoiceId, amount: $amount, paymentDate: $paymentDate) ${WRITE_RESULT} }`,
+            { request, invoiceId: plan.invoiceId, amount: plan.amount, paymentDate: plan.paymentDate },
+            request.correlationId,
+          ),
+        ),
+    },
+  ],
+  exceptionContext: (plan) => ({ projectId: plan.projectId, customerId: plan.customerId, amount: parseScaled(plan.amount, currencyDigits(plan.currency)), currency: plan.currency }),
+};
