@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDomainStores, openDomainStores } from '../scripts/domain-stores.ts';
+import { signToken } from '../subgraphs/shared/auth.ts';
 import { DOMAINS } from '../subgraphs/shared/env.ts';
 import { fillFixture, hub } from './support/fixture.ts';
 
@@ -39,10 +40,13 @@ beforeAll(async () => {
   const stores = await openDomainStores({ dataDir, postgresUrl: null });
   await fillFixture(stores);
   await closeDomainStores(stores);
-  const urls = await Promise.all(
-    DOMAINS.map((domain) => spawnEntry(['scripts/serve-subgraph.ts', domain], { [`${domain.toUpperCase()}_PORT`]: '0' }, /listening at (\S+)/)),
-  );
-  const subgraphEnv = Object.fromEntries(DOMAINS.map((domain, index) => [`${domain.toUpperCase()}_URL`, urls[index]]));
+  const serve = (domain: string, env: Record<string, string> = {}) =>
+    spawnEntry(['scripts/serve-subgraph.ts', domain], { ...env, [`${domain.toUpperCase()}_PORT`]: '0' }, /listening at (\S+)/);
+  // The systems of record first; the workflows service finds them through <DOMAIN>_URL.
+  const systems = DOMAINS.filter((domain) => domain !== 'workflows');
+  const urls = await Promise.all(systems.map((domain) => serve(domain)));
+  const subgraphEnv: Record<string, string> = Object.fromEntries(systems.map((domain, index) => [`${domain.toUpperCase()}_URL`, urls[index]]));
+  subgraphEnv.WORKFLOWS_URL = await serve('workflows', subgraphEnv);
   gatewayUrl = await spawnEntry(['gateway/main.ts'], { ...subgraphEnv, PORT: '0' }, /gateway listening at (\S+)/);
 });
 
@@ -61,7 +65,7 @@ afterAll(async () => {
 });
 
 describe('scale-out', () => {
-  it('answers the project 360 across six processes', async () => {
+  it('answers the project 360 across seven processes', async () => {
     const response = await fetch(gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -74,5 +78,20 @@ describe('scale-out', () => {
       data: { project: { code: 'ACME-ERP-01', customer: { name: 'Acme Corp' }, projectManager: { name: 'Ada Lovelace' }, financials: { margin: { amount: '1039.50' } } } },
     });
     expect((await fetch(new URL('/ready', gatewayUrl))).status).toBe(200);
+  });
+
+  it('runs a governed mutation from the gateway through the workflows process to the PSA process', async () => {
+    const token = await signToken({ sub: 'scale-out-pm', roles: ['delivery'], customerId: null });
+    const response = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query: `mutation($input: ChangeProjectStatusInput!) { changeProjectStatus(input: $input) { workflow { status } project { status } userErrors { code } } }`,
+        variables: { input: { projectId: hub.erpProject, status: 'ON_HOLD', reason: 'Client freeze', idempotencyKey: 'scale-out-hold' } },
+      }),
+    });
+    expect(await response.json()).toEqual({
+      data: { changeProjectStatus: { workflow: { status: 'COMPLETED' }, project: { status: 'ON_HOLD' }, userErrors: [] } },
+    });
   });
 });
