@@ -86,7 +86,7 @@ async function mutate<T = Record<string, any>>(role: Role, query: string, input:
   return testHub.query<T>(query, { input }, as(role));
 }
 
-const WORKFLOW = 'workflow { id type status correlationId steps { name system status attempts lastError } }';
+const WORKFLOW = 'workflow { id type status correlationId steps { name system status attempts lastError } exception { id } }';
 
 const CONVERT = `mutation ($input: ConvertOpportunityToProjectInput!) { convertOpportunityToProject(input: $input) {
   ${WORKFLOW} project { id name status billingModel milestones { name amount { amount } } } userErrors { code message field } } }`;
@@ -441,6 +441,20 @@ describe('refusals write nothing', () => {
     expect(workflows.data!.workflows.totalCount).toBe(0);
   });
 
+  it('refuses to approve time on a closed project', async () => {
+    const logged = await mutate('delivery', LOG, { projectId: hub.dataProject, consultantId: hub.grace, date: '2026-11-18', hours: '3', billable: true, idempotencyKey: 'closing-log' });
+    const entryId = logged.data!.logTime.timeEntry.id;
+    await mutate('delivery', SUBMIT, { timeEntryIds: [entryId], idempotencyKey: 'closing-submit' });
+    for (const status of ['COMPLETED', 'CLOSED']) {
+      const changed = await mutate('delivery', STATUS, { projectId: hub.dataProject, status, idempotencyKey: `closing-${status}` });
+      expect(changed.data!.changeProjectStatus.userErrors).toEqual([]);
+    }
+    const before = await snapshot();
+    const refused = await mutate('delivery', APPROVE, { timeEntryIds: [entryId], idempotencyKey: 'closing-approve' });
+    expect(refused.data!.approveTime).toMatchObject({ workflow: null, timeEntries: [], userErrors: [{ code: 'PROJECT_CLOSED', field: ['input', 'projectId'] }] });
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('answers UNAUTHENTICATED without a token and FORBIDDEN to an analyst', async () => {
     const anonymous = await testHub.query(STATUS, { input: { projectId: hub.erpProject, status: 'ON_HOLD', idempotencyKey: 'anon-1' } });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -480,5 +494,30 @@ describe('a system of record that fails', () => {
     expect(Number(postings?.n)).toBe(1);
     const entry = await stores.projects.get<{ status: string }>("SELECT status FROM time_entry WHERE id = 'TC-0000006'");
     expect(entry?.status).toBe('Posted');
+  });
+
+  it('lets finance resolve a parked workflow by hand, with a note in the audit trail', async () => {
+    const logged = await mutate('delivery', LOG, { projectId: hub.erpProject, consultantId: hub.grace, date: '2026-11-19', hours: '2', billable: true, idempotencyKey: 'resolve-log' });
+    const entryId = logged.data!.logTime.timeEntry.id;
+    await mutate('delivery', SUBMIT, { timeEntryIds: [entryId], idempotencyKey: 'resolve-submit' });
+    erpDown = true;
+    const failed = await mutate('delivery', APPROVE, { timeEntryIds: [entryId], idempotencyKey: 'resolve-approve' });
+    erpDown = false;
+    expect(failed.data!.approveTime.workflow).toMatchObject({ status: 'FAILED', exception: { id: expect.stringMatching(/^exc_/) } });
+    const exceptionId = failed.data!.approveTime.workflow.exception.id as string;
+    const RESOLVE = 'mutation ($input: ResolveExceptionInput!) { resolveException(input: $input) { exception { status resolvedBy resolutionNote } userErrors { code } } }';
+    const byDelivery = await testHub.query(RESOLVE, { input: { id: exceptionId, note: 'x', idempotencyKey: 'r-0' } }, as('delivery'));
+    expect(byDelivery.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const resolved = await testHub.query<{ resolveException: Record<string, unknown> }>(
+      RESOLVE,
+      { input: { id: exceptionId, note: 'Posted by hand in the ERP', idempotencyKey: 'r-1' } },
+      as('finance'),
+    );
+    expect(resolved.data!.resolveException).toEqual({ exception: { status: 'RESOLVED', resolvedBy: 'test-finance', resolutionNote: 'Posted by hand in the ERP' }, userErrors: [] });
+    const audit = await testHub.query<{ auditLog: { edges: { node: { action: string; actor: string } }[] } }>(
+      'query ($id: ID!) { auditLog(filter: { entityId: $id }) { edges { node { action actor } } } }',
+      { id: exceptionId },
+    );
+    expect(audit.data!.auditLog.edges.map((edge) => edge.node)).toEqual([{ action: 'resolveException', actor: 'test-finance' }]);
   });
 });
