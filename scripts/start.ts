@@ -2,11 +2,19 @@
  * `npm start`: the whole hub on the embedded default. Seeds demo data on first start (stores under
  * OPSGRAPH_DATA_DIR, default .data/), then serves every subgraph and the gateway on PORT (4000).
  */
+import { signToken } from '../subgraphs/shared/auth.ts';
 import { businessDate } from '../subgraphs/shared/dates.ts';
 import { env } from '../subgraphs/shared/env.ts';
 import { stopOnSignals } from '../subgraphs/shared/lifecycle.ts';
 import { isSeeded, seedDemoData } from './demo-data/load.ts';
 import { startHub } from './hub.ts';
+
+/** The first customer of the CRM, for the sample portal token. */
+async function firstCustomerId(url: string): Promise<string | null> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ customers(first: 1) { edges { node { id } } } }' }) });
+  const body = (await response.json()) as { data?: { customers: { edges: { node: { id: string } }[] } } };
+  return body.data?.customers.edges[0]?.node.id ?? null;
+}
 
 const started = performance.now();
 const hub = await startHub({
@@ -23,5 +31,15 @@ console.log(`OpsGraph is ready in ${((performance.now() - started) / 1000).toFix
 console.log(`  GraphQL:   ${origin}/graphql`);
 console.log(`  Health:    ${origin}/health   Ready: ${origin}/ready`);
 for (const subgraph of hub.subgraphs) console.log(`  subgraph ${subgraph.name.padEnd(10)} ${subgraph.url}`);
+
+// Sample tokens (12 h) for trying governed mutations; `npm run token` prints more.
+const portalCustomer = await firstCustomerId(hub.url);
+console.log('Sample tokens (send as Authorization: Bearer <token>):');
+for (const role of ['admin', 'analyst', 'delivery', 'finance', 'portal'] as const) {
+  const customerId = role === 'portal' ? portalCustomer : null;
+  if (role === 'portal' && !customerId) continue;
+  const token = await signToken({ sub: `dev-${role}`, roles: [role], customerId }, 12 * 3600);
+  console.log(`  ${role.padEnd(9)}${customerId ? ` (customer ${customerId})` : ''} ${token}`);
+}
 
 stopOnSignals('OpsGraph', () => hub.stop());

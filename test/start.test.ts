@@ -46,6 +46,16 @@ async function stop(child: ChildProcess): Promise<void> {
   await exited;
 }
 
+/** Polls `read` until it gives a value (10 s at most). */
+async function waitFor<T>(read: () => T | undefined): Promise<T> {
+  for (let waited = 0; waited < 10_000; waited += 50) {
+    const value = read();
+    if (value !== undefined) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('timed out');
+}
+
 async function projectCount(origin: string): Promise<number> {
   const response = await fetch(`${origin}/graphql`, {
     method: 'POST',
@@ -74,6 +84,18 @@ describe('npm start', () => {
     expect(second.output()).not.toContain('First start');
     expect((await fetch(`${second.origin}/ready`)).status).toBe(200);
     expect(await projectCount(second.origin)).toBe(count);
+
+    // The sample delivery token it prints is accepted for governed mutations.
+    const token = await waitFor(() => /^\s+delivery\s+(\S+)$/m.exec(second.output())?.[1]);
+    const response = await fetch(`${second.origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query: 'mutation { convertOpportunityToProject(input: { opportunityId: "opp_unknown", idempotencyKey: "start-test" }) { workflow { id } userErrors { code } } }',
+      }),
+    });
+    expect(await response.json()).toEqual({ data: { convertOpportunityToProject: { workflow: null, userErrors: [{ code: 'INVALID_ID' }] } } });
+    expect(second.output()).toMatch(/^\s+portal\s+\(customer cus_\S+\) \S+$/m);
     await stop(second.child);
   });
 });
