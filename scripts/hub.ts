@@ -8,7 +8,9 @@ import { SERVICES, type ConnectorWrapper } from '../subgraphs/registry.ts';
 import { env } from '../subgraphs/shared/env.ts';
 import type { DomainStoreOptions } from '../subgraphs/shared/store.ts';
 import { serveSubgraph, type ServedSubgraph } from '../subgraphs/shared/subgraph.ts';
+import { createEventBus, type EventBus } from '../subgraphs/shared/events/index.ts';
 import { closeDomainStores, openDomainStores, type DomainStores } from './domain-stores.ts';
+import { startServiceEvents, type ServiceEvents } from './service-events.ts';
 
 export interface HubOptions {
   /** Gateway port; 0 picks a free one. @default env PORT or 4000 */
@@ -23,6 +25,8 @@ export interface HubOptions {
   subgraphPorts?: Partial<Record<string, number>>;
   wrapConnector?: ConnectorWrapper;
   subgraphTimeoutMs?: number;
+  /** The event bus; when absent one is created from the environment (NATS_URL) and stopped by `stop()`. */
+  eventBus?: EventBus;
   /**
    * Serve each subgraph from its own worker thread (its own store connection, its own core when one
    * is free). Needs stores that several connections can open (files or PostgreSQL, not `:memory:`),
@@ -36,6 +40,10 @@ export interface Hub {
   url: string;
   port: number;
   subgraphs: readonly ServedSubgraph[];
+  /** The event bus the services' outbox relays publish to. */
+  bus: EventBus;
+  /** Publishes every pending outbox event now (tests; the relays also poll). Resolves to how many. */
+  flushEvents(): Promise<number>;
   /** Stops the gateway, then the subgraphs, then closes any stores it opened. */
   stop: () => Promise<void>;
 }
@@ -81,10 +89,22 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     ownedStores = null;
   };
   const subgraphs: ServedSubgraph[] = [];
+  const serviceEvents: ServiceEvents[] = [];
+  let ownedBus: EventBus | null = null;
+  let bus: EventBus | null = null;
+  const stopEvents = async () => {
+    await Promise.all(serviceEvents.map((events) => events.stop()));
+    await ownedBus?.stop();
+    ownedBus = null;
+  };
   try {
     await options.prepare?.(stores);
-    // Subgraph threads open connections of their own; these served only `prepare`.
-    if (threads) await closeOwnedStores();
+    // Subgraph threads open connections of their own; the hub keeps these for `prepare` and for the
+    // services' event side (outbox relays and consumers), which runs here, where the bus is.
+    const eventBus = options.eventBus ?? (await createEventBus());
+    ownedBus = options.eventBus ? null : eventBus;
+    bus = eventBus;
+    for (const service of SERVICES) serviceEvents.push(await startServiceEvents(service, stores[service.name], eventBus));
     // Subgraphs start side by side (those that call the others once these listen); every one
     // that started is stopped again if another fails.
     for (const wave of [SERVICES.filter((service) => !service.needsPeers), SERVICES.filter((service) => service.needsPeers)]) {
@@ -109,17 +129,25 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       url: served.url,
       port: served.port,
       subgraphs,
+      bus: bus as EventBus,
+      async flushEvents() {
+        let published = 0;
+        for (const events of serviceEvents) published += (await events.relay?.flush()) ?? 0;
+        return published;
+      },
       stop: async () => {
         await served.stop();
         // The services that call the others stop first.
         const callers = subgraphs.filter((subgraph) => SERVICES.find((service) => service.name === subgraph.name)?.needsPeers);
         await Promise.all(callers.map((subgraph) => subgraph.stop()));
         await Promise.all(subgraphs.filter((subgraph) => !callers.includes(subgraph)).map((subgraph) => subgraph.stop()));
+        await stopEvents();
         await closeOwnedStores();
       },
     };
   } catch (error) {
     await Promise.all(subgraphs.map((subgraph) => subgraph.stop()));
+    await stopEvents();
     await closeOwnedStores();
     throw error;
   }

@@ -9,6 +9,8 @@ import { createIdentitySubgraph, createSqlIdentityConnector, identityMigrations 
 import { createProjectsSubgraph, createSqlProjectsConnector, projectsMigrations } from './projects/index.ts';
 import { createResourcesSubgraph, createSqlResourcesConnector, resourcesMigrations } from './resources/index.ts';
 import type { Domain } from './shared/env.ts';
+import type { SubscribeOptions } from './shared/events/types.ts';
+import { xrefRecorder } from './shared/xref.ts';
 import { createWorkflowsSubgraphOverStore, workflowsMigrations } from './workflows/index.ts';
 import type { Migration, SqlDatabase } from './shared/sql.ts';
 import type { Subgraph } from './shared/subgraph.ts';
@@ -28,6 +30,10 @@ export interface ServiceDefinition {
   migrations: readonly Migration[];
   /** Calls the other subgraphs, so it starts after them with their URLs. */
   needsPeers?: boolean;
+  /** Its store has an outbox of domain events for the relay to publish. */
+  outbox?: boolean;
+  /** Event consumers of the service, over its own store. */
+  consumers?: (db: SqlDatabase) => SubscribeOptions[];
   /** Builds the subgraph over its store with the bundled SQL connector. */
   build(db: SqlDatabase, options?: BuildOptions): Subgraph<BaseContext>;
 }
@@ -37,10 +43,12 @@ function service<Connector extends object, Context extends BaseContext>(
   migrations: readonly Migration[],
   createConnector: (db: SqlDatabase) => Connector,
   createSubgraph: (deps: { connector: Connector }) => Subgraph<Context>,
+  events: Pick<ServiceDefinition, 'outbox' | 'consumers'> = {},
 ): ServiceDefinition {
   return {
     name,
     migrations,
+    ...events,
     build(db, { wrapConnector } = {}) {
       const connector = createConnector(db);
       return createSubgraph({ connector: wrapConnector ? wrapConnector(name, connector) : connector }) as unknown as Subgraph<BaseContext>;
@@ -49,11 +57,24 @@ function service<Connector extends object, Context extends BaseContext>(
 }
 
 export const SERVICES: readonly ServiceDefinition[] = [
-  service('customers', customersMigrations, createSqlCustomersConnector, createCustomersSubgraph),
-  service('projects', projectsMigrations, createSqlProjectsConnector, createProjectsSubgraph),
+  // Each store learns the other systems' ids of the entities it owns from the domain events; the
+  // identity registry learns every id.
+  service('customers', customersMigrations, createSqlCustomersConnector, createCustomersSubgraph, {
+    outbox: true,
+    consumers: (db) => [xrefRecorder(db, 'customers-xref', ['Customer', 'Opportunity', 'Contract'])],
+  }),
+  service('projects', projectsMigrations, createSqlProjectsConnector, createProjectsSubgraph, {
+    outbox: true,
+    consumers: (db) => [xrefRecorder(db, 'projects-xref', ['Project'])],
+  }),
   service('resources', resourcesMigrations, createSqlResourcesConnector, createResourcesSubgraph),
-  service('finance', financeMigrations, createSqlFinanceConnector, createFinanceSubgraph),
-  service('identity', identityMigrations, createSqlIdentityConnector, createIdentitySubgraph),
+  service('finance', financeMigrations, createSqlFinanceConnector, createFinanceSubgraph, {
+    outbox: true,
+    consumers: (db) => [xrefRecorder(db, 'finance-xref', ['Invoice'])],
+  }),
+  service('identity', identityMigrations, createSqlIdentityConnector, createIdentitySubgraph, {
+    consumers: (db) => [xrefRecorder(db, 'identity-registry', null)],
+  }),
   {
     name: 'workflows',
     migrations: workflowsMigrations,

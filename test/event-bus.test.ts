@@ -8,7 +8,10 @@ import { connect } from '@nats-io/transport-node';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createInProcessEventBus } from '../subgraphs/shared/events/in-process.ts';
 import { createNatsEventBus } from '../subgraphs/shared/events/nats.ts';
+import { startOutboxRelay } from '../subgraphs/shared/events/outbox-relay.ts';
 import type { DomainEvent, EventBus } from '../subgraphs/shared/events/types.ts';
+import { projectsMigrations } from '../subgraphs/projects/index.ts';
+import { openDomainStore } from '../subgraphs/shared/store.ts';
 
 const NATS_URL = process.env.NATS_URL;
 const cleanups: (() => Promise<void>)[] = [];
@@ -126,5 +129,48 @@ describe.each(backends)('event bus: %s', (_name, createBus) => {
     await bus.subscribe({ group: 'replay', from: { sequence: 4 }, handler: async (received) => void replay.push(received.data?.n as number) });
     await eventually(() => replay.length === 2);
     expect(replay).toEqual([4, 5]);
+  });
+});
+
+describe.each(backends)('outbox relay: %s', (_name, createBus) => {
+  it('publishes the outbox in order, and a crash between publish and mark is never seen twice', async () => {
+    const bus = await createBus();
+    const db = await openDomainStore('projects', projectsMigrations, { dataDir: ':memory:', postgresUrl: null });
+    cleanups.push(async () => {
+      await bus.stop();
+      await db.close();
+    });
+    for (const n of [1, 2, 3]) {
+      const row = event(n);
+      await db.run('INSERT INTO outbox (event_id, aggregate_id, event) VALUES (?, ?, ?)', [row.id, row.aggregateId, JSON.stringify(row)]);
+    }
+    const seen: string[] = [];
+    await bus.subscribe({ group: 'relay-subscriber', handler: async (received) => void seen.push(received.id) });
+
+    // The relay "crashes" once right after publishing evt-2, before marking its row.
+    let crashed = false;
+    const relay = startOutboxRelay({
+      db,
+      bus,
+      name: 'test',
+      pollMs: 60_000,
+      afterPublish: async (published) => {
+        if (published.id === 'evt-2' && !crashed) {
+          crashed = true;
+          throw new Error('relay crashed');
+        }
+      },
+    });
+    cleanups.push(() => relay.stop());
+    expect(await relay.flush()).toBe(1);
+    const pending = await db.all<{ event_id: string }>('SELECT event_id FROM outbox WHERE published_at IS NULL ORDER BY seq');
+    expect(pending.map((row) => row.event_id)).toEqual(['evt-2', 'evt-3']);
+
+    expect(await relay.flush()).toBe(2);
+    await eventually(() => seen.length >= 3);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(seen).toEqual(['evt-1', 'evt-2', 'evt-3']);
+    const unpublished = await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM outbox WHERE published_at IS NULL');
+    expect(Number(unpublished?.n)).toBe(0);
   });
 });

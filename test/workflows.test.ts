@@ -101,6 +101,15 @@ const ISSUE = `mutation ($input: ProjectBillingInput!) { issueInvoice(input: $in
 const PAY = `mutation ($input: RecordPaymentInput!) { recordPayment(input: $input) { ${WORKFLOW} ${INVOICE_FIELDS} userErrors { code field } } }`;
 const APPROVE = `mutation ($input: TimeEntriesInput!) { approveTime(input: $input) { ${WORKFLOW} timeEntries { id status } userErrors { code field } } }`;
 
+/** Resolves once `condition` holds, polling; fails after 5 s. */
+async function eventually(condition: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met within 5 s');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** Row counts of every table of every system of record: a refused request must leave them as they were. */
 async function snapshot(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
@@ -157,6 +166,26 @@ describe('walkthrough: won deal → project → staffed → a week of time appro
       { role: 'Senior Consultant', status: 'Ready to Staff' },
       { role: 'Consultant', status: 'Ready to Staff' },
     ]);
+  });
+
+  it('registers the new ids in the identity registry through the outbox and the event bus', async () => {
+    await testHub.flushEvents();
+    const psaId = Buffer.from(projectId.slice(4), 'base64url').toString();
+    const lookup = (system: string, nativeId: string) =>
+      testHub.query<{ entityByExternalRef: { __typename: string; id: string } | null }>(
+        'query ($system: SourceSystem!, $nativeId: String!) { entityByExternalRef(system: $system, nativeId: $nativeId) { __typename ... on Project { id } ... on Customer { id } } }',
+        { system, nativeId },
+      );
+    const erpProject = await stores.finance.get<{ id: string }>('SELECT id FROM erp_project WHERE psa_project_id = ?', [psaId]);
+    const projectRefs = async () =>
+      (await testHub.query<{ project: { externalRefs: { system: string; nativeId: string }[] } }>('query ($id: ID!) { project(id: $id) { externalRefs { system nativeId } } }', { id: projectId }))
+        .data!.project.externalRefs;
+    // The consumers run asynchronously after the relay published.
+    await eventually(async () => (await lookup('ERP', 'CUST-10002')).data?.entityByExternalRef !== null && (await projectRefs()).length === 2);
+    expect((await lookup('PSA', psaId)).data!.entityByExternalRef).toEqual({ __typename: 'Project', id: projectId });
+    expect((await lookup('ERP', erpProject!.id)).data!.entityByExternalRef).toEqual({ __typename: 'Project', id: projectId });
+    expect((await lookup('ERP', 'CUST-10002')).data!.entityByExternalRef).toEqual({ __typename: 'Customer', id: hub.globex });
+    expect(await projectRefs()).toEqual([{ system: 'ERP', nativeId: erpProject!.id }, { system: 'PSA', nativeId: psaId }]);
   });
 
   it('replays the same key with the same workflow and converts the opportunity only once', async () => {

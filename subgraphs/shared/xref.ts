@@ -1,6 +1,7 @@
 /** Each store's cross-reference table: every system's id for the entities the store owns. */
 import type DataLoader from 'dataloader';
-import { toHubId, type EntityType, type SourceSystem } from './ids.ts';
+import type { DomainEvent, SubscribeOptions } from './events/types.ts';
+import { ENTITY_KINDS, toHubId, type EntityType, type SourceSystem } from './ids.ts';
 import { allWhereIn, type SqlDatabase } from './sql.ts';
 
 export interface XrefRecord {
@@ -52,3 +53,34 @@ export const XREF_TABLE_DDL = `CREATE TABLE xref (
     PRIMARY KEY (system, entity_type, native_id)
   );
   CREATE INDEX xref_hub ON xref (hub_id);`;
+
+/** An id an entity received in one system, as domain events carry it (`data.xrefs`). */
+export interface EventXref {
+  system: SourceSystem;
+  entityType: string;
+  nativeId: string;
+}
+
+/**
+ * A consumer that records, in this store's xref table, the ids domain events announce (`data.xrefs`)
+ * for entities of `entityTypes` (all types when null: the identity registry). Idempotent: a
+ * redelivered event inserts nothing new.
+ */
+export function xrefRecorder(db: SqlDatabase, group: string, entityTypes: readonly EntityType[] | null): SubscribeOptions {
+  const prefixes = entityTypes?.map((type) => `${ENTITY_KINDS[type].prefix}_`) ?? null;
+  return {
+    group,
+    from: 'all',
+    async handler(event: DomainEvent) {
+      if (prefixes && !prefixes.some((prefix) => event.aggregateId.startsWith(prefix))) return;
+      for (const xref of (event.data?.xrefs ?? []) as EventXref[]) {
+        await db.run('INSERT INTO xref (system, entity_type, native_id, hub_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING', [
+          xref.system,
+          xref.entityType,
+          xref.nativeId,
+          event.aggregateId,
+        ]);
+      }
+    },
+  };
+}

@@ -51,7 +51,7 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
         };
         await insert(tx, 'erp_customer', row);
         await tx.run('INSERT INTO xref (hub_id, entity_type, system, native_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING', [hubId, 'Customer', 'ERP', row.id]);
-        await scope.emit({ type: 'ErpCustomerCreated', aggregateId: hubId, toState: 'ACTIVE', data: { erpCustomerId: row.id } });
+        await scope.emit({ type: 'ErpCustomerCreated', aggregateId: hubId, toState: 'ACTIVE', data: { erpCustomerId: row.id, xrefs: [{ system: 'ERP', entityType: 'Customer', nativeId: row.id }] } });
         return { changes: [{ entity: 'ErpCustomer', entityId: hubId, before: null, after: row }], result: { erpCustomerId: row.id, created: true } };
       }),
 
@@ -86,7 +86,7 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
           await insert(tx, 'billing_schedule_line', scheduleLine);
           changes.push({ entity: 'BillingScheduleLine', entityId: scheduleLine.id, before: null, after: scheduleLine });
         }
-        await scope.emit({ type: 'ProjectDimensionOpened', aggregateId: hubId, toState: 'OPEN', data: { erpProjectId: row.id } });
+        await scope.emit({ type: 'ProjectDimensionOpened', aggregateId: hubId, toState: 'OPEN', data: { erpProjectId: row.id, xrefs: [{ system: 'ERP', entityType: 'Project', nativeId: row.id }] } });
         return { changes, result: { erpProjectId: row.id } };
       }),
 
@@ -294,7 +294,12 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
         }
         const hubId = toHubId('Invoice', invoice.id);
         await tx.run('INSERT INTO xref (hub_id, entity_type, system, native_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING', [hubId, 'Invoice', 'ERP', invoice.id]);
-        await scope.emit({ type: 'InvoiceIssued', aggregateId: hubId, toState: 'ISSUED', data: { projectId: toHubId('Project', psaProjectId), total: invoice.total, currency: invoice.currency } });
+        await scope.emit({
+          type: 'InvoiceIssued',
+          aggregateId: hubId,
+          toState: 'ISSUED',
+          data: { projectId: toHubId('Project', psaProjectId), total: invoice.total, currency: invoice.currency, xrefs: [{ system: 'ERP', entityType: 'Invoice', nativeId: invoice.id }] },
+        });
         const timeEntryIds = items.filter((item) => item.kind === 'TIME' && item.source_ref).map((item) => toHubId('TimeEntry', item.source_ref as string));
         return {
           changes: [{ entity: 'Invoice', entityId: hubId, before: null, after: invoice }],

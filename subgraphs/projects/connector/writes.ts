@@ -211,7 +211,13 @@ export function createSqlProjectsWrites(db: SqlDatabase): ProjectsWrites {
           changes.push(change('ResourceRequest', hubId, null, row));
           await scope.emit({ type: 'ResourceRequested', aggregateId: hubId, toState: 'READY_TO_STAFF', data: { projectId: projectHubId, role: row.role } });
         }
-        await scope.emit({ type: 'ProjectCreated', aggregateId: projectHubId, toState: 'PLANNED', data: { code: id } });
+        await tx.run('INSERT INTO xref (system, entity_type, native_id, hub_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING', ['PSA', 'Project', id, projectHubId]);
+        await scope.emit({
+          type: 'ProjectCreated',
+          aggregateId: projectHubId,
+          toState: 'PLANNED',
+          data: { code: id, customerId: toHubId('Customer', input.accountId), xrefs: [{ system: 'PSA', entityType: 'Project', nativeId: id }] },
+        });
         return { changes, result: { projectId: projectHubId, code: id, milestoneIds, resourceRequestIds } };
       }),
 
