@@ -5,6 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { createRequire } from 'node:module';
+import type { DocumentNode } from 'graphql';
+import type { EventBus } from '../subgraphs/shared/events/types.ts';
 import { KeyvAdapter } from '@apollo/utils.keyvadapter';
 import Keyv from 'keyv';
 import { env } from '../subgraphs/shared/env.ts';
@@ -13,6 +16,9 @@ import { createGraphQLListener, listen, sendJson } from '../subgraphs/shared/htt
 import { useSingleMutation } from '../subgraphs/shared/operation-rules.ts';
 import { createGatewayContext, type GatewayContext } from './context.ts';
 import { SubgraphDataSource } from './data-source.ts';
+import { startLiveServer, type LiveServer } from './subscriptions.ts';
+
+const commonJsGraphql = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 export interface GatewayOptions {
   /** GraphQL endpoint of each subgraph named in the supergraph. */
@@ -23,6 +29,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   /** Time limit of each subgraph health probe behind /ready. @default 1000 */
   readinessTimeoutMs?: number;
+  /** Where domain events arrive; with it the gateway serves subscriptions over graphql-ws. */
+  eventBus?: EventBus;
 }
 
 export function readSupergraphSdl(): string {
@@ -47,6 +55,16 @@ export function createGateway(options: GatewayOptions) {
     // (keyv ships separate CommonJS and ESM typings; the adapter is typed against the former.)
     cache: new KeyvAdapter<string>(new Keyv() as unknown as ConstructorParameters<typeof KeyvAdapter>[0]),
     plugins: [useErrorLogging('gateway'), useSingleMutation()],
+  });
+
+  // The API schema as loaded (and reloaded), as SDL: the live server extends it with the
+  // subscriptions. @apollo/gateway is CommonJS and builds its schema with graphql's CommonJS copy,
+  // which ESM code here cannot use directly (another "realm"), so it is printed with that copy.
+  let apiSchemaSdl: string | null = null;
+  const schemaListeners = new Set<(sdl: string) => void>();
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => {
+    apiSchemaSdl = commonJsGraphql.printSchema(apiSchema);
+    for (const listener of schemaListeners) listener(apiSchemaSdl);
   });
 
   let started = false;
@@ -84,6 +102,20 @@ export function createGateway(options: GatewayOptions) {
   return {
     server,
     listener,
+    /** The event bus subscriptions are fed from; without one the gateway serves no subscriptions. */
+    eventBus: options.eventBus ?? null,
+    /** Calls `listener` with the API schema's SDL now (if loaded) and whenever the supergraph changes; returns how to stop. */
+    onApiSchema(listener: (sdl: string) => void): () => void {
+      schemaListeners.add(listener);
+      if (apiSchemaSdl) listener(apiSchemaSdl);
+      return () => schemaListeners.delete(listener);
+    },
+    /** Executes an operation through the federated graph as the given caller. */
+    async execute(query: DocumentNode, variables: Record<string, unknown>, contextValue: GatewayContext) {
+      const response = await server.executeOperation({ query, variables }, { contextValue });
+      if (response.body.kind !== 'single') throw new Error('incremental delivery is not used');
+      return response.body.singleResult;
+    },
     /** Loads the supergraph and starts Apollo Server (call before serving requests). */
     async start(): Promise<void> {
       await server.start();
@@ -99,9 +131,11 @@ export function createGateway(options: GatewayOptions) {
 export type Gateway = ReturnType<typeof createGateway>;
 
 export interface ServedGateway {
-  /** http://host:port/graphql */
+  /** http://host:port/graphql (and ws://host:port/graphql for subscriptions) */
   url: string;
   port: number;
+  /** The subscription server, when the gateway has an event bus. */
+  live: LiveServer | null;
   stop: () => Promise<void>;
 }
 
@@ -109,10 +143,15 @@ export interface ServedGateway {
 export async function serveGateway(gateway: Gateway, port: number, host = env.host()): Promise<ServedGateway> {
   await gateway.start();
   const http = await listen(gateway.listener, port, host);
+  const live = gateway.eventBus ? await startLiveServer(http.httpServer, { bus: gateway.eventBus, execute: gateway.execute }) : null;
+  const stopSchemaUpdates = live ? gateway.onApiSchema((schema) => live.setApiSchema(schema)) : () => undefined;
   return {
     url: `${http.origin}/graphql`,
     port: http.port,
+    live,
     stop: async () => {
+      stopSchemaUpdates();
+      await live?.stop();
       await http.stop();
       await gateway.stop();
     },

@@ -4,6 +4,7 @@
  */
 import { DOMAINS, env } from '../subgraphs/shared/env.ts';
 import { stopOnSignals } from '../subgraphs/shared/lifecycle.ts';
+import { createEventBus } from '../subgraphs/shared/events/index.ts';
 import { createGateway, serveGateway } from './index.ts';
 
 const subgraphUrls: Record<string, string> = {};
@@ -16,7 +17,12 @@ for (const domain of DOMAINS) {
   subgraphUrls[domain] = url;
 }
 
-const served = await serveGateway(createGateway({ subgraphUrls }), env.port());
+// Subscriptions are fed from the event bus the environment names (NATS_URL when scaled out).
+const eventBus = await createEventBus();
+const served = await serveGateway(createGateway({ subgraphUrls, eventBus }), env.port());
 console.log(`OpsGraph gateway listening at ${served.url}`);
 
-stopOnSignals('the gateway', () => served.stop());
+stopOnSignals('the gateway', async () => {
+  await served.stop();
+  await eventBus.stop();
+});

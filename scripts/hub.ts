@@ -123,6 +123,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     const gateway = createGateway({
       subgraphUrls: Object.fromEntries(subgraphs.map((served) => [served.name, served.url])),
       subgraphTimeoutMs: options.subgraphTimeoutMs,
+      eventBus,
     });
     const served = await serveGateway(gateway, options.port ?? env.port(), options.host);
     return {

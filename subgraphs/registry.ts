@@ -79,6 +79,7 @@ export const SERVICES: readonly ServiceDefinition[] = [
     name: 'workflows',
     migrations: workflowsMigrations,
     needsPeers: true,
+    outbox: true,
     build: (db, { peerUrls = {} } = {}) =>
       createWorkflowsSubgraphOverStore(db, {
         systemUrls: { CRM: peerUrls.customers, PSA: peerUrls.projects, HCM: peerUrls.resources, ERP: peerUrls.finance },

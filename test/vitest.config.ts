@@ -1,7 +1,12 @@
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // One graphql module for everything, as under plain Node: Node loads graphql's CommonJS build
+  // (its package has no "exports"), and Apollo and graphql-ws check instances against it; Vite would
+  // otherwise hand the code it transforms the ESM build, a second copy ("another realm").
+  resolve: { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] },
   test: {
     // This file lives in test/; the project root is one level up.
     root: fileURLToPath(new URL('..', import.meta.url)),

@@ -18,6 +18,12 @@ async function insert(tx: SqlDatabase, table: string, row: SqlRow): Promise<void
   await tx.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${placeholders(columns.length)})`, columns.map((c) => row[c] as string | number | null));
 }
 
+/** The hub id (CRM account) of an ERP customer, for the events' customer filter. */
+async function customerHubId(tx: SqlDatabase, erpCustomerId: string): Promise<string | null> {
+  const row = await tx.get<{ crm_account_id: string }>('SELECT crm_account_id FROM erp_customer WHERE id = ?', [erpCustomerId]);
+  return row ? toHubId('Customer', row.crm_account_id) : null;
+}
+
 async function erpProjectOf(tx: SqlDatabase, psaProjectId: string): Promise<ErpProjectRecord> {
   const project = await tx.get<ErpProjectRecord>('SELECT * FROM erp_project WHERE psa_project_id = ?', [psaProjectId]);
   if (!project) throw new RuleViolation('PROJECT_NOT_IN_ERP', `The ERP has no dimension for project ${psaProjectId}`, ['projectId']);
@@ -171,10 +177,13 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
           billingEventIds.push(hubId);
           changes.push({ entity: 'BillingEvent', entityId: hubId, before: null, after: event });
           const psaProjectId = items[0].psaProjectId;
-          await scope.emit({ type: 'BillingEventGenerated', aggregateId: hubId, toState: 'GENERATED', data: { projectId: toHubId('Project', psaProjectId) } });
+          const customerId = await customerHubId(tx, (projects.get(psaProjectId) as ErpProjectRecord).customer_id);
+          await scope.emit({ type: 'BillingEventGenerated', aggregateId: hubId, toState: 'GENERATED', data: { projectId: toHubId('Project', psaProjectId), customerId } });
         }
-        for (const psaProjectId of projects.keys()) {
-          await scope.emit({ type: 'CostPosted', aggregateId: toHubId('Project', psaProjectId), data: { source: 'TIME', entries: entries.filter((e) => e.psaProjectId === psaProjectId).length } });
+        for (const [psaProjectId, project] of projects) {
+          const posted = entries.filter((e) => e.psaProjectId === psaProjectId).length;
+          const customerId = await customerHubId(tx, project.customer_id);
+          await scope.emit({ type: 'CostPosted', aggregateId: toHubId('Project', psaProjectId), data: { source: 'TIME', entries: posted, projectId: toHubId('Project', psaProjectId), customerId } });
         }
         return { changes, result: { posted, costTotal, billingEventIds } };
       }),
@@ -209,8 +218,9 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
         });
         const hubId = toHubId('BillingEvent', event.id);
         const projectHubId = toHubId('Project', billing.psaProjectId);
-        await scope.emit({ type: 'BillingEventGenerated', aggregateId: hubId, toState: 'GENERATED', data: { projectId: projectHubId, kind: 'MILESTONE' } });
-        if (!overCap) await scope.emit({ type: 'BillingEventReleased', aggregateId: hubId, fromState: 'GENERATED', toState: 'RELEASED', data: { projectId: projectHubId } });
+        const customerId = await customerHubId(tx, project.customer_id);
+        await scope.emit({ type: 'BillingEventGenerated', aggregateId: hubId, toState: 'GENERATED', data: { projectId: projectHubId, customerId, kind: 'MILESTONE' } });
+        if (!overCap) await scope.emit({ type: 'BillingEventReleased', aggregateId: hubId, fromState: 'GENERATED', toState: 'RELEASED', data: { projectId: projectHubId, customerId } });
         return { changes: [{ entity: 'BillingEvent', entityId: hubId, before: null, after: event }], result: { billingEventId: hubId, onHold: overCap } };
       }),
 
@@ -238,11 +248,12 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
         );
         const released = billingEventStatuses.labelOf('RELEASED');
         const changes: EntityChange[] = [];
+        const customerId = await customerHubId(tx, project.customer_id);
         for (const event of events) {
           await tx.run('UPDATE billing_event SET status = ? WHERE id = ?', [released, event.id]);
           const hubId = toHubId('BillingEvent', event.id);
           changes.push({ entity: 'BillingEvent', entityId: hubId, before: event, after: { ...event, status: released } });
-          await scope.emit({ type: 'BillingEventReleased', aggregateId: hubId, fromState: 'GENERATED', toState: 'RELEASED', data: { projectId: toHubId('Project', psaProjectId) } });
+          await scope.emit({ type: 'BillingEventReleased', aggregateId: hubId, fromState: 'GENERATED', toState: 'RELEASED', data: { projectId: toHubId('Project', psaProjectId), customerId } });
         }
         return { changes, result: { released: events.length } };
       }),
@@ -298,7 +309,13 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
           type: 'InvoiceIssued',
           aggregateId: hubId,
           toState: 'ISSUED',
-          data: { projectId: toHubId('Project', psaProjectId), total: invoice.total, currency: invoice.currency, xrefs: [{ system: 'ERP', entityType: 'Invoice', nativeId: invoice.id }] },
+          data: {
+            projectId: toHubId('Project', psaProjectId),
+            customerId: await customerHubId(tx, customer.id),
+            total: invoice.total,
+            currency: invoice.currency,
+            xrefs: [{ system: 'ERP', entityType: 'Invoice', nativeId: invoice.id }],
+          },
         });
         const timeEntryIds = items.filter((item) => item.kind === 'TIME' && item.source_ref).map((item) => toHubId('TimeEntry', item.source_ref as string));
         return {
@@ -323,7 +340,19 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
         const after = { ...invoice, status: invoiceStatuses.labelOf(next) };
         await tx.run('UPDATE invoice SET status = ? WHERE id = ?', [after.status, invoice.id]);
         const hubId = toHubId('Invoice', invoice.id);
-        await scope.emit({ type: next === 'PAID' ? 'InvoicePaid' : 'PaymentReceived', aggregateId: hubId, fromState: status, toState: next, data: { amount, currency: invoice.currency } });
+        const projectRow = invoice.project_id ? await tx.get<{ psa_project_id: string }>('SELECT psa_project_id FROM erp_project WHERE id = ?', [invoice.project_id]) : undefined;
+        await scope.emit({
+          type: next === 'PAID' ? 'InvoicePaid' : 'PaymentReceived',
+          aggregateId: hubId,
+          fromState: status,
+          toState: next,
+          data: {
+            amount,
+            currency: invoice.currency,
+            projectId: projectRow ? toHubId('Project', projectRow.psa_project_id) : null,
+            customerId: await customerHubId(tx, invoice.customer_id as string),
+          },
+        });
         return {
           changes: [
             { entity: 'Payment', entityId: toHubId('Payment', payment.id), before: null, after: payment },

@@ -17,7 +17,8 @@ export interface DomainEvent {
   toState?: string | null;
   /** ISO 8601 instant. */
   occurredAt: string;
-  source: SourceSystem;
+  /** The system of record that changed, or HUB for the hub's own state (workflows, exceptions). */
+  source: SourceSystem | 'HUB';
   correlationId: string;
   causationId?: string | null;
   /** Event-specific facts (JSON). */

@@ -396,6 +396,8 @@ export type Query = {
   __typename?: 'Query';
   /** The audit trail, newest first. */
   auditLog: AuditEntryConnection;
+  /** An exception by id; null when none exists. */
+  exception: Maybe<WorkflowException>;
   /** The exception queue, newest first. */
   exceptions: ExceptionConnection;
   /** A workflow by id; null when none exists. */
@@ -409,6 +411,11 @@ export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExceptionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -959,6 +966,7 @@ export type ProjectBillingPayloadResolvers<ContextType = WorkflowsContext, Paren
 
 export type QueryResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
+  exception?: Resolver<Maybe<ResolversTypes['WorkflowException']>, ParentType, ContextType, RequireFields<QueryExceptionArgs, 'id'>>;
   exceptions?: Resolver<ResolversTypes['ExceptionConnection'], ParentType, ContextType, Partial<QueryExceptionsArgs>>;
   workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType, RequireFields<QueryWorkflowArgs, 'id'>>;
   workflows?: Resolver<ResolversTypes['WorkflowConnection'], ParentType, ContextType, Partial<QueryWorkflowsArgs>>;

@@ -3,6 +3,7 @@
  * and the append-only audit trail. JSON columns hold what the engine reads back as a whole.
  */
 import type { Migration } from '../../shared/sql.ts';
+import { SYSTEM_API_MIGRATION } from '../../shared/system-api.ts';
 
 const tables = (autoId: string) => `CREATE TABLE workflow (
     id TEXT PRIMARY KEY,
@@ -81,4 +82,6 @@ const tables = (autoId: string) => `CREATE TABLE workflow (
 
 export const workflowsMigrations: readonly Migration[] = [
   { sqlite: tables('INTEGER PRIMARY KEY AUTOINCREMENT'), postgres: tables('BIGSERIAL PRIMARY KEY') },
+  // WorkflowUpdated and ExceptionRaised events, relayed like the domains' (the outbox table).
+  SYSTEM_API_MIGRATION,
 ];

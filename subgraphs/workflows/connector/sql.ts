@@ -1,4 +1,6 @@
 /** The workflows store on node:sqlite or PostgreSQL. */
+import { randomUUID } from 'node:crypto';
+import type { DomainEvent } from '../../shared/events/types.ts';
 import { WhereBuilder } from '../../shared/filters.ts';
 import { allWhereIn, countRows, placeholders, type SqlDatabase, type SqlParam } from '../../shared/sql.ts';
 import type {
@@ -37,6 +39,10 @@ function newestFirstAfter(where: WhereBuilder, timeColumn: string, afterKey: str
   return where.always(`(${timeColumn} < ? OR (${timeColumn} = ? AND id < ?))`, time ?? '', time ?? '', id ?? '');
 }
 
+function exceptionData(exception: Pick<ExceptionRecord, 'step' | 'system' | 'cause' | 'project_id' | 'customer_id'>): Record<string, unknown> {
+  return { step: exception.step, system: exception.system, cause: exception.cause, projectId: exception.project_id, customerId: exception.customer_id };
+}
+
 async function insertAudit(db: SqlDatabase, entries: readonly NewAuditEntry[]): Promise<void> {
   for (const entry of entries) {
     const columns = Object.keys(entry) as (keyof NewAuditEntry)[];
@@ -45,6 +51,31 @@ async function insertAudit(db: SqlDatabase, entries: readonly NewAuditEntry[]): 
       columns.map((column) => entry[column] as SqlParam),
     );
   }
+}
+
+/**
+ * Appends a hub event about a workflow to the outbox, in the caller's transaction: WorkflowUpdated
+ * on every stored state change, ExceptionRaised when one is parked.
+ */
+async function emit(tx: SqlDatabase, type: string, aggregateId: string, workflowId: string, data: Record<string, unknown>, toState: string | null = null): Promise<void> {
+  const workflow = await tx.get<{ correlation_id: string; type: string; status: string; subject_id: string | null; customer_id: string | null }>(
+    'SELECT correlation_id, type, status, subject_id, customer_id FROM workflow WHERE id = ?',
+    [workflowId],
+  );
+  if (!workflow) return;
+  const event: DomainEvent = {
+    id: randomUUID(),
+    type,
+    aggregateId,
+    fromState: null,
+    toState: toState ?? (workflow.status === 'COMPENSATING' ? 'RUNNING' : workflow.status),
+    occurredAt: new Date().toISOString(),
+    source: 'HUB',
+    correlationId: workflow.correlation_id,
+    causationId: workflowId,
+    data: { workflowType: workflow.type, workflowId, subjectId: workflow.subject_id, customerId: workflow.customer_id, ...data },
+  };
+  await tx.run('INSERT INTO outbox (event_id, aggregate_id, event) VALUES (?, ?, ?)', [event.id, aggregateId, JSON.stringify(event)]);
 }
 
 export function createSqlWorkflowStore(db: SqlDatabase): WorkflowStore {
@@ -69,6 +100,7 @@ export function createSqlWorkflowStore(db: SqlDatabase): WorkflowStore {
             'PENDING',
           ]);
         }
+        await emit(tx, 'WorkflowUpdated', workflow.id, workflow.id, {});
         return true;
       });
     },
@@ -119,12 +151,16 @@ export function createSqlWorkflowStore(db: SqlDatabase): WorkflowStore {
         ]);
         await tx.run('UPDATE workflow SET state = ? WHERE id = ?', [JSON.stringify(state), workflowId]);
         await insertAudit(tx, audit);
+        await emit(tx, 'WorkflowUpdated', workflowId, workflowId, { stepDone: position });
       });
     },
     async updateWorkflow(workflowId, fields) {
       const columns = Object.keys(fields) as (keyof typeof fields)[];
       if (columns.length === 0) return;
-      await db.run(`UPDATE workflow SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, [...columns.map((c) => fields[c] as SqlParam), workflowId]);
+      await db.transaction(async (tx) => {
+        await tx.run(`UPDATE workflow SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, [...columns.map((c) => fields[c] as SqlParam), workflowId]);
+        if (fields.status) await emit(tx, 'WorkflowUpdated', workflowId, workflowId, {});
+      });
     },
     exceptionsByIds: (ids) => allWhereIn<ExceptionRecord>(db, 'SELECT * FROM workflow_exception WHERE id IN (:ids)', ids),
     exceptionsByWorkflowIds: (ids) => allWhereIn<ExceptionRecord>(db, 'SELECT * FROM workflow_exception WHERE workflow_id IN (:ids)', ids),
@@ -136,11 +172,13 @@ export function createSqlWorkflowStore(db: SqlDatabase): WorkflowStore {
             "UPDATE workflow_exception SET status = 'OPEN', step = ?, system = ?, cause = ?, raised_at = ?, resolved_at = NULL, resolved_by = NULL, resolution_note = NULL WHERE id = ?",
             [exception.step, exception.system, exception.cause, exception.raised_at, existing.id],
           );
+          await emit(tx, 'ExceptionRaised', existing.id, exception.workflow_id, exceptionData(exception), 'OPEN');
           return { ...existing, ...exception, id: existing.id, status: 'OPEN', resolved_at: null, resolved_by: null, resolution_note: null };
         }
         const row: ExceptionRecord = { ...exception, status: 'OPEN', resolved_at: null, resolved_by: null, resolution_note: null };
         const columns = Object.keys(row) as (keyof ExceptionRecord)[];
         await tx.run(`INSERT INTO workflow_exception (${columns.join(', ')}) VALUES (${placeholders(columns.length)})`, columns.map((c) => row[c] as SqlParam));
+        await emit(tx, 'ExceptionRaised', row.id, row.workflow_id, exceptionData(row), 'OPEN');
         return row;
       });
     },

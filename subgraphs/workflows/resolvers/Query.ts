@@ -14,6 +14,7 @@ function instantArg(value: string | null | undefined, argument: string): string 
 
 export const Query: QueryResolvers = {
   workflow: (_parent, { id }, { loaders }) => loaders.workflow.load(id),
+  exception: (_parent, { id }, { loaders }) => loaders.exception.load(id),
   async workflows(_parent, args, { store }) {
     const page = pageRequest(args);
     const statuses: StoredWorkflowStatus[] | null = args.filter?.status

@@ -1,0 +1,217 @@
+/**
+ * Live status over graphql-ws with the real client: events from governed writes reach subscribers
+ * through the outbox, the event bus and the gateway, with selections reaching any subgraph; the
+ * protocol's rules, origin checks and row isolation for portal users.
+ */
+import { createClient, type Client } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { signToken, type Principal } from '../subgraphs/shared/auth.ts';
+import { fillFixture, hub } from './support/fixture.ts';
+import { startTestHub, type TestHub } from './support/hub.ts';
+
+let testHub: TestHub;
+let wsUrl: string;
+const tokens: Record<string, string> = {};
+const clients: Client[] = [];
+
+beforeAll(async () => {
+  testHub = await startTestHub({ fill: fillFixture });
+  wsUrl = testHub.url.replace(/^http/, 'ws');
+  const principals: Record<string, Principal> = {
+    delivery: { sub: 'live-pm', roles: ['delivery'], customerId: null },
+    finance: { sub: 'live-finance', roles: ['finance'], customerId: null },
+    acmePortal: { sub: 'live-acme', roles: ['portal'], customerId: hub.acme },
+    globexPortal: { sub: 'live-globex', roles: ['portal'], customerId: hub.globex },
+  };
+  for (const [name, principal] of Object.entries(principals)) tokens[name] = await signToken(principal);
+});
+
+afterAll(async () => {
+  await Promise.all(clients.map((client) => client.dispose()));
+  await testHub?.stop();
+});
+
+function client(token: string): Client {
+  const created = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0, lazy: true });
+  clients.push(created);
+  return created;
+}
+
+/** Collects the results of a subscription; `next(n)` waits until n have arrived. */
+function collect(subscriber: Client, query: string, variables: Record<string, unknown> = {}) {
+  const results: Record<string, any>[] = [];
+  const waiters: (() => void)[] = [];
+  let failure: unknown = null;
+  const dispose = subscriber.subscribe(
+    { query, variables },
+    {
+      next: (value) => {
+        results.push(value as Record<string, any>);
+        for (const wake of waiters.splice(0)) wake();
+      },
+      error: (error) => {
+        failure = error;
+        for (const wake of waiters.splice(0)) wake();
+      },
+      complete: () => undefined,
+    },
+  );
+  return {
+    results,
+    dispose,
+    error: () => failure,
+    async next(count: number, ms = 5_000): Promise<Record<string, any>[]> {
+      const deadline = Date.now() + ms;
+      while (results.length < count && !failure) {
+        if (Date.now() > deadline) throw new Error(`received ${results.length} of ${count} results`);
+        await Promise.race([new Promise<void>((resolve) => waiters.push(resolve)), new Promise((resolve) => setTimeout(resolve, 50))]);
+      }
+      return results.slice(0, count);
+    },
+  };
+}
+
+async function changeStatus(projectId: string, status: string, key: string) {
+  const result = await testHub.query(
+    'mutation ($input: ChangeProjectStatusInput!) { changeProjectStatus(input: $input) { workflow { status } userErrors { code } } }',
+    { input: { projectId, status, reason: `to ${status}`, idempotencyKey: key } },
+    { authorization: `Bearer ${tokens.delivery}` },
+  );
+  expect(result.data).toEqual({ changeProjectStatus: { workflow: { status: 'COMPLETED' }, userErrors: [] } });
+  await testHub.flushEvents();
+}
+
+const PROJECT_STATUS = `subscription ($projectId: ID) {
+  projectStatusChanged(projectId: $projectId) {
+    previousStatus status cause
+    project { name customer { name } financials { unbilledWip { amount } } }
+  }
+}`;
+
+describe('projectStatusChanged', () => {
+  it('delivers each change once, in order, with fields from every subgraph', async () => {
+    const live = collect(client(tokens.delivery), PROJECT_STATUS, { projectId: hub.erpProject });
+    // The subscription is in place once the server acknowledged it; give it a moment to register.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await changeStatus(hub.erpProject, 'ON_HOLD', 'live-hold');
+    await changeStatus(hub.erpProject, 'ACTIVE', 'live-resume');
+    const results = await live.next(2);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(live.results).toHaveLength(2);
+    const project = { name: 'Acme ERP rollout', customer: { name: 'Acme Corp' }, financials: { unbilledWip: { amount: '3575.00' } } };
+    expect(results).toEqual([
+      { data: { projectStatusChanged: { previousStatus: 'ACTIVE', status: 'ON_HOLD', cause: 'to ON_HOLD', project } } },
+      { data: { projectStatusChanged: { previousStatus: 'ON_HOLD', status: 'ACTIVE', cause: 'to ACTIVE', project } } },
+    ]);
+    live.dispose();
+  });
+
+  it('gives a portal user only its own customer and treats another customer’s project as unknown', async () => {
+    const own = collect(client(tokens.acmePortal), 'subscription { projectStatusChanged { status project { name } } }');
+    const other = collect(client(tokens.globexPortal), 'subscription { projectStatusChanged { status project { name } } }');
+    const foreign = collect(client(tokens.globexPortal), PROJECT_STATUS, { projectId: hub.erpProject });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await changeStatus(hub.dataProject, 'ON_HOLD', 'live-portal-hold');
+    expect(await own.next(1)).toEqual([{ data: { projectStatusChanged: { status: 'ON_HOLD', project: { name: 'Acme data platform' } } } }]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(other.results).toEqual([]);
+    expect(foreign.results).toEqual([
+      {
+        errors: [
+          {
+            message: `Invalid argument "projectId": no project "${hub.erpProject}"`,
+            locations: [{ line: 2, column: 3 }],
+            path: ['projectStatusChanged'],
+            extensions: { code: 'BAD_USER_INPUT', argumentName: 'projectId' },
+          },
+        ],
+      },
+    ]);
+    own.dispose();
+    other.dispose();
+  });
+
+  it('refuses an unknown project id with BAD_USER_INPUT', async () => {
+    const live = collect(client(tokens.delivery), PROJECT_STATUS, { projectId: 'prj_UFJKLTIwMjYtOTk5OQ' });
+    expect(await live.next(1)).toEqual([
+      {
+        errors: [
+          {
+            message: 'Invalid argument "projectId": no project "prj_UFJKLTIwMjYtOTk5OQ"',
+            locations: [{ line: 2, column: 3 }],
+            path: ['projectStatusChanged'],
+            extensions: { code: 'BAD_USER_INPUT', argumentName: 'projectId' },
+          },
+        ],
+      },
+    ]);
+  });
+});
+
+describe('workflowUpdated and exceptionRaised', () => {
+  it('streams a workflow from start to finish, and refuses portal users', async () => {
+    const live = collect(client(tokens.finance), 'subscription { workflowUpdated { type status steps { name status } } }');
+    const portal = collect(client(tokens.acmePortal), 'subscription { workflowUpdated { id } }');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await changeStatus(hub.dataProject, 'ACTIVE', 'live-workflow');
+    const results = await live.next(3);
+    expect(results.map((result) => result.data.workflowUpdated.status)).toEqual(['RUNNING', 'RUNNING', 'COMPLETED']);
+    expect(results[2].data.workflowUpdated).toEqual({ type: 'changeProjectStatus', status: 'COMPLETED', steps: [{ name: 'changePsaStatus', status: 'DONE' }] });
+    expect(await portal.next(1)).toEqual([
+      { errors: [{ message: 'workflowUpdated is not available to your role', locations: [{ line: 1, column: 16 }], path: ['workflowUpdated'], extensions: { code: 'FORBIDDEN' } }] },
+    ]);
+    live.dispose();
+  });
+});
+
+/** Opens a raw socket speaking graphql-transport-ws and resolves with its close code and reason. */
+function rawSocket(send: (socket: WebSocket) => void, headers: Record<string, string> = {}): Promise<{ code: number; reason: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(wsUrl, 'graphql-transport-ws', { headers });
+    socket.once('open', () => send(socket));
+    socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() }));
+    socket.once('unexpected-response', (_req, res) => resolve({ code: res.statusCode ?? 0, reason: 'HTTP' }));
+    socket.once('error', (error) => (error.message.includes('Unexpected server response') ? undefined : reject(error)));
+  });
+}
+
+describe('graphql-ws protocol', () => {
+  const init = (token = tokens.delivery) => JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } });
+  const subscribe = (id: string) => JSON.stringify({ id, type: 'subscribe', payload: { query: 'subscription { projectStatusChanged { status } }' } });
+
+  it.each([
+    ['bad credentials', (socket: WebSocket) => socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: 'Bearer forged' } })), 4403],
+    ['no credentials', (socket: WebSocket) => socket.send(JSON.stringify({ type: 'connection_init', payload: {} })), 4403],
+    ['subscribe before the ack', (socket: WebSocket) => socket.send(subscribe('1')), 4401],
+    ['a duplicate connection_init', (socket: WebSocket) => {
+      socket.send(init());
+      socket.once('message', () => socket.send(init()));
+    }, 4429],
+    ['a duplicate operation id', (socket: WebSocket) => {
+      socket.send(init());
+      socket.once('message', () => {
+        socket.send(subscribe('same'));
+        socket.send(subscribe('same'));
+      });
+    }, 4409],
+    ['garbage', (socket: WebSocket) => socket.send('{"not graphql-ws'), 4400],
+    ['a frame over 64 KiB', (socket: WebSocket) => socket.send(JSON.stringify({ type: 'connection_init', payload: { padding: 'x'.repeat(70_000) } })), 1009],
+  ])('closes on %s', async (_name, send, code) => {
+    expect((await rawSocket(send)).code).toBe(code);
+  });
+
+  it('closes a socket that never sends connection_init with 4408', async () => {
+    expect(await rawSocket(() => undefined)).toEqual({ code: 4408, reason: 'Connection initialisation timeout' });
+  }, 10_000);
+
+  it('refuses an upgrade from a foreign origin', async () => {
+    expect(await rawSocket(() => undefined, { origin: 'https://evil.example' })).toEqual({ code: 403, reason: 'HTTP' });
+  });
+
+  it('refuses queries and mutations over WebSocket', async () => {
+    const live = collect(client(tokens.delivery), '{ project(id: "x") { id } }');
+    await live.next(1).catch(() => undefined);
+    expect(live.error()).toEqual([{ message: 'Only subscriptions run over WebSocket; send queries and mutations over HTTP', extensions: { code: 'BAD_USER_INPUT' } }]);
+  });
+});
