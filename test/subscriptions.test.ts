@@ -7,6 +7,7 @@ import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { signToken, type Principal } from '../subgraphs/shared/auth.ts';
+import { toHubId } from '../subgraphs/shared/ids.ts';
 import { fillFixture, hub } from './support/fixture.ts';
 import { startTestHub, type TestHub } from './support/hub.ts';
 
@@ -146,6 +147,34 @@ describe('projectStatusChanged', () => {
         ],
       },
     ]);
+  });
+});
+
+describe('billingStatusChanged', () => {
+  it('follows approved time into the ERP: a billing event generated, the time posted', async () => {
+    const live = collect(
+      client(tokens.finance),
+      'subscription ($projectId: ID) { billingStatusChanged(projectId: $projectId) { kind status billingEventId invoice { number } project { code financials { costToDate { amount } } } } }',
+      { projectId: hub.erpProject },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const approved = await testHub.query(
+      'mutation ($input: TimeEntriesInput!) { approveTime(input: $input) { workflow { status } userErrors { code } } }',
+      { input: { timeEntryIds: [toHubId('TimeEntry', 'TC-0000006')], idempotencyKey: 'live-approve' } },
+      { authorization: `Bearer ${tokens.delivery}` },
+    );
+    expect(approved.data).toEqual({ approveTime: { workflow: { status: 'COMPLETED' }, userErrors: [] } });
+    await testHub.flushEvents();
+    const results = await live.next(2);
+    const billingEventId = results[0].data.billingStatusChanged.billingEventId;
+    expect(billingEventId).toMatch(/^bev_/);
+    // Grace's 4 h at her cost rate of 100.00 join the project's cost of 3735.50 (see kpis.test.ts).
+    const project = { code: 'ACME-ERP-01', financials: { costToDate: { amount: '4135.50' } } };
+    expect(results).toEqual([
+      { data: { billingStatusChanged: { kind: 'BILLING_EVENT_GENERATED', status: 'GENERATED', billingEventId, invoice: null, project } } },
+      { data: { billingStatusChanged: { kind: 'TIME_POSTED', status: 'POSTED', billingEventId: null, invoice: null, project } } },
+    ]);
+    live.dispose();
   });
 });
 
