@@ -342,6 +342,7 @@ export async function startLiveServer(httpServer: http.Server, options: LiveServ
   const subscription: EventSubscription = await options.bus.subscribe({
     group: `gateway-live-${randomUUID()}`,
     from: 'new',
+    transient: true,
     async handler(event) {
       // Consumers are idempotent on the event id: a redelivered event is not sent again.
       if (recent.has(event.id)) return;

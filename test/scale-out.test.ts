@@ -2,7 +2,6 @@
  * Scale-out mode: every subgraph in its own process (`npm run subgraph -- <name>`) and the gateway in
  * another (`npm run gateway`), wired by <DOMAIN>_URL, over stores on disk. Runs the real entry points.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,30 +10,14 @@ import { closeDomainStores, openDomainStores } from '../scripts/domain-stores.ts
 import { signToken } from '../subgraphs/shared/auth.ts';
 import { DOMAINS } from '../subgraphs/shared/env.ts';
 import { fillFixture, hub } from './support/fixture.ts';
+import { processes } from './support/processes.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'opsgraph-scale-out-'));
-const children: ChildProcess[] = [];
+const entries = processes({ OPSGRAPH_DATA_DIR: dataDir, DATABASE_URL: '', NATS_URL: '', LOG_LEVEL: 'error' });
 let gatewayUrl = '';
 
 /** Spawns an entry point and resolves with the first URL its output announces. */
-function spawnEntry(args: string[], env: Record<string, string>, announce: RegExp): Promise<string> {
-  const child = spawn(process.execPath, args, {
-    cwd: new URL('..', import.meta.url),
-    env: { ...process.env, ...env, OPSGRAPH_DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'error' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let output = '';
-  return new Promise((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = announce.exec(output);
-      if (match) resolve(match[1]);
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}:\n${output}`)));
-  });
-}
+const spawnEntry = async (args: string[], env: Record<string, string>, announce: RegExp) => (await entries.spawnEntry(args, env, announce)).url;
 
 beforeAll(async () => {
   const stores = await openDomainStores({ dataDir, postgresUrl: null });
@@ -51,16 +34,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all(
-    children.map(
-      (child) =>
-        new Promise<void>((resolve) => {
-          if (child.exitCode !== null) return resolve();
-          child.once('exit', () => resolve());
-          child.kill('SIGTERM');
-        }),
-    ),
-  );
+  await entries.stopAll();
   rmSync(dataDir, { recursive: true, force: true });
 });
 

@@ -59,6 +59,10 @@ export const env = {
   nodeEnv: (): string => read('NODE_ENV') ?? 'development',
   /** NATS server for the JetStream event bus; unset means the in-process bus. */
   natsUrl: (): string | undefined => read('NATS_URL'),
+  /** JetStream stream of the domain events. @default OPSGRAPH_EVENTS */
+  natsStream: (): string => read('OPSGRAPH_NATS_STREAM') ?? 'OPSGRAPH_EVENTS',
+  /** Subject prefix of the domain events (`<prefix>.<source>.<type>`). @default opsgraph.events */
+  natsSubjectPrefix: (): string => read('OPSGRAPH_NATS_SUBJECT_PREFIX') ?? 'opsgraph.events',
   /**
    * HS256 secret that signs and verifies bearer tokens (user tokens and the service credential the
    * workflows service presents to system APIs). Required when NODE_ENV=production.

@@ -6,7 +6,7 @@ import type { EventBus } from './types.ts';
 
 export async function createEventBus(): Promise<EventBus> {
   const url = env.natsUrl();
-  return url ? createNatsEventBus({ url }) : createInProcessEventBus();
+  return url ? createNatsEventBus({ url, stream: env.natsStream(), subjectPrefix: env.natsSubjectPrefix() }) : createInProcessEventBus();
 }
 
 export type { DomainEvent, EventBus, EventSubscription, StartPosition, SubscribeOptions } from './types.ts';

@@ -43,7 +43,7 @@ export async function createNatsEventBus(options: NatsEventBusOptions): Promise<
       return { sequence: ack.seq, duplicate: ack.duplicate };
     },
 
-    async subscribe({ group, from = 'all', handler }) {
+    async subscribe({ group, from = 'all', transient = false, handler }) {
       if (!/^[A-Za-z0-9_-]+$/.test(group)) throw new Error(`consumer group "${group}" must be letters, digits, _ or -`);
       try {
         await manager.consumers.info(stream, group);
@@ -53,6 +53,8 @@ export async function createNatsEventBus(options: NatsEventBusOptions): Promise<
           ack_policy: AckPolicy.Explicit,
           // One event in flight per group keeps the group's handling in stream order.
           max_ack_pending: 1,
+          // A transient group is removed by the server after 30 s without a subscriber.
+          ...(transient ? { inactive_threshold: 30_000 * 1_000_000 } : {}),
           ...(from === 'all'
             ? { deliver_policy: DeliverPolicy.All }
             : from === 'new'

@@ -36,6 +36,11 @@ export interface SubscribeOptions {
   group: string;
   /** Only for a group the bus has not seen before. @default 'all' */
   from?: StartPosition;
+  /**
+   * A group that lives only while subscribed (one gateway's live fan-out): on NATS the server
+   * removes it once it has been idle for a while, so restarts do not pile up groups. @default false
+   */
+  transient?: boolean;
   /** Settles before the next event of the group is delivered; a rejection redelivers the event. */
   handler: (event: DomainEvent, delivery: { sequence: number; redelivered: boolean }) => Promise<void>;
 }

@@ -1,0 +1,57 @@
+/**
+ * Real entry points as child processes (scale-out tests): spawn one, wait for the URL it announces,
+ * stop them all at the end.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+
+export interface Processes {
+  /** Spawns `node <args>` in the project root and resolves with the first match of `announce` in its output. */
+  spawnEntry(args: string[], env: Record<string, string>, announce: RegExp): Promise<{ url: string; child: ChildProcess }>;
+  /** SIGTERM to every child still running; resolves when they exited. */
+  stopAll(): Promise<void>;
+}
+
+export function processes(baseEnv: Record<string, string>): Processes {
+  const children: ChildProcess[] = [];
+  return {
+    spawnEntry(args, env, announce) {
+      const child = spawn(process.execPath, args, {
+        cwd: new URL('../..', import.meta.url),
+        env: { ...process.env, ...baseEnv, ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      children.push(child);
+      let output = '';
+      return new Promise((resolve, reject) => {
+        child.stdout?.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const match = announce.exec(output);
+          if (match) resolve({ url: match[1], child });
+        });
+        child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}:\n${output}`)));
+      });
+    },
+    async stopAll() {
+      await Promise.all(children.map(stopChild));
+    },
+  };
+}
+
+export function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/** A port that was free a moment ago (for a process that must come back on the same port). */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
