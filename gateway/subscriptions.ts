@@ -22,6 +22,7 @@ import {
   buildSchema,
   extendSchema,
   parse,
+  print,
   subscribe as graphqlSubscribe,
   type ExecutionArgs,
   type FieldNode,
@@ -100,6 +101,8 @@ function attachErrors(data: unknown, errors: readonly GraphQLFormattedError[]): 
 }
 
 interface LiveRequest {
+  /** The event being delivered (absent while the subscription is being set up). */
+  eventId?: string;
   args: Record<string, unknown>;
   context: LiveContext;
   principal: Principal;
@@ -318,7 +321,7 @@ export function buildLiveSchema(apiSchemaSdl: string, listeners: Set<(event: Dom
     field.resolve = async (event: DomainEvent, args, context: LiveContext, info) => {
       const request = requestOf(args, context, info);
       const selection = mergedSelection(info.fieldNodes as FieldNode[]);
-      return live.payload(event, selection, { ...request, context: { ...context, correlationId: event.correlationId } }, fetchEntity);
+      return live.payload(event, selection, { ...request, eventId: event.id, context: { ...context, correlationId: event.correlationId } }, fetchEntity);
     };
   }
   return schema;
@@ -352,7 +355,23 @@ export async function startLiveServer(httpServer: http.Server, options: LiveServ
     },
   });
 
-  const fetchEntity: EntityFetch = async (rootField, id, selection, request) => {
+  // Subscribers with the same selection, variables and access see the same data for an event: it
+  // is fetched once per event and shared (1,000 dashboards on one project cost one query, not 1,000).
+  const shared = new Map<string, Promise<unknown>>();
+  const fetchEntity: EntityFetch = (rootField, id, selection, request) => {
+    if (!request.eventId) return fetchOnce(rootField, id, selection, request);
+    const { principal } = request;
+    const key = JSON.stringify([request.eventId, rootField, id, print(selection), request.variables, principal.roles, principal.customerId]);
+    let fetched = shared.get(key);
+    if (!fetched) {
+      fetched = fetchOnce(rootField, id, selection, request);
+      shared.set(key, fetched);
+      setTimeout(() => shared.delete(key), 10_000).unref();
+    }
+    return fetched;
+  };
+
+  async function fetchOnce(rootField: string, id: string, selection: SelectionSetNode, request: LiveRequest): Promise<unknown> {
     const document = entityQuery(rootField, selection, request.operation, request.fragments);
     const result = await options.execute(document, { ...request.variables, [ENTITY_ID_VARIABLE]: id }, request.context);
     const data = (result.data?.[ENTITY_KEY] ?? null) as unknown;
@@ -364,7 +383,7 @@ export async function startLiveServer(httpServer: http.Server, options: LiveServ
       attachErrors(data, result.errors);
     }
     return data;
-  };
+  }
 
   let schema: GraphQLSchema | null = null;
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes ?? 64 * 1024 });

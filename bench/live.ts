@@ -1,0 +1,109 @@
+/**
+ * Live-status benchmark: commit-to-client latency of subscriptions, and memory per connection.
+ * Runs `npm start` (the whole hub on demo data) as a child process, opens 1, 100 and 1,000 graphql-ws
+ * clients subscribed to one project's status (selecting fields from three subgraphs), drives status
+ * changes through the governed mutation and measures, per delivery, the time from the change's
+ * commit (the event's occurredAt) to its arrival at the client. Memory per connection is the growth
+ * of the hub process's resident set divided by the connections opened.
+ * Usage: npm run bench:live [-- --events 10 --subscribers 1,100,1000]
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+
+const { values } = parseArgs({ options: { events: { type: 'string', default: '10' }, subscribers: { type: 'string', default: '1,100,1000' } } });
+const eventsPerRound = Number(values.events);
+const rounds = values.subscribers.split(',').map(Number);
+
+const dataDir = mkdtempSync(join(tmpdir(), 'opsgraph-bench-live-'));
+const hubProcess = spawn(process.execPath, ['scripts/start.ts'], {
+  cwd: new URL('..', import.meta.url),
+  env: { ...process.env, PORT: '0', OPSGRAPH_DATA_DIR: dataDir, LOG_LEVEL: 'error', DATABASE_URL: '', NATS_URL: '' },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+let output = '';
+hubProcess.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+const started = Date.now();
+while (!/^\s+portal\s/m.test(output)) {
+  if (hubProcess.exitCode !== null || Date.now() - started > 120_000) throw new Error(`the hub did not start:\n${output}`);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+}
+const origin = (/GraphQL:\s+(http:\/\/\S+)\/graphql/.exec(output) as RegExpExecArray)[1];
+const token = (/^\s+delivery\s+(\S+)$/m.exec(output) as RegExpExecArray)[1];
+const url = `${origin}/graphql`;
+
+async function post(query: string, variables: Record<string, unknown> = {}) {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  return (await response.json()) as { data: Record<string, any> };
+}
+
+const rssKiB = (): number => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${hubProcess.pid}/status`, 'utf8'))?.[1] ?? 0);
+
+const listed = await post('{ projects(first: 1, filter: { status: ACTIVE }) { edges { node { id } } } }');
+const projectId = listed.data.projects.edges[0].node.id as string;
+const SUBSCRIPTION = `subscription ($id: ID) { projectStatusChanged(projectId: $id) {
+  status occurredAt project { name customer { name } financials { unbilledWip { amount } } } } }`;
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+let toggle = 0;
+
+console.log(`hub ${url}; project ${projectId}; ${eventsPerRound} status changes per round`);
+for (const count of rounds) {
+  const before = rssKiB();
+  const latencies: number[] = [];
+  let received = 0;
+  let connected = 0;
+  const clients: Client[] = [];
+  for (let i = 0; i < count; i++) {
+    const client = createClient({
+      url: url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${token}` },
+      lazy: false,
+      retryAttempts: 0,
+      on: { connected: () => void connected++ },
+    });
+    client.subscribe(
+      { query: SUBSCRIPTION, variables: { id: projectId } },
+      {
+        next: (result) => {
+          const occurredAt = (result.data as { projectStatusChanged?: { occurredAt: string } } | undefined)?.projectStatusChanged?.occurredAt;
+          if (occurredAt) latencies.push(Date.now() - Date.parse(occurredAt));
+          received++;
+        },
+        error: () => undefined,
+        complete: () => undefined,
+      },
+    );
+    clients.push(client);
+  }
+  while (connected < count) await new Promise((resolve) => setTimeout(resolve, 20));
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const perConnection = ((rssKiB() - before) / count).toFixed(1);
+
+  const roundStart = Date.now();
+  for (let k = 0; k < eventsPerRound; k++) {
+    const status = toggle++ % 2 === 0 ? 'ON_HOLD' : 'ACTIVE';
+    await post('mutation ($input: ChangeProjectStatusInput!) { changeProjectStatus(input: $input) { workflow { status } } }', {
+      input: { projectId, status, idempotencyKey: `bench-live-${count}-${k}-${Date.now()}` },
+    });
+    const deadline = Date.now() + 60_000;
+    while (received < (k + 1) * count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  const seconds = (Date.now() - roundStart) / 1000;
+  latencies.sort((a, b) => a - b);
+  console.log(
+    `${String(count).padStart(5)} subscribers  p50 ${String(percentile(latencies, 50)).padStart(5)} ms  p99 ${String(percentile(latencies, 99)).padStart(5)} ms  ` +
+      `(${received} of ${count * eventsPerRound} deliveries, ${(received / seconds).toFixed(0)}/s)  ~${perConnection} KiB per connection`,
+  );
+  await Promise.all(clients.map((client) => client.dispose()));
+  await new Promise((resolve) => setTimeout(resolve, 500));
+}
+
+hubProcess.kill('SIGTERM');
+await new Promise((resolve) => hubProcess.once('exit', resolve));
+rmSync(dataDir, { recursive: true, force: true });
