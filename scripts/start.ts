@@ -1,13 +1,16 @@
 /**
  * `npm start`: the whole hub on the embedded default. Seeds demo data on first start (stores under
  * OPSGRAPH_DATA_DIR, default .data/), then serves every subgraph and the gateway on PORT (4000).
+ * `--simulate` also drives live activity through the governed mutations (scripts/simulate.ts).
  */
+import { parseArgs } from 'node:util';
 import { signToken } from '../subgraphs/shared/auth.ts';
 import { businessDate } from '../subgraphs/shared/dates.ts';
 import { env } from '../subgraphs/shared/env.ts';
 import { stopOnSignals } from '../subgraphs/shared/lifecycle.ts';
 import { isSeeded, seedDemoData } from './demo-data/load.ts';
 import { startHub } from './hub.ts';
+import { startSimulation } from './simulate.ts';
 
 /** The first customer of the CRM, for the sample portal token. */
 async function firstCustomerId(url: string): Promise<string | null> {
@@ -42,4 +45,13 @@ for (const role of ['admin', 'analyst', 'delivery', 'finance', 'portal'] as cons
   console.log(`  ${role.padEnd(9)}${customerId ? ` (customer ${customerId})` : ''} ${token}`);
 }
 
-stopOnSignals('OpsGraph', () => hub.stop());
+// `npm start -- --simulate`: activity through the governed mutations, for live dashboards.
+const simulation = parseArgs({ options: { simulate: { type: 'boolean', default: false } } }).values.simulate
+  ? await startSimulation({ url: hub.url })
+  : null;
+if (simulation) console.log('Simulating activity: time, milestones, billing, invoices and payments move every few seconds.');
+
+stopOnSignals('OpsGraph', async () => {
+  await simulation?.stop();
+  await hub.stop();
+});

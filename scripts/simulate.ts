@@ -1,0 +1,137 @@
+/**
+ * A live demo: drives realistic activity through the governed mutations so dashboards subscribed to
+ * the gateway show motion: time logged, submitted and approved (and posted to the ERP), milestones
+ * completed and approved, billing released, invoices issued and paid, projects put on hold and
+ * resumed. Some requests are refused (a day over 24 hours, a milestone past the billing cap, …) as
+ * they would be in real life; they show up as userErrors, never as writes.
+ * `npm start -- --simulate` runs it beside the hub; `startSimulation` is the factory.
+ */
+import { signToken } from '../subgraphs/shared/auth.ts';
+import { addDays, businessDate } from '../subgraphs/shared/dates.ts';
+import { logger } from '../subgraphs/shared/logger.ts';
+
+export interface SimulationOptions {
+  /** The gateway's GraphQL URL. */
+  url: string;
+  /** Pause between two actions. @default 1500 */
+  intervalMs?: number;
+  /** Seed of the choices, for a reproducible run. @default 7 */
+  seed?: number;
+}
+
+export interface Simulation {
+  /** Actions taken and how they ended (by workflow status, or by the first userError code). */
+  tally(): Record<string, number>;
+  stop(): Promise<void>;
+}
+
+interface Project {
+  id: string;
+  status: string;
+  milestones: { id: string; status: string; requiresSignOff: boolean }[];
+  assignments: { consultant: { id: string }; startDate: string; endDate: string }[];
+}
+
+export async function startSimulation(options: SimulationOptions): Promise<Simulation> {
+  const tokens = {
+    delivery: await signToken({ sub: 'simulator-pm', roles: ['delivery'], customerId: null }, 86_400),
+    finance: await signToken({ sub: 'simulator-finance', roles: ['finance'], customerId: null }, 86_400),
+  };
+  let seed = options.seed ?? 7;
+  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(random() * items.length)];
+  const tally: Record<string, number> = {};
+  let counter = 0;
+
+  async function call(role: keyof typeof tokens, query: string, variables: Record<string, unknown>): Promise<Record<string, any> | null> {
+    const response = await fetch(options.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[role]}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: Record<string, any> | null };
+    return body.data ?? null;
+  }
+
+  /** Runs a governed mutation and counts how it ended. */
+  async function governed(role: keyof typeof tokens, name: string, inputType: string, input: Record<string, unknown>, select = ''): Promise<Record<string, any> | null> {
+    const data = await call(role, `mutation ($input: ${inputType}!) { ${name}(input: $input) { workflow { status } userErrors { code } ${select} } }`, {
+      input: { ...input, idempotencyKey: `simulate-${Date.now()}-${counter++}` },
+    });
+    const payload = data?.[name];
+    const outcome = payload?.workflow?.status ?? payload?.userErrors?.[0]?.code ?? 'ERROR';
+    tally[`${name} ${outcome}`] = (tally[`${name} ${outcome}`] ?? 0) + 1;
+    return payload ?? null;
+  }
+
+  async function projects(): Promise<Project[]> {
+    const data = await call('delivery', `{ projects(first: 60, filter: { status: ACTIVE }) { edges { node {
+      id status milestones { id status requiresSignOff } assignments { consultant { id } startDate endDate } } } } }`, {});
+    return (data?.projects.edges ?? []).map((edge: { node: Project }) => edge.node);
+  }
+
+  const actions: (() => Promise<void>)[] = [
+    // A consultant logs a day, submits it, and the project manager approves it (posting it to the ERP).
+    async () => {
+      const project = pick(await projects());
+      const day = addDays(businessDate(), -Math.floor(random() * 5));
+      const assignment = pick(project?.assignments.filter((a) => a.startDate <= day && a.endDate >= day) ?? []);
+      if (!project || !assignment) return;
+      const hours = pick(['2', '4', '6.5', '8'] as const);
+      const logged = await governed('delivery', 'logTime', 'LogTimeInput', { projectId: project.id, consultantId: assignment.consultant.id, date: day, hours, billable: random() < 0.85, notes: 'Simulated' }, 'timeEntry { id }');
+      const entryId = logged?.timeEntry?.id;
+      if (!entryId) return;
+      await governed('delivery', 'submitTime', 'TimeEntriesInput', { timeEntryIds: [entryId] });
+      await governed('delivery', 'approveTime', 'TimeEntriesInput', { timeEntryIds: [entryId] });
+    },
+    // A milestone is completed and, when no client sign-off is needed, approved and billed.
+    async () => {
+      const candidates = (await projects()).flatMap((project) => project.milestones.filter((m) => m.status === 'PLANNED' || m.status === 'OPEN'));
+      const milestone = pick(candidates);
+      if (!milestone) return;
+      await governed('delivery', 'completeMilestone', 'CompleteMilestoneInput', { milestoneId: milestone.id });
+      if (!milestone.requiresSignOff) await governed('delivery', 'approveMilestone', 'MilestoneInput', { milestoneId: milestone.id });
+    },
+    // Finance releases a project's billing and invoices it.
+    async () => {
+      const project = pick(await projects());
+      if (!project) return;
+      await governed('finance', 'releaseBillingEvents', 'ProjectBillingInput', { projectId: project.id });
+      await governed('finance', 'issueInvoice', 'ProjectBillingInput', { projectId: project.id });
+    },
+    // A customer pays an open invoice, in full or in part.
+    async () => {
+      const data = await call('finance', '{ invoices(first: 50, filter: { status: ISSUED }) { edges { node { id balance { amount } } } } }', {});
+      const invoice = pick<{ id: string; balance: { amount: string } }>((data?.invoices.edges ?? []).map((edge: { node: unknown }) => edge.node));
+      if (!invoice) return;
+      const amount = random() < 0.6 ? invoice.balance.amount : (Number(invoice.balance.amount.split('.')[0]) / 2).toFixed(0);
+      await governed('finance', 'recordPayment', 'RecordPaymentInput', { invoiceId: invoice.id, amount });
+    },
+    // A project goes on hold for a moment and resumes.
+    async () => {
+      const project = pick(await projects());
+      if (!project) return;
+      await governed('delivery', 'changeProjectStatus', 'ChangeProjectStatusInput', { projectId: project.id, status: 'ON_HOLD', reason: 'Client review' });
+      await governed('delivery', 'changeProjectStatus', 'ChangeProjectStatusInput', { projectId: project.id, status: 'ACTIVE', reason: 'Review done' });
+    },
+  ];
+
+  let stopped = false;
+  const loop = (async () => {
+    while (!stopped) {
+      try {
+        await (pick(actions) as () => Promise<void>)();
+      } catch (error) {
+        logger.warn({ err: error }, 'simulation step failed');
+      }
+      await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 1_500));
+    }
+  })();
+  return {
+    tally: () => ({ ...tally }),
+    async stop() {
+      stopped = true;
+      await loop;
+    },
+  };
+}
