@@ -16,7 +16,7 @@ import { createGraphQLListener, listen, sendJson } from '../subgraphs/shared/htt
 import { useSingleMutation } from '../subgraphs/shared/operation-rules.ts';
 import { createGatewayContext, type GatewayContext } from './context.ts';
 import { SubgraphDataSource } from './data-source.ts';
-import { startLiveServer, type LiveServer } from './subscriptions.ts';
+import { startLiveServer, type LiveServer, type LiveServerOptions } from './subscriptions.ts';
 
 const commonJsGraphql = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
@@ -31,6 +31,8 @@ export interface GatewayOptions {
   readinessTimeoutMs?: number;
   /** Where domain events arrive; with it the gateway serves subscriptions over graphql-ws. */
   eventBus?: EventBus;
+  /** Limits of the subscription server (see LiveServerOptions). */
+  live?: Pick<LiveServerOptions, 'maxPendingEvents' | 'allowedOrigins' | 'connectionInitWaitTimeoutMs'>;
 }
 
 export function readSupergraphSdl(): string {
@@ -104,6 +106,7 @@ export function createGateway(options: GatewayOptions) {
     listener,
     /** The event bus subscriptions are fed from; without one the gateway serves no subscriptions. */
     eventBus: options.eventBus ?? null,
+    liveOptions: options.live ?? {},
     /** Calls `listener` with the API schema's SDL now (if loaded) and whenever the supergraph changes; returns how to stop. */
     onApiSchema(listener: (sdl: string) => void): () => void {
       schemaListeners.add(listener);
@@ -143,7 +146,7 @@ export interface ServedGateway {
 export async function serveGateway(gateway: Gateway, port: number, host = env.host()): Promise<ServedGateway> {
   await gateway.start();
   const http = await listen(gateway.listener, port, host);
-  const live = gateway.eventBus ? await startLiveServer(http.httpServer, { bus: gateway.eventBus, execute: gateway.execute }) : null;
+  const live = gateway.eventBus ? await startLiveServer(http.httpServer, { ...gateway.liveOptions, bus: gateway.eventBus, execute: gateway.execute }) : null;
   const stopSchemaUpdates = live ? gateway.onApiSchema((schema) => live.setApiSchema(schema)) : () => undefined;
   return {
     url: `${http.origin}/graphql`,

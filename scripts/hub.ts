@@ -3,7 +3,7 @@
  * gateway and subgraphs) and the gateway in front. `npm start` and the tests build it from here.
  */
 import { Worker } from 'node:worker_threads';
-import { createGateway, serveGateway } from '../gateway/index.ts';
+import { createGateway, serveGateway, type GatewayOptions } from '../gateway/index.ts';
 import { SERVICES, type ConnectorWrapper } from '../subgraphs/registry.ts';
 import { env } from '../subgraphs/shared/env.ts';
 import type { DomainStoreOptions } from '../subgraphs/shared/store.ts';
@@ -27,6 +27,8 @@ export interface HubOptions {
   subgraphTimeoutMs?: number;
   /** The event bus; when absent one is created from the environment (NATS_URL) and stopped by `stop()`. */
   eventBus?: EventBus;
+  /** Limits of the gateway's subscription server. */
+  live?: GatewayOptions['live'];
   /**
    * Serve each subgraph from its own worker thread (its own store connection, its own core when one
    * is free). Needs stores that several connections can open (files or PostgreSQL, not `:memory:`),
@@ -124,6 +126,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       subgraphUrls: Object.fromEntries(subgraphs.map((served) => [served.name, served.url])),
       subgraphTimeoutMs: options.subgraphTimeoutMs,
       eventBus,
+      live: options.live,
     });
     const served = await serveGateway(gateway, options.port ?? env.port(), options.host);
     return {

@@ -244,3 +244,40 @@ describe('graphql-ws protocol', () => {
     expect(live.error()).toEqual([{ message: 'Only subscriptions run over WebSocket; send queries and mutations over HTTP', extensions: { code: 'BAD_USER_INPUT' } }]);
   });
 });
+
+describe('a slow subscriber', () => {
+  it('is closed with 4499 once more events wait than its bound allows', async () => {
+    const small = await startTestHub({ fill: fillFixture, live: { maxPendingEvents: 2 } });
+    try {
+      const closed = new Promise<{ code: number; reason: string }>((resolve) => {
+        const slow = createClient({
+          url: small.url.replace(/^http/, 'ws'),
+          webSocketImpl: WebSocket,
+          connectionParams: { authorization: `Bearer ${tokens.delivery}` },
+          retryAttempts: 0,
+          on: { closed: (event) => resolve({ code: (event as { code: number }).code, reason: (event as { reason: string }).reason }) },
+        });
+        clients.push(slow);
+        slow.subscribe({ query: PROJECT_STATUS, variables: { projectId: hub.erpProject } }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // A burst of events faster than each one's fetch through the graph.
+      for (let n = 0; n < 20; n++) {
+        await small.bus.publish({
+          id: `burst-${n}`,
+          type: 'ProjectStatusChanged',
+          aggregateId: hub.erpProject,
+          fromState: 'ACTIVE',
+          toState: 'ACTIVE',
+          occurredAt: new Date().toISOString(),
+          source: 'PSA',
+          correlationId: `burst-${n}`,
+          data: { customerId: hub.acme },
+        });
+      }
+      expect(await closed).toEqual({ code: 4499, reason: 'Subscriber too slow: more than 2 events waiting' });
+    } finally {
+      await small.stop();
+    }
+  });
+});

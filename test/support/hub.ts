@@ -23,7 +23,7 @@ export interface GraphQLResult<T> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
-export interface TestHubOptions extends Pick<HubOptions, 'wrapConnector' | 'subgraphTimeoutMs'> {
+export interface TestHubOptions extends Pick<HubOptions, 'wrapConnector' | 'subgraphTimeoutMs' | 'live'> {
   /** Fills the freshly migrated stores. */
   fill: (stores: DomainStores) => Promise<void>;
 }
@@ -55,7 +55,7 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
   let hub: Hub;
   try {
     await options.fill(stores);
-    hub = await startHub({ port: 0, stores, wrapConnector: options.wrapConnector, subgraphTimeoutMs: options.subgraphTimeoutMs });
+    hub = await startHub({ port: 0, stores, wrapConnector: options.wrapConnector, subgraphTimeoutMs: options.subgraphTimeoutMs, live: options.live });
   } catch (error) {
     await dispose();
     throw error;
