@@ -2,8 +2,7 @@
  * The ERP's system API (`/system/graphql`, service credential only): the writes the workflows
  * service's steps make, over the connector's `FinanceWrites`. Schema: schema/system/finance.graphql.
  */
-import { dateArg } from '../shared/dates.ts';
-import { badUserInput } from '../shared/errors.ts';
+import { requiredDateArg } from '../shared/dates.ts';
 import type { RequestInfo } from '../shared/http.ts';
 import { nativeIdOf } from '../shared/ids.ts';
 import { money } from '../shared/money.ts';
@@ -15,12 +14,6 @@ import type { FinanceConnector } from './connector/types.ts';
 
 export interface FinanceSystemContext extends SystemContext {
   connector: FinanceConnector;
-}
-
-function requiredDate(value: string, argument: string): string {
-  const date = dateArg(value, argument);
-  if (date === null) throw badUserInput(argument, 'is required');
-  return date;
 }
 
 const resolvers: Resolvers = {
@@ -39,7 +32,7 @@ const resolvers: Resolvers = {
       };
     },
     async rateCard(_parent, { role, region, date }, { connector }) {
-      const row = await connector.rateCardOn(role, region, requiredDate(date, 'date'));
+      const row = await connector.rateCardOn(role, region, requiredDateArg(date, 'date'));
       if (!row) return null;
       return {
         role: row.role,
@@ -64,7 +57,7 @@ const resolvers: Resolvers = {
         milestoneName: input.milestoneName,
         amount: minorUnitsArg(input.amount, input.currency, 'input.amount'),
         cap: minorUnitsArg(input.cap, input.currency, 'input.cap'),
-        date: requiredDate(input.date, 'input.date'),
+        date: requiredDateArg(input.date, 'input.date'),
       };
       return toWriteResult(() => connector.billMilestone(request, billing));
     },
@@ -73,18 +66,18 @@ const resolvers: Resolvers = {
     releaseBilling: (_parent, { request, projectId }, { connector }) =>
       toWriteResult(() => connector.releaseBilling(request, nativeIdOf('Project', projectId, 'projectId'))),
     issueInvoice: (_parent, { request, projectId, issueDate }, { connector }) =>
-      toWriteResult(() => connector.issueInvoice(request, nativeIdOf('Project', projectId, 'projectId'), requiredDate(issueDate, 'issueDate'))),
+      toWriteResult(() => connector.issueInvoice(request, nativeIdOf('Project', projectId, 'projectId'), requiredDateArg(issueDate, 'issueDate'))),
     recordPayment: async (_parent, { request, invoiceId, amount, paymentDate }, { connector }) => {
       const nativeId = nativeIdOf('Invoice', invoiceId, 'invoiceId');
       const [invoice] = await connector.invoicesByIds([nativeId]);
       const units = minorUnitsArg(amount, invoice?.currency ?? 'USD', 'amount');
-      return toWriteResult(() => connector.recordPayment(request, nativeId, units, requiredDate(paymentDate, 'paymentDate')));
+      return toWriteResult(() => connector.recordPayment(request, nativeId, units, requiredDateArg(paymentDate, 'paymentDate')));
     },
     addScheduleLines: (_parent, { request, input }, { connector }) => {
       const lines = input.lines.map((line, i) => ({
         label: line.label,
         milestoneId: line.milestoneId ? nativeIdOf('Milestone', line.milestoneId, `input.lines[${i}].milestoneId`) : null,
-        date: requiredDate(line.date, `input.lines[${i}].date`),
+        date: requiredDateArg(line.date, `input.lines[${i}].date`),
         amount: minorUnitsArg(line.amount, input.currency, `input.lines[${i}].amount`),
       }));
       return toWriteResult(() =>
@@ -111,7 +104,7 @@ const resolvers: Resolvers = {
         billingSchedule: input.billingSchedule.map((line, i) => ({
           label: line.label,
           milestoneId: line.milestoneId ? nativeIdOf('Milestone', line.milestoneId, `input.billingSchedule[${i}].milestoneId`) : null,
-          date: requiredDate(line.date, `input.billingSchedule[${i}].date`),
+          date: requiredDateArg(line.date, `input.billingSchedule[${i}].date`),
           amount: minorUnitsArg(line.amount, input.currency, `input.billingSchedule[${i}].amount`),
         })),
       };
@@ -124,7 +117,7 @@ const resolvers: Resolvers = {
         timeEntryId: nativeIdOf('TimeEntry', entry.timeEntryId, `entries[${i}].timeEntryId`),
         version: entry.version,
         psaProjectId: nativeIdOf('Project', entry.projectId, `entries[${i}].projectId`),
-        date: requiredDate(entry.date, `entries[${i}].date`),
+        date: requiredDateArg(entry.date, `entries[${i}].date`),
         hours: centiHoursArg(entry.hours, `entries[${i}].hours`),
         billable: entry.billable,
         billRate: minorUnitsArg(entry.billRate, entry.currency, `entries[${i}].billRate`),

@@ -2,7 +2,7 @@
  * The PSA's system API (`/system/graphql`, service credential only): the writes the workflows
  * service's steps make, over the connector's `ProjectsWrites`. Schema: schema/system/projects.graphql.
  */
-import { dateArg } from '../shared/dates.ts';
+import { dateArg, requiredDateArg } from '../shared/dates.ts';
 import { badUserInput } from '../shared/errors.ts';
 import type { RequestInfo } from '../shared/http.ts';
 import { nativeIdOf, toHubId, tryNativeId } from '../shared/ids.ts';
@@ -20,12 +20,6 @@ export interface ProjectsSystemContext extends SystemContext {
 
 const BILLING_MODELS: readonly BillingModel[] = ['TIME_AND_MATERIALS', 'FIXED_FEE', 'MILESTONE', 'RETAINER'];
 const PROJECT_STATUSES = projectStages.labels.map((label) => projectStages.toCanonical(label));
-
-function required(value: string | null | undefined, argument: string): string {
-  const date = dateArg(value, argument);
-  if (date === null) throw badUserInput(argument, 'is required');
-  return date;
-}
 
 const resolvers: Resolvers = {
   Decimal: scalarResolvers.Decimal,
@@ -94,7 +88,7 @@ const resolvers: Resolvers = {
     markTimeInvoiced: (_parent, { request, timeEntryIds }, { connector }) =>
       toWriteResult(() => connector.markTimeInvoiced(request, timeEntryIds.map((id, i) => nativeIdOf('TimeEntry', id, `timeEntryIds[${i}]`)))),
     completeMilestone: (_parent, { request, milestoneId, actualDate }, { connector }) =>
-      toWriteResult(() => connector.completeMilestone(request, nativeIdOf('Milestone', milestoneId, 'milestoneId'), required(actualDate, 'actualDate'))),
+      toWriteResult(() => connector.completeMilestone(request, nativeIdOf('Milestone', milestoneId, 'milestoneId'), requiredDateArg(actualDate, 'actualDate'))),
     signOffMilestone: (_parent, { request, milestoneId, signedOffBy }, { connector }) =>
       toWriteResult(() => connector.signOffMilestone(request, nativeIdOf('Milestone', milestoneId, 'milestoneId'), signedOffBy)),
     approveMilestone: (_parent, { request, milestoneId }, { connector }) =>
@@ -138,8 +132,8 @@ const resolvers: Resolvers = {
         billingModel: input.billingModel as BillingModel,
         practice: input.practice ?? null,
         region: input.region ?? null,
-        startDate: required(input.startDate, 'input.startDate'),
-        endDate: required(input.endDate, 'input.endDate'),
+        startDate: requiredDateArg(input.startDate, 'input.startDate'),
+        endDate: requiredDateArg(input.endDate, 'input.endDate'),
         bookings: minorUnitsArg(input.bookings, input.currency, 'input.bookings'),
         currency: input.currency,
         budgetHours: input.budgetHours ? centiHoursArg(input.budgetHours, 'input.budgetHours') : null,
@@ -169,8 +163,8 @@ const resolvers: Resolvers = {
         projectId: nativeIdOf('Project', input.projectId, 'input.projectId'),
         workerId: nativeIdOf('Consultant', input.consultantId, 'input.consultantId'),
         role: input.role,
-        startDate: required(input.startDate, 'input.startDate'),
-        endDate: required(input.endDate, 'input.endDate'),
+        startDate: requiredDateArg(input.startDate, 'input.startDate'),
+        endDate: requiredDateArg(input.endDate, 'input.endDate'),
         allocationPct: input.allocationPct,
       };
       return toWriteResult(() => connector.createAssignment(request, assignment));
@@ -184,7 +178,7 @@ const resolvers: Resolvers = {
       const entry = {
         projectId,
         workerId: nativeIdOf('Consultant', input.consultantId, 'input.consultantId'),
-        date: required(input.date, 'input.date'),
+        date: requiredDateArg(input.date, 'input.date'),
         hours: centiHoursArg(input.hours, 'input.hours'),
         billable: input.billable,
         notes: input.notes ?? null,

@@ -19,6 +19,13 @@ export function dateArg(value: unknown, argument: string): string | null {
   return value;
 }
 
+/** Like `dateArg`, for a date that must be given. */
+export function requiredDateArg(value: unknown, argument: string): string {
+  const date = dateArg(value, argument);
+  if (date === null) throw badUserInput(argument, 'is required');
+  return date;
+}
+
 /** Validates a date range; `from` after `to` is BAD_USER_INPUT. */
 export function dateRangeArgs(from: unknown, to: unknown, prefix = ''): { from: string | null; to: string | null } {
   const range = { from: dateArg(from, `${prefix}from`), to: dateArg(to, `${prefix}to`) };

@@ -271,6 +271,12 @@ export async function migrate(db: SqlDatabase, migrations: readonly Migration[])
   }
 }
 
+/** Inserts one row; columns are its keys. */
+export async function insertRow(db: SqlDatabase, table: string, row: object): Promise<void> {
+  const entries = Object.entries(row);
+  await db.run(`INSERT INTO ${table} (${entries.map(([column]) => column).join(', ')}) VALUES (${placeholders(entries.length)})`, entries.map(([, value]) => value as SqlParam));
+}
+
 /** Inserts rows in multi-row statements of at most `chunk` rows; columns come from the first row. */
 export async function insertRows(db: SqlDatabase, table: string, rows: readonly SqlRow[], chunk = 400): Promise<void> {
   if (rows.length === 0) return;

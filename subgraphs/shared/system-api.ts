@@ -24,39 +24,27 @@ import type { SourceSystem } from './ids.ts';
 import type { Migration, SqlDatabase } from './sql.ts';
 
 /** Request keys of applied writes and the outbox of domain events, in every domain store. */
+const systemTables = (autoId: string) => `CREATE TABLE system_request (
+    request_key TEXT PRIMARY KEY,
+    operation TEXT NOT NULL,
+    request_hash TEXT NOT NULL,
+    response TEXT,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE outbox (
+    seq ${autoId},
+    event_id TEXT NOT NULL UNIQUE,
+    aggregate_id TEXT NOT NULL,
+    event TEXT NOT NULL,
+    published_at TEXT
+  );
+  CREATE INDEX outbox_unpublished ON outbox (published_at, seq);
+  CREATE TABLE id_sequence (name TEXT PRIMARY KEY, value BIGINT NOT NULL);`;
+
+/** Request keys of applied writes, the outbox of domain events and native id sequences, in every store that is written to. */
 export const SYSTEM_API_MIGRATION: Migration = {
-  sqlite: `CREATE TABLE system_request (
-    request_key TEXT PRIMARY KEY,
-    operation TEXT NOT NULL,
-    request_hash TEXT NOT NULL,
-    response TEXT,
-    created_at TEXT NOT NULL
-  );
-  CREATE TABLE outbox (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
-    event_id TEXT NOT NULL UNIQUE,
-    aggregate_id TEXT NOT NULL,
-    event TEXT NOT NULL,
-    published_at TEXT
-  );
-  CREATE INDEX outbox_unpublished ON outbox (published_at, seq);
-  CREATE TABLE id_sequence (name TEXT PRIMARY KEY, value BIGINT NOT NULL);`,
-  postgres: `CREATE TABLE system_request (
-    request_key TEXT PRIMARY KEY,
-    operation TEXT NOT NULL,
-    request_hash TEXT NOT NULL,
-    response TEXT,
-    created_at TEXT NOT NULL
-  );
-  CREATE TABLE outbox (
-    seq BIGSERIAL PRIMARY KEY,
-    event_id TEXT NOT NULL UNIQUE,
-    aggregate_id TEXT NOT NULL,
-    event TEXT NOT NULL,
-    published_at TEXT
-  );
-  CREATE INDEX outbox_unpublished ON outbox (published_at, seq);
-  CREATE TABLE id_sequence (name TEXT PRIMARY KEY, value BIGINT NOT NULL);`,
+  sqlite: systemTables('INTEGER PRIMARY KEY AUTOINCREMENT'),
+  postgres: systemTables('BIGSERIAL PRIMARY KEY'),
 };
 
 /** A business rule refused the write; nothing was written. */
@@ -226,9 +214,10 @@ export async function toWriteResult(write: () => Promise<WriteOutcome & { replay
   }
 }
 
-/** SDL of a domain's system API: `schema/system/<domain>.graphql`. */
+/** SDL of a domain's system API: `schema/system/common.graphql` plus `schema/system/<domain>.graphql`. */
 export function readSystemSdl(domain: string): string {
-  return readFileSync(new URL(`../../schema/system/${domain}.graphql`, import.meta.url), 'utf8');
+  const read = (name: string) => readFileSync(new URL(`../../schema/system/${name}.graphql`, import.meta.url), 'utf8');
+  return `${read('common')}\n${read(domain)}`;
 }
 
 export interface SystemContext extends BaseContext {

@@ -61,6 +61,11 @@ export interface EventXref {
   nativeId: string;
 }
 
+/** Records that `hubId` is known as `xref` (idempotent). */
+export async function recordXref(db: SqlDatabase, xref: EventXref, hubId: string): Promise<void> {
+  await db.run('INSERT INTO xref (system, entity_type, native_id, hub_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING', [xref.system, xref.entityType, xref.nativeId, hubId]);
+}
+
 /**
  * A consumer that records, in this store's xref table, the ids domain events announce (`data.xrefs`)
  * for entities of `entityTypes` (all types when null: the identity registry). Idempotent: a
@@ -73,14 +78,7 @@ export function xrefRecorder(db: SqlDatabase, group: string, entityTypes: readon
     from: 'all',
     async handler(event: DomainEvent) {
       if (prefixes && !prefixes.some((prefix) => event.aggregateId.startsWith(prefix))) return;
-      for (const xref of (event.data?.xrefs ?? []) as EventXref[]) {
-        await db.run('INSERT INTO xref (system, entity_type, native_id, hub_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING', [
-          xref.system,
-          xref.entityType,
-          xref.nativeId,
-          event.aggregateId,
-        ]);
-      }
+      for (const xref of (event.data?.xrefs ?? []) as EventXref[]) await recordXref(db, xref, event.aggregateId);
     },
   };
 }

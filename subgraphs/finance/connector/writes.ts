@@ -3,8 +3,9 @@
  * request key, rows and outbox events in one transaction) and checks the ERP's own rules first.
  */
 import { toHubId } from '../../shared/ids.ts';
+import { recordXref } from '../../shared/xref.ts';
 import { valueOfHours } from '../../shared/money.ts';
-import { placeholders, type SqlDatabase, type SqlRow } from '../../shared/sql.ts';
+import { insertRow, placeholders, type SqlDatabase, type SqlRow } from '../../shared/sql.ts';
 import { nextNumber, numberedId, RuleViolation, systemWrite, type EntityChange } from '../../shared/system-api.ts';
 import { addDays } from '../../shared/dates.ts';
 import { billingEventStatuses, costPostingStatuses, erpProjectStatuses, invoiceStatuses } from './labels.ts';
@@ -12,11 +13,6 @@ import type { ErpProjectRecord, FinanceWrites, RateCardRecord } from './types.ts
 
 /** GL account of time cost postings (professional services labour). */
 const TIME_COST_ACCOUNT = '5100';
-
-async function insert(tx: SqlDatabase, table: string, row: SqlRow): Promise<void> {
-  const columns = Object.keys(row);
-  await tx.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${placeholders(columns.length)})`, columns.map((c) => row[c] as string | number | null));
-}
 
 /** The hub id (CRM account) of an ERP customer, for the events' customer filter. */
 async function customerHubId(tx: SqlDatabase, erpCustomerId: string): Promise<string | null> {
@@ -55,8 +51,8 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
           currency: customer.currency,
           terms_days: customer.termsDays,
         };
-        await insert(tx, 'erp_customer', row);
-        await tx.run('INSERT INTO xref (hub_id, entity_type, system, native_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING', [hubId, 'Customer', 'ERP', row.id]);
+        await insertRow(tx, 'erp_customer', row);
+        await recordXref(tx, { system: 'ERP', entityType: 'Customer', nativeId: row.id }, hubId);
         await scope.emit({ type: 'ErpCustomerCreated', aggregateId: hubId, toState: 'ACTIVE', data: { erpCustomerId: row.id, xrefs: [{ system: 'ERP', entityType: 'Customer', nativeId: row.id }] } });
         return { changes: [{ entity: 'ErpCustomer', entityId: hubId, before: null, after: row }], result: { erpCustomerId: row.id, created: true } };
       }),
@@ -76,8 +72,8 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
           status: erpProjectStatuses.labelOf('OPEN'),
           currency: project.currency,
         };
-        await insert(tx, 'erp_project', row as unknown as SqlRow);
-        await tx.run('INSERT INTO xref (hub_id, entity_type, system, native_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING', [hubId, 'Project', 'ERP', row.id]);
+        await insertRow(tx, 'erp_project', row as unknown as SqlRow);
+        await recordXref(tx, { system: 'ERP', entityType: 'Project', nativeId: row.id }, hubId);
         const changes: EntityChange[] = [{ entity: 'ErpProject', entityId: hubId, before: null, after: row as unknown as SqlRow }];
         for (const line of project.billingSchedule) {
           const scheduleLine = {
@@ -89,7 +85,7 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
             amount: line.amount,
             status: 'Scheduled',
           };
-          await insert(tx, 'billing_schedule_line', scheduleLine);
+          await insertRow(tx, 'billing_schedule_line', scheduleLine);
           changes.push({ entity: 'BillingScheduleLine', entityId: scheduleLine.id, before: null, after: scheduleLine });
         }
         await scope.emit({ type: 'ProjectDimensionOpened', aggregateId: hubId, toState: 'OPEN', data: { erpProjectId: row.id, xrefs: [{ system: 'ERP', entityType: 'Project', nativeId: row.id }] } });
@@ -146,7 +142,7 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
             status: costPostingStatuses.labelOf('POSTED'),
             posted_at: new Date().toISOString(),
           };
-          await insert(tx, 'cost_posting', posting);
+          await insertRow(tx, 'cost_posting', posting);
           posted++;
           costTotal += posting.amount;
           changes.push({ entity: 'CostPosting', entityId: posting.id, before: null, after: posting });
@@ -161,9 +157,9 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
             hold_reason: null,
             event_date: items.reduce((latest, item) => (item.date > latest ? item.date : latest), items[0].date),
           };
-          await insert(tx, 'billing_event', event);
+          await insertRow(tx, 'billing_event', event);
           for (const item of items) {
-            await insert(tx, 'billing_item', {
+            await insertRow(tx, 'billing_item', {
               id: numberedId('BI-', await nextNumber(tx, 'billing_item', 'id', 'BI-'), 7),
               billing_event_id: event.id,
               kind: 'TIME',
@@ -206,8 +202,8 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
           hold_reason: overCap ? `Billing cap: ${billed + billing.amount} would pass the bookings of ${billing.cap}` : null,
           event_date: billing.date,
         };
-        await insert(tx, 'billing_event', event);
-        await insert(tx, 'billing_item', {
+        await insertRow(tx, 'billing_event', event);
+        await insertRow(tx, 'billing_item', {
           id: numberedId('BI-', await nextNumber(tx, 'billing_item', 'id', 'BI-'), 7),
           billing_event_id: event.id,
           kind: 'MILESTONE',
@@ -288,12 +284,12 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
           currency: project.currency,
           total: items.reduce((sum, item) => sum + Number(item.amount), 0),
         };
-        await insert(tx, 'invoice', invoice);
+        await insertRow(tx, 'invoice', invoice);
         const invoiced = billingEventStatuses.labelOf('INVOICED');
         for (const [index, event] of events.entries()) {
           const eventItems = items.filter((item) => item.billing_event_id === event.id);
           const kind = eventItems.every((item) => item.kind === 'TIME') ? 'TIME' : eventItems[0]?.kind ?? 'ADJUSTMENT';
-          await insert(tx, 'invoice_line', {
+          await insertRow(tx, 'invoice_line', {
             invoice_id: invoice.id,
             line_no: index + 1,
             billing_event_id: event.id,
@@ -304,7 +300,7 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
           await tx.run('UPDATE billing_event SET status = ? WHERE id = ?', [invoiced, event.id]);
         }
         const hubId = toHubId('Invoice', invoice.id);
-        await tx.run('INSERT INTO xref (hub_id, entity_type, system, native_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING', [hubId, 'Invoice', 'ERP', invoice.id]);
+        await recordXref(tx, { system: 'ERP', entityType: 'Invoice', nativeId: invoice.id }, hubId);
         await scope.emit({
           type: 'InvoiceIssued',
           aggregateId: hubId,
@@ -335,7 +331,7 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
         const balance = Number(invoice.total) - paid;
         if (amount <= 0 || amount > balance) throw new RuleViolation('PAYMENT_EXCEEDS_BALANCE', `The payment must be more than 0 and at most the balance of ${balance}`, ['amount']);
         const payment = { id: numberedId('PMT-', await nextNumber(tx, 'payment', 'id', 'PMT-'), 6), invoice_id: invoice.id, payment_date: paymentDate, amount };
-        await insert(tx, 'payment', payment);
+        await insertRow(tx, 'payment', payment);
         const next = amount === balance ? 'PAID' : 'PARTIALLY_PAID';
         const after = { ...invoice, status: invoiceStatuses.labelOf(next) };
         await tx.run('UPDATE invoice SET status = ? WHERE id = ?', [after.status, invoice.id]);
@@ -378,7 +374,7 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
             status: 'Scheduled',
             change_order_id: changeOrderId,
           };
-          await insert(tx, 'billing_schedule_line', row);
+          await insertRow(tx, 'billing_schedule_line', row);
           changes.push({ entity: 'BillingScheduleLine', entityId: row.id, before: null, after: row });
         }
         await scope.emit({ type: 'BillingScheduleAmended', aggregateId: toHubId('Project', psaProjectId), data: { changeOrderId: toHubId('ChangeOrder', changeOrderId), lines: lines.length } });

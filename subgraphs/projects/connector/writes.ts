@@ -4,9 +4,10 @@
  */
 import { addDays, isWorkday } from '../../shared/dates.ts';
 import { toHubId } from '../../shared/ids.ts';
+import { recordXref } from '../../shared/xref.ts';
 import { OPEN_FOR_WORK, PROJECT_TRANSITIONS, peakAllocation } from '../../shared/lifecycles.ts';
 import { nextNumber, numberedId, RuleViolation, systemWrite, type EntityChange, type SystemRequest, type WriteScope } from '../../shared/system-api.ts';
-import { placeholders, type SqlDatabase, type SqlRow } from '../../shared/sql.ts';
+import { insertRow, placeholders, type SqlDatabase, type SqlRow } from '../../shared/sql.ts';
 import { assignmentStatuses, changeOrderStatuses, milestoneStatuses, projectStages, psaBillingModels, resourceRequestStatuses, timecardStatuses, type TimeEntryStatus } from './labels.ts';
 
 type MilestoneStatus = 'PLANNED' | 'OPEN' | 'COMPLETED' | 'APPROVED';
@@ -167,10 +168,7 @@ export function createSqlProjectsWrites(db: SqlDatabase): ProjectsWrites {
           budget_hours: input.budgetHours,
           closed_for_time: 0,
         };
-        await tx.run(
-          `INSERT INTO project (${Object.keys(project).join(', ')}) VALUES (${placeholders(Object.keys(project).length)})`,
-          Object.values(project),
-        );
+        await insertRow(tx, 'project', project);
         const projectHubId = toHubId('Project', id);
         const changes: EntityChange[] = [change('Project', projectHubId, null, project as unknown as SqlRow)];
         const milestoneIds: string[] = [];
@@ -186,7 +184,7 @@ export function createSqlProjectsWrites(db: SqlDatabase): ProjectsWrites {
             signed_off_at: null,
             status: milestoneStatuses.labelOf('PLANNED'),
           };
-          await tx.run(`INSERT INTO milestone (${Object.keys(row).join(', ')}) VALUES (${placeholders(Object.keys(row).length)})`, Object.values(row));
+          await insertRow(tx, 'milestone', row);
           milestoneIds.push(toHubId('Milestone', row.id));
           changes.push(change('Milestone', toHubId('Milestone', row.id), null, row));
         }
@@ -202,16 +200,13 @@ export function createSqlProjectsWrites(db: SqlDatabase): ProjectsWrites {
             end_date: request.endDate,
             status: resourceRequestStatuses.labelOf('READY_TO_STAFF'),
           };
-          await tx.run(
-            `INSERT INTO resource_request (${Object.keys(row).join(', ')}) VALUES (${placeholders(Object.keys(row).length)})`,
-            Object.values(row),
-          );
+          await insertRow(tx, 'resource_request', row);
           const hubId = toHubId('ResourceRequest', row.id);
           resourceRequestIds.push(hubId);
           changes.push(change('ResourceRequest', hubId, null, row));
           await scope.emit({ type: 'ResourceRequested', aggregateId: hubId, toState: 'READY_TO_STAFF', data: { projectId: projectHubId, role: row.role } });
         }
-        await tx.run('INSERT INTO xref (system, entity_type, native_id, hub_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING', ['PSA', 'Project', id, projectHubId]);
+        await recordXref(tx, { system: 'PSA', entityType: 'Project', nativeId: id }, projectHubId);
         await scope.emit({
           type: 'ProjectCreated',
           aggregateId: projectHubId,
@@ -278,7 +273,7 @@ export function createSqlProjectsWrites(db: SqlDatabase): ProjectsWrites {
           planned_hours: workdays(input.startDate, input.endDate) * 8 * input.allocationPct,
           status: assignmentStatuses.labelOf('SCHEDULED'),
         };
-        await tx.run(`INSERT INTO assignment (${Object.keys(row).join(', ')}) VALUES (${placeholders(Object.keys(row).length)})`, Object.values(row));
+        await insertRow(tx, 'assignment', row);
         const hubId = toHubId('Assignment', row.id);
         const changes = [change('Assignment', hubId, null, row as unknown as SqlRow)];
         // The first open request for the role is now staffed.
@@ -340,7 +335,7 @@ export function createSqlProjectsWrites(db: SqlDatabase): ProjectsWrites {
           cost_rate: input.costRate,
           version: 1,
         };
-        await tx.run(`INSERT INTO time_entry (${Object.keys(row).join(', ')}) VALUES (${placeholders(Object.keys(row).length)})`, Object.values(row));
+        await insertRow(tx, 'time_entry', row);
         const hubId = toHubId('TimeEntry', row.id);
         await scope.emit({ type: 'TimeLogged', aggregateId: hubId, toState: 'DRAFT', data: { projectId: toHubId('Project', input.projectId) } });
         return { changes: [change('TimeEntry', hubId, null, row as unknown as SqlRow)], result: { timeEntryId: hubId } };
@@ -422,7 +417,7 @@ export function createSqlProjectsWrites(db: SqlDatabase): ProjectsWrites {
           added_roles: JSON.stringify(input.addedRoles),
           applied_request_ids: '[]',
         };
-        await tx.run(`INSERT INTO change_order (${Object.keys(row).join(', ')}) VALUES (${placeholders(Object.keys(row).length)})`, Object.values(row));
+        await insertRow(tx, 'change_order', row);
         const hubId = toHubId('ChangeOrder', row.id);
         await scope.emit({ type: 'ChangeOrderSubmitted', aggregateId: hubId, toState: 'SUBMITTED', data: { projectId: toHubId('Project', input.projectId) } });
         return { changes: [change('ChangeOrder', hubId, null, row)], result: { changeOrderId: hubId } };
@@ -470,7 +465,7 @@ export function createSqlProjectsWrites(db: SqlDatabase): ProjectsWrites {
             end_date: role.endDate,
             status: resourceRequestStatuses.labelOf('READY_TO_STAFF'),
           };
-          await tx.run(`INSERT INTO resource_request (${Object.keys(row).join(', ')}) VALUES (${placeholders(Object.keys(row).length)})`, Object.values(row));
+          await insertRow(tx, 'resource_request', row);
           requestIds.push(row.id);
           changes.push(change('ResourceRequest', toHubId('ResourceRequest', row.id), null, row));
           await scope.emit({ type: 'ResourceRequested', aggregateId: toHubId('ResourceRequest', row.id), toState: 'READY_TO_STAFF', data: { projectId: projectHubId, role: row.role } });

@@ -19,7 +19,7 @@ import type { SourceSystem } from '../../shared/ids.ts';
 import { logger } from '../../shared/logger.ts';
 import { requestHash, type EntityChange } from '../../shared/system-api.ts';
 import { auditEntriesOf, type ExceptionRecord, type StoredWorkflowStatus, type WorkflowRecord, type WorkflowStore } from '../connector/types.ts';
-import { BusinessFailure, type SystemClients, type UserErrorShape } from './systems.ts';
+import { BusinessFailure, WRITE_RESULT, type SystemClients, type UserErrorShape } from './systems.ts';
 
 export interface StepContext<Plan> {
   workflowId: string;
@@ -35,6 +35,27 @@ export interface StepContext<Plan> {
 export interface StepResult {
   output: Record<string, unknown>;
   changes: EntityChange[];
+}
+
+/** A system write's outcome as a step's result: its facts become the step's output, its changes the audit. */
+export function stepResultOf(outcome: { result: Record<string, unknown>; changes: EntityChange[] }): StepResult {
+  return { output: outcome.result, changes: outcome.changes };
+}
+
+/**
+ * The run (or compensate) function of a step that makes one system write taking `input: <inputType>!`:
+ * `mutation { <field>(request: $request, input: $input) { …WriteResult } }`.
+ */
+export function inputWrite<Plan>(system: SourceSystem, field: string, inputType: string, inputOf: (context: StepContext<Plan>) => Record<string, unknown>) {
+  return async (context: StepContext<Plan>): Promise<StepResult> =>
+    stepResultOf(
+      await context.systems.write(
+        system,
+        `mutation ($request: SystemRequest!, $input: ${inputType}!) { ${field}(request: $request, input: $input) ${WRITE_RESULT} }`,
+        { request: context.request, input: inputOf(context) },
+        context.correlationId,
+      ),
+    );
 }
 
 export interface StepDefinition<Plan> {

@@ -6,11 +6,9 @@ import { businessDate, isIsoDate } from '../../../shared/dates.ts';
 import { OPEN_FOR_WORK, type ProjectStatus } from '../../../shared/lifecycles.ts';
 import { currencyDigits, formatScaled, parseScaled } from '../../../shared/money.ts';
 import type { Principal } from '../../../shared/auth.ts';
-import type { StepResult, WorkflowDefinition } from '../engine.ts';
+import { inputWrite, stepResultOf, type WorkflowDefinition } from '../engine.ts';
 import { checkId, readBillingSummary, readMilestone, readProject, readProjectCommercials, userError, type BillingSummaryFacts, type MilestoneFacts, type ProjectFacts } from '../reads.ts';
-import { WRITE_RESULT, type SystemClients, type SystemWriteResult, type UserErrorShape } from '../systems.ts';
-
-const toStep = (outcome: SystemWriteResult): StepResult => ({ output: outcome.result, changes: outcome.changes });
+import { WRITE_RESULT, type SystemClients, type UserErrorShape } from '../systems.ts';
 
 interface MilestoneInput {
   milestoneId: string;
@@ -63,7 +61,7 @@ function psaMilestoneWrite<Plan extends MilestonePlan>(field: string, extra?: { 
   const declaration = extra ? `, $${extra.name}: ${extra.type}` : '';
   const argument = extra ? `, ${extra.name}: $${extra.name}` : '';
   return async ({ plan, systems, request }: { plan: Plan; systems: SystemClients; request: { requestKey: string; correlationId: string; causationId: string } }) =>
-    toStep(
+    stepResultOf(
       await systems.write(
         'PSA',
         `mutation ($request: SystemRequest!, $milestoneId: ID!${declaration}) { ${field}(request: $request, milestoneId: $milestoneId${argument}) ${WRITE_RESULT} }`,
@@ -153,18 +151,7 @@ export const approveMilestone: WorkflowDefinition<MilestoneInput, MilestonePlan 
     {
       name: 'billErpMilestone',
       system: 'ERP',
-      run: async ({ plan, systems, request }) =>
-        toStep(
-          await systems.write(
-            'ERP',
-            `mutation ($request: SystemRequest!, $input: MilestoneBillingInput!) { billMilestone(request: $request, input: $input) ${WRITE_RESULT} }`,
-            {
-              request,
-              input: { projectId: plan.projectId, milestoneId: plan.milestoneId, milestoneName: plan.name, amount: plan.amount, currency: plan.currency, cap: plan.cap, date: plan.date },
-            },
-            request.correlationId,
-          ),
-        ),
+      run: inputWrite<MilestonePlan & { cap: string; date: string }>('ERP', 'billMilestone', 'MilestoneBillingInput', ({ plan }) => ({ projectId: plan.projectId, milestoneId: plan.milestoneId, milestoneName: plan.name, amount: plan.amount, currency: plan.currency, cap: plan.cap, date: plan.date })),
     },
   ],
   exceptionContext: milestoneContext,
@@ -218,7 +205,7 @@ export const releaseBillingEvents: WorkflowDefinition<{ projectId: string }, Pro
       name: 'releaseErpBilling',
       system: 'ERP',
       run: async ({ plan, systems, request }) =>
-        toStep(
+        stepResultOf(
           await systems.write(
             'ERP',
             `mutation ($request: SystemRequest!, $projectId: ID!) { releaseBilling(request: $request, projectId: $projectId) ${WRITE_RESULT} }`,
@@ -254,7 +241,7 @@ export const issueInvoice: WorkflowDefinition<{ projectId: string }, ProjectBill
       name: 'issueErpInvoice',
       system: 'ERP',
       run: async ({ plan, systems, request }) =>
-        toStep(
+        stepResultOf(
           await systems.write(
             'ERP',
             `mutation ($request: SystemRequest!, $projectId: ID!, $issueDate: Date!) { issueInvoice(request: $request, projectId: $projectId, issueDate: $issueDate) ${WRITE_RESULT} }`,
@@ -269,7 +256,7 @@ export const issueInvoice: WorkflowDefinition<{ projectId: string }, ProjectBill
       parkOnRefusal: true,
       when: ({ state }) => ((state.issueErpInvoice?.timeEntryIds as string[] | undefined) ?? []).length > 0,
       run: async ({ state, systems, request }) =>
-        toStep(
+        stepResultOf(
           await systems.write(
             'PSA',
             `mutation ($request: SystemRequest!, $ids: [ID!]!) { markTimeInvoiced(request: $request, timeEntryIds: $ids) ${WRITE_RESULT} }`,
@@ -331,7 +318,7 @@ export const recordPayment: WorkflowDefinition<{ invoiceId: string; amount: stri
       name: 'recordErpPayment',
       system: 'ERP',
       run: async ({ plan, systems, request }) =>
-        toStep(
+        stepResultOf(
           await systems.write(
             'ERP',
             `mutation ($request: SystemRequest!, $invoiceId: ID!, $amount: Decimal!, $paymentDate: Date!) { recordPayment(request: $request, invoiceId: $invoiceId, amount: $amount, paymentDate: $paymentDate) ${WRITE_RESULT} }`,

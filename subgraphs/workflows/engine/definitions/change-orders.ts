@@ -5,11 +5,9 @@
  */
 import { businessDate, isIsoDate } from '../../../shared/dates.ts';
 import { currencyDigits, formatHours, formatScaled, parseScaled } from '../../../shared/money.ts';
-import type { StepResult, WorkflowDefinition } from '../engine.ts';
+import { inputWrite, stepResultOf, type WorkflowDefinition } from '../engine.ts';
 import { checkId, readBillingSummary, readChangeOrder, readProject, readProjectCommercials, userError } from '../reads.ts';
-import { WRITE_RESULT, type SystemClients, type SystemWriteResult, type UserErrorShape } from '../systems.ts';
-
-const toStep = (outcome: SystemWriteResult): StepResult => ({ output: outcome.result, changes: outcome.changes });
+import { WRITE_RESULT, type SystemClients, type UserErrorShape } from '../systems.ts';
 
 const CLOSED_TO_CHANGE = ['COMPLETED', 'CANCELLED', 'CLOSED'];
 
@@ -76,18 +74,7 @@ export const submitChangeOrder: WorkflowDefinition<SubmitChangeOrderInput, Submi
     {
       name: 'submitPsaChangeOrder',
       system: 'PSA',
-      run: async ({ plan, systems, request }) =>
-        toStep(
-          await systems.write(
-            'PSA',
-            `mutation ($request: SystemRequest!, $input: NewChangeOrder!) { submitChangeOrder(request: $request, input: $input) ${WRITE_RESULT} }`,
-            {
-              request,
-              input: { projectId: plan.projectId, reason: plan.reason, deltaBookings: plan.deltaBookings, deltaBudgetHours: plan.deltaBudgetHours, addedRoles: plan.addedRoles },
-            },
-            request.correlationId,
-          ),
-        ),
+      run: inputWrite<SubmitPlan>('PSA', 'submitChangeOrder', 'NewChangeOrder', ({ plan }) => ({ projectId: plan.projectId, reason: plan.reason, deltaBookings: plan.deltaBookings, deltaBudgetHours: plan.deltaBudgetHours, addedRoles: plan.addedRoles })),
     },
   ],
   exceptionContext: (plan) => ({ projectId: plan.projectId, customerId: plan.customerId, amount: parseScaled(plan.deltaBookings, currencyDigits(plan.currency)), currency: plan.currency }),
@@ -159,7 +146,7 @@ type Step = WorkflowDefinition<unknown, DecisionPlan>['steps'][number];
 const psaChangeOrderWrite =
   (field: string, extra = ''): Step['run'] =>
   async ({ plan, systems, request }) =>
-    toStep(
+    stepResultOf(
       await systems.write(
         'PSA',
         `mutation ($request: SystemRequest!, $changeOrderId: ID!) { ${field}(request: $request, changeOrderId: $changeOrderId${extra}) ${WRITE_RESULT} }`,
@@ -186,7 +173,7 @@ export const approveChangeOrder: WorkflowDefinition<{ changeOrderId: string }, D
       system: 'CRM',
       when: hasDelta,
       run: async ({ plan, systems, request }) =>
-        toStep(
+        stepResultOf(
           await systems.write(
             'CRM',
             `mutation ($request: SystemRequest!, $contractId: ID!, $changeOrderId: ID!, $delta: Decimal!) { amendContract(request: $request, contractId: $contractId, changeOrderId: $changeOrderId, deltaValue: $delta) ${WRITE_RESULT} }`,
@@ -195,7 +182,7 @@ export const approveChangeOrder: WorkflowDefinition<{ changeOrderId: string }, D
           ),
         ),
       compensate: async ({ plan, systems, request }) =>
-        toStep(
+        stepResultOf(
           await systems.write(
             'CRM',
             `mutation ($request: SystemRequest!, $contractId: ID!, $changeOrderId: ID!) { revertContractAmendment(request: $request, contractId: $contractId, changeOrderId: $changeOrderId) ${WRITE_RESULT} }`,
@@ -214,25 +201,14 @@ export const approveChangeOrder: WorkflowDefinition<{ changeOrderId: string }, D
       name: 'amendErpSchedule',
       system: 'ERP',
       when: hasDelta,
-      run: async ({ plan, systems, request }) =>
-        toStep(
-          await systems.write(
-            'ERP',
-            `mutation ($request: SystemRequest!, $input: ScheduleLinesInput!) { addScheduleLines(request: $request, input: $input) ${WRITE_RESULT} }`,
-            {
-              request,
-              input: {
+      run: inputWrite<DecisionPlan>('ERP', 'addScheduleLines', 'ScheduleLinesInput', ({ plan }) => ({
                 projectId: plan.projectId,
                 changeOrderId: plan.changeOrderId,
                 currency: plan.currency,
                 lines: [{ label: 'Change order', date: plan.scheduleDate, amount: plan.deltaBookings }],
-              },
-            },
-            request.correlationId,
-          ),
-        ),
+              })),
       compensate: async ({ plan, systems, request }) =>
-        toStep(
+        stepResultOf(
           await systems.write(
             'ERP',
             `mutation ($request: SystemRequest!, $projectId: ID!, $changeOrderId: ID!) { removeScheduleLines(request: $request, projectId: $projectId, changeOrderId: $changeOrderId) ${WRITE_RESULT} }`,

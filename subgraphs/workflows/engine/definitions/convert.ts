@@ -10,7 +10,7 @@
 import { addDays } from '../../../shared/dates.ts';
 import { businessDate } from '../../../shared/dates.ts';
 import { currencyDigits, divideRounded, formatHours, formatScaled, parseScaled } from '../../../shared/money.ts';
-import type { WorkflowDefinition } from '../engine.ts';
+import { stepResultOf, type WorkflowDefinition } from '../engine.ts';
 import { checkId, readConsultant, readRateCard, userError } from '../reads.ts';
 import { WRITE_RESULT, type UserErrorShape } from '../systems.ts';
 
@@ -212,7 +212,7 @@ export const convertOpportunityToProject: WorkflowDefinition<ConvertInput, Conve
           },
           request.correlationId,
         );
-        return { output: outcome.result, changes: outcome.changes };
+        return stepResultOf(outcome);
       },
     },
     {
@@ -244,7 +244,7 @@ export const convertOpportunityToProject: WorkflowDefinition<ConvertInput, Conve
           },
           request.correlationId,
         );
-        return { output: outcome.result, changes: outcome.changes };
+        return stepResultOf(outcome);
       },
       async compensate({ state, systems, request }) {
         const outcome = await systems.write(
@@ -253,7 +253,7 @@ export const convertOpportunityToProject: WorkflowDefinition<ConvertInput, Conve
           { request, projectId: state.createPsaProject.projectId },
           request.correlationId,
         );
-        return { output: outcome.result, changes: outcome.changes };
+        return stepResultOf(outcome);
       },
     },
     {
@@ -273,7 +273,7 @@ export const convertOpportunityToProject: WorkflowDefinition<ConvertInput, Conve
           { request, input: { projectId: state.createPsaProject.projectId, customerId: plan.customerId, currency: plan.currency, billingSchedule } },
           request.correlationId,
         );
-        return { output: outcome.result, changes: outcome.changes };
+        return stepResultOf(outcome);
       },
       async compensate({ state, systems, request }) {
         const outcome = await systems.write(
@@ -282,7 +282,7 @@ export const convertOpportunityToProject: WorkflowDefinition<ConvertInput, Conve
           { request, projectId: state.createPsaProject.projectId },
           request.correlationId,
         );
-        return { output: outcome.result, changes: outcome.changes };
+        return stepResultOf(outcome);
       },
     },
   ],

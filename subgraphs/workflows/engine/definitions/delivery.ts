@@ -6,11 +6,9 @@
 import { isIsoDate } from '../../../shared/dates.ts';
 import { OPEN_FOR_WORK, PROJECT_TRANSITIONS, peakAllocation, type ProjectStatus } from '../../../shared/lifecycles.ts';
 import { currencyDigits, parseScaled, valueOfHours } from '../../../shared/money.ts';
-import type { StepResult, WorkflowDefinition } from '../engine.ts';
+import { inputWrite, stepResultOf, type WorkflowDefinition } from '../engine.ts';
 import { checkId, costRateOn, readAssignments, readConsultant, readProject, readRateCard, userError } from '../reads.ts';
-import { WRITE_RESULT, type SystemClients, type SystemWriteResult, type UserErrorShape } from '../systems.ts';
-
-const toStep = (outcome: SystemWriteResult): StepResult => ({ output: outcome.result, changes: outcome.changes });
+import { WRITE_RESULT, type SystemClients, type UserErrorShape } from '../systems.ts';
 
 function errorsOf(...checks: (UserErrorShape | null)[]): UserErrorShape[] {
   return checks.filter((error): error is UserErrorShape => error !== null);
@@ -49,7 +47,7 @@ export const changeProjectStatus: WorkflowDefinition<ChangeStatusInput, ChangeSt
       name: 'changePsaStatus',
       system: 'PSA',
       run: async ({ plan, systems, request }) =>
-        toStep(
+        stepResultOf(
           await systems.write(
             'PSA',
             `mutation ($request: SystemRequest!, $projectId: ID!, $status: String!, $reason: String) { changeProjectStatus(request: $request, projectId: $projectId, status: $status, reason: $reason) ${WRITE_RESULT} }`,
@@ -113,18 +111,7 @@ export const assignConsultant: WorkflowDefinition<AssignInput, AssignInput & { c
     {
       name: 'createPsaAssignment',
       system: 'PSA',
-      run: async ({ plan, systems, request }) =>
-        toStep(
-          await systems.write(
-            'PSA',
-            `mutation ($request: SystemRequest!, $input: CreateAssignmentInput!) { createAssignment(request: $request, input: $input) ${WRITE_RESULT} }`,
-            {
-              request,
-              input: { projectId: plan.projectId, consultantId: plan.consultantId, role: plan.role, startDate: plan.startDate, endDate: plan.endDate, allocationPct: plan.allocationPct },
-            },
-            request.correlationId,
-          ),
-        ),
+      run: inputWrite<AssignInput & { customerId: string }>('PSA', 'createAssignment', 'CreateAssignmentInput', ({ plan }) => ({ projectId: plan.projectId, consultantId: plan.consultantId, role: plan.role, startDate: plan.startDate, endDate: plan.endDate, allocationPct: plan.allocationPct })),
     },
   ],
   exceptionContext: (plan) => ({ projectId: plan.projectId, customerId: plan.customerId }),
@@ -192,14 +179,7 @@ export const logTime: WorkflowDefinition<LogTimeInput, LogTimePlan> = {
     {
       name: 'logPsaTime',
       system: 'PSA',
-      run: async ({ plan, systems, request }) =>
-        toStep(
-          await systems.write(
-            'PSA',
-            `mutation ($request: SystemRequest!, $input: LogTimeInput!) { logTime(request: $request, input: $input) ${WRITE_RESULT} }`,
-            {
-              request,
-              input: {
+      run: inputWrite<LogTimePlan>('PSA', 'logTime', 'LogTimeInput', ({ plan }) => ({
                 projectId: plan.projectId,
                 consultantId: plan.consultantId,
                 date: plan.date,
@@ -208,11 +188,7 @@ export const logTime: WorkflowDefinition<LogTimeInput, LogTimePlan> = {
                 notes: plan.notes,
                 billRate: plan.billRate,
                 costRate: plan.costRate,
-              },
-            },
-            request.correlationId,
-          ),
-        ),
+              })),
     },
   ],
   exceptionContext: (plan) => ({
@@ -288,7 +264,7 @@ async function prepareTimecards(input: TimeEntriesInput, allowed: readonly strin
 }
 
 const moveTimecards = (field: 'submitTime' | 'approveTime' | 'markTimePosted') => async ({ plan, systems, request }: { plan: TimecardPlan; systems: SystemClients; request: { requestKey: string; correlationId: string; causationId: string } }) =>
-  toStep(
+  stepResultOf(
     await systems.write(
       'PSA',
       `mutation ($request: SystemRequest!, $ids: [ID!]!) { ${field}(request: $request, timeEntryIds: $ids) ${WRITE_RESULT} }`,
@@ -344,7 +320,7 @@ export const approveTime: WorkflowDefinition<TimeEntriesInput, TimecardPlan> = {
             currency: card.currency,
           }));
         if (entries.length === 0) return { output: { posted: 0 }, changes: [] };
-        return toStep(
+        return stepResultOf(
           await systems.write(
             'ERP',
             `mutation ($request: SystemRequest!, $entries: [TimePostingInput!]!) { postTime(request: $request, entries: $entries) ${WRITE_RESULT} }`,
