@@ -7,7 +7,7 @@ import { isIsoDate } from '../../../shared/dates.ts';
 import { OPEN_FOR_WORK, PROJECT_TRANSITIONS, peakAllocation, type ProjectStatus } from '../../../shared/lifecycles.ts';
 import { currencyDigits, parseScaled, valueOfHours } from '../../../shared/money.ts';
 import { inputWrite, stepResultOf, type WorkflowDefinition } from '../engine.ts';
-import { checkId, costRateOn, readAssignments, readConsultant, readProject, readRateCard, userError } from '../reads.ts';
+import { checkId, costRateOn, readAssignments, readConsultant, readProject, readRateCard, userError, type AssignmentFacts, type ConsultantFacts, type ProjectFacts } from '../reads.ts';
 import { WRITE_RESULT, type SystemClients, type UserErrorShape } from '../systems.ts';
 
 function errorsOf(...checks: (UserErrorShape | null)[]): UserErrorShape[] {
@@ -18,6 +18,29 @@ function notOpenForWork(project: { code: string; status: string }, what: string)
   if (OPEN_FOR_WORK.includes(project.status as ProjectStatus)) return null;
   const code = project.status === 'CLOSED' ? 'PROJECT_CLOSED' : 'PROJECT_NOT_OPEN';
   return userError(code, `Project ${project.code} is ${project.status}: cannot ${what}`, 'projectId');
+}
+
+/**
+ * The project, consultant and the consultant's assignments a staffing or time request is about:
+ * unknown ids refuse at once; a project closed for work is a refusal among others (`errors`).
+ */
+async function readStaffing(
+  systems: SystemClients,
+  input: { projectId: string; consultantId: string },
+  correlationId: string,
+  what: string,
+): Promise<{ userErrors: UserErrorShape[] } | { project: ProjectFacts; consultant: ConsultantFacts; assignments: AssignmentFacts[]; errors: UserErrorShape[] }> {
+  const [project, consultant, assignments] = await Promise.all([
+    readProject(systems, input.projectId, correlationId),
+    readConsultant(systems, input.consultantId, correlationId),
+    readAssignments(systems, input.consultantId, correlationId),
+  ]);
+  const missing = errorsOf(
+    project ? null : userError('PROJECT_NOT_FOUND', 'No such project', 'projectId'),
+    consultant ? null : userError('CONSULTANT_NOT_FOUND', 'No such consultant', 'consultantId'),
+  );
+  if (!project || !consultant) return { userErrors: missing };
+  return { project, consultant, assignments, errors: errorsOf(notOpenForWork(project, what)) };
 }
 
 // ---------------------------------------------------------------------------------------------- status
@@ -87,15 +110,10 @@ export const assignConsultant: WorkflowDefinition<AssignInput, AssignInput & { c
     );
     if (!errors.length && input.startDate > input.endDate) errors.push(userError('INVALID_DATE_RANGE', 'startDate is after endDate', 'startDate'));
     if (errors.length) return { userErrors: errors };
-    const [project, consultant, assignments] = await Promise.all([
-      readProject(systems, input.projectId, correlationId),
-      readConsultant(systems, input.consultantId, correlationId),
-      readAssignments(systems, input.consultantId, correlationId),
-    ]);
-    if (!project) errors.push(userError('PROJECT_NOT_FOUND', 'No such project', 'projectId'));
-    if (!consultant) errors.push(userError('CONSULTANT_NOT_FOUND', 'No such consultant', 'consultantId'));
-    if (!project || !consultant) return { userErrors: errors };
-    errors.push(...errorsOf(notOpenForWork(project, 'staff it')));
+    const staffing = await readStaffing(systems, input, correlationId, 'staff it');
+    if ('userErrors' in staffing) return staffing;
+    const { project, consultant, assignments } = staffing;
+    errors.push(...staffing.errors);
     if (consultant.status !== 'ACTIVE') errors.push(userError('CONSULTANT_NOT_ACTIVE', `The consultant is ${consultant.status}`, 'consultantId'));
     const open = assignments.filter((assignment) => assignment.status !== 'CLOSED');
     const peak = peakAllocation(open, input.startDate, input.endDate);
@@ -148,15 +166,10 @@ export const logTime: WorkflowDefinition<LogTimeInput, LogTimePlan> = {
       input.notes != null && input.notes.length > 2000 ? userError('INVALID_NOTES', 'notes are over 2000 characters', 'notes') : null,
     );
     if (errors.length) return { userErrors: errors };
-    const [project, consultant, assignments] = await Promise.all([
-      readProject(systems, input.projectId, correlationId),
-      readConsultant(systems, input.consultantId, correlationId),
-      readAssignments(systems, input.consultantId, correlationId),
-    ]);
-    if (!project) errors.push(userError('PROJECT_NOT_FOUND', 'No such project', 'projectId'));
-    if (!consultant) errors.push(userError('CONSULTANT_NOT_FOUND', 'No such consultant', 'consultantId'));
-    if (!project || !consultant) return { userErrors: errors };
-    errors.push(...errorsOf(notOpenForWork(project, 'log time on it')));
+    const staffing = await readStaffing(systems, input, correlationId, 'log time on it');
+    if ('userErrors' in staffing) return staffing;
+    const { project, consultant, assignments } = staffing;
+    errors.push(...staffing.errors);
     const assignment = assignments.find(
       (candidate) => candidate.project.id === project.id && candidate.status !== 'CLOSED' && candidate.startDate <= input.date && candidate.endDate >= input.date,
     );
