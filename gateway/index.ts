@@ -52,6 +52,8 @@ export function createGateway(options: GatewayOptions) {
     gateway,
     formatError: maskError,
     includeStacktraceInErrorResponses: false,
+    // Entry points stop everything in order on SIGINT/SIGTERM (shared/lifecycle.ts); Apollo must not race them.
+    stopOnTerminationSignals: false,
     introspection: env.nodeEnv() === 'development',
     // Persisted-query (APQ) cache; keyv in memory, Redis-backed when scaled out.
     // (keyv ships separate CommonJS and ESM typings; the adapter is typed against the former.)

@@ -49,6 +49,8 @@ export function createSubgraph<TContext extends BaseContext & { correlationId: s
     schema,
     formatError: maskError,
     includeStacktraceInErrorResponses: false,
+    // Entry points stop everything in order on SIGINT/SIGTERM (shared/lifecycle.ts); Apollo must not race them.
+    stopOnTerminationSignals: false,
     introspection: env.nodeEnv() === 'development',
     plugins: [useErrorLogging(options.name), ApolloServerPluginInlineTraceDisabled(), useSingleMutation()],
   });

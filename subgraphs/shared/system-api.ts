@@ -239,6 +239,8 @@ export function createSystemEndpoint<TContext extends SystemContext>(options: {
     schema,
     formatError: maskError,
     includeStacktraceInErrorResponses: false,
+    // Entry points stop everything in order on SIGINT/SIGTERM (shared/lifecycle.ts); Apollo must not race them.
+    stopOnTerminationSignals: false,
     introspection: env.nodeEnv() === 'development',
     plugins: [useErrorLogging(`${options.name}-system`), ApolloServerPluginInlineTraceDisabled()],
   });
