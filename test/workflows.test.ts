@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainStores } from '../scripts/domain-stores.ts';
-import { signToken, type Role } from '../subgraphs/shared/auth.ts';
+import { signToken, WORKFLOWS_SERVICE, type Role } from '../subgraphs/shared/auth.ts';
 import { salesforceId, toHubId } from '../subgraphs/shared/ids.ts';
 import { insertRows, type SqlDatabase } from '../subgraphs/shared/sql.ts';
 import { RuleViolation } from '../subgraphs/shared/system-api.ts';
@@ -491,6 +491,32 @@ describe('refusals write nothing', () => {
     expect(analyst.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const project = await stores.projects.get<{ stage: string }>('SELECT stage FROM project WHERE id = ?', ['PRJ-2026-0001']);
     expect(project?.stage).toBe('In Progress');
+  });
+});
+
+describe('system APIs', () => {
+  it('answer only the service credential: 401 without a token, 403 with a user token', async () => {
+    const projects = testHub.subgraphs.find((served) => served.name === 'projects')!;
+    const systemUrl = projects.url.replace(/\/graphql$/, '/system/graphql');
+    const call = (headers: Record<string, string>) =>
+      fetch(systemUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ timeEntries(ids: []) { id } }' }) });
+    const anonymous = await call({});
+    expect({ status: anonymous.status, body: await anonymous.json() }).toEqual({
+      status: 401,
+      body: { errors: [{ message: 'A service credential is required', extensions: { code: 'UNAUTHENTICATED' } }] },
+    });
+    const user = await call(as('finance'));
+    expect({ status: user.status, body: await user.json() }).toEqual({
+      status: 403,
+      body: { errors: [{ message: 'Only the workflows service may call system APIs', extensions: { code: 'FORBIDDEN' } }] },
+    });
+    const service = await call({ authorization: `Bearer ${await signToken(WORKFLOWS_SERVICE)}` });
+    expect({ status: service.status, body: await service.json() }).toEqual({ status: 200, body: { data: { timeEntries: [] } } });
+  });
+
+  it('are not part of the public graph', async () => {
+    const result = await testHub.query('mutation { createProject { replayed } }', {}, as('delivery'));
+    expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });
 
