@@ -16,6 +16,7 @@ import { createGraphQLListener, listen, sendJson } from '../subgraphs/shared/htt
 import { useSingleMutation } from '../subgraphs/shared/operation-rules.ts';
 import { createGatewayContext, type GatewayContext } from './context.ts';
 import { SubgraphDataSource } from './data-source.ts';
+import { OPERATION_LIMITS, useOperationLimits } from './limits.ts';
 import { startLiveServer, type LiveServer, type LiveServerOptions } from './subscriptions.ts';
 
 const commonJsGraphql = createRequire(import.meta.url)('graphql') as typeof import('graphql');
@@ -58,7 +59,9 @@ export function createGateway(options: GatewayOptions) {
     // Persisted-query (APQ) cache; keyv in memory, Redis-backed when scaled out.
     // (keyv ships separate CommonJS and ESM typings; the adapter is typed against the former.)
     cache: new KeyvAdapter<string>(new Keyv() as unknown as ConstructorParameters<typeof KeyvAdapter>[0]),
-    plugins: [useErrorLogging('gateway'), useSingleMutation()],
+    // The same limits apply to subscriptions (gateway/subscriptions.ts).
+    parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
+    plugins: [useErrorLogging('gateway'), useSingleMutation(), useOperationLimits()],
   });
 
   // The API schema as loaded (and reloaded), as SDL: the live server extends it with the

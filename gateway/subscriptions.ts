@@ -20,6 +20,8 @@ import {
   GraphQLError,
   Kind,
   buildSchema,
+  getOperationAST,
+  validate,
   extendSchema,
   parse,
   print,
@@ -40,6 +42,7 @@ import type { DomainEvent, EventBus, EventSubscription } from '../subgraphs/shar
 import { maskError } from '../subgraphs/shared/errors.ts';
 import { logger } from '../subgraphs/shared/logger.ts';
 import type { GatewayContext } from './context.ts';
+import { checkOperationLimits, OPERATION_LIMITS } from './limits.ts';
 import { ENTITY_ID_VARIABLE, ENTITY_KEY, collectFields, entityQuery, mergedSelection } from './live-documents.ts';
 
 /** Close code for a subscriber that cannot keep up (graphql-ws leaves 4499 free). */
@@ -404,16 +407,29 @@ export async function startLiveServer(httpServer: http.Server, options: LiveServ
       },
       async onSubscribe(ctx, _id, payload) {
         if (!schema) return [new GraphQLError('The supergraph is not loaded yet', { extensions: { code: 'UPSTREAM_UNAVAILABLE' } })];
+        // Everything HTTP checks before running an operation: parse (with the token limit), validate, limits.
         let document;
         try {
-          document = parse(payload.query);
+          document = parse(payload.query, { maxTokens: OPERATION_LIMITS.maxTokens });
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError('Syntax error', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+          const message = error instanceof GraphQLError ? error.message : 'Syntax error';
+          return [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
         }
-        const operations = document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
-        const operation = payload.operationName ? operations.find((op) => op.name?.value === payload.operationName) : operations[0];
-        if (operation && operation.operation !== 'subscription') {
+        const invalid = validate(schema, document);
+        if (invalid.length) return invalid.map((error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+        const operation = getOperationAST(document, payload.operationName);
+        if (!operation) return [new GraphQLError('Unable to identify the operation', { extensions: { code: 'BAD_USER_INPUT' } })];
+        if (operation.operation !== 'subscription') {
           return [new GraphQLError('Only subscriptions run over WebSocket; send queries and mutations over HTTP', { extensions: { code: 'BAD_USER_INPUT' } })];
+        }
+        try {
+          checkOperationLimits(schema, document, operation, payload.variables ?? {}, { refuseOversizedFirst: true });
+        } catch (error) {
+          if (error instanceof GraphQLError) {
+            const { http: _http, ...extensions } = error.extensions;
+            return [new GraphQLError(error.message, { extensions })];
+          }
+          throw error;
         }
         const context: LiveContext = {
           correlationId: randomUUID(),
