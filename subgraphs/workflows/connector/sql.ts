@@ -55,7 +55,7 @@ async function insertAudit(db: SqlDatabase, entries: readonly NewAuditEntry[]): 
 
 /**
  * Appends a hub event about a workflow to the outbox, in the caller's transaction: WorkflowUpdated
- * on every stored state change, ExceptionRaised when one is parked.
+ * on every stored state change, WorkflowFailed and ExceptionRaised when one is parked.
  */
 async function emit(tx: SqlDatabase, type: string, aggregateId: string, workflowId: string, data: Record<string, unknown>, toState: string | null = null): Promise<void> {
   const workflow = await tx.get<{ correlation_id: string; type: string; status: string; subject_id: string | null; customer_id: string | null }>(
@@ -160,6 +160,7 @@ export function createSqlWorkflowStore(db: SqlDatabase): WorkflowStore {
       await db.transaction(async (tx) => {
         await tx.run(`UPDATE workflow SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, [...columns.map((c) => fields[c] as SqlParam), workflowId]);
         if (fields.status) await emit(tx, 'WorkflowUpdated', workflowId, workflowId, {});
+        if (fields.status === 'FAILED') await emit(tx, 'WorkflowFailed', workflowId, workflowId, {});
       });
     },
     exceptionsByIds: (ids) => allWhereIn<ExceptionRecord>(db, 'SELECT * FROM workflow_exception WHERE id IN (:ids)', ids),
