@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { seedDemoData } from '../scripts/demo-data/load.ts';
 import { startHub } from '../scripts/hub.ts';
+import { signToken } from '../subgraphs/shared/auth.ts';
 import { PROJECT_360_QUERY, PORTFOLIO_QUERY } from './queries.ts';
 
 const { values } = parseArgs({
@@ -35,8 +36,10 @@ const hub = await startHub({
   },
 });
 
+const headers = { 'content-type': 'application/json', authorization: `Bearer ${await signToken({ sub: 'bench-read', roles: ['analyst'], customerId: null }, 3600)}` };
+
 async function post(query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(hub.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(hub.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
 }
 
@@ -53,7 +56,7 @@ async function run(title: string, bodies: string[]) {
     connections,
     duration,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers,
     requests: [{ setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) }],
   });
   const failures = result.errors + result.non2xx + result.timeouts;

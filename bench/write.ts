@@ -107,7 +107,7 @@ await run('approve', submittedIds.map((id, i) => JSON.stringify({ query: APPROVE
 
 const queue = await fetch(hub.url, {
   method: 'POST',
-  headers: { 'content-type': 'application/json' },
+  headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
   body: JSON.stringify({ query: '{ exceptions(first: 500) { totalCount edges { node { step cause } } } }' }),
 });
 const exceptions = ((await queue.json()) as { data: { exceptions: { totalCount: number; edges: { node: { step: string; cause: string } }[] } } }).data.exceptions;

@@ -10,6 +10,7 @@ import type { DocumentNode } from 'graphql';
 import type { EventBus } from '../subgraphs/shared/events/types.ts';
 import { KeyvAdapter } from '@apollo/utils.keyvadapter';
 import Keyv from 'keyv';
+import { requireCaller } from '../subgraphs/shared/auth.ts';
 import { env } from '../subgraphs/shared/env.ts';
 import { maskError, useErrorLogging } from '../subgraphs/shared/errors.ts';
 import { createGraphQLListener, listen, sendJson } from '../subgraphs/shared/http.ts';
@@ -95,6 +96,8 @@ export function createGateway(options: GatewayOptions) {
 
   const listener = createGraphQLListener(server, {
     context: createGatewayContext,
+    // Every operation needs a valid token; /health and /ready stay public.
+    authorize: requireCaller,
     maxBodyBytes: 100 * 1024,
     routes: {
       '/health': (_req, res) => sendJson(res, 200, { status: 'ok' }),

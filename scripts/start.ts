@@ -14,7 +14,12 @@ import { startSimulation } from './simulate.ts';
 
 /** The first customer of the CRM, for the sample portal token. */
 async function firstCustomerId(url: string): Promise<string | null> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ customers(first: 1) { edges { node { id } } } }' }) });
+  const token = await signToken({ sub: 'npm-start', roles: ['analyst'], customerId: null }, 60);
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: '{ customers(first: 1) { edges { node { id } } } }' }),
+  });
   const body = (await response.json()) as { data?: { customers: { edges: { node: { id: string } }[] } } };
   return body.data?.customers.edges[0]?.node.id ?? null;
 }

@@ -2,7 +2,7 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillFixture, hub } from './support/fixture.ts';
-import { startTestHub, type TestHub } from './support/hub.ts';
+import { readerHeaders, startTestHub, type TestHub } from './support/hub.ts';
 
 let testHub: TestHub;
 
@@ -36,13 +36,13 @@ describe('health and correlation', () => {
   it('echoes a supplied correlation id and generates one otherwise', async () => {
     const supplied = await fetch(testHub.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-correlation-id': 'req-42.abc' },
+      headers: { ...(await readerHeaders()), 'x-correlation-id': 'req-42.abc' },
       body: JSON.stringify({ query: '{ projects(first: 1) { totalCount } }' }),
     });
     expect(supplied.headers.get('x-correlation-id')).toBe('req-42.abc');
     const generated = await fetch(testHub.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-correlation-id': 'not valid; injected' },
+      headers: { ...(await readerHeaders()), 'x-correlation-id': 'not valid; injected' },
       body: JSON.stringify({ query: '{ projects(first: 1) { totalCount } }' }),
     });
     expect(generated.headers.get('x-correlation-id')).toMatch(/^[0-9a-f-]{36}$/);
@@ -50,14 +50,14 @@ describe('health and correlation', () => {
 
   it('answers GraphQL over GET for queries', async () => {
     const response = await fetch(`${testHub.url}?query=${encodeURIComponent('{ projects(first: 1) { totalCount } }')}`, {
-      headers: { 'apollo-require-preflight': 'true' },
+      headers: { 'apollo-require-preflight': 'true', authorization: (await readerHeaders()).authorization },
     });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ data: { projects: { totalCount: 2 } } });
   });
 
   it('answers malformed JSON with 400, not 500', async () => {
-    const response = await fetch(testHub.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":' });
+    const response = await fetch(testHub.url, { method: 'POST', headers: await readerHeaders(), body: '{"query":' });
     expect(response.status).toBe(400);
   });
 
@@ -83,12 +83,31 @@ describe('health and correlation', () => {
   it('answers a syntax error with 400 and GRAPHQL_PARSE_FAILED', async () => {
     const response = await fetch(testHub.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: await readerHeaders(),
       body: JSON.stringify({ query: '{' }),
     });
     expect(response.status).toBe(400);
     const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
     expect(body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+});
+
+describe('authentication', () => {
+  it.each([
+    ['no token', {}],
+    ['a forged token', { authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4Iiwicm9sZXMiOlsiYWRtaW4iXX0.forged' }],
+    ['an unsigned token', { authorization: `Bearer ${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"sub":"x","roles":["admin"]}').toString('base64url')}.` }],
+  ])('answers %s with 401 UNAUTHENTICATED at the gateway and at a subgraph', async (_name, headers) => {
+    for (const url of [testHub.url, testHub.subgraphs.find((served) => served.name === 'projects')!.url]) {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ __typename }' }) });
+      expect(response.status).toBe(401);
+      expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('keeps /health and /ready public', async () => {
+    expect((await fetch(`${origin()}/health`)).status).toBe(200);
+    expect((await fetch(`${origin()}/ready`)).status).toBe(200);
   });
 });
 

@@ -10,6 +10,7 @@ import { closeDomainStores, openDomainStores } from '../scripts/domain-stores.ts
 import { signToken } from '../subgraphs/shared/auth.ts';
 import { DOMAINS } from '../subgraphs/shared/env.ts';
 import { fillFixture, hub } from './support/fixture.ts';
+import { readerHeaders } from './support/hub.ts';
 import { processes } from './support/processes.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'opsgraph-scale-out-'));
@@ -42,7 +43,7 @@ describe('scale-out', () => {
   it('answers the project 360 across seven processes', async () => {
     const response = await fetch(gatewayUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: await readerHeaders(),
       body: JSON.stringify({
         query: `query($id: ID!) { project(id: $id) { code customer { name } projectManager { name } financials { margin { amount } } } }`,
         variables: { id: hub.erpProject },

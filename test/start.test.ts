@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readerHeaders } from './support/hub.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'opsgraph-start-'));
 const children: ChildProcess[] = [];
@@ -59,7 +60,7 @@ async function waitFor<T>(read: () => T | undefined): Promise<T> {
 async function projectCount(origin: string): Promise<number> {
   const response = await fetch(`${origin}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: await readerHeaders(),
     body: JSON.stringify({ query: '{ projects { totalCount } }' }),
   });
   return ((await response.json()) as { data: { projects: { totalCount: number } } }).data.projects.totalCount;

@@ -485,8 +485,13 @@ describe('refusals write nothing', () => {
   });
 
   it('answers UNAUTHENTICATED without a token and FORBIDDEN to an analyst', async () => {
-    const anonymous = await testHub.query(STATUS, { input: { projectId: hub.erpProject, status: 'ON_HOLD', idempotencyKey: 'anon-1' } });
-    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const anonymous = await fetch(testHub.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: STATUS, variables: { input: { projectId: hub.erpProject, status: 'ON_HOLD', idempotencyKey: 'anon-1' } } }),
+    });
+    expect(anonymous.status).toBe(401);
+    expect(((await anonymous.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     const analyst = await mutate('analyst', STATUS, { projectId: hub.erpProject, status: 'ON_HOLD', idempotencyKey: 'analyst-1' });
     expect(analyst.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const project = await stores.projects.get<{ stage: string }>('SELECT stage FROM project WHERE id = ?', ['PRJ-2026-0001']);

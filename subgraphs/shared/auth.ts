@@ -73,6 +73,11 @@ export async function principalOf(req: http.IncomingMessage): Promise<Principal 
   }
 }
 
+/** `authorize` hook of every GraphQL endpoint: a valid token is required (401 UNAUTHENTICATED otherwise). */
+export async function requireCaller(req: http.IncomingMessage): Promise<void> {
+  if (!(await principalOf(req))) throw new HttpRefusal(401, 'UNAUTHENTICATED', 'Sign in: send Authorization: Bearer <token>');
+}
+
 /** `authorize` hook of an internal endpoint: only the `service` role passes. */
 export async function requireServiceCaller(req: http.IncomingMessage): Promise<void> {
   const principal = await principalOf(req);

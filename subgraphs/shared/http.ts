@@ -44,6 +44,8 @@ export interface GraphQLListenerOptions<TContext extends BaseContext> {
   /** @default /graphql */
   path?: string;
   context: (info: RequestInfo) => Promise<TContext>;
+  /** Runs before the body is read; a rejection's `status` and message answer the request (e.g. 401). */
+  authorize?: (req: http.IncomingMessage) => Promise<void>;
   /** More GraphQL servers served by the same listener, each on its own path. */
   extraEndpoints?: readonly ExtraGraphQLEndpoint[];
   /** Exact-path GET routes served beside GraphQL, e.g. `/health`. */
@@ -109,12 +111,12 @@ export function createGraphQLListener<TContext extends BaseContext>(
       return;
     }
     const target = extra
-      ? { server: extra.server as ApolloServer<BaseContext>, context: extra.context }
-      : { server: server as unknown as ApolloServer<BaseContext>, context: options.context as (info: RequestInfo) => Promise<BaseContext> };
+      ? { server: extra.server as ApolloServer<BaseContext>, context: extra.context, authorize: extra.authorize }
+      : { server: server as unknown as ApolloServer<BaseContext>, context: options.context as (info: RequestInfo) => Promise<BaseContext>, authorize: options.authorize };
     void (async () => {
-      if (extra?.authorize) {
+      if (target.authorize) {
         try {
-          await extra.authorize(req);
+          await target.authorize(req);
         } catch (error) {
           if (!(error instanceof HttpRefusal)) throw error;
           sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] }, {

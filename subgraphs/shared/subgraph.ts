@@ -8,6 +8,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 
 import { parse, type GraphQLSchema } from 'graphql';
+import { requireCaller } from './auth.ts';
 import { maskError, useErrorLogging } from './errors.ts';
 import { useSingleMutation } from './operation-rules.ts';
 import { createGraphQLListener, listen, sendJson, type ExtraGraphQLEndpoint, type RequestInfo } from './http.ts';
@@ -74,6 +75,8 @@ export async function serveSubgraph<TContext extends BaseContext>(
   await subgraph.system?.server.start();
   const listener = createGraphQLListener(subgraph.server, {
     context: subgraph.createContext,
+    // A subgraph called directly still needs a valid token: the gateway forwards the caller's.
+    authorize: requireCaller,
     extraEndpoints: subgraph.system ? [subgraph.system] : [],
     routes: { '/health': (_req, res) => sendJson(res, 200, { status: 'ok', service: subgraph.name }) },
   });

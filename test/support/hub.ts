@@ -8,6 +8,7 @@ import pg from 'pg';
 import { closeDomainStores, openDomainStores, type DomainStores } from '../../scripts/domain-stores.ts';
 import { startHub, type Hub, type HubOptions } from '../../scripts/hub.ts';
 import type { ConnectorWrapper } from '../../subgraphs/registry.ts';
+import { signToken } from '../../subgraphs/shared/auth.ts';
 import { DOMAINS } from '../../subgraphs/shared/env.ts';
 
 export const TEST_BACKEND = process.env.OPSGRAPH_TEST_BACKEND === 'postgres' ? 'postgres' : 'sqlite';
@@ -50,6 +51,19 @@ async function openTestStores(): Promise<{ stores: DomainStores; dispose: () => 
   };
 }
 
+let cachedReaderToken: Promise<string> | null = null;
+
+/** The token `query` sends unless told otherwise: an analyst (reads everything, writes nothing). */
+export function readerToken(): Promise<string> {
+  cachedReaderToken ??= signToken({ sub: 'test-reader', roles: ['analyst'], customerId: null });
+  return cachedReaderToken;
+}
+
+/** Headers of a request as the default reader. */
+export async function readerHeaders(): Promise<Record<string, string>> {
+  return { 'content-type': 'application/json', authorization: `Bearer ${await readerToken()}` };
+}
+
 export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
   const { stores, dispose } = await openTestStores();
   let hub: Hub;
@@ -69,7 +83,7 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
     async query(query, variables, headers = {}) {
       const response = await fetch(hub.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await readerToken()}`, ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLResult<never>;
