@@ -57,6 +57,8 @@ export function createGateway(options: GatewayOptions) {
     // Entry points stop everything in order on SIGINT/SIGTERM (shared/lifecycle.ts); Apollo must not race them.
     stopOnTerminationSignals: false,
     introspection: env.nodeEnv() === 'development',
+    // Outside development, no "did you mean" suggestions that would reveal the schema.
+    hideSchemaDetailsFromClientErrors: env.nodeEnv() !== 'development',
     // Persisted-query (APQ) cache; keyv in memory, Redis-backed when scaled out.
     // (keyv ships separate CommonJS and ESM typings; the adapter is typed against the former.)
     cache: new KeyvAdapter<string>(new Keyv() as unknown as ConstructorParameters<typeof KeyvAdapter>[0]),

@@ -53,6 +53,8 @@ export function createSubgraph<TContext extends BaseContext & { correlationId: s
     // Entry points stop everything in order on SIGINT/SIGTERM (shared/lifecycle.ts); Apollo must not race them.
     stopOnTerminationSignals: false,
     introspection: env.nodeEnv() === 'development',
+    // Outside development, no "did you mean" suggestions that would reveal the schema.
+    hideSchemaDetailsFromClientErrors: env.nodeEnv() !== 'development',
     plugins: [useErrorLogging(options.name), ApolloServerPluginInlineTraceDisabled(), useSingleMutation()],
   });
   return { name: options.name, schema, server, createContext: options.createContext, system: options.system };

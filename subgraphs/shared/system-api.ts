@@ -242,6 +242,8 @@ export function createSystemEndpoint<TContext extends SystemContext>(options: {
     // Entry points stop everything in order on SIGINT/SIGTERM (shared/lifecycle.ts); Apollo must not race them.
     stopOnTerminationSignals: false,
     introspection: env.nodeEnv() === 'development',
+    // Outside development, no "did you mean" suggestions that would reveal the schema.
+    hideSchemaDetailsFromClientErrors: env.nodeEnv() !== 'development',
     plugins: [useErrorLogging(`${options.name}-system`), ApolloServerPluginInlineTraceDisabled()],
   });
   return { path: '/system/graphql', server, context: options.createContext, authorize: requireServiceCaller };
