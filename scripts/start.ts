@@ -34,6 +34,13 @@ const hub = await startHub({
   },
 });
 
+// Registered before anything else can await: a signal from now on stops the hub cleanly.
+let simulation: Awaited<ReturnType<typeof startSimulation>> | null = null;
+stopOnSignals('OpsGraph', async () => {
+  await simulation?.stop();
+  await hub.stop();
+});
+
 const origin = new URL(hub.url).origin.replace('127.0.0.1', 'localhost');
 console.log(`OpsGraph is ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 console.log(`  GraphQL:   ${origin}/graphql`);
@@ -51,12 +58,7 @@ for (const role of ['admin', 'analyst', 'delivery', 'finance', 'portal'] as cons
 }
 
 // `npm start -- --simulate`: activity through the governed mutations, for live dashboards.
-const simulation = parseArgs({ options: { simulate: { type: 'boolean', default: false } } }).values.simulate
-  ? await startSimulation({ url: hub.url })
-  : null;
-if (simulation) console.log('Simulating activity: time, milestones, billing, invoices and payments move every few seconds.');
-
-stopOnSignals('OpsGraph', async () => {
-  await simulation?.stop();
-  await hub.stop();
-});
+if (parseArgs({ options: { simulate: { type: 'boolean', default: false } } }).values.simulate) {
+  simulation = await startSimulation({ url: hub.url });
+  console.log('Simulating activity: time, milestones, billing, invoices and payments move every few seconds.');
+}

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readerHeaders } from './support/hub.ts';
+import { stopChild } from './support/processes.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'opsgraph-start-'));
 const children: ChildProcess[] = [];
@@ -40,12 +41,8 @@ function start(): Promise<Started> {
   });
 }
 
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
+/** SIGTERM, then the exit (at once if the child already ended, by code or by signal). */
+const stop = stopChild;
 
 /** Polls `read` until it gives a value (10 s at most). */
 async function waitFor<T>(read: () => T | undefined): Promise<T> {
