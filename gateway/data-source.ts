@@ -6,6 +6,7 @@
  */
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { Kind, parse, type SelectionSetNode } from 'graphql';
+import { GATEWAY_CREDENTIAL_HEADER, gatewayCredentialToken } from '../subgraphs/shared/auth.ts';
 import { CORRELATION_HEADER } from '../subgraphs/shared/http.ts';
 import { logger } from '../subgraphs/shared/logger.ts';
 import type { GatewayContext } from './context.ts';
@@ -32,7 +33,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.serviceName = options.name;
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    // Proves the request was planned by the gateway: subgraphs answer fields hidden from the public graph only then.
+    request.http?.headers.set(GATEWAY_CREDENTIAL_HEADER, await gatewayCredentialToken());
     if ('correlationId' in context && typeof context.correlationId === 'string') {
       request.http?.headers.set(CORRELATION_HEADER, context.correlationId);
     }

@@ -1,7 +1,7 @@
 /** Top-level connections and their filters, and the nested lists each subgraph adds to the others' entities. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillFixture, hub } from './support/fixture.ts';
-import { startTestHub, type TestHub } from './support/hub.ts';
+import { authorizationAs, startTestHub, type TestHub } from './support/hub.ts';
 
 let testHub: TestHub;
 
@@ -80,6 +80,8 @@ describe('nested lists across subgraphs', () => {
            assignments { role project { code } } }
        }`,
       { c: hub.acme, w: hub.ada },
+      // Cost rates are for finance and admin only.
+      await authorizationAs('finance'),
     );
     expect(result).toEqual({
       data: {

@@ -1,4 +1,5 @@
 /** Per-request loaders of the finance subgraph: one connector call per batch. */
+import { canSeeAccount, type Access } from '../shared/access.ts';
 import { businessDate } from '../shared/dates.ts';
 import { createGroupLoader, createRowLoader } from '../shared/loaders.ts';
 import type { FinanceConnector } from './connector/types.ts';
@@ -6,22 +7,27 @@ import type { FinanceConnector } from './connector/types.ts';
 /** Days sales outstanding are measured over this many days up to the business date. */
 export const DSO_WINDOW_DAYS = 90;
 
-export function createFinanceLoaders(connector: FinanceConnector) {
+/**
+ * Loaders see only the rows `access` allows: a portal caller's own invoices and receivables;
+ * anything else loads as missing. Project ledgers load whole: `Project.financials` checks them.
+ */
+export function createFinanceLoaders(connector: FinanceConnector, access: Access) {
   const asOf = businessDate();
+  const ofVisibleAccounts = <Row extends { crm_account_id: string }>(rows: Row[]) => rows.filter((row) => canSeeAccount(access, row.crm_account_id));
   return {
     /** The business date of this request (one value for every field of it). */
     asOf,
-    invoice: createRowLoader((ids: readonly string[]) => connector.invoicesByIds(ids), (row) => row.id),
-    invoicesByAccount: createGroupLoader((ids: readonly string[]) => connector.invoicesByCrmAccountIds(ids), (row) => row.crm_account_id),
+    invoice: createRowLoader(async (ids: readonly string[]) => ofVisibleAccounts(await connector.invoicesByIds(ids)), (row) => row.id),
+    invoicesByAccount: createGroupLoader(async (ids: readonly string[]) => ofVisibleAccounts(await connector.invoicesByCrmAccountIds(ids)), (row) => row.crm_account_id),
     invoicesByProject: createGroupLoader(
-      (ids: readonly string[]) => connector.invoicesByPsaProjectIds(ids),
+      async (ids: readonly string[]) => ofVisibleAccounts(await connector.invoicesByPsaProjectIds(ids)),
       (row) => row.psa_project_id as string,
     ),
     invoiceLines: createGroupLoader((ids: readonly string[]) => connector.invoiceLinesByInvoiceIds(ids), (row) => row.invoice_id),
     payments: createGroupLoader((ids: readonly string[]) => connector.paymentsByInvoiceIds(ids), (row) => row.invoice_id),
     projectLedger: createRowLoader((ids: readonly string[]) => connector.projectLedgersByPsaIds(ids), (row) => row.psa_project_id),
     receivables: createRowLoader(
-      (ids: readonly string[]) => connector.receivablesByCrmAccountIds(ids, asOf, DSO_WINDOW_DAYS),
+      async (ids: readonly string[]) => ofVisibleAccounts(await connector.receivablesByCrmAccountIds(ids, asOf, DSO_WINDOW_DAYS)),
       (row) => row.crm_account_id,
     ),
     externalRefs: createGroupLoader((hubIds: readonly string[]) => connector.externalRefsByHubIds(hubIds), (row) => row.hub_id),

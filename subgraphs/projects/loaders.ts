@@ -1,24 +1,44 @@
 /** Per-request loaders of the projects subgraph: one connector call per batch. */
 import DataLoader from 'dataloader';
+import { canSeeAccount, scopedAccountFilter, type Access } from '../shared/access.ts';
 import { createGroupLoader, createLoaderFamily, createRowLoader } from '../shared/loaders.ts';
 import type { PageRequest } from '../shared/pagination.ts';
 import type { DateWindow, ProjectListFilter, ProjectsConnector, TimeEntryListFilter } from './connector/types.ts';
 
-export function createProjectsLoaders(connector: ProjectsConnector) {
+/**
+ * Loaders see only the rows `access` allows: a portal caller's projects, and the milestones,
+ * assignments, time entries and change orders of those projects; anything else loads as missing.
+ */
+export function createProjectsLoaders(connector: ProjectsConnector, access: Access) {
+  const ofVisibleAccounts = <Row extends { account_id: string }>(rows: Row[]) => rows.filter((row) => canSeeAccount(access, row.account_id));
+  const project = createRowLoader(async (ids: readonly string[]) => ofVisibleAccounts(await connector.projectsByIds(ids)), (row) => row.id);
+  /** Rows that belong to a project the caller may see (all rows for internal roles). */
+  async function ofVisibleProjects<Row extends { project_id: string }>(rows: Row[]): Promise<Row[]> {
+    if (access.customerScope === null) return rows;
+    const visible = await project.loadMany([...new Set(rows.map((row) => row.project_id))]);
+    const visibleIds = new Set(visible.flatMap((row) => (row && !(row instanceof Error) ? [row.id] : [])));
+    return rows.filter((row) => visibleIds.has(row.project_id));
+  }
   return {
-    project: createRowLoader((ids: readonly string[]) => connector.projectsByIds(ids), (row) => row.id),
-    projectsByAccount: createGroupLoader((ids: readonly string[]) => connector.projectsByAccountIds(ids), (row) => row.account_id),
+    project,
+    projectsByAccount: createGroupLoader(
+      async (ids: readonly string[]) => ofVisibleAccounts(await connector.projectsByAccountIds(ids)),
+      (row) => row.account_id,
+    ),
     projectsByOpportunity: createGroupLoader(
-      (ids: readonly string[]) => connector.projectsByOpportunityIds(ids),
+      async (ids: readonly string[]) => ofVisibleAccounts(await connector.projectsByOpportunityIds(ids)),
       (row) => row.opportunity_id as string,
     ),
     milestonesByProject: createGroupLoader((ids: readonly string[]) => connector.milestonesByProjectIds(ids), (row) => row.project_id),
-    milestone: createRowLoader((ids: readonly string[]) => connector.milestonesByIds(ids), (row) => row.id),
-    changeOrder: createRowLoader((ids: readonly string[]) => connector.changeOrdersByIds(ids), (row) => row.id),
-    assignment: createRowLoader((ids: readonly string[]) => connector.assignmentsByIds(ids), (row) => row.id),
-    timeEntry: createRowLoader((ids: readonly string[]) => connector.timeEntriesWithRole(ids), (row) => row.id),
+    milestone: createRowLoader(async (ids: readonly string[]) => ofVisibleProjects(await connector.milestonesByIds(ids)), (row) => row.id),
+    changeOrder: createRowLoader(async (ids: readonly string[]) => ofVisibleProjects(await connector.changeOrdersByIds(ids)), (row) => row.id),
+    assignment: createRowLoader(async (ids: readonly string[]) => ofVisibleProjects(await connector.assignmentsByIds(ids)), (row) => row.id),
+    timeEntry: createRowLoader(async (ids: readonly string[]) => ofVisibleProjects(await connector.timeEntriesWithRole(ids)), (row) => row.id),
     assignmentsByProject: createGroupLoader((ids: readonly string[]) => connector.assignmentsByProjectIds(ids), (row) => row.project_id),
-    assignmentsByWorker: createGroupLoader((ids: readonly string[]) => connector.assignmentsByWorkerIds(ids), (row) => row.worker_id),
+    assignmentsByWorker: createGroupLoader(
+      async (ids: readonly string[]) => ofVisibleProjects(await connector.assignmentsByWorkerIds(ids)),
+      (row) => row.worker_id,
+    ),
     resourceRequestsByProject: createGroupLoader(
       (ids: readonly string[]) => connector.resourceRequestsByProjectIds(ids),
       (row) => row.project_id,
@@ -50,9 +70,14 @@ export function createProjectsLoaders(connector: ProjectsConnector) {
         return ids.map((id) => hours.get(id) ?? 0);
       });
     }),
-    /** Projects of a portfolio, by normalized filter key. */
+    /** Projects of a portfolio, by normalized filter key (narrowed to the caller's customer). */
     portfolioProjects: new DataLoader<string, Awaited<ReturnType<ProjectsConnector['allProjects']>>>((keys) =>
-      Promise.all(keys.map((key) => connector.allProjects(JSON.parse(key) as ProjectListFilter))),
+      Promise.all(
+        keys.map((key) => {
+          const filter = JSON.parse(key) as ProjectListFilter;
+          return connector.allProjects({ ...filter, accountId: scopedAccountFilter(access, filter.accountId ?? null) });
+        }),
+      ),
     ),
   };
 }

@@ -1,18 +1,22 @@
 /** Request context of the resources subgraph. */
-import type { RequestInfo } from '../shared/http.ts';
+import type { Access } from '../shared/access.ts';
+import type { ContextInfo } from '../shared/subgraph.ts';
 import type { ResourcesConnector } from './connector/types.ts';
 import { createResourcesLoaders, type ResourcesLoaders } from './loaders.ts';
 
 export interface ResourcesContext {
   correlationId: string;
+  /** Who is asking, and which rows and fields they may read. */
+  access: Access;
   connector: ResourcesConnector;
   /** Fresh per request. */
   loaders: ResourcesLoaders;
 }
 
 export function createResourcesContextFactory(connector: ResourcesConnector) {
-  return async ({ correlationId }: RequestInfo): Promise<ResourcesContext> => ({
+  return async ({ correlationId, access }: ContextInfo): Promise<ResourcesContext> => ({
     correlationId,
+    access,
     connector,
     loaders: createResourcesLoaders(connector),
   });

@@ -59,17 +59,63 @@ function bearerOf(req: http.IncomingMessage): string | null {
   return match[1];
 }
 
+/** Verified callers per request: the endpoint's `authorize` hook and its context share one check. */
+const principalsByRequest = new WeakMap<http.IncomingMessage, Promise<Principal | null>>();
+
 /**
  * The caller of an HTTP request: null without an Authorization header; a refusal (401) when a
- * token is present but invalid.
+ * token is present but invalid. Verified once per request.
  */
-export async function principalOf(req: http.IncomingMessage): Promise<Principal | null> {
-  const token = bearerOf(req);
-  if (token === null) return null;
+export function principalOf(req: http.IncomingMessage): Promise<Principal | null> {
+  let principal = principalsByRequest.get(req);
+  if (!principal) {
+    principal = (async () => {
+      const token = bearerOf(req);
+      if (token === null) return null;
+      try {
+        return await verifyToken(token);
+      } catch {
+        throw new HttpRefusal(401, 'UNAUTHENTICATED', 'Invalid or expired token');
+      }
+    })();
+    principalsByRequest.set(req, principal);
+  }
+  return principal;
+}
+
+/**
+ * The gateway's credential toward the subgraphs, sent beside the caller's own token: it proves a
+ * request was planned by the gateway, which alone may read the fields the public graph hides
+ * (`@inaccessible`, e.g. the cost inputs finance @requires). Never a user's token.
+ */
+export const GATEWAY_CREDENTIAL_HEADER = 'x-opsgraph-gateway';
+const GATEWAY_SUBJECT = 'service:gateway';
+const GATEWAY_CREDENTIAL_TTL_SECONDS = 600;
+let gatewayCredential: { token: string; renewAt: number } | null = null;
+
+/** The current gateway credential (HS256 with JWT_SECRET), renewed halfway through its life. */
+export async function gatewayCredentialToken(): Promise<string> {
+  if (!gatewayCredential || Date.now() >= gatewayCredential.renewAt) {
+    const token = await new SignJWT({ scope: 'federation' })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(GATEWAY_SUBJECT)
+      .setIssuedAt()
+      .setExpirationTime(`${GATEWAY_CREDENTIAL_TTL_SECONDS}s`)
+      .sign(secretKey());
+    gatewayCredential = { token, renewAt: Date.now() + (GATEWAY_CREDENTIAL_TTL_SECONDS * 1000) / 2 };
+  }
+  return gatewayCredential.token;
+}
+
+/** True when the request carries a valid gateway credential. */
+export async function isFromGateway(req: http.IncomingMessage): Promise<boolean> {
+  const header = req.headers[GATEWAY_CREDENTIAL_HEADER];
+  if (typeof header !== 'string' || header === '') return false;
   try {
-    return await verifyToken(token);
+    const { payload } = await jwtVerify(header, secretKey(), { algorithms: ['HS256'], subject: GATEWAY_SUBJECT });
+    return payload.scope === 'federation';
   } catch {
-    throw new HttpRefusal(401, 'UNAUTHENTICATED', 'Invalid or expired token');
+    return false;
   }
 }
 

@@ -8,6 +8,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 
 import { parse, type GraphQLSchema } from 'graphql';
+import { accessOf, enforceFieldRules, type Access, type AccessContext } from './access.ts';
 import { requireCaller } from './auth.ts';
 import { maskError, useErrorLogging } from './errors.ts';
 import { useSingleMutation } from './operation-rules.ts';
@@ -20,6 +21,9 @@ export function readDomainSdl(domain: string): string {
 }
 
 /** A built subgraph: never listening; `serveSubgraph` or a test puts it on a port. */
+/** What a domain's context factory receives: the request and its caller's access. */
+export type ContextInfo = RequestInfo & { access: Access };
+
 export interface Subgraph<TContext extends BaseContext> {
   name: string;
   schema: GraphQLSchema;
@@ -36,16 +40,19 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   name: string;
   typeDefs: string;
   resolvers: object;
-  createContext: (info: RequestInfo) => Promise<TContext>;
+  /** Builds the domain's context; it must carry `info.access` on as `access`. */
+  createContext: (info: ContextInfo) => Promise<TContext>;
   system?: ExtraGraphQLEndpoint;
 }
 
-export function createSubgraph<TContext extends BaseContext & { correlationId: string }>(
+export function createSubgraph<TContext extends BaseContext & AccessContext>(
   options: SubgraphOptions<TContext>,
 ): Subgraph<TContext> {
   const schema = buildSubgraphSchema([
     { typeDefs: parse(options.typeDefs), resolvers: options.resolvers as GraphQLResolverMap<unknown> },
   ]);
+  // @requiresRole and @inaccessible fields answer only the callers they allow (shared/access.ts).
+  enforceFieldRules(schema);
   const server = new ApolloServer<TContext>({
     schema,
     formatError: maskError,
@@ -57,7 +64,13 @@ export function createSubgraph<TContext extends BaseContext & { correlationId: s
     hideSchemaDetailsFromClientErrors: env.nodeEnv() !== 'development',
     plugins: [useErrorLogging(options.name), ApolloServerPluginInlineTraceDisabled(), useSingleMutation()],
   });
-  return { name: options.name, schema, server, createContext: options.createContext, system: options.system };
+  return {
+    name: options.name,
+    schema,
+    server,
+    createContext: async (info) => options.createContext({ ...info, access: await accessOf(info.req) }),
+    system: options.system,
+  };
 }
 
 export interface ServedSubgraph {

@@ -1,14 +1,16 @@
 /** Request context of the workflows subgraph. */
-import { GraphQLError } from 'graphql';
-import { principalOf, type Principal } from '../shared/auth.ts';
-import { HttpRefusal, type RequestInfo } from '../shared/http.ts';
+import type { Access } from '../shared/access.ts';
+import type { Principal } from '../shared/auth.ts';
+import type { ContextInfo } from '../shared/subgraph.ts';
 import type { WorkflowStore } from './connector/types.ts';
 import type { WorkflowEngine } from './engine/engine.ts';
 import { createWorkflowsLoaders, type WorkflowsLoaders } from './loaders.ts';
 
 export interface WorkflowsContext {
   correlationId: string;
-  /** The verified caller; null without a token (governed mutations then answer UNAUTHENTICATED). */
+  /** Who is asking, and which rows and fields they may read. */
+  access: Access;
+  /** The verified caller (the endpoint requires one before the context is built). */
   principal: Principal | null;
   store: WorkflowStore;
   engine: WorkflowEngine;
@@ -17,14 +19,12 @@ export interface WorkflowsContext {
 }
 
 export function createWorkflowsContextFactory(store: WorkflowStore, engine: WorkflowEngine) {
-  return async ({ req, correlationId }: RequestInfo): Promise<WorkflowsContext> => {
-    let principal: Principal | null;
-    try {
-      principal = await principalOf(req);
-    } catch (error) {
-      if (!(error instanceof HttpRefusal)) throw error;
-      throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: error.status } } });
-    }
-    return { correlationId, principal, store, engine, loaders: createWorkflowsLoaders(store) };
-  };
+  return async ({ correlationId, access }: ContextInfo): Promise<WorkflowsContext> => ({
+    correlationId,
+    access,
+    principal: access.principal,
+    store,
+    engine,
+    loaders: createWorkflowsLoaders(store, access),
+  });
 }

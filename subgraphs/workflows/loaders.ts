@@ -1,10 +1,19 @@
 /** Per-request loaders of the workflows subgraph: one store call per batch. */
+import { canSeeCustomer, type Access } from '../shared/access.ts';
 import { createGroupLoader, createRowLoader } from '../shared/loaders.ts';
 import type { WorkflowStore } from './connector/types.ts';
 
-export function createWorkflowsLoaders(store: WorkflowStore) {
+/**
+ * A portal caller sees the workflows about its own customer (its milestone sign-offs, say) and no
+ * exception; internal roles see every row.
+ */
+export function createWorkflowsLoaders(store: WorkflowStore, access: Access) {
   return {
-    workflow: createRowLoader((ids: readonly string[]) => store.workflowsByIds(ids), (row) => row.id),
+    workflow: createRowLoader(
+      async (ids: readonly string[]) =>
+        (await store.workflowsByIds(ids)).filter((row) => access.customerScope === null || (row.customer_id !== null && canSeeCustomer(access, row.customer_id))),
+      (row) => row.id,
+    ),
     stepsByWorkflow: createGroupLoader((ids: readonly string[]) => store.stepsByWorkflowIds(ids), (row) => row.workflow_id),
     exception: createRowLoader((ids: readonly string[]) => store.exceptionsByIds(ids), (row) => row.id),
     exceptionByWorkflow: createRowLoader((ids: readonly string[]) => store.exceptionsByWorkflowIds(ids), (row) => row.workflow_id),

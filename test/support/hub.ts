@@ -8,7 +8,7 @@ import pg from 'pg';
 import { closeDomainStores, openDomainStores, type DomainStores } from '../../scripts/domain-stores.ts';
 import { startHub, type Hub, type HubOptions } from '../../scripts/hub.ts';
 import type { ConnectorWrapper } from '../../subgraphs/registry.ts';
-import { signToken } from '../../subgraphs/shared/auth.ts';
+import { signToken, type Role } from '../../subgraphs/shared/auth.ts';
 import { DOMAINS } from '../../subgraphs/shared/env.ts';
 
 export const TEST_BACKEND = process.env.OPSGRAPH_TEST_BACKEND === 'postgres' ? 'postgres' : 'sqlite';
@@ -57,6 +57,11 @@ let cachedReaderToken: Promise<string> | null = null;
 export function readerToken(): Promise<string> {
   cachedReaderToken ??= signToken({ sub: 'test-reader', roles: ['analyst'], customerId: null });
   return cachedReaderToken;
+}
+
+/** The Authorization header of a caller with `role` (and, for portal users, their customer). */
+export async function authorizationAs(role: Role, customerId: string | null = null): Promise<Record<string, string>> {
+  return { authorization: `Bearer ${await signToken({ sub: `test-${role}`, roles: [role], customerId })}` };
 }
 
 /** Headers of a request as the default reader. */

@@ -17,6 +17,7 @@ import type {
 
 function accountWhere(filter: AccountFilter, afterKey: string | null = null): WhereBuilder {
   return new WhereBuilder()
+    .when(filter.accountId, 'id = ?')
     .when(filter.search, "LOWER(name) LIKE ? ESCAPE '\\'", filter.search == null ? null : likeContains(filter.search))
     .when(filter.region, 'region = ?')
     .when(filter.industry, 'industry = ?')

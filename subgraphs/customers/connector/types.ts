@@ -71,6 +71,8 @@ export interface ContractRecord {
 }
 
 export interface AccountFilter {
+  /** Only this account (a portal caller's own). */
+  accountId?: string | null;
   search?: string | null;
   region?: string | null;
   industry?: string | null;

@@ -1,3 +1,4 @@
+import { scopedAccountFilter } from '../../shared/access.ts';
 import { nativeIdOf, tryNativeId } from '../../shared/ids.ts';
 import { pageRequest, toConnection } from '../../shared/pagination.ts';
 import { primeRows } from '../../shared/loaders.ts';
@@ -6,18 +7,24 @@ import { opportunityStages } from '../connector/labels.ts';
 
 export const Query: QueryResolvers = {
   customer: (_parent, { id }, { loaders }) => loaders.account.load(nativeIdOf('Customer', id, 'id')),
-  async customers(_parent, args, { connector, loaders }) {
+  async customers(_parent, args, { access, connector, loaders }) {
     const page = pageRequest(args);
-    const filter = { search: args.filter?.search, region: args.filter?.region, industry: args.filter?.industry };
+    const filter = {
+      // A portal caller lists (and counts) only its own customer.
+      accountId: scopedAccountFilter(access, null),
+      search: args.filter?.search,
+      region: args.filter?.region,
+      industry: args.filter?.industry,
+    };
     const rows = await connector.listAccounts(filter, page);
     primeRows(loaders.account, rows, (row) => row.id);
     return toConnection(rows, page, (row) => row.id, (row) => row, () => connector.countAccounts(filter));
   },
   opportunity: (_parent, { id }, { loaders }) => loaders.opportunity.load(nativeIdOf('Opportunity', id, 'id')),
-  async opportunities(_parent, args, { connector, loaders }) {
+  async opportunities(_parent, args, { access, connector, loaders }) {
     const page = pageRequest(args);
     const customerId = args.filter?.customerId;
-    const accountId = customerId == null ? null : nativeIdOf('Customer', customerId, 'filter.customerId');
+    const accountId = scopedAccountFilter(access, customerId == null ? null : nativeIdOf('Customer', customerId, 'filter.customerId'));
     const status = args.filter?.status;
     const filter = { accountId, stages: status ? opportunityStages.labelsOf(status) : null };
     const rows = await connector.listOpportunities(filter, page);

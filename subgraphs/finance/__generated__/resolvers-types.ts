@@ -145,9 +145,9 @@ export type PortfolioSummary = {
   __typename?: 'PortfolioSummary';
   backlog: Money;
   billed: Money;
-  cost: Money;
+  cost: Maybe<Money>;
   key: Scalars['ID']['output'];
-  margin: Money;
+  margin: Maybe<Money>;
   marginPct: Maybe<Scalars['Float']['output']>;
   recognizedRevenue: Money;
   rollup: Array<ProjectRollup>;
@@ -176,11 +176,12 @@ export type ProjectFinancials = {
   bookings: Money;
   /** costToDate ÷ bookings; null without bookings. */
   burnPct: Maybe<Scalars['Float']['output']>;
-  costToDate: Money;
+  /** Approved time at cost plus approved expenses. */
+  costToDate: Maybe<Money>;
   /** Is the project open for postings in the ERP (OPEN or CLOSED). */
   erpStatus: Maybe<Scalars['String']['output']>;
   /** recognizedRevenue − costToDate. */
-  margin: Money;
+  margin: Maybe<Money>;
   /** margin ÷ recognizedRevenue; null when nothing is recognized. */
   marginPct: Maybe<Scalars['Float']['output']>;
   recognizedRevenue: Money;
@@ -419,7 +420,6 @@ export type ResolversTypes = ResolversObject<{
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DeliveryTotals: ResolverTypeWrapper<DeliveryTotals>;
   ExternalRef: ResolverTypeWrapper<ExternalRef>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Invoice: ResolverTypeWrapper<InvoiceRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   InvoiceConnection: ResolverTypeWrapper<Connection>;
@@ -439,6 +439,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Receivables: ResolverTypeWrapper<ReceivablesRecord>;
   SourceSystem: SourceSystem;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -450,7 +451,6 @@ export type ResolversParentTypes = ResolversObject<{
   Decimal: Scalars['Decimal']['output'];
   DeliveryTotals: DeliveryTotals;
   ExternalRef: ExternalRef;
-  String: Scalars['String']['output'];
   Invoice: InvoiceRecord;
   Boolean: Scalars['Boolean']['output'];
   InvoiceConnection: Connection;
@@ -468,7 +468,14 @@ export type ResolversParentTypes = ResolversObject<{
   ProjectRollup: ProjectRollup;
   Query: Record<PropertyKey, never>;
   Receivables: ReceivablesRecord;
+  String: Scalars['String']['output'];
 }>;
+
+export type RequiresRoleDirectiveArgs = {
+  roles: Array<Scalars['String']['input']>;
+};
+
+export type RequiresRoleDirectiveResolver<Result, Parent, ContextType = FinanceContext, Args = RequiresRoleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type CustomerResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -559,9 +566,9 @@ export type PortfolioSummaryResolvers<ContextType = FinanceContext, ParentType e
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PortfolioSummary']> | FederationReferenceType, FederationReferenceType, ContextType>;
   backlog?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   billed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
-  cost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  cost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  margin?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  margin?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   marginPct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   recognizedRevenue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   unbilledWip?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -579,9 +586,9 @@ export type ProjectFinancialsResolvers<ContextType = FinanceContext, ParentType 
   billedToDate?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   bookings?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   burnPct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  costToDate?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  costToDate?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   erpStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  margin?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  margin?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   marginPct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   recognizedRevenue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   unbilledWip?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -627,3 +634,6 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   Receivables?: ReceivablesResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = FinanceContext> = ResolversObject<{
+  requiresRole?: RequiresRoleDirectiveResolver<any, any, ContextType>;
+}>;

@@ -76,9 +76,10 @@ export function createSqlFinanceConnector(db: SqlDatabase): FinanceConnector {
       if (ids.length === 0) return [];
       const list = placeholders(ids.length);
       const rows = await db.all<ProjectLedgerRecord>(
-        `SELECT p.psa_project_id, p.status AS erp_status, p.currency,
+        `SELECT p.psa_project_id, c.crm_account_id, p.status AS erp_status, p.currency,
            COALESCE(b.billed, 0) AS billed, COALESCE(e.invoiced_items, 0) AS invoiced_items
          FROM erp_project p
+         JOIN erp_customer c ON c.id = p.customer_id
          LEFT JOIN (
            SELECT project_id, SUM(total) AS billed FROM invoice
            WHERE status IN ${BILLED} AND project_id IN (SELECT id FROM erp_project WHERE psa_project_id IN (${list}))

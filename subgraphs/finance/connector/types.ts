@@ -47,6 +47,8 @@ export interface PaymentRecord {
 /** The ERP's side of a project's financials. */
 export interface ProjectLedgerRecord {
   psa_project_id: string;
+  /** The CRM account of the project's ERP customer. */
+  crm_account_id: string;
   erp_status: string;
   currency: string;
   /** Σ totals of issued, non-void invoices. */

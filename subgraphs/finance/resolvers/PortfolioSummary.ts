@@ -1,3 +1,4 @@
+import { canSeeAccount } from '../../shared/access.ts';
 import { tryNativeId } from '../../shared/ids.ts';
 import type { FinancialFigures } from '../../shared/kpi.ts';
 import type { BillingModel } from '../../shared/labels.ts';
@@ -25,18 +26,23 @@ interface PortfolioTotals {
 }
 
 /** Sums the per-project figures once per representation. */
-function totals(reference: PortfolioReference, { loaders }: FinanceContext): Promise<PortfolioTotals> {
+function totals(reference: PortfolioReference, { access, loaders }: FinanceContext): Promise<PortfolioTotals> {
   const cached = loaders.memo.get(reference) as Promise<PortfolioTotals> | undefined;
   if (cached) return cached;
   const computed = (async () => {
     const rollup = reference.rollup ?? [];
-    const perProject: FinancialFigures[] = await Promise.all(
-      rollup.map((entry) => {
-        const psaProjectId = tryNativeId('Project', entry.projectId);
-        if (psaProjectId === null) throw new Error(`malformed project id ${entry.projectId} in a portfolio roll-up`);
-        return figuresFor(psaProjectId, { billingModel: entry.billingModel, bookings: entry.bookings, deliveryTotals: entry.delivery }, loaders);
-      }),
-    );
+    const perProject: FinancialFigures[] = (
+      await Promise.all(
+        rollup.map(async (entry) => {
+          const psaProjectId = tryNativeId('Project', entry.projectId);
+          if (psaProjectId === null) throw new Error(`malformed project id ${entry.projectId} in a portfolio roll-up`);
+          // The gateway's roll-up holds only visible projects; a hand-made one gets no other customer's ledger.
+          const ledger = await loaders.projectLedger.load(psaProjectId);
+          if (ledger && !canSeeAccount(access, ledger.crm_account_id)) return [];
+          return [await figuresFor(psaProjectId, { billingModel: entry.billingModel, bookings: entry.bookings, deliveryTotals: entry.delivery }, loaders)];
+        }),
+      )
+    ).flat();
     const sum = (pick: (figures: FinancialFigures) => number) => perProject.reduce((total, figures) => total + pick(figures), 0);
     return {
       currency: perProject[0]?.currency ?? 'USD',

@@ -1,3 +1,4 @@
+import { canSeeAccount } from '../../shared/access.ts';
 import { tryNativeId } from '../../shared/ids.ts';
 import { projectFinancials, type FinancialFigures } from '../../shared/kpi.ts';
 import { money } from '../../shared/money.ts';
@@ -32,10 +33,13 @@ export async function figuresFor(
 
 export const Project: ProjectResolvers = {
   __resolveReference: (reference) => reference,
-  async financials(reference, _args, { loaders }) {
+  async financials(reference, _args, { access, loaders }) {
     const psaProjectId = tryNativeId('Project', reference.id);
     const { billingModel, bookings, deliveryTotals } = reference;
     if (psaProjectId === null || !billingModel || !bookings || !deliveryTotals) return null;
+    // Another customer's project (to a portal caller) has no financials, as if it did not exist.
+    const ledger = await loaders.projectLedger.load(psaProjectId);
+    if (ledger && !canSeeAccount(access, ledger.crm_account_id)) return null;
     return figuresFor(psaProjectId, { billingModel, bookings, deliveryTotals }, loaders);
   },
   invoices({ id }, _args, { loaders }) {

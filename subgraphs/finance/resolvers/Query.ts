@@ -1,3 +1,4 @@
+import { scopedAccountFilter } from '../../shared/access.ts';
 import { nativeIdOf } from '../../shared/ids.ts';
 import { primeRows } from '../../shared/loaders.ts';
 import { pageRequest, toConnection } from '../../shared/pagination.ts';
@@ -7,10 +8,14 @@ import type { InvoiceListFilter } from '../connector/types.ts';
 
 export const Query: QueryResolvers = {
   invoice: (_parent, { id }, { loaders }) => loaders.invoice.load(nativeIdOf('Invoice', id, 'id')),
-  async invoices(_parent, args, { connector, loaders }) {
+  async invoices(_parent, args, { access, connector, loaders }) {
     const page = pageRequest(args);
     const filter: InvoiceListFilter = {
-      crmAccountId: args.filter?.customerId == null ? null : nativeIdOf('Customer', args.filter.customerId, 'filter.customerId'),
+      // A portal caller lists (and counts) only its own customer's invoices.
+      crmAccountId: scopedAccountFilter(
+        access,
+        args.filter?.customerId == null ? null : nativeIdOf('Customer', args.filter.customerId, 'filter.customerId'),
+      ),
       psaProjectId: args.filter?.projectId == null ? null : nativeIdOf('Project', args.filter.projectId, 'filter.projectId'),
       statuses: args.filter?.status ? invoiceStatuses.labelsOf(args.filter.status) : null,
       overdue: args.filter?.overdue ?? null,

@@ -1,3 +1,4 @@
+import { canSeeCustomer } from '../../shared/access.ts';
 import { badUserInput } from '../../shared/errors.ts';
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
 
@@ -9,14 +10,18 @@ type ExternalEntityType = (typeof EXTERNAL_ENTITY_TYPES)[number];
 const MAX_NATIVE_ID_LENGTH = 255;
 
 export const Query: QueryResolvers = {
-  async entityByExternalRef(_parent, { system, nativeId }, { connector }) {
+  async entityByExternalRef(_parent, { system, nativeId }, { access, connector }) {
     if (nativeId.length === 0 || nativeId.length > MAX_NATIVE_ID_LENGTH || /[\u0000-\u001f]/.test(nativeId)) {
       throw badUserInput('nativeId', `must be 1 to ${MAX_NATIVE_ID_LENGTH} printable characters`);
     }
     const rows = await connector.findByExternalRef(system, nativeId);
     for (const type of EXTERNAL_ENTITY_TYPES) {
       const row = rows.find((candidate) => candidate.entity_type === type);
-      if (row) return { __typename: type as ExternalEntityType, id: row.hub_id };
+      if (!row) continue;
+      // The registry does not know which customer owns a project, contract or invoice, so a portal
+      // caller finds only its own customer here; everything else answers null, as if unknown.
+      if (access.customerScope !== null && !(type === 'Customer' && canSeeCustomer(access, row.hub_id))) return null;
+      return { __typename: type as ExternalEntityType, id: row.hub_id };
     }
     return null;
   },

@@ -208,7 +208,7 @@ export type PortfolioSummary = {
   /** The normalized filter this summary was computed for. */
   key: Scalars['ID']['output'];
   projectCount: Scalars['Int']['output'];
-  /** Per-project inputs the finance KPIs start from. */
+  /** Per-project inputs the finance KPIs start from. Hidden from the public graph: only the gateway reads it, for finance's @requires. */
   rollup: Array<ProjectRollup>;
   /** Billable hours per consultant on these projects in the utilization window. */
   staffing: PortfolioStaffing;
@@ -229,7 +229,7 @@ export type Project = {
   code: Scalars['String']['output'];
   contract: Maybe<Contract>;
   customer: Customer;
-  /** Totals of approved work that the finance KPIs start from. */
+  /** Totals of approved work that the finance KPIs start from. Hidden from the public graph: only the gateway reads it, for finance's @requires. */
   deliveryTotals: DeliveryTotals;
   endDate: Maybe<Scalars['Date']['output']>;
   expenses: Array<Expense>;
@@ -540,7 +540,6 @@ export type ResolversTypes = ResolversObject<{
   Assignment: ResolverTypeWrapper<AssignmentRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   BillingModel: BillingModel;
   Capacity: ResolverTypeWrapper<Capacity>;
   ChangeOrder: ResolverTypeWrapper<ChangeOrderRecord>;
@@ -580,6 +579,7 @@ export type ResolversTypes = ResolversObject<{
   TimeEntryStatus: TimeEntryStatus;
   TimeOff: ResolverTypeWrapper<TimeOff>;
   Utilization: ResolverTypeWrapper<Utilization>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -587,7 +587,6 @@ export type ResolversParentTypes = ResolversObject<{
   Assignment: AssignmentRecord;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
   Capacity: Capacity;
   ChangeOrder: ChangeOrderRecord;
   Consultant: ConsultantReference;
@@ -622,7 +621,14 @@ export type ResolversParentTypes = ResolversObject<{
   TimeEntryFilter: TimeEntryFilter;
   TimeOff: TimeOff;
   Utilization: Utilization;
+  String: Scalars['String']['output'];
 }>;
+
+export type RequiresRoleDirectiveArgs = {
+  roles: Array<Scalars['String']['input']>;
+};
+
+export type RequiresRoleDirectiveResolver<Result, Parent, ContextType = ProjectsContext, Args = RequiresRoleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AssignmentResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Assignment'] = ResolversParentTypes['Assignment'], FederationReferenceType extends FederationReferenceTypes['Assignment'] = FederationReferenceTypes['Assignment']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Assignment']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -888,3 +894,6 @@ export type Resolvers<ContextType = ProjectsContext> = ResolversObject<{
   Utilization?: UtilizationResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = ProjectsContext> = ResolversObject<{
+  requiresRole?: RequiresRoleDirectiveResolver<any, any, ContextType>;
+}>;

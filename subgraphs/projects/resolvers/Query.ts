@@ -1,3 +1,4 @@
+import { scopedAccountFilter } from '../../shared/access.ts';
 import { nativeIdOf } from '../../shared/ids.ts';
 import { primeRows } from '../../shared/loaders.ts';
 import { pageRequest, toConnection } from '../../shared/pagination.ts';
@@ -21,9 +22,11 @@ export function projectListFilter(
 
 export const Query: QueryResolvers = {
   project: (_parent, { id }, { loaders }) => loaders.project.load(nativeIdOf('Project', id, 'id')),
-  async projects(_parent, args, { connector, loaders }) {
+  async projects(_parent, args, { access, connector, loaders }) {
     const page = pageRequest(args);
-    const filter = projectListFilter(args.filter);
+    const requested = projectListFilter(args.filter);
+    // A portal caller lists (and counts) only its own customer's projects.
+    const filter = { ...requested, accountId: scopedAccountFilter(access, requested.accountId ?? null) };
     const rows = await connector.listProjects(filter, page);
     primeRows(loaders.project, rows, (row) => row.id);
     return toConnection(rows, page, (row) => row.id, (row) => row, () => connector.countProjects(filter));

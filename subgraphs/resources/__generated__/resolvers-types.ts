@@ -50,7 +50,8 @@ export type Consultant = {
   capacity: Capacity;
   /** Cost rate effective on the business date. */
   costRate: Maybe<Money>;
-  costRateHistory: Array<CostRate>;
+  /** Every cost rate the consultant has had, oldest first. */
+  costRateHistory: Maybe<Array<CostRate>>;
   email: Maybe<Scalars['String']['output']>;
   externalRefs: Array<ExternalRef>;
   grade: Maybe<Scalars['String']['output']>;
@@ -292,7 +293,6 @@ export type ResolversTypes = ResolversObject<{
   Capacity: ResolverTypeWrapper<WorkerRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Consultant: ResolverTypeWrapper<WorkerRecord>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ConsultantConnection: ResolverTypeWrapper<Connection>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -313,6 +313,7 @@ export type ResolversTypes = ResolversObject<{
   Skill: ResolverTypeWrapper<WorkerSkillRecord>;
   SourceSystem: SourceSystem;
   TimeOff: ResolverTypeWrapper<TimeOffRecord>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -320,7 +321,6 @@ export type ResolversParentTypes = ResolversObject<{
   Capacity: WorkerRecord;
   Float: Scalars['Float']['output'];
   Consultant: WorkerRecord;
-  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   ConsultantConnection: Connection;
   Int: Scalars['Int']['output'];
@@ -340,7 +340,14 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Skill: WorkerSkillRecord;
   TimeOff: TimeOffRecord;
+  String: Scalars['String']['output'];
 }>;
+
+export type RequiresRoleDirectiveArgs = {
+  roles: Array<Scalars['String']['input']>;
+};
+
+export type RequiresRoleDirectiveResolver<Result, Parent, ContextType = ResourcesContext, Args = RequiresRoleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type CapacityResolvers<ContextType = ResourcesContext, ParentType extends ResolversParentTypes['Capacity'] = ResolversParentTypes['Capacity']> = ResolversObject<{
   activeFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -354,7 +361,7 @@ export type ConsultantResolvers<ContextType = ResourcesContext, ParentType exten
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Consultant']> | FederationReferenceType, FederationReferenceType, ContextType>;
   capacity?: Resolver<ResolversTypes['Capacity'], ParentType, ContextType>;
   costRate?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
-  costRateHistory?: Resolver<Array<ResolversTypes['CostRate']>, ParentType, ContextType>;
+  costRateHistory?: Resolver<Maybe<Array<ResolversTypes['CostRate']>>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   externalRefs?: Resolver<Array<ResolversTypes['ExternalRef']>, ParentType, ContextType>;
   grade?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -467,3 +474,6 @@ export type Resolvers<ContextType = ResourcesContext> = ResolversObject<{
   TimeOff?: TimeOffResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = ResourcesContext> = ResolversObject<{
+  requiresRole?: RequiresRoleDirectiveResolver<any, any, ContextType>;
+}>;

@@ -581,6 +581,7 @@ export type WorkflowStatus =
 export type WorkflowStep = {
   __typename?: 'WorkflowStep';
   attempts: Scalars['Int']['output'];
+  /** The last failure's message from the system of record. */
   lastError: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   /** PENDING, RUNNING, DONE, FAILED, COMPENSATED or SKIPPED. */
@@ -688,7 +689,6 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AddedRoleInput: AddedRoleInput;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AssignConsultantInput: AssignConsultantInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -746,12 +746,12 @@ export type ResolversTypes = ResolversObject<{
   WorkflowFilter: WorkflowFilter;
   WorkflowStatus: WorkflowStatus;
   WorkflowStep: ResolverTypeWrapper<StepRecord>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AddedRoleInput: AddedRoleInput;
-  String: Scalars['String']['output'];
   AssignConsultantInput: AssignConsultantInput;
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
@@ -806,7 +806,14 @@ export type ResolversParentTypes = ResolversObject<{
   WorkflowException: ExceptionRecord;
   WorkflowFilter: WorkflowFilter;
   WorkflowStep: StepRecord;
+  String: Scalars['String']['output'];
 }>;
+
+export type RequiresRoleDirectiveArgs = {
+  roles: Array<Scalars['String']['input']>;
+};
+
+export type RequiresRoleDirectiveResolver<Result, Parent, ContextType = WorkflowsContext, Args = RequiresRoleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AssignConsultantPayloadResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['AssignConsultantPayload'] = ResolversParentTypes['AssignConsultantPayload']> = ResolversObject<{
   assignment?: Resolver<Maybe<ResolversTypes['Assignment']>, ParentType, ContextType>;
@@ -1076,3 +1083,6 @@ export type Resolvers<ContextType = WorkflowsContext> = ResolversObject<{
   WorkflowStep?: WorkflowStepResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = WorkflowsContext> = ResolversObject<{
+  requiresRole?: RequiresRoleDirectiveResolver<any, any, ContextType>;
+}>;

@@ -17,7 +17,11 @@ import type {
 } from './types.ts';
 
 function workflowWhere(filter: WorkflowListFilter): WhereBuilder {
-  return new WhereBuilder().when(filter.type, 'type = ?').whenIn('status', filter.statuses).when(filter.subjectId, 'subject_id = ?');
+  return new WhereBuilder()
+    .when(filter.type, 'type = ?')
+    .whenIn('status', filter.statuses)
+    .when(filter.subjectId, 'subject_id = ?')
+    .when(filter.customerId, 'customer_id = ?');
 }
 
 function exceptionWhere(filter: ExceptionListFilter): WhereBuilder {

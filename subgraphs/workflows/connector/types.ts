@@ -86,6 +86,8 @@ export interface AuditRecord {
 
 export interface WorkflowListFilter {
   type?: string | null;
+  /** Hub id of the customer the workflows concern. */
+  customerId?: string | null;
   statuses?: readonly StoredWorkflowStatus[] | null;
   subjectId?: string | null;
 }

@@ -15,14 +15,15 @@ function instantArg(value: string | null | undefined, argument: string): string 
 export const Query: QueryResolvers = {
   workflow: (_parent, { id }, { loaders }) => loaders.workflow.load(id),
   exception: (_parent, { id }, { loaders }) => loaders.exception.load(id),
-  async workflows(_parent, args, { store }) {
+  async workflows(_parent, args, { access, store }) {
     const page = pageRequest(args);
     const statuses: StoredWorkflowStatus[] | null = args.filter?.status
       ? args.filter.status === 'RUNNING'
         ? ['RUNNING', 'COMPENSATING']
         : [args.filter.status]
       : null;
-    const filter = { type: args.filter?.type ?? null, statuses, subjectId: args.filter?.subjectId ?? null };
+    // A portal caller lists (and counts) only the workflows about its own customer.
+    const filter = { type: args.filter?.type ?? null, statuses, subjectId: args.filter?.subjectId ?? null, customerId: access.customerScope };
     const rows = await store.listWorkflows(filter, page);
     return toConnection(rows, page, (row) => `${row.started_at}|${row.id}`, (row) => row, () => store.countWorkflows(filter));
   },
