@@ -22,7 +22,7 @@ const rounds = values.subscribers.split(',').map(Number);
 const dataDir = mkdtempSync(join(tmpdir(), 'opsgraph-bench-live-'));
 const hubProcess = spawn(process.execPath, ['scripts/start.ts'], {
   cwd: new URL('..', import.meta.url),
-  env: { ...process.env, PORT: '0', OPSGRAPH_DATA_DIR: dataDir, LOG_LEVEL: 'error', DATABASE_URL: '', NATS_URL: '' },
+  env: { ...process.env, PORT: '0', OPSGRAPH_DATA_DIR: dataDir, LOG_LEVEL: 'error', DATABASE_URL: '', NATS_URL: '', OPSGRAPH_RATE_LIMIT: '0' },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 let output = '';

@@ -27,6 +27,8 @@ const asOf = '2026-11-15';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'opsgraph-bench-'));
 const hub = await startHub({
+  // A benchmark is one principal at full speed: no rate limit.
+  rateLimit: { limit: 0, windowMs: 60_000 },
   port: 0,
   storeOptions: { dataDir, postgresUrl: process.env.DATABASE_URL ?? null },
   prepare: async (stores) => {

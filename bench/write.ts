@@ -35,6 +35,8 @@ let submittedIds: string[] = [];
 
 const dataDir = mkdtempSync(join(tmpdir(), 'opsgraph-bench-write-'));
 const hub = await startHub({
+  // A benchmark is one principal at full speed: no rate limit.
+  rateLimit: { limit: 0, windowMs: 60_000 },
   port: 0,
   storeOptions: { dataDir, postgresUrl: process.env.DATABASE_URL ?? null },
   prepare: async (stores) => {

@@ -8,16 +8,19 @@ import { ApolloServer } from '@apollo/server';
 import { createRequire } from 'node:module';
 import type { DocumentNode } from 'graphql';
 import type { EventBus } from '../subgraphs/shared/events/types.ts';
+import type http from 'node:http';
 import { KeyvAdapter } from '@apollo/utils.keyvadapter';
+import KeyvRedis from '@keyv/redis';
 import Keyv from 'keyv';
-import { requireCaller } from '../subgraphs/shared/auth.ts';
+import { principalOf, requireCaller } from '../subgraphs/shared/auth.ts';
 import { env } from '../subgraphs/shared/env.ts';
 import { maskError, useErrorLogging } from '../subgraphs/shared/errors.ts';
-import { createGraphQLListener, listen, sendJson } from '../subgraphs/shared/http.ts';
+import { createGraphQLListener, HttpRefusal, listen, sendJson } from '../subgraphs/shared/http.ts';
 import { useSingleMutation } from '../subgraphs/shared/operation-rules.ts';
 import { createGatewayContext, type GatewayContext } from './context.ts';
 import { SubgraphDataSource } from './data-source.ts';
 import { OPERATION_LIMITS, useOperationLimits } from './limits.ts';
+import { createRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limit.ts';
 import { startLiveServer, type LiveServer, type LiveServerOptions } from './subscriptions.ts';
 
 const commonJsGraphql = createRequire(import.meta.url)('graphql') as typeof import('graphql');
@@ -35,6 +38,32 @@ export interface GatewayOptions {
   eventBus?: EventBus;
   /** Limits of the subscription server (see LiveServerOptions). */
   live?: Pick<LiveServerOptions, 'maxPendingEvents' | 'allowedOrigins' | 'connectionInitWaitTimeoutMs'>;
+  /** Per-principal rate limit. @default env OPSGRAPH_RATE_LIMIT per OPSGRAPH_RATE_LIMIT_WINDOW_SECONDS */
+  rateLimit?: RateLimitOptions;
+  /** Redis URL of the state gateway replicas share (rate-limit counters, APQ cache). @default env REDIS_URL; unset: in memory */
+  redisUrl?: string;
+}
+
+/** The keyv store gateway replicas share: Redis when configured, else this process's memory. */
+function createSharedStore(redisUrl: string | undefined): Keyv {
+  if (!redisUrl) return new Keyv();
+  // throwOnConnectError off: an unreachable Redis fails the operations that need it, not the process.
+  return new Keyv({ store: new KeyvRedis(redisUrl, { throwOnConnectError: false }), namespace: 'opsgraph' });
+}
+
+/** `authorize` of the gateway: a valid token (401), then the caller's rate limit (429 with Retry-After). */
+function authorizeWithin(rateLimiter: RateLimiter) {
+  return async (req: http.IncomingMessage): Promise<void> => {
+    await requireCaller(req);
+    const principal = await principalOf(req);
+    const decision = await rateLimiter.hit(principal?.sub ?? 'anonymous');
+    if (!decision.allowed) {
+      const { limit, windowMs } = rateLimiter.options;
+      throw new HttpRefusal(429, 'RATE_LIMITED', `Rate limit of ${limit} operations per ${windowMs / 1000} s reached; retry after ${decision.retryAfterSeconds} s`, {
+        'retry-after': String(decision.retryAfterSeconds),
+      });
+    }
+  };
 }
 
 export function readSupergraphSdl(): string {
@@ -42,6 +71,8 @@ export function readSupergraphSdl(): string {
 }
 
 export function createGateway(options: GatewayOptions) {
+  const sharedStore = createSharedStore(options.redisUrl ?? env.redisUrl());
+  const rateLimiter = createRateLimiter(sharedStore, options.rateLimit ?? { limit: env.rateLimit(), windowMs: env.rateLimitWindowSeconds() * 1000 });
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraphSdl(),
     buildService: ({ name }) => {
@@ -59,9 +90,9 @@ export function createGateway(options: GatewayOptions) {
     introspection: env.nodeEnv() === 'development',
     // Outside development, no "did you mean" suggestions that would reveal the schema.
     hideSchemaDetailsFromClientErrors: env.nodeEnv() !== 'development',
-    // Persisted-query (APQ) cache; keyv in memory, Redis-backed when scaled out.
+    // Persisted-query (APQ) cache, in the shared store: in memory, or Redis across replicas.
     // (keyv ships separate CommonJS and ESM typings; the adapter is typed against the former.)
-    cache: new KeyvAdapter<string>(new Keyv() as unknown as ConstructorParameters<typeof KeyvAdapter>[0]),
+    cache: new KeyvAdapter<string>(sharedStore as unknown as ConstructorParameters<typeof KeyvAdapter>[0]),
     // The same limits apply to subscriptions (gateway/subscriptions.ts).
     parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
     plugins: [useErrorLogging('gateway'), useSingleMutation(), useOperationLimits()],
@@ -98,8 +129,8 @@ export function createGateway(options: GatewayOptions) {
 
   const listener = createGraphQLListener(server, {
     context: createGatewayContext,
-    // Every operation needs a valid token; /health and /ready stay public.
-    authorize: requireCaller,
+    // Every operation needs a valid token and stays within its caller's rate limit; /health and /ready stay public.
+    authorize: authorizeWithin(rateLimiter),
     maxBodyBytes: 100 * 1024,
     routes: {
       '/health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
@@ -116,7 +147,7 @@ export function createGateway(options: GatewayOptions) {
     listener,
     /** The event bus subscriptions are fed from; without one the gateway serves no subscriptions. */
     eventBus: options.eventBus ?? null,
-    liveOptions: options.live ?? {},
+    liveOptions: { ...options.live, rateLimiter },
     /** Calls `listener` with the API schema's SDL now (if loaded) and whenever the supergraph changes; returns how to stop. */
     onApiSchema(listener: (sdl: string) => void): () => void {
       schemaListeners.add(listener);
@@ -137,6 +168,7 @@ export function createGateway(options: GatewayOptions) {
     async stop(): Promise<void> {
       started = false;
       await server.stop();
+      await sharedStore.disconnect();
     },
   };
 }

@@ -37,12 +37,14 @@ import {
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { accessFor } from '../subgraphs/shared/access.ts';
 import { verifyToken, type Principal, type Role } from '../subgraphs/shared/auth.ts';
 import type { DomainEvent, EventBus, EventSubscription } from '../subgraphs/shared/events/types.ts';
 import { maskError } from '../subgraphs/shared/errors.ts';
 import { logger } from '../subgraphs/shared/logger.ts';
 import type { GatewayContext } from './context.ts';
 import { checkOperationLimits, OPERATION_LIMITS } from './limits.ts';
+import type { RateLimiter } from './rate-limit.ts';
 import { ENTITY_ID_VARIABLE, ENTITY_KEY, collectFields, entityQuery, mergedSelection } from './live-documents.ts';
 
 /** Close code for a subscriber that cannot keep up (graphql-ws leaves 4499 free). */
@@ -67,6 +69,8 @@ export interface LiveServerOptions {
   maxPendingEvents?: number;
   /** @default 3000 */
   connectionInitWaitTimeoutMs?: number;
+  /** The gateway's per-principal rate limit; each subscribe counts as one operation. */
+  rateLimiter?: RateLimiter;
 }
 
 type LiveConnection = {
@@ -136,11 +140,12 @@ function badUserInput(argument: string, message: string): GraphQLError {
   return new GraphQLError(`Invalid argument "${argument}": ${message}`, { extensions: { code: 'BAD_USER_INPUT', argumentName: argument } });
 }
 
-const isPortalOnly = (principal: Principal) => principal.roles.length > 0 && principal.roles.every((role) => role === 'portal');
+/** Confined to one customer's rows: the same rule the subgraphs apply (shared/access.ts). */
+const isPortalOnly = (principal: Principal) => accessFor(principal).customerScope !== null;
 
 /** The portal user's own customer, or the customerId argument. */
 function customerScope(request: LiveRequest): string | null {
-  return isPortalOnly(request.principal) ? request.principal.customerId : ((request.args.customerId as string | null | undefined) ?? null);
+  return isPortalOnly(request.principal) ? accessFor(request.principal).customerScope : ((request.args.customerId as string | null | undefined) ?? null);
 }
 
 /** Validates projectId/customerId filters: unknown (or, for a portal user, foreign) ids are BAD_USER_INPUT. */
@@ -151,14 +156,14 @@ async function checkProjectFilters(request: LiveRequest, fetchEntity: EntityFetc
     selections: [{ kind: Kind.FIELD, name: { kind: Kind.NAME, value: 'customer' }, selectionSet: selectId }],
   };
   const { projectId, customerId } = request.args as { projectId?: string | null; customerId?: string | null };
-  const portalCustomer = isPortalOnly(request.principal) ? request.principal.customerId : null;
+  const portalCustomer = accessFor(request.principal).customerScope;
   if (customerId != null) {
-    const known = portalCustomer ? customerId === portalCustomer : (await fetchEntity('customer', customerId, selectId, request)) !== null;
+    const known = portalCustomer !== null ? customerId === portalCustomer : (await fetchEntity('customer', customerId, selectId, request)) !== null;
     if (!known) throw badUserInput('customerId', `no customer "${customerId}"`);
   }
   if (projectId != null) {
     const project = (await fetchEntity('project', projectId, selectCustomer, request)) as { customer?: { id: string } } | null;
-    if (!project || (portalCustomer && project.customer?.id !== portalCustomer)) throw badUserInput('projectId', `no project "${projectId}"`);
+    if (!project || (portalCustomer !== null && project.customer?.id !== portalCustomer)) throw badUserInput('projectId', `no project "${projectId}"`);
   }
 }
 
@@ -407,6 +412,10 @@ export async function startLiveServer(httpServer: http.Server, options: LiveServ
       },
       async onSubscribe(ctx, _id, payload) {
         if (!schema) return [new GraphQLError('The supergraph is not loaded yet', { extensions: { code: 'UPSTREAM_UNAVAILABLE' } })];
+        const decision = await options.rateLimiter?.hit(ctx.extra.principal?.sub ?? 'anonymous');
+        if (decision && !decision.allowed) {
+          return [new GraphQLError(`Rate limit reached; retry after ${decision.retryAfterSeconds} s`, { extensions: { code: 'RATE_LIMITED', retryAfterSeconds: decision.retryAfterSeconds } })];
+        }
         // Everything HTTP checks before running an operation: parse (with the token limit), validate, limits.
         let document;
         try {

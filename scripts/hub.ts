@@ -29,6 +29,8 @@ export interface HubOptions {
   eventBus?: EventBus;
   /** Limits of the gateway's subscription server. */
   live?: GatewayOptions['live'];
+  /** The gateway's per-principal rate limit. @default from the environment */
+  rateLimit?: GatewayOptions['rateLimit'];
   /**
    * Serve each subgraph from its own worker thread (its own store connection, its own core when one
    * is free). Needs stores that several connections can open (files or PostgreSQL, not `:memory:`),
@@ -127,6 +129,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       subgraphTimeoutMs: options.subgraphTimeoutMs,
       eventBus,
       live: options.live,
+      rateLimit: options.rateLimit,
     });
     const served = await serveGateway(gateway, options.port ?? env.port(), options.host);
     return {

@@ -91,4 +91,10 @@ export const env = {
   crashAt: (): string | undefined => read('OPSGRAPH_CRASH_AT'),
   /** Log level: silent, error, warn, info. @default info */
   logLevel: (): string => read('LOG_LEVEL') ?? 'info',
+  /** Redis for state the gateway replicas share (rate-limit counters, the APQ cache); unset: in memory. */
+  redisUrl: (): string | undefined => read('REDIS_URL'),
+  /** Operations per principal per rate-limit window at the gateway; 0 turns the limit off. @default 1200 */
+  rateLimit: (): number => readInt('OPSGRAPH_RATE_LIMIT', 1200),
+  /** Length of the rate-limit window in seconds. @default 60 */
+  rateLimitWindowSeconds: (): number => Math.max(1, readInt('OPSGRAPH_RATE_LIMIT_WINDOW_SECONDS', 60)),
 };

@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'CONFLICT',
   'IDEMPOTENCY_KEY_REUSED',
   'UPSTREAM_UNAVAILABLE',
+  'RATE_LIMITED',
   'INTERNAL_SERVER_ERROR',
   // Produced by GraphQL itself before any resolver runs.
   'GRAPHQL_PARSE_FAILED',

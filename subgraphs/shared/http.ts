@@ -33,10 +33,13 @@ export interface ExtraGraphQLEndpoint {
 export class HttpRefusal extends Error {
   readonly status: number;
   readonly code: string;
-  constructor(status: number, code: string, message: string) {
+  /** Extra response headers, e.g. Retry-After on 429. */
+  readonly headers: Record<string, string>;
+  constructor(status: number, code: string, message: string, headers: Record<string, string> = {}) {
     super(message);
     this.status = status;
     this.code = code;
+    this.headers = headers;
   }
 }
 
@@ -120,6 +123,7 @@ export function createGraphQLListener<TContext extends BaseContext>(
         } catch (error) {
           if (!(error instanceof HttpRefusal)) throw error;
           sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] }, {
+            ...error.headers,
             [CORRELATION_HEADER]: correlationId,
           });
           return;

@@ -24,7 +24,7 @@ export interface GraphQLResult<T> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
-export interface TestHubOptions extends Pick<HubOptions, 'wrapConnector' | 'subgraphTimeoutMs' | 'live'> {
+export interface TestHubOptions extends Pick<HubOptions, 'wrapConnector' | 'subgraphTimeoutMs' | 'live' | 'rateLimit'> {
   /** Fills the freshly migrated stores. */
   fill: (stores: DomainStores) => Promise<void>;
 }
@@ -74,7 +74,14 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
   let hub: Hub;
   try {
     await options.fill(stores);
-    hub = await startHub({ port: 0, stores, wrapConnector: options.wrapConnector, subgraphTimeoutMs: options.subgraphTimeoutMs, live: options.live });
+    hub = await startHub({
+      port: 0,
+      stores,
+      wrapConnector: options.wrapConnector,
+      subgraphTimeoutMs: options.subgraphTimeoutMs,
+      live: options.live,
+      rateLimit: options.rateLimit,
+    });
   } catch (error) {
     await dispose();
     throw error;
