@@ -10,6 +10,11 @@ export interface GatewayContext {
   principal: Principal | null;
   /** The caller's `Authorization` header, forwarded to the subgraphs (which verify it again). */
   authorization: string | null;
+  /**
+   * The operation was written by the gateway itself (the fetches behind an accepted subscription),
+   * not sent by a client: trusted-document rules applied to the subscription, not to these.
+   */
+  builtByGateway?: boolean;
 }
 
 /** Builds the context; an invalid or expired token is refused with 401 UNAUTHENTICATED. */

@@ -21,6 +21,14 @@ import { createGatewayContext, type GatewayContext } from './context.ts';
 import { SubgraphDataSource } from './data-source.ts';
 import { OPERATION_LIMITS, useOperationLimits } from './limits.ts';
 import { createRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limit.ts';
+import {
+  createTrustedDocuments,
+  persistedQueryCache,
+  readManifest,
+  TRUSTED_DOCUMENTS_MODES,
+  useTrustedDocuments,
+  type TrustedDocumentsMode,
+} from './trusted-documents.ts';
 import { startLiveServer, type LiveServer, type LiveServerOptions } from './subscriptions.ts';
 
 const commonJsGraphql = createRequire(import.meta.url)('graphql') as typeof import('graphql');
@@ -42,6 +50,16 @@ export interface GatewayOptions {
   rateLimit?: RateLimitOptions;
   /** Redis URL of the state gateway replicas share (rate-limit counters, APQ cache). @default env REDIS_URL; unset: in memory */
   redisUrl?: string;
+  /** Trusted documents mode and manifest. @default env OPSGRAPH_TRUSTED_DOCUMENTS, OPSGRAPH_TRUSTED_DOCUMENTS_MANIFEST */
+  trustedDocuments?: { mode: TrustedDocumentsMode; manifestPath: string };
+}
+
+function trustedDocumentsFromEnv(): { mode: TrustedDocumentsMode; manifestPath: string } {
+  const mode = env.trustedDocuments();
+  if (!TRUSTED_DOCUMENTS_MODES.includes(mode as TrustedDocumentsMode)) {
+    throw new Error(`OPSGRAPH_TRUSTED_DOCUMENTS must be one of ${TRUSTED_DOCUMENTS_MODES.join(', ')}, got "${mode}"`);
+  }
+  return { mode: mode as TrustedDocumentsMode, manifestPath: env.trustedDocumentsManifest() };
 }
 
 /** The keyv store gateway replicas share: Redis when configured, else this process's memory. */
@@ -73,6 +91,10 @@ export function readSupergraphSdl(): string {
 export function createGateway(options: GatewayOptions) {
   const sharedStore = createSharedStore(options.redisUrl ?? env.redisUrl());
   const rateLimiter = createRateLimiter(sharedStore, options.rateLimit ?? { limit: env.rateLimit(), windowMs: env.rateLimitWindowSeconds() * 1000 });
+  const trustedSettings = options.trustedDocuments ?? trustedDocumentsFromEnv();
+  const trustedDocuments = createTrustedDocuments(trustedSettings.mode, readManifest(trustedSettings.manifestPath));
+  // (keyv ships separate CommonJS and ESM typings; the adapter is typed against the former.)
+  const sharedCache = new KeyvAdapter<string>(sharedStore as unknown as ConstructorParameters<typeof KeyvAdapter>[0]);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraphSdl(),
     buildService: ({ name }) => {
@@ -90,12 +112,13 @@ export function createGateway(options: GatewayOptions) {
     introspection: env.nodeEnv() === 'development',
     // Outside development, no "did you mean" suggestions that would reveal the schema.
     hideSchemaDetailsFromClientErrors: env.nodeEnv() !== 'development',
-    // Persisted-query (APQ) cache, in the shared store: in memory, or Redis across replicas.
-    // (keyv ships separate CommonJS and ESM typings; the adapter is typed against the former.)
-    cache: new KeyvAdapter<string>(sharedStore as unknown as ConstructorParameters<typeof KeyvAdapter>[0]),
+    // Apollo's cache is the shared store: in memory, or Redis across replicas.
+    cache: sharedCache,
+    // APQ for everyone; registered trusted documents answer by hash without registration.
+    persistedQueries: { cache: persistedQueryCache(trustedDocuments, sharedCache) },
     // The same limits apply to subscriptions (gateway/subscriptions.ts).
     parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
-    plugins: [useErrorLogging('gateway'), useSingleMutation(), useOperationLimits()],
+    plugins: [useErrorLogging('gateway'), useSingleMutation(), useOperationLimits(), useTrustedDocuments(trustedDocuments)],
   });
 
   // The API schema as loaded (and reloaded), as SDL: the live server extends it with the
@@ -147,7 +170,7 @@ export function createGateway(options: GatewayOptions) {
     listener,
     /** The event bus subscriptions are fed from; without one the gateway serves no subscriptions. */
     eventBus: options.eventBus ?? null,
-    liveOptions: { ...options.live, rateLimiter },
+    liveOptions: { ...options.live, rateLimiter, trustedDocuments },
     /** Calls `listener` with the API schema's SDL now (if loaded) and whenever the supergraph changes; returns how to stop. */
     onApiSchema(listener: (sdl: string) => void): () => void {
       schemaListeners.add(listener);

@@ -45,6 +45,7 @@ import { logger } from '../subgraphs/shared/logger.ts';
 import type { GatewayContext } from './context.ts';
 import { checkOperationLimits, OPERATION_LIMITS } from './limits.ts';
 import type { RateLimiter } from './rate-limit.ts';
+import { documentHash, type TrustedDocuments } from './trusted-documents.ts';
 import { ENTITY_ID_VARIABLE, ENTITY_KEY, collectFields, entityQuery, mergedSelection } from './live-documents.ts';
 
 /** Close code for a subscriber that cannot keep up (graphql-ws leaves 4499 free). */
@@ -71,6 +72,8 @@ export interface LiveServerOptions {
   connectionInitWaitTimeoutMs?: number;
   /** The gateway's per-principal rate limit; each subscribe counts as one operation. */
   rateLimiter?: RateLimiter;
+  /** The gateway's trusted documents: in trusted mode a subscribe must be a registered operation. */
+  trustedDocuments?: TrustedDocuments;
 }
 
 type LiveConnection = {
@@ -416,6 +419,12 @@ export async function startLiveServer(httpServer: http.Server, options: LiveServ
         if (decision && !decision.allowed) {
           return [new GraphQLError(`Rate limit reached; retry after ${decision.retryAfterSeconds} s`, { extensions: { code: 'RATE_LIMITED', retryAfterSeconds: decision.retryAfterSeconds } })];
         }
+        try {
+          options.trustedDocuments?.check(ctx.extra.principal ?? null, documentHash(payload.query));
+        } catch (error) {
+          if (!(error instanceof GraphQLError)) throw error;
+          return [new GraphQLError(error.message, { extensions: { code: error.extensions.code } })];
+        }
         // Everything HTTP checks before running an operation: parse (with the token limit), validate, limits.
         let document;
         try {
@@ -444,6 +453,8 @@ export async function startLiveServer(httpServer: http.Server, options: LiveServ
           correlationId: randomUUID(),
           principal: ctx.extra.principal ?? null,
           authorization: ctx.extra.authorization ?? null,
+          // The fetches behind this subscription are the gateway's own operations.
+          builtByGateway: true,
           socket: ctx.extra.socket,
           maxPendingEvents,
         };

@@ -31,6 +31,8 @@ export interface HubOptions {
   live?: GatewayOptions['live'];
   /** The gateway's per-principal rate limit. @default from the environment */
   rateLimit?: GatewayOptions['rateLimit'];
+  /** The gateway's trusted documents. @default from the environment */
+  trustedDocuments?: GatewayOptions['trustedDocuments'];
   /**
    * Serve each subgraph from its own worker thread (its own store connection, its own core when one
    * is free). Needs stores that several connections can open (files or PostgreSQL, not `:memory:`),
@@ -130,6 +132,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       eventBus,
       live: options.live,
       rateLimit: options.rateLimit,
+      trustedDocuments: options.trustedDocuments,
     });
     const served = await serveGateway(gateway, options.port ?? env.port(), options.host);
     return {

@@ -95,6 +95,13 @@ export const env = {
   redisUrl: (): string | undefined => read('REDIS_URL'),
   /** Operations per principal per rate-limit window at the gateway; 0 turns the limit off. @default 1200 */
   rateLimit: (): number => readInt('OPSGRAPH_RATE_LIMIT', 1200),
+  /**
+   * Trusted documents: `portal` lets portal callers run only operations registered in the manifest,
+   * `all` every caller; `off` runs any operation (with APQ). @default off
+   */
+  trustedDocuments: (): string => read('OPSGRAPH_TRUSTED_DOCUMENTS') ?? 'off',
+  /** The trusted documents manifest (`npm run persist` writes it). @default trusted-documents/manifest.json */
+  trustedDocumentsManifest: (): string => read('OPSGRAPH_TRUSTED_DOCUMENTS_MANIFEST') ?? 'trusted-documents/manifest.json',
   /** Length of the rate-limit window in seconds. @default 60 */
   rateLimitWindowSeconds: (): number => Math.max(1, readInt('OPSGRAPH_RATE_LIMIT_WINDOW_SECONDS', 60)),
 };

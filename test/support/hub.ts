@@ -24,7 +24,7 @@ export interface GraphQLResult<T> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
-export interface TestHubOptions extends Pick<HubOptions, 'wrapConnector' | 'subgraphTimeoutMs' | 'live' | 'rateLimit'> {
+export interface TestHubOptions extends Pick<HubOptions, 'wrapConnector' | 'subgraphTimeoutMs' | 'live' | 'rateLimit' | 'trustedDocuments'> {
   /** Fills the freshly migrated stores. */
   fill: (stores: DomainStores) => Promise<void>;
 }
@@ -81,6 +81,7 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
       subgraphTimeoutMs: options.subgraphTimeoutMs,
       live: options.live,
       rateLimit: options.rateLimit,
+      trustedDocuments: options.trustedDocuments,
     });
   } catch (error) {
     await dispose();

@@ -1,0 +1,108 @@
+/**
+ * Trusted documents: a manifest of registered operations (`npm run persist -- <file.graphql>`),
+ * keyed by the SHA-256 of each operation's text. In `portal` mode, portal callers may run only
+ * registered operations; in `all` mode, every caller. Everyone else uses automatic persisted
+ * queries (APQ). A registered operation can be sent by hash alone, as an APQ request
+ * (`extensions.persistedQuery.sha256Hash`), without registering it first.
+ *
+ * The manifest has Apollo's persisted-query manifest format:
+ * `{ format: "apollo-persisted-query-manifest", version: 1, operations: [{ id, name, type, body }] }`.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { accessFor } from '../subgraphs/shared/access.ts';
+import type { Principal } from '../subgraphs/shared/auth.ts';
+import { logger } from '../subgraphs/shared/logger.ts';
+import type { GatewayContext } from './context.ts';
+
+/** Apollo Server's cache interface, as its `persistedQueries.cache` option takes it. */
+type KeyValueCache = NonNullable<Exclude<ApolloServerOptions<GatewayContext>['persistedQueries'], false | undefined>['cache']>;
+
+export const TRUSTED_DOCUMENTS_MODES = ['off', 'portal', 'all'] as const;
+export type TrustedDocumentsMode = (typeof TRUSTED_DOCUMENTS_MODES)[number];
+
+export interface ManifestOperation {
+  /** SHA-256 (hex) of `body`. */
+  id: string;
+  name: string;
+  type: 'query' | 'mutation' | 'subscription';
+  body: string;
+}
+
+export interface PersistedQueryManifest {
+  format: 'apollo-persisted-query-manifest';
+  version: 1;
+  operations: ManifestOperation[];
+}
+
+export function documentHash(body: string): string {
+  return createHash('sha256').update(body).digest('hex');
+}
+
+export function readManifest(path: string): PersistedQueryManifest {
+  if (!existsSync(path)) return { format: 'apollo-persisted-query-manifest', version: 1, operations: [] };
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as PersistedQueryManifest;
+  if (manifest.format !== 'apollo-persisted-query-manifest' || manifest.version !== 1 || !Array.isArray(manifest.operations)) {
+    throw new Error(`${path} is not an apollo-persisted-query-manifest, version 1`);
+  }
+  for (const operation of manifest.operations) {
+    if (documentHash(operation.body) !== operation.id) throw new Error(`${path}: operation ${operation.name} does not hash to its id`);
+  }
+  return manifest;
+}
+
+export interface TrustedDocuments {
+  readonly mode: TrustedDocumentsMode;
+  /** The registered operation text of a hash, if any. */
+  body(hash: string): string | undefined;
+  /** Refuses (FORBIDDEN, 403) an operation the caller may not run because it is not registered. */
+  check(principal: Principal | null, queryHash: string): void;
+}
+
+export function createTrustedDocuments(mode: TrustedDocumentsMode, manifest: PersistedQueryManifest): TrustedDocuments {
+  const bodies = new Map(manifest.operations.map((operation) => [operation.id, operation.body]));
+  const applies = (principal: Principal | null) =>
+    mode === 'all' || (mode === 'portal' && principal !== null && accessFor(principal).customerScope !== null);
+  return {
+    mode,
+    body: (hash) => bodies.get(hash),
+    check(principal, queryHash) {
+      if (!applies(principal) || bodies.has(queryHash)) return;
+      logger.warn({ principal: principal?.sub ?? null, queryHash }, 'access denied: operation not in the trusted documents');
+      throw new GraphQLError('Only registered operations may run here: send a trusted document (npm run persist) by its hash', {
+        extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+      });
+    },
+  };
+}
+
+/** Enforces the trusted documents on every HTTP operation, once it is parsed and before it runs. */
+export function useTrustedDocuments(documents: TrustedDocuments): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, queryHash }) {
+          if (!contextValue.builtByGateway) documents.check(contextValue.principal, queryHash);
+        },
+      };
+    },
+  };
+}
+
+/**
+ * The APQ cache: registered operations first (so a client may send just their hash), then the
+ * shared store, where APQ registrations of callers outside trusted mode are kept.
+ */
+export function persistedQueryCache(documents: TrustedDocuments, store: KeyValueCache): KeyValueCache {
+  const APQ_PREFIX = 'apq:';
+  return {
+    async get(key) {
+      const registered = key.startsWith(APQ_PREFIX) ? documents.body(key.slice(APQ_PREFIX.length)) : undefined;
+      return registered ?? store.get(key);
+    },
+    set: (key, value, options) => store.set(key, value, options),
+    delete: (key) => store.delete(key),
+  };
+}
