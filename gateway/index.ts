@@ -79,7 +79,7 @@ function authorizeWithin(rateLimiter: RateLimiter) {
       const { limit, windowMs } = rateLimiter.options;
       throw new HttpRefusal(429, 'RATE_LIMITED', `Rate limit of ${limit} operations per ${windowMs / 1000} s reached; retry after ${decision.retryAfterSeconds} s`, {
         'retry-after': String(decision.retryAfterSeconds),
-      });
+      }, principal?.sub ?? null);
     }
   };
 }

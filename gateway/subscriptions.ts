@@ -41,7 +41,7 @@ import { accessFor } from '../subgraphs/shared/access.ts';
 import { verifyToken, type Principal, type Role } from '../subgraphs/shared/auth.ts';
 import type { DomainEvent, EventBus, EventSubscription } from '../subgraphs/shared/events/types.ts';
 import { maskError } from '../subgraphs/shared/errors.ts';
-import { logger } from '../subgraphs/shared/logger.ts';
+import { logAccessDenied, logger } from '../subgraphs/shared/logger.ts';
 import type { GatewayContext } from './context.ts';
 import { checkOperationLimits, OPERATION_LIMITS } from './limits.ts';
 import type { RateLimiter } from './rate-limit.ts';
@@ -320,7 +320,10 @@ export function buildLiveSchema(apiSchemaSdl: string, listeners: Set<(event: Dom
     field.subscribe = async (_source, args, context: LiveContext, info) => {
       const request = requestOf(args, context, info);
       const allowed = live.roles === null || request.principal.roles.some((role) => role === 'admin' || live.roles?.includes(role));
-      if (!allowed) throw new GraphQLError(`${name} is not available to your role`, { extensions: { code: 'FORBIDDEN' } });
+      if (!allowed) {
+        logAccessDenied({ origin: 'graphql-ws', code: 'FORBIDDEN', principal: request.principal.sub, roles: request.principal.roles, operationName: info.operation.name?.value ?? null, path: name, correlationId: context.correlationId, reason: 'role may not subscribe' });
+        throw new GraphQLError(`${name} is not available to your role`, { extensions: { code: 'FORBIDDEN' } });
+      }
       await live.check?.(request, fetchEntity);
       const listener = (event: DomainEvent) => {
         if (live.eventTypes.has(event.type) && live.matches(event, request)) queue.push(event);
@@ -404,26 +407,35 @@ export async function startLiveServer(httpServer: http.Server, options: LiveServ
       async onConnect(ctx) {
         const header = ctx.connectionParams?.authorization;
         const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-        if (!match) return false;
+        const refuse = (reason: string) => {
+          logAccessDenied({ origin: 'graphql-ws', code: 'UNAUTHENTICATED', principal: null, operationName: null, path: null, correlationId: null, reason });
+          return false;
+        };
+        if (!match) return refuse('no bearer token in connectionParams.authorization');
         try {
           ctx.extra.principal = await verifyToken(match[1]);
           ctx.extra.authorization = header as string;
           return true;
         } catch {
-          return false;
+          return refuse('invalid or expired token');
         }
       },
       async onSubscribe(ctx, _id, payload) {
         if (!schema) return [new GraphQLError('The supergraph is not loaded yet', { extensions: { code: 'UPSTREAM_UNAVAILABLE' } })];
+        const refuse = (code: string, message: string, extensions: Record<string, unknown> = {}) => {
+          const principal = ctx.extra.principal ?? null;
+          logAccessDenied({ origin: 'graphql-ws', code, principal: principal?.sub ?? null, roles: principal?.roles, operationName: payload.operationName ?? null, path: null, correlationId: null, reason: message });
+          return [new GraphQLError(message, { extensions: { code, ...extensions } })];
+        };
         const decision = await options.rateLimiter?.hit(ctx.extra.principal?.sub ?? 'anonymous');
         if (decision && !decision.allowed) {
-          return [new GraphQLError(`Rate limit reached; retry after ${decision.retryAfterSeconds} s`, { extensions: { code: 'RATE_LIMITED', retryAfterSeconds: decision.retryAfterSeconds } })];
+          return refuse('RATE_LIMITED', `Rate limit reached; retry after ${decision.retryAfterSeconds} s`, { retryAfterSeconds: decision.retryAfterSeconds });
         }
         try {
           options.trustedDocuments?.check(ctx.extra.principal ?? null, documentHash(payload.query));
         } catch (error) {
           if (!(error instanceof GraphQLError)) throw error;
-          return [new GraphQLError(error.message, { extensions: { code: error.extensions.code } })];
+          return refuse(String(error.extensions.code), error.message);
         }
         // Everything HTTP checks before running an operation: parse (with the token limit), validate, limits.
         let document;

@@ -14,7 +14,6 @@ import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { accessFor } from '../subgraphs/shared/access.ts';
 import type { Principal } from '../subgraphs/shared/auth.ts';
-import { logger } from '../subgraphs/shared/logger.ts';
 import type { GatewayContext } from './context.ts';
 
 /** Apollo Server's cache interface, as its `persistedQueries.cache` option takes it. */
@@ -70,7 +69,6 @@ export function createTrustedDocuments(mode: TrustedDocumentsMode, manifest: Per
     body: (hash) => bodies.get(hash),
     check(principal, queryHash) {
       if (!applies(principal) || bodies.has(queryHash)) return;
-      logger.warn({ principal: principal?.sub ?? null, queryHash }, 'access denied: operation not in the trusted documents');
       throw new GraphQLError('Only registered operations may run here: send a trusted document (npm run persist) by its hash', {
         extensions: { code: 'FORBIDDEN', http: { status: 403 } },
       });

@@ -14,7 +14,6 @@ import type http from 'node:http';
 import { defaultFieldResolver, GraphQLError, isNonNullType, isObjectType, Kind, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { isFromGateway, principalOf, ROLES, type Principal, type Role } from './auth.ts';
 import { toHubId, tryNativeId } from './ids.ts';
-import { logger } from './logger.ts';
 
 /** Roles that see every customer's rows. */
 const INTERNAL_ROLES: readonly Role[] = ['admin', 'analyst', 'delivery', 'finance', 'service'];
@@ -92,20 +91,6 @@ function forbiddenField(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
 }
 
-/** Logs a refused read: who, which operation, where, and the correlation id (never the token). */
-export function logAccessDenied(context: AccessContext, operationName: string | null, path: string, reason: string): void {
-  logger.warn(
-    { principal: context.access.principal.sub, roles: context.access.principal.roles, operationName, path, correlationId: context.correlationId, reason },
-    'access denied',
-  );
-}
-
-function pathOf(path: { prev: unknown; key: string | number } | undefined): string {
-  const keys: (string | number)[] = [];
-  for (let at = path; at; at = at.prev as typeof path) keys.unshift(at.key);
-  return keys.join('.');
-}
-
 /** The roles of a field's `@requiresRole`, or null without one. */
 function requiredRoles(field: GraphQLField<unknown, unknown>): string[] | null {
   const directive = field.astNode?.directives?.find((candidate) => candidate.name.value === 'requiresRole');
@@ -144,12 +129,11 @@ export function enforceFieldRules(schema: GraphQLSchema): void {
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, args, context: AccessContext, info) => {
         const { principal } = context.access;
+        // Refusals are audited by the server's error logging (shared/errors.ts useErrorLogging).
         if (hidden && !context.access.viaGateway && !principal.roles.includes('service')) {
-          logAccessDenied(context, info.operation.name?.value ?? null, pathOf(info.path), 'hidden field outside a gateway plan');
           throw forbiddenField(`${type.name}.${field.name} is not part of the public graph`);
         }
         if (roles && !hasAnyRole(principal, roles)) {
-          logAccessDenied(context, info.operation.name?.value ?? null, pathOf(info.path), `requires one of ${roles.join(', ')}`);
           throw forbiddenField(`${type.name}.${field.name} requires one of the roles: ${roles.join(', ')}`);
         }
         return resolve(source, args, context, info);

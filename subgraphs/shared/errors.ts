@@ -4,7 +4,7 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { logger } from './logger.ts';
+import { logAccessDenied, logger } from './logger.ts';
 
 export const ERROR_CODES = [
   'UNAUTHENTICATED',
@@ -65,13 +65,42 @@ export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedErr
   };
 }
 
-/** Apollo Server plugin: logs every error that `maskError` will hide, with the correlation id. */
-export function useErrorLogging(origin: string): ApolloServerPlugin<{ correlationId?: string }> {
+/** Codes of refusals that the access audit records. */
+const ACCESS_DENIAL_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED']);
+
+/** The caller as a context carries it: the gateway's `principal`, a subgraph's `access.principal`. */
+interface CallerContext {
+  correlationId?: string;
+  principal?: { sub: string; roles: readonly string[] } | null;
+  access?: { principal: { sub: string; roles: readonly string[] } };
+}
+
+/**
+ * Apollo Server plugin: logs every error that `maskError` will hide, with the correlation id, and
+ * every refusal (UNAUTHENTICATED, FORBIDDEN, RATE_LIMITED) as an access-denial audit line with the
+ * principal, operation name and path.
+ */
+export function useErrorLogging(origin: string): ApolloServerPlugin<CallerContext> {
   return {
     async requestDidStart() {
       return {
-        async didEncounterErrors({ errors, contextValue }) {
+        async didEncounterErrors({ errors, contextValue, operationName }) {
           for (const error of errors) {
+            const code = error.extensions?.code;
+            if (typeof code === 'string' && ACCESS_DENIAL_CODES.has(code)) {
+              const principal = contextValue.principal ?? contextValue.access?.principal ?? null;
+              logAccessDenied({
+                origin,
+                code,
+                principal: principal?.sub ?? null,
+                roles: principal?.roles,
+                operationName: operationName ?? null,
+                path: error.path?.join('.') ?? null,
+                correlationId: contextValue.correlationId ?? null,
+                reason: error.message,
+              });
+              continue;
+            }
             if (hasKnownCode(error)) continue;
             logger.error(
               { origin, correlationId: contextValue.correlationId, path: error.path, err: error.originalError ?? error },

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { logAccessDenied } from './logger.ts';
 
 export const CORRELATION_HEADER = 'x-correlation-id';
 const CORRELATION_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -35,11 +36,14 @@ export class HttpRefusal extends Error {
   readonly code: string;
   /** Extra response headers, e.g. Retry-After on 429. */
   readonly headers: Record<string, string>;
-  constructor(status: number, code: string, message: string, headers: Record<string, string> = {}) {
+  /** The refused caller's subject, when known (for the access audit). */
+  readonly principal: string | null;
+  constructor(status: number, code: string, message: string, headers: Record<string, string> = {}, principal: string | null = null) {
     super(message);
     this.status = status;
     this.code = code;
     this.headers = headers;
+    this.principal = principal;
   }
 }
 
@@ -122,6 +126,7 @@ export function createGraphQLListener<TContext extends BaseContext>(
           await target.authorize(req);
         } catch (error) {
           if (!(error instanceof HttpRefusal)) throw error;
+          logAccessDenied({ origin: 'http', code: error.code, principal: error.principal, operationName: null, path: url.pathname, correlationId, reason: error.message });
           sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] }, {
             ...error.headers,
             [CORRELATION_HEADER]: correlationId,
