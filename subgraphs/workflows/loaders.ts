@@ -8,6 +8,7 @@ import type { WorkflowStore } from './connector/types.ts';
  * exception; internal roles see every row.
  */
 export function createWorkflowsLoaders(store: WorkflowStore, access: Access) {
+  const internal = access.customerScope === null;
   return {
     workflow: createRowLoader(
       async (ids: readonly string[]) =>
@@ -15,8 +16,9 @@ export function createWorkflowsLoaders(store: WorkflowStore, access: Access) {
       (row) => row.id,
     ),
     stepsByWorkflow: createGroupLoader((ids: readonly string[]) => store.stepsByWorkflowIds(ids), (row) => row.workflow_id),
-    exception: createRowLoader((ids: readonly string[]) => store.exceptionsByIds(ids), (row) => row.id),
-    exceptionByWorkflow: createRowLoader((ids: readonly string[]) => store.exceptionsByWorkflowIds(ids), (row) => row.workflow_id),
+    // Exceptions are internal: a portal caller finds none, even by id through _entities.
+    exception: createRowLoader(async (ids: readonly string[]) => (internal ? store.exceptionsByIds(ids) : []), (row) => row.id),
+    exceptionByWorkflow: createRowLoader(async (ids: readonly string[]) => (internal ? store.exceptionsByWorkflowIds(ids) : []), (row) => row.workflow_id),
   };
 }
 

@@ -45,7 +45,8 @@ describe('access audit', () => {
   });
 
   it('logs a forbidden field with the principal, operation name and response path', async () => {
-    const headers = { ...(await authorizationAs('analyst')), 'x-correlation-id': 'audit-403' };
+    const { authorization } = await authorizationAs('analyst');
+    const headers = { authorization, 'x-correlation-id': 'audit-403' };
     const { lines, raw } = await denialsDuring(async () => {
       const result = await testHub.query('query ManagerCost($id: ID!) { project(id: $id) { projectManager { name costRate { amount } } } }', { id: hub.erpProject }, headers);
       expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -64,7 +65,7 @@ describe('access audit', () => {
         correlationId: 'audit-403',
       }),
     );
-    expect(raw).not.toContain(headers.authorization.slice('Bearer '.length));
+    expect(raw).not.toContain(authorization.slice('Bearer '.length));
   });
 
   it('logs a refused governed mutation', async () => {

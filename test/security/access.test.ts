@@ -5,13 +5,32 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../subgraphs/shared/auth.ts';
+import { insertRow } from '../../subgraphs/shared/sql.ts';
 import { ACME, ERP_PROJECT, fillFixture, GLOBEX, hub } from '../support/fixture.ts';
 import { authorizationAs, startTestHub, type GraphQLResult, type TestHub } from '../support/hub.ts';
 
 let testHub: TestHub;
 
+/** A failed workflow about Acme, parked in the exception queue. */
+const FAILED_WORKFLOW = 'wf_access_test';
+const EXCEPTION = 'exc_access_test';
+
 beforeAll(async () => {
-  testHub = await startTestHub({ fill: fillFixture });
+  testHub = await startTestHub({
+    fill: async (stores) => {
+      await fillFixture(stores);
+      const at = '2026-11-15T10:00:00.000Z';
+      await insertRow(stores.workflows, 'workflow', {
+        id: FAILED_WORKFLOW, type: 'logTime', status: 'FAILED', input: '{}', state: '{}', user_errors: '[]', subject_id: hub.erpProject,
+        customer_id: hub.acme, actor_sub: 'test-delivery', actor_roles: '["delivery"]', correlation_id: 'access-test', started_at: at,
+        finished_at: at, lease_owner: null, lease_until: null,
+      });
+      await insertRow(stores.workflows, 'workflow_exception', {
+        id: EXCEPTION, workflow_id: FAILED_WORKFLOW, status: 'OPEN', step: 'postErpTime', system: 'ERP', cause: 'ERP refused the posting',
+        customer_id: hub.acme, project_id: hub.erpProject, amount: 80_000, currency: 'USD', raised_at: at, resolved_at: null, resolved_by: null, resolution_note: null,
+      });
+    },
+  });
 });
 
 afterAll(async () => {
@@ -145,6 +164,13 @@ describe('subgraphs called directly', () => {
     expect(foreign).toEqual({ data: { _entities: [null] } });
   });
 
+  it('never resolve an exception for a portal user, even its own customer’s, even through _entities', async () => {
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on WorkflowException { id cause } } }`;
+    const representations = [{ __typename: 'WorkflowException', id: EXCEPTION }];
+    expect(await subgraphQuery('workflows', 'finance', query, { r: representations })).toEqual({ data: { _entities: [{ id: EXCEPTION, cause: 'ERP refused the posting' }] } });
+    expect(await subgraphQuery('workflows', 'portal-acme', query, { r: representations })).toEqual({ data: { _entities: [null] } });
+  });
+
   it('give another customer’s invoices, receivables and projects as empty, like an unknown customer', async () => {
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { invoices { number } receivables { balance { amount } } } } }`;
     const foreign = await subgraphQuery('finance', 'portal-globex', query, { r: [{ __typename: 'Customer', id: hub.acme }] });
@@ -193,6 +219,16 @@ describe('row isolation for portal users through the gateway', () => {
     expect(acmeOwn.data).toMatchObject({ customers: { totalCount: 1 }, projects: { totalCount: 2 }, invoices: { totalCount: 3 }, portfolio: { projectCount: 2 } });
     const analyst = await queryAs('analyst', query, { c: null });
     expect(analyst.data).toMatchObject({ customers: { totalCount: 2 } });
+  });
+
+  it('shows a workflow only to its own customer’s portal users, without its exception', async () => {
+    const query = `query($id: ID!) { workflow(id: $id) { id status exception { cause } } }`;
+    const own = await queryAs('portal-acme', query, { id: FAILED_WORKFLOW });
+    expect(own.data).toEqual({ workflow: { id: FAILED_WORKFLOW, status: 'FAILED', exception: null } });
+    expect(own.errors?.[0]).toMatchObject({ path: ['workflow', 'exception'], extensions: { code: 'FORBIDDEN' } });
+    expect(await queryAs('portal-globex', query, { id: FAILED_WORKFLOW })).toEqual({ data: { workflow: null } });
+    const staff = await queryAs('delivery', query, { id: FAILED_WORKFLOW });
+    expect(staff).toEqual({ data: { workflow: { id: FAILED_WORKFLOW, status: 'FAILED', exception: { cause: 'ERP refused the posting' } } } });
   });
 
   it('finds only the caller’s own customer by external id', async () => {
