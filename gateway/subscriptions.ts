@@ -22,6 +22,8 @@ import {
   buildSchema,
   getOperationAST,
   validate,
+  specifiedRules,
+  type ValidationRule,
   extendSchema,
   parse,
   print,
@@ -39,6 +41,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { accessFor } from '../subgraphs/shared/access.ts';
 import { verifyToken, type Principal, type Role } from '../subgraphs/shared/auth.ts';
+import { env } from '../subgraphs/shared/env.ts';
 import type { DomainEvent, EventBus, EventSubscription } from '../subgraphs/shared/events/types.ts';
 import { maskError } from '../subgraphs/shared/errors.ts';
 import { logAccessDenied, logger } from '../subgraphs/shared/logger.ts';
@@ -142,6 +145,15 @@ type EntityFetch = (rootField: string, id: string, selection: SelectionSetNode, 
 function badUserInput(argument: string, message: string): GraphQLError {
   return new GraphQLError(`Invalid argument "${argument}": ${message}`, { extensions: { code: 'BAD_USER_INPUT', argumentName: argument } });
 }
+
+/** Apollo Server's rule for HTTP outside development, with its message, so both transports answer alike. */
+const noIntrospection: ValidationRule = (context) => ({
+  Field(node) {
+    if (node.name.value === '__schema' || node.name.value === '__type') {
+      context.reportError(new GraphQLError('GraphQL introspection is not allowed, but the query contained __schema or __type', { nodes: [node] }));
+    }
+  },
+});
 
 /** Confined to one customer's rows: the same rule the subgraphs apply (shared/access.ts). */
 const isPortalOnly = (principal: Principal) => accessFor(principal).customerScope !== null;
@@ -445,8 +457,15 @@ export async function startLiveServer(httpServer: http.Server, options: LiveServ
           const message = error instanceof GraphQLError ? error.message : 'Syntax error';
           return [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
         }
-        const invalid = validate(schema, document);
-        if (invalid.length) return invalid.map((error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+        // As over HTTP: outside development, no introspection and no "did you mean" suggestions.
+        const development = env.nodeEnv() === 'development';
+        const invalid = validate(schema, document, development ? specifiedRules : [...specifiedRules, noIntrospection]);
+        if (invalid.length) {
+          return invalid.map((error) => {
+            const message = development ? error.message : error.message.replace(/ ?Did you mean(.+?)\?$/, '');
+            return new GraphQLError(message, { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+          });
+        }
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) return [new GraphQLError('Unable to identify the operation', { extensions: { code: 'BAD_USER_INPUT' } })];
         if (operation.operation !== 'subscription') {

@@ -17,7 +17,7 @@ beforeAll(async () => {
   process.env.NODE_ENV = 'development';
   testHub = await startTestHub({ fill: fillFixture });
   const token = await readerToken();
-  const fetchWithToken = (input: RequestInfo | URL, init: RequestInit = {}) => {
+  const fetchWithToken = (input: string | URL | Request, init: RequestInit = {}) => {
     const headers = new Headers(init.headers);
     headers.set('authorization', `Bearer ${token}`);
     return fetch(input, { ...init, headers });
