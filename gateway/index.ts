@@ -14,7 +14,8 @@ import KeyvRedis from '@keyv/redis';
 import Keyv from 'keyv';
 import { principalOf, requireCaller } from '../subgraphs/shared/auth.ts';
 import { env } from '../subgraphs/shared/env.ts';
-import { maskError, useErrorLogging } from '../subgraphs/shared/errors.ts';
+import { useErrorLogging } from '../subgraphs/shared/errors.ts';
+import { sharedServerOptions } from '../subgraphs/shared/server-options.ts';
 import { createGraphQLListener, HttpRefusal, listen, sendJson } from '../subgraphs/shared/http.ts';
 import { useSingleMutation } from '../subgraphs/shared/operation-rules.ts';
 import { createGatewayContext, type GatewayContext } from './context.ts';
@@ -103,22 +104,17 @@ export function createGateway(options: GatewayOptions) {
       return new SubgraphDataSource({ name, url, timeoutMs: options.subgraphTimeoutMs });
     },
   });
+  const { hardeningPlugins, ...serverOptions } = sharedServerOptions<GatewayContext>();
   const server = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: maskError,
-    includeStacktraceInErrorResponses: false,
-    // Entry points stop everything in order on SIGINT/SIGTERM (shared/lifecycle.ts); Apollo must not race them.
-    stopOnTerminationSignals: false,
-    introspection: env.nodeEnv() === 'development',
-    // Outside development, no "did you mean" suggestions that would reveal the schema.
-    hideSchemaDetailsFromClientErrors: env.nodeEnv() !== 'development',
+    ...serverOptions,
     // Apollo's cache is the shared store: in memory, or Redis across replicas.
     cache: sharedCache,
     // APQ for everyone; registered trusted documents answer by hash without registration.
     persistedQueries: { cache: persistedQueryCache(trustedDocuments, sharedCache) },
     // The same limits apply to subscriptions (gateway/subscriptions.ts).
     parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
-    plugins: [useErrorLogging('gateway'), useSingleMutation(), useOperationLimits(), useTrustedDocuments(trustedDocuments)],
+    plugins: [useErrorLogging('gateway'), useSingleMutation(), useOperationLimits(), useTrustedDocuments(trustedDocuments), ...hardeningPlugins],
   });
 
   // The API schema as loaded (and reloaded), as SDL: the live server extends it with the

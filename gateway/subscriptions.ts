@@ -42,6 +42,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { accessFor } from '../subgraphs/shared/access.ts';
 import { verifyToken, type Principal, type Role } from '../subgraphs/shared/auth.ts';
 import { env } from '../subgraphs/shared/env.ts';
+import { MAX_VALIDATION_ERRORS } from '../subgraphs/shared/server-options.ts';
 import type { DomainEvent, EventBus, EventSubscription } from '../subgraphs/shared/events/types.ts';
 import { maskError } from '../subgraphs/shared/errors.ts';
 import { logAccessDenied, logger } from '../subgraphs/shared/logger.ts';
@@ -459,7 +460,7 @@ export async function startLiveServer(httpServer: http.Server, options: LiveServ
         }
         // As over HTTP: outside development, no introspection and no "did you mean" suggestions.
         const development = env.nodeEnv() === 'development';
-        const invalid = validate(schema, document, development ? specifiedRules : [...specifiedRules, noIntrospection]);
+        const invalid = validate(schema, document, development ? specifiedRules : [...specifiedRules, noIntrospection], { maxErrors: MAX_VALIDATION_ERRORS });
         if (invalid.length) {
           return invalid.map((error) => {
             const message = development ? error.message : error.message.replace(/ ?Did you mean(.+?)\?$/, '');

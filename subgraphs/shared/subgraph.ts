@@ -10,7 +10,8 @@ import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
 import { accessOf, enforceFieldRules, type Access, type AccessContext } from './access.ts';
 import { requireCaller } from './auth.ts';
-import { maskError, useErrorLogging } from './errors.ts';
+import { useErrorLogging } from './errors.ts';
+import { sharedServerOptions } from './server-options.ts';
 import { useSingleMutation } from './operation-rules.ts';
 import { createGraphQLListener, listen, sendJson, type ExtraGraphQLEndpoint, type RequestInfo } from './http.ts';
 import { env } from './env.ts';
@@ -53,16 +54,11 @@ export function createSubgraph<TContext extends BaseContext & AccessContext>(
   ]);
   // @requiresRole and @inaccessible fields answer only the callers they allow (shared/access.ts).
   enforceFieldRules(schema);
+  const { hardeningPlugins, ...serverOptions } = sharedServerOptions<TContext>();
   const server = new ApolloServer<TContext>({
     schema,
-    formatError: maskError,
-    includeStacktraceInErrorResponses: false,
-    // Entry points stop everything in order on SIGINT/SIGTERM (shared/lifecycle.ts); Apollo must not race them.
-    stopOnTerminationSignals: false,
-    introspection: env.nodeEnv() === 'development',
-    // Outside development, no "did you mean" suggestions that would reveal the schema.
-    hideSchemaDetailsFromClientErrors: env.nodeEnv() !== 'development',
-    plugins: [useErrorLogging(options.name), ApolloServerPluginInlineTraceDisabled(), useSingleMutation()],
+    ...serverOptions,
+    plugins: [useErrorLogging(options.name), ApolloServerPluginInlineTraceDisabled(), useSingleMutation(), ...hardeningPlugins],
   });
   return {
     name: options.name,

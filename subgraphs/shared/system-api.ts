@@ -15,8 +15,8 @@ import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { GraphQLError, parse } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { requireServiceCaller } from './auth.ts';
-import { env } from './env.ts';
-import { badUserInput, maskError, useErrorLogging } from './errors.ts';
+import { badUserInput, useErrorLogging } from './errors.ts';
+import { sharedServerOptions } from './server-options.ts';
 import { currencyDigits, parseScaled } from './money.ts';
 import type { DomainEvent } from './events/types.ts';
 import type { ExtraGraphQLEndpoint, RequestInfo } from './http.ts';
@@ -235,16 +235,11 @@ export function createSystemEndpoint<TContext extends SystemContext>(options: {
   createContext: (info: RequestInfo) => Promise<TContext>;
 }): ExtraGraphQLEndpoint {
   const schema = buildSubgraphSchema([{ typeDefs: parse(options.typeDefs), resolvers: options.resolvers as GraphQLResolverMap<unknown> }]);
+  const { hardeningPlugins, ...serverOptions } = sharedServerOptions<TContext>();
   const server = new ApolloServer<TContext>({
     schema,
-    formatError: maskError,
-    includeStacktraceInErrorResponses: false,
-    // Entry points stop everything in order on SIGINT/SIGTERM (shared/lifecycle.ts); Apollo must not race them.
-    stopOnTerminationSignals: false,
-    introspection: env.nodeEnv() === 'development',
-    // Outside development, no "did you mean" suggestions that would reveal the schema.
-    hideSchemaDetailsFromClientErrors: env.nodeEnv() !== 'development',
-    plugins: [useErrorLogging(`${options.name}-system`), ApolloServerPluginInlineTraceDisabled()],
+    ...serverOptions,
+    plugins: [useErrorLogging(`${options.name}-system`), ApolloServerPluginInlineTraceDisabled(), ...hardeningPlugins],
   });
   return { path: '/system/graphql', server, context: options.createContext, authorize: requireServiceCaller };
 }
