@@ -1,12 +1,14 @@
 /**
  * Bearer tokens: who is calling. User tokens carry `sub`, `roles` and, for portal users,
  * `customer_id`; the workflows service presents a short-lived token with the `service` role to
- * the system APIs. HS256 with `JWT_SECRET`, verified with jose; `iss` and `aud` are checked when
- * configured.
+ * the system APIs. Verified with jose: HS256 with `JWT_SECRET`, or RS256/ES256 with the keys an
+ * identity provider publishes at `JWKS_URL` (fetched on first use, cached, refetched when a token
+ * names an unknown key, so rotation needs no restart). The hub's own credentials are always HS256
+ * with `JWT_SECRET`. `exp` and `nbf` are always checked; `iss` and `aud` when configured.
  */
 import type http from 'node:http';
 import { GraphQLError } from 'graphql';
-import { SignJWT, jwtVerify } from 'jose';
+import { SignJWT, createRemoteJWKSet, decodeProtectedHeader, jwtVerify, type JWTPayload } from 'jose';
 import { env } from './env.ts';
 import { HttpRefusal } from './http.ts';
 
@@ -38,13 +40,46 @@ export async function signToken(principal: Principal, ttlSeconds = 3600): Promis
   return jwt.sign(secretKey());
 }
 
+/** Algorithms of tokens signed by an identity provider's published keys. */
+const JWKS_ALGORITHMS = ['RS256', 'ES256'];
+
+/** Least time between two fetches of the key set. */
+export const JWKS_REFETCH_COOLDOWN_MS = 2_000;
+
+/** One remote key set per URL, kept for the life of the process (jose caches and refreshes its keys). */
+const remoteKeySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
+
+function remoteKeySet(url: string): ReturnType<typeof createRemoteJWKSet> {
+  let keySet = remoteKeySets.get(url);
+  if (!keySet) {
+    keySet = createRemoteJWKSet(new URL(url), {
+      // Keys are reused for 10 minutes; a token with an unknown `kid` refetches, at most once per
+      // cooldown, so tokens with made-up key ids cannot flood the identity provider.
+      cacheMaxAge: 10 * 60_000,
+      cooldownDuration: JWKS_REFETCH_COOLDOWN_MS,
+      // An unreachable key server fails the verification (401), it does not hold requests.
+      timeoutDuration: 5_000,
+    });
+    remoteKeySets.set(url, keySet);
+  }
+  return keySet;
+}
+
+/** Verifies the signature and the time and issuer claims, choosing the key by the token's `alg`. */
+async function verifiedPayload(token: string): Promise<JWTPayload> {
+  const claims = { issuer: env.jwtIssuer(), audience: env.jwtAudience() };
+  const { alg } = decodeProtectedHeader(token);
+  if (alg === 'HS256') return (await jwtVerify(token, secretKey(), { ...claims, algorithms: ['HS256'] })).payload;
+  const jwksUrl = env.jwksUrl();
+  if (jwksUrl && typeof alg === 'string' && JWKS_ALGORITHMS.includes(alg)) {
+    return (await jwtVerify(token, remoteKeySet(jwksUrl), { ...claims, algorithms: JWKS_ALGORITHMS })).payload;
+  }
+  throw new Error(`tokens signed with ${String(alg)} are not accepted`);
+}
+
 /** Verifies a token; resolves to its principal or rejects (expired, forged, wrong algorithm, bad claims). */
 export async function verifyToken(token: string): Promise<Principal> {
-  const { payload } = await jwtVerify(token, secretKey(), {
-    algorithms: ['HS256'],
-    issuer: env.jwtIssuer(),
-    audience: env.jwtAudience(),
-  });
+  const payload = await verifiedPayload(token);
   const roles = Array.isArray(payload.roles) ? payload.roles.filter((role): role is Role => ROLES.includes(role as Role)) : [];
   if (typeof payload.sub !== 'string' || payload.sub === '') throw new Error('token has no subject');
   const customerId = typeof payload.customer_id === 'string' ? payload.customer_id : null;

@@ -74,6 +74,11 @@ export const env = {
     if (env.nodeEnv() === 'production') throw new Error('JWT_SECRET must be set when NODE_ENV=production');
     return DEVELOPMENT_JWT_SECRET;
   },
+  /**
+   * JSON Web Key Set of an identity provider: user tokens signed RS256 or ES256 with its keys are
+   * accepted (besides HS256 with JWT_SECRET, which the hub's own credentials always use).
+   */
+  jwksUrl: (): string | undefined => read('JWKS_URL'),
   /** Expected `iss` claim of bearer tokens, checked when set. */
   jwtIssuer: (): string | undefined => read('JWT_ISSUER'),
   /** Expected `aud` claim of bearer tokens, checked when set. */
