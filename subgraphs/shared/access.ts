@@ -4,7 +4,8 @@
  * - Field rules are declared in the SDL with `@requiresRole(roles: [...])` on the field. A caller
  *   without one of the roles gets `null` and a FORBIDDEN error at that path; the rest of the
  *   operation still answers. Fields hidden from the public graph with `@inaccessible` (inputs the
- *   gateway plans with, such as a project's delivery cost) answer only requests the gateway planned.
+ *   gateway plans with, such as a project's delivery cost) and the subgraph's SDL (`_service`) answer
+ *   only requests the gateway planned.
  * - Row rules: a `portal` caller sees one customer (`customer_id` claim) and what belongs to it;
  *   other rows behave exactly as if they did not exist. Internal roles see every row.
  *
@@ -106,7 +107,9 @@ function requiredRoles(field: GraphQLField<unknown, unknown>): string[] | null {
   });
 }
 
-function isHidden(field: GraphQLField<unknown, unknown>): boolean {
+/** `@inaccessible` fields, and the subgraph's own SDL (`_service`): for the gateway only. */
+function isHidden(typeName: string, field: GraphQLField<unknown, unknown>): boolean {
+  if (typeName === 'Query' && field.name === '_service') return true;
   return field.astNode?.directives?.some((directive) => directive.name.value === 'inaccessible') ?? false;
 }
 
@@ -121,7 +124,7 @@ export function enforceFieldRules(schema: GraphQLSchema): void {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
       const roles = requiredRoles(field);
-      const hidden = isHidden(field);
+      const hidden = isHidden(type.name, field);
       if (!roles && !hidden) continue;
       if (roles && isNonNullType(field.type) && type.name !== 'Query') {
         throw new Error(`${type.name}.${field.name} has @requiresRole but is non-null: a refusal would null its parent`);

@@ -142,6 +142,12 @@ describe('subgraphs called directly', () => {
     expect(result.errors?.[0]).toMatchObject({ path: ['project', 'deliveryTotals'], extensions: { code: 'FORBIDDEN' } });
   });
 
+  it('keep their SDL (_service) for the gateway', async () => {
+    const result = await subgraphQuery('finance', 'admin', '{ _service { sdl } }');
+    expect(result.data).toBeNull();
+    expect(result.errors?.[0]).toMatchObject({ path: ['_service'], extensions: { code: 'FORBIDDEN' } });
+  });
+
   it('apply the same field rules as through the gateway', async () => {
     const result = await subgraphQuery('resources', 'analyst', `query($id: ID!) { consultant(id: $id) { name costRate { amount } } }`, { id: hub.ada });
     expect(result.data).toEqual({ consultant: { name: 'Ada Lovelace', costRate: null } });
