@@ -22,10 +22,14 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A postal address. */
 export type Address = {
   __typename?: 'Address';
+  /** City. */
   city: Maybe<Scalars['String']['output']>;
+  /** ISO 3166-1 alpha-2 country code. */
   country: Maybe<Scalars['String']['output']>;
+  /** Street and number. */
   street: Maybe<Scalars['String']['output']>;
 };
 
@@ -39,8 +43,11 @@ export type BillingModel =
 /** A person at a customer. */
 export type Contact = {
   __typename?: 'Contact';
+  /** Email address, when the CRM has one. */
   email: Maybe<Scalars['String']['output']>;
+  /** Hub id of the contact (from its CRM id). */
   id: Scalars['ID']['output'];
+  /** Full name. */
   name: Scalars['String']['output'];
   /** Sponsor, billing contact, decision maker, ... */
   role: Maybe<Scalars['String']['output']>;
@@ -49,59 +56,88 @@ export type Contact = {
 /** A contract or statement of work. */
 export type Contract = {
   __typename?: 'Contract';
+  /** How the work is billed. */
   billingModel: Maybe<BillingModel>;
   /** The CRM's own status label. */
   crmStatus: Scalars['String']['output'];
+  /** The customer the contract is with. */
   customer: Customer;
+  /** Last day of the contract. */
   endDate: Maybe<Scalars['Date']['output']>;
+  /** This contract's ids in every system of record. */
   externalRefs: Array<ExternalRef>;
+  /** Hub id of the contract (from its CRM id). */
   id: Scalars['ID']['output'];
+  /** Contract number. */
   number: Scalars['String']['output'];
+  /** The opportunity that led to it; null when signed without one. */
   opportunity: Maybe<Opportunity>;
+  /** Days from invoice to due date agreed in the contract. */
   paymentTermsDays: Maybe<Scalars['Int']['output']>;
+  /** First day of the contract. */
   startDate: Maybe<Scalars['Date']['output']>;
   /** Canonical status: DRAFT, IN_APPROVAL, ACTIVATED, AMENDED, EXPIRED or TERMINATED. */
   status: Scalars['String']['output'];
+  /** Length of the contract in months. */
   termMonths: Maybe<Scalars['Int']['output']>;
+  /** Contract value, amendments included. */
   value: Money;
 };
 
 /** A client account (CRM account). */
 export type Customer = {
   __typename?: 'Customer';
+  /** Where invoices go; null when the CRM has none. */
   billingAddress: Maybe<Address>;
+  /** People at this customer. */
   contacts: Array<Contact>;
+  /** This customer's contracts and statements of work. */
   contracts: Array<Contract>;
   /** This customer's ids in every system of record (CRM account, ERP customer). */
   externalRefs: Array<ExternalRef>;
+  /** Hub id of the customer (from its CRM account id). */
   id: Scalars['ID']['output'];
+  /** Industry, as the CRM names it. */
   industry: Maybe<Scalars['String']['output']>;
   /** The firm's company that contracts with this customer. */
   legalEntity: Maybe<LegalEntity>;
+  /** Account name. */
   name: Scalars['String']['output'];
+  /** This customer's opportunities, open and closed. */
   opportunities: Array<Opportunity>;
   /** The parent account, for subsidiaries. */
   parent: Maybe<Customer>;
   /** Days from invoice to due date. */
   paymentTermsDays: Maybe<Scalars['Int']['output']>;
+  /** Sales region, as the CRM names it. */
   region: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of customers. */
 export type CustomerConnection = {
   __typename?: 'CustomerConnection';
+  /** The customers of this page, each with its cursor. */
   edges: Array<CustomerEdge>;
+  /** Where this page ends and whether more follow. */
   pageInfo: PageInfo;
+  /** How many customers match the filter, ignoring paging. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One customer in a page, with its cursor. */
 export type CustomerEdge = {
   __typename?: 'CustomerEdge';
+  /** Opaque cursor of this customer: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The customer. */
   node: Customer;
 };
 
+/** Narrows a customer list; every condition given must hold. */
 export type CustomerFilter = {
+  /** Industry, exactly as the CRM names it. */
   industry?: InputMaybe<Scalars['String']['input']>;
+  /** Sales region, exactly as the CRM names it (e.g. EMEA). */
   region?: InputMaybe<Scalars['String']['input']>;
   /** Case-insensitive substring of the customer name. */
   search?: InputMaybe<Scalars['String']['input']>;
@@ -110,18 +146,24 @@ export type CustomerFilter = {
 /** An entity's id in one system of record. */
 export type ExternalRef = {
   __typename?: 'ExternalRef';
+  /** The entity's id in that system, exactly as it stores it (case-sensitive). */
   nativeId: Scalars['String']['output'];
+  /** The system of record. */
   system: SourceSystem;
 };
 
 /** The firm's contracting company. */
 export type LegalEntity = {
   __typename?: 'LegalEntity';
+  /** ISO 4217 currency the entity books in. */
   currency: Scalars['String']['output'];
   /** The ERP subsidiary that books this entity's revenue. */
   erpSubsidiary: Maybe<Scalars['String']['output']>;
+  /** The CRM's id of the legal entity. */
   id: Scalars['ID']['output'];
+  /** Registered name. */
   name: Scalars['String']['output'];
+  /** VAT or tax registration number. */
   taxRegistration: Maybe<Scalars['String']['output']>;
 };
 
@@ -137,21 +179,33 @@ export type Money = {
 /** A sales opportunity. */
 export type Opportunity = {
   __typename?: 'Opportunity';
+  /** Expected contract value. */
   amount: Maybe<Money>;
+  /** How the work would be billed. */
   billingModel: Maybe<BillingModel>;
+  /** Expected or actual close date. */
   closeDate: Maybe<Scalars['Date']['output']>;
   /** The activated or pending contract for this opportunity. */
   contract: Maybe<Contract>;
+  /** The customer the opportunity is with. */
   customer: Customer;
+  /** Where the work would be delivered. */
   deliveryRegion: Maybe<Scalars['String']['output']>;
+  /** When delivery is expected to start. */
   expectedStart: Maybe<Scalars['Date']['output']>;
+  /** This opportunity's ids in every system of record. */
   externalRefs: Array<ExternalRef>;
+  /** Hub id of the opportunity (from its CRM id). */
   id: Scalars['ID']['output'];
+  /** True when this opportunity extends an earlier one (see parentOpportunity). */
   isChangeRequest: Scalars['Boolean']['output'];
+  /** Opportunity name. */
   name: Scalars['String']['output'];
+  /** The opportunity this change request extends; null otherwise. */
   parentOpportunity: Maybe<Opportunity>;
   /** Win probability in percent. */
   probability: Maybe<Scalars['Int']['output']>;
+  /** The practice or service line selling the work. */
   serviceLine: Maybe<Scalars['String']['output']>;
   /** The CRM's own stage label. */
   stage: Scalars['String']['output'];
@@ -161,21 +215,31 @@ export type Opportunity = {
   targetMargin: Maybe<Scalars['Float']['output']>;
 };
 
+/** A page of opportunities. */
 export type OpportunityConnection = {
   __typename?: 'OpportunityConnection';
+  /** The opportunities of this page, each with its cursor. */
   edges: Array<OpportunityEdge>;
+  /** Where this page ends and whether more follow. */
   pageInfo: PageInfo;
+  /** How many opportunities match the filter, ignoring paging. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One opportunity in a page, with its cursor. */
 export type OpportunityEdge = {
   __typename?: 'OpportunityEdge';
+  /** Opaque cursor of this opportunity: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The opportunity. */
   node: Opportunity;
 };
 
+/** Narrows an opportunity list; every condition given must hold. */
 export type OpportunityFilter = {
+  /** Only this customer's opportunities (hub id). */
   customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only opportunities in this canonical status. */
   status?: InputMaybe<OpportunityStatus>;
 };
 
@@ -188,10 +252,13 @@ export type OpportunityStatus =
 /** Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the last item of this page, for `after`; null on an empty page. */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** What can be read: each subgraph adds its own root fields. */
 export type Query = {
   __typename?: 'Query';
   /** A contract (statement of work) by hub id; null when none exists. */
@@ -207,16 +274,19 @@ export type Query = {
 };
 
 
+/** What can be read: each subgraph adds its own root fields. */
 export type QueryContractArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be read: each subgraph adds its own root fields. */
 export type QueryCustomerArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be read: each subgraph adds its own root fields. */
 export type QueryCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CustomerFilter>;
@@ -224,6 +294,7 @@ export type QueryCustomersArgs = {
 };
 
 
+/** What can be read: each subgraph adds its own root fields. */
 export type QueryOpportunitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OpportunityFilter>;
@@ -231,6 +302,7 @@ export type QueryOpportunitiesArgs = {
 };
 
 
+/** What can be read: each subgraph adds its own root fields. */
 export type QueryOpportunityArgs = {
   id: Scalars['ID']['input'];
 };

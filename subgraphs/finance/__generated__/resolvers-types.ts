@@ -35,9 +35,11 @@ export type BillingModel =
 
 export type Customer = {
   __typename?: 'Customer';
+  /** Hub id of the customer (from its CRM account id). */
   id: Scalars['ID']['output'];
   /** Invoices to this customer. */
   invoices: Array<Invoice>;
+  /** What this customer owes (from the ERP); null when it has no ERP customer. */
   receivables: Maybe<Receivables>;
 };
 
@@ -55,7 +57,9 @@ export type DeliveryTotals = {
 /** An entity's id in one system of record. */
 export type ExternalRef = {
   __typename?: 'ExternalRef';
+  /** The entity's id in that system, exactly as it stores it (case-sensitive). */
   nativeId: Scalars['String']['output'];
+  /** The system of record. */
   system: SourceSystem;
 };
 
@@ -64,47 +68,72 @@ export type Invoice = {
   __typename?: 'Invoice';
   /** Open balance: total less payments while issued or partially paid; zero for drafts and paid or void invoices. */
   balance: Money;
+  /** The customer invoiced. */
   customer: Customer;
+  /** When payment is due; null for a draft. */
   dueDate: Maybe<Scalars['Date']['output']>;
   /** The ERP's own status label. */
   erpStatus: Scalars['String']['output'];
+  /** This invoice's ids in every system of record. */
   externalRefs: Array<ExternalRef>;
+  /** Hub id of the invoice (from its ERP id). */
   id: Scalars['ID']['output'];
+  /** When it was issued; null for a draft. */
   issueDate: Maybe<Scalars['Date']['output']>;
+  /** What is billed, line by line. */
   lines: Array<InvoiceLine>;
   /** Unique invoice number. */
   number: Scalars['String']['output'];
+  /** True when open (issued or partially paid) and past its due date on the business date. */
   overdue: Scalars['Boolean']['output'];
+  /** Payments received, oldest first. */
   payments: Array<Payment>;
+  /** The project invoiced; null for an invoice not tied to one project. */
   project: Maybe<Project>;
+  /** Canonical status. */
   status: InvoiceStatus;
+  /** Invoice total. */
   total: Money;
 };
 
+/** A page of invoices. */
 export type InvoiceConnection = {
   __typename?: 'InvoiceConnection';
+  /** The invoices of this page, each with its cursor. */
   edges: Array<InvoiceEdge>;
+  /** Where this page ends and whether more follow. */
   pageInfo: PageInfo;
+  /** How many invoices match the filter, ignoring paging. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One invoice in a page, with its cursor. */
 export type InvoiceEdge = {
   __typename?: 'InvoiceEdge';
+  /** Opaque cursor of this invoice: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The invoice. */
   node: Invoice;
 };
 
+/** Narrows an invoice list; every condition given must hold. */
 export type InvoiceFilter = {
+  /** Only this customer's invoices (hub id). */
   customerId?: InputMaybe<Scalars['ID']['input']>;
   /** Open (issued or partially paid) with a due date before the business date. */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only this project's invoices (hub id). */
   projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only invoices in this canonical status. */
   status?: InputMaybe<InvoiceStatus>;
 };
 
+/** One line of an invoice. */
 export type InvoiceLine = {
   __typename?: 'InvoiceLine';
+  /** Line amount. */
   amount: Money;
+  /** What the line bills, as printed on the invoice. */
   description: Scalars['String']['output'];
   /** TIME, EXPENSE, MILESTONE or ADJUSTMENT. */
   kind: Scalars['String']['output'];
@@ -130,36 +159,52 @@ export type Money = {
 /** Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the last item of this page, for `after`; null on an empty page. */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A payment received against an invoice. */
 export type Payment = {
   __typename?: 'Payment';
+  /** Amount received, in the invoice currency. */
   amount: Money;
+  /** When it was received. */
   date: Scalars['Date']['output'];
+  /** Hub id of the payment (from its ERP id). */
   id: Scalars['ID']['output'];
 };
 
 export type PortfolioSummary = {
   __typename?: 'PortfolioSummary';
+  /** Σ bookings − billed to date. */
   backlog: Money;
+  /** Σ issued invoices (not void) to date. */
   billed: Money;
+  /** Σ approved time at cost plus approved expenses. */
   cost: Maybe<Money>;
   key: Scalars['ID']['output'];
+  /** recognizedRevenue − cost. */
   margin: Maybe<Money>;
+  /** margin ÷ recognizedRevenue; null when nothing is recognized. */
   marginPct: Maybe<Scalars['Float']['output']>;
+  /** Σ revenue recognized to date. */
   recognizedRevenue: Money;
   rollup: Array<ProjectRollup>;
+  /** Σ approved billable work not yet invoiced. */
   unbilledWip: Money;
 };
 
 export type Project = {
   __typename?: 'Project';
+  /** How the work is billed. */
   billingModel: BillingModel;
   bookings: Money;
   deliveryTotals: DeliveryTotals;
+  /** The project's financial position from the ERP and approved work; null for a project the ERP does not know. */
   financials: Maybe<ProjectFinancials>;
+  /** Hub id of the project (from its PSA id). */
   id: Scalars['ID']['output'];
   /** Invoices for this project. */
   invoices: Array<Invoice>;
@@ -184,6 +229,7 @@ export type ProjectFinancials = {
   margin: Maybe<Money>;
   /** margin ÷ recognizedRevenue; null when nothing is recognized. */
   marginPct: Maybe<Scalars['Float']['output']>;
+  /** Revenue recognized to date, by billing model (docs/kpis.md). */
   recognizedRevenue: Money;
   /** Approved billable time, expenses and approved milestones not yet invoiced. */
   unbilledWip: Money;
@@ -197,6 +243,7 @@ export type ProjectRollup = {
   projectId: Scalars['ID']['output'];
 };
 
+/** What can be read: each subgraph adds its own root fields. */
 export type Query = {
   __typename?: 'Query';
   /** An invoice by hub id; null when none exists. */
@@ -206,11 +253,13 @@ export type Query = {
 };
 
 
+/** What can be read: each subgraph adds its own root fields. */
 export type QueryInvoiceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be read: each subgraph adds its own root fields. */
 export type QueryInvoicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InvoiceFilter>;

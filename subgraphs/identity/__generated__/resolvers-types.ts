@@ -15,16 +15,19 @@ export type Scalars = {
 
 export type Consultant = {
   __typename?: 'Consultant';
+  /** Hub id of the consultant (from the HCM worker id). */
   id: Scalars['ID']['output'];
 };
 
 export type Contract = {
   __typename?: 'Contract';
+  /** Hub id of the contract (from its CRM id). */
   id: Scalars['ID']['output'];
 };
 
 export type Customer = {
   __typename?: 'Customer';
+  /** Hub id of the customer (from its CRM account id). */
   id: Scalars['ID']['output'];
 };
 
@@ -33,19 +36,23 @@ export type ExternalEntity = Consultant | Contract | Customer | Invoice | Opport
 
 export type Invoice = {
   __typename?: 'Invoice';
+  /** Hub id of the invoice (from its ERP id). */
   id: Scalars['ID']['output'];
 };
 
 export type Opportunity = {
   __typename?: 'Opportunity';
+  /** Hub id of the opportunity (from its CRM id). */
   id: Scalars['ID']['output'];
 };
 
 export type Project = {
   __typename?: 'Project';
+  /** Hub id of the project (from its PSA id). */
   id: Scalars['ID']['output'];
 };
 
+/** What can be read: each subgraph adds its own root fields. */
 export type Query = {
   __typename?: 'Query';
   /** Finds any entity by any system's native id (case-sensitive); null when no system knows it. */
@@ -53,6 +60,7 @@ export type Query = {
 };
 
 
+/** What can be read: each subgraph adds its own root fields. */
 export type QueryEntityByExternalRefArgs = {
   nativeId: Scalars['String']['input'];
   system: SourceSystem;

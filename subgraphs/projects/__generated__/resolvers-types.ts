@@ -30,12 +30,19 @@ export type Assignment = {
   __typename?: 'Assignment';
   /** Share of the consultant's capacity, in percent. */
   allocationPct: Scalars['Float']['output'];
+  /** The consultant staffed. */
   consultant: Consultant;
+  /** Last day of the assignment. */
   endDate: Scalars['Date']['output'];
+  /** Hub id of the assignment (from its PSA id). */
   id: Scalars['ID']['output'];
+  /** Hours planned over the assignment, as a decimal string. */
   plannedHours: Scalars['Decimal']['output'];
+  /** The project. */
   project: Project;
+  /** The rate-card role the consultant plays, e.g. Senior Consultant. */
   role: Scalars['String']['output'];
+  /** First day of the assignment. */
   startDate: Scalars['Date']['output'];
   /** TENTATIVE, SCHEDULED or CLOSED. */
   status: Scalars['String']['output'];
@@ -54,15 +61,20 @@ export type Capacity = {
   activeTo: Maybe<Scalars['Date']['output']>;
   timeOff: Array<TimeOff>;
   utilizationTarget: Maybe<Scalars['Float']['output']>;
+  /** Contracted hours per week, as a decimal string. */
   weeklyHours: Scalars['Decimal']['output'];
 };
 
 /** A change to a project's scope and value. */
 export type ChangeOrder = {
   __typename?: 'ChangeOrder';
+  /** Change of the contract value; may be negative. */
   deltaBookings: Maybe<Money>;
+  /** Change of the budgeted hours, as a decimal string; may be negative. */
   deltaBudgetHours: Maybe<Scalars['Decimal']['output']>;
+  /** Hub id of the change order (from its PSA id). */
   id: Scalars['ID']['output'];
+  /** Why the scope changes. */
   reason: Maybe<Scalars['String']['output']>;
   /** DRAFT, SUBMITTED, IN_FINANCIAL_REVIEW, APPROVED, REJECTED or APPLIED. */
   status: Scalars['String']['output'];
@@ -72,7 +84,9 @@ export type Consultant = {
   __typename?: 'Consultant';
   /** This consultant's assignments on projects. */
   assignments: Array<Assignment>;
+  /** Working capacity and time off. */
   capacity: Capacity;
+  /** Hub id of the consultant (from the HCM worker id). */
   id: Scalars['ID']['output'];
   /** Billable utilization over a window: billable approved hours ÷ available hours. */
   utilization: Maybe<Utilization>;
@@ -84,19 +98,24 @@ export type ConsultantUtilizationArgs = {
   to: Scalars['Date']['input'];
 };
 
+/** One consultant's billable hours in a portfolio window. */
 export type ConsultantHours = {
   __typename?: 'ConsultantHours';
+  /** Billable approved hours, as a decimal string. */
   billableHours: Scalars['Decimal']['output'];
+  /** Hub id of the consultant. */
   consultantId: Scalars['ID']['output'];
 };
 
 export type Contract = {
   __typename?: 'Contract';
+  /** Hub id of the contract (from its CRM id). */
   id: Scalars['ID']['output'];
 };
 
 export type Customer = {
   __typename?: 'Customer';
+  /** Hub id of the customer (from its CRM account id). */
   id: Scalars['ID']['output'];
   /** Projects for this customer. */
   projects: Array<Project>;
@@ -122,11 +141,17 @@ export type DeliveryTotals = {
 /** An out-of-pocket cost on a project. */
 export type Expense = {
   __typename?: 'Expense';
+  /** Amount spent. */
   amount: Money;
+  /** Whether it is billed to the customer. */
   billable: Scalars['Boolean']['output'];
+  /** The PSA expense category, e.g. Airfare, Lodging, Meals. */
   category: Scalars['String']['output'];
+  /** Who spent it. */
   consultant: Consultant;
+  /** When it was incurred. */
   date: Scalars['Date']['output'];
+  /** Hub id of the expense (from its PSA id). */
   id: Scalars['ID']['output'];
   /** DRAFT, SUBMITTED, APPROVED or REJECTED. */
   status: Scalars['String']['output'];
@@ -135,7 +160,9 @@ export type Expense = {
 /** An entity's id in one system of record. */
 export type ExternalRef = {
   __typename?: 'ExternalRef';
+  /** The entity's id in that system, exactly as it stores it (case-sensitive). */
   nativeId: Scalars['String']['output'];
+  /** The system of record. */
   system: SourceSystem;
 };
 
@@ -148,12 +175,19 @@ export type Health =
 /** A deliverable with a date and, for fixed-fee and milestone billing, an amount. */
 export type Milestone = {
   __typename?: 'Milestone';
+  /** When it was completed; null until then. */
   actualDate: Maybe<Scalars['Date']['output']>;
+  /** Amount billed on approval; null when the milestone bills nothing. */
   amount: Maybe<Money>;
+  /** When it is due. */
   dueDate: Maybe<Scalars['Date']['output']>;
+  /** Hub id of the milestone (from its PSA id). */
   id: Scalars['ID']['output'];
+  /** What is delivered. */
   name: Scalars['String']['output'];
+  /** True when the client must sign it off before it is approved and billed. */
   requiresSignOff: Scalars['Boolean']['output'];
+  /** When the client signed it off; null until then. */
   signedOffAt: Maybe<Scalars['DateTime']['output']>;
   /** PLANNED, OPEN, COMPLETED or APPROVED. */
   status: Scalars['String']['output'];
@@ -170,6 +204,7 @@ export type Money = {
 
 export type Opportunity = {
   __typename?: 'Opportunity';
+  /** Hub id of the opportunity (from its CRM id). */
   id: Scalars['ID']['output'];
   /** The project this opportunity became, once converted. */
   project: Maybe<Project>;
@@ -178,16 +213,23 @@ export type Opportunity = {
 /** Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the last item of this page, for `after`; null on an empty page. */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** Selects the projects of a portfolio and its utilization window. */
 export type PortfolioFilter = {
+  /** Only this customer's projects (hub id). */
   customerId?: InputMaybe<Scalars['ID']['input']>;
   /** Start of the utilization window (default: 90 days before `to`). */
   from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only projects of this practice. */
   practice?: InputMaybe<Scalars['String']['input']>;
+  /** Only projects delivered in this region. */
   region?: InputMaybe<Scalars['String']['input']>;
+  /** Only projects in this canonical status. */
   status?: InputMaybe<ProjectStatus>;
   /** End of the utilization window (default: the business date). */
   to?: InputMaybe<Scalars['Date']['input']>;
@@ -196,17 +238,22 @@ export type PortfolioFilter = {
 /** Who worked billable hours on a portfolio's projects in a window. */
 export type PortfolioStaffing = {
   __typename?: 'PortfolioStaffing';
+  /** Each consultant with billable hours on these projects in the window. */
   consultants: Array<ConsultantHours>;
+  /** First day of the utilization window. */
   from: Scalars['Date']['output'];
+  /** Last day of the utilization window. */
   to: Scalars['Date']['output'];
 };
 
 /** Portfolio KPIs over the projects a filter selects. */
 export type PortfolioSummary = {
   __typename?: 'PortfolioSummary';
+  /** Σ contract value of those projects. */
   bookings: Money;
   /** The normalized filter this summary was computed for. */
   key: Scalars['ID']['output'];
+  /** How many projects the filter selects. */
   projectCount: Scalars['Int']['output'];
   /** Per-project inputs the finance KPIs start from. Hidden from the public graph: only the gateway reads it, for finance's @requires. */
   rollup: Array<ProjectRollup>;
@@ -217,35 +264,55 @@ export type PortfolioSummary = {
 /** A delivery project (PSA). */
 export type Project = {
   __typename?: 'Project';
+  /** Consultants staffed on it. */
   assignments: Array<Assignment>;
+  /** How the work is billed. */
   billingModel: BillingModel;
   /** Contract value. */
   bookings: Money;
+  /** Budgeted hours, as a decimal string; null without a budget. */
   budgetHours: Maybe<Scalars['Decimal']['output']>;
+  /** Changes to scope and value. */
   changeOrders: Array<ChangeOrder>;
   /** True when no more time may be logged. */
   closedForTime: Scalars['Boolean']['output'];
   /** Short project code. */
   code: Scalars['String']['output'];
+  /** The contract it delivers; null when none is linked. */
   contract: Maybe<Contract>;
+  /** The customer the project is for. */
   customer: Customer;
   /** Totals of approved work that the finance KPIs start from. Hidden from the public graph: only the gateway reads it, for finance's @requires. */
   deliveryTotals: DeliveryTotals;
+  /** Planned or actual end. */
   endDate: Maybe<Scalars['Date']['output']>;
+  /** Out-of-pocket costs. */
   expenses: Array<Expense>;
+  /** This project's ids in every system of record (PSA, ERP). */
   externalRefs: Array<ExternalRef>;
+  /** Health as the project manager rates it. */
   health: Health;
+  /** Hub id of the project (from its PSA id). */
   id: Scalars['ID']['output'];
+  /** Deliverables, by due date. */
   milestones: Array<Milestone>;
+  /** Project name. */
   name: Scalars['String']['output'];
+  /** The opportunity it was converted from; null when created directly. */
   opportunity: Maybe<Opportunity>;
+  /** The practice delivering the project. */
   practice: Maybe<Scalars['String']['output']>;
+  /** The consultant managing it; null when none is named. */
   projectManager: Maybe<Consultant>;
   /** The PSA's own status label. */
   psaStatus: Scalars['String']['output'];
+  /** Delivery region. */
   region: Maybe<Scalars['String']['output']>;
+  /** Open and past requests for staff. */
   resourceRequests: Array<ResourceRequest>;
+  /** Planned or actual start. */
   startDate: Maybe<Scalars['Date']['output']>;
+  /** Canonical status. */
   status: ProjectStatus;
   /** Time entries ordered by date, then id. */
   timeEntries: TimeEntryConnection;
@@ -259,23 +326,35 @@ export type ProjectTimeEntriesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of projects. */
 export type ProjectConnection = {
   __typename?: 'ProjectConnection';
+  /** The projects of this page, each with its cursor. */
   edges: Array<ProjectEdge>;
+  /** Where this page ends and whether more follow. */
   pageInfo: PageInfo;
+  /** How many projects match the filter, ignoring paging. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One project in a page, with its cursor. */
 export type ProjectEdge = {
   __typename?: 'ProjectEdge';
+  /** Opaque cursor of this project: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The project. */
   node: Project;
 };
 
+/** Narrows a project list; every condition given must hold. */
 export type ProjectFilter = {
+  /** Only this customer's projects (hub id). */
   customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only projects of this practice. */
   practice?: InputMaybe<Scalars['String']['input']>;
+  /** Only projects delivered in this region. */
   region?: InputMaybe<Scalars['String']['input']>;
+  /** Only projects in this canonical status. */
   status?: InputMaybe<ProjectStatus>;
 };
 
@@ -297,6 +376,7 @@ export type ProjectStatus =
   | 'ON_HOLD'
   | 'PLANNED';
 
+/** What can be read: each subgraph adds its own root fields. */
 export type Query = {
   __typename?: 'Query';
   /** Portfolio KPIs across the projects the filter selects. */
@@ -308,16 +388,19 @@ export type Query = {
 };
 
 
+/** What can be read: each subgraph adds its own root fields. */
 export type QueryPortfolioArgs = {
   filter?: InputMaybe<PortfolioFilter>;
 };
 
 
+/** What can be read: each subgraph adds its own root fields. */
 export type QueryProjectArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be read: each subgraph adds its own root fields. */
 export type QueryProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProjectFilter>;
@@ -327,11 +410,17 @@ export type QueryProjectsArgs = {
 /** A request for staff on a project. */
 export type ResourceRequest = {
   __typename?: 'ResourceRequest';
+  /** When the person is needed until. */
   endDate: Maybe<Scalars['Date']['output']>;
+  /** Hours requested, as a decimal string. */
   hours: Scalars['Decimal']['output'];
+  /** Hub id of the request (from its PSA id). */
   id: Scalars['ID']['output'];
+  /** The role requested. */
   role: Scalars['String']['output'];
+  /** Skills the person needs. */
   skills: Array<Scalars['String']['output']>;
+  /** When the person is needed from. */
   startDate: Maybe<Scalars['Date']['output']>;
   /** DRAFT, READY_TO_STAFF, HOLD, TENTATIVE, ASSIGNED or CANCELLED. */
   status: Scalars['String']['output'];
@@ -351,32 +440,51 @@ export type SourceSystem =
 /** Hours a consultant worked on a project on one day. */
 export type TimeEntry = {
   __typename?: 'TimeEntry';
+  /** Whether the hours are billed to the customer. */
   billable: Scalars['Boolean']['output'];
+  /** Who worked. */
   consultant: Consultant;
+  /** The day worked. */
   date: Scalars['Date']['output'];
+  /** Hours worked, as a decimal string. */
   hours: Scalars['Decimal']['output'];
+  /** Hub id of the time entry (from its PSA timecard id). */
   id: Scalars['ID']['output'];
+  /** What was done; null when nothing was noted. */
   notes: Maybe<Scalars['String']['output']>;
+  /** Canonical status. */
   status: TimeEntryStatus;
 };
 
+/** A page of time entries. */
 export type TimeEntryConnection = {
   __typename?: 'TimeEntryConnection';
+  /** The time entries of this page, each with its cursor. */
   edges: Array<TimeEntryEdge>;
+  /** Where this page ends and whether more follow. */
   pageInfo: PageInfo;
+  /** How many time entries match the filter, ignoring paging. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One time entry in a page, with its cursor. */
 export type TimeEntryEdge = {
   __typename?: 'TimeEntryEdge';
+  /** Opaque cursor of this time entry: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The time entry. */
   node: TimeEntry;
 };
 
+/** Narrows a project's time entries; every condition given must hold. */
 export type TimeEntryFilter = {
+  /** Only this consultant's entries (hub id). */
   consultantId?: InputMaybe<Scalars['ID']['input']>;
+  /** First day included. */
   from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only entries in this canonical status. */
   status?: InputMaybe<TimeEntryStatus>;
+  /** Last day included. */
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -390,9 +498,12 @@ export type TimeEntryStatus =
   | 'REJECTED'
   | 'SUBMITTED';
 
+/** Hours off work on one day (leave or holiday). */
 export type TimeOff = {
   __typename?: 'TimeOff';
+  /** The day. */
   date: Scalars['Date']['output'];
+  /** Hours off, as a decimal string. */
   hours: Scalars['Decimal']['output'];
 };
 
@@ -401,8 +512,11 @@ export type Utilization = {
   __typename?: 'Utilization';
   /** utilization ÷ target. */
   attainment: Maybe<Scalars['Float']['output']>;
+  /** Capacity in the window less time off, as a decimal string. */
   availableHours: Scalars['Decimal']['output'];
+  /** Billable approved hours in the window, as a decimal string. */
   billableHours: Scalars['Decimal']['output'];
+  /** The consultant's target utilization as a fraction; null when none is set. */
   target: Maybe<Scalars['Float']['output']>;
   /** billableHours ÷ availableHours (0 when nothing is available). */
   utilization: Scalars['Float']['output'];

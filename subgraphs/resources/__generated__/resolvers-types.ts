@@ -41,75 +41,109 @@ export type Capacity = {
   timeOff: Array<TimeOff>;
   /** Target billable utilization as a fraction (0.8 = 80%). */
   utilizationTarget: Maybe<Scalars['Float']['output']>;
+  /** Contracted hours per week, as a decimal string. */
   weeklyHours: Scalars['Decimal']['output'];
 };
 
 /** A consultant (HCM worker). */
 export type Consultant = {
   __typename?: 'Consultant';
+  /** Working capacity and time off. */
   capacity: Capacity;
   /** Cost rate effective on the business date. */
   costRate: Maybe<Money>;
   /** Every cost rate the consultant has had, oldest first. */
   costRateHistory: Maybe<Array<CostRate>>;
+  /** Work email. */
   email: Maybe<Scalars['String']['output']>;
+  /** This consultant's ids in every system of record. */
   externalRefs: Array<ExternalRef>;
+  /** Career grade. */
   grade: Maybe<Scalars['String']['output']>;
+  /** First day of employment. */
   hireDate: Maybe<Scalars['Date']['output']>;
+  /** Hub id of the consultant (from the HCM worker id). */
   id: Scalars['ID']['output'];
+  /** Office or country of work. */
   location: Maybe<Scalars['String']['output']>;
+  /** Line manager; null at the top. */
   manager: Maybe<Consultant>;
+  /** Full name. */
   name: Scalars['String']['output'];
+  /** The practice the consultant belongs to. */
   practice: Maybe<Scalars['String']['output']>;
+  /** Skills with their level. */
   skills: Array<Skill>;
   /** Canonical status: ACTIVE, ON_LEAVE or TERMINATED. */
   status: Scalars['String']['output'];
+  /** Last day of employment; null while employed. */
   terminationDate: Maybe<Scalars['Date']['output']>;
+  /** Job title. */
   title: Maybe<Scalars['String']['output']>;
   /** EMPLOYEE or CONTRACTOR. */
   workerType: Scalars['String']['output'];
 };
 
+/** A page of consultants. */
 export type ConsultantConnection = {
   __typename?: 'ConsultantConnection';
+  /** The consultants of this page, each with its cursor. */
   edges: Array<ConsultantEdge>;
+  /** Where this page ends and whether more follow. */
   pageInfo: PageInfo;
+  /** How many consultants match the filter, ignoring paging. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One consultant in a page, with its cursor. */
 export type ConsultantEdge = {
   __typename?: 'ConsultantEdge';
+  /** Opaque cursor of this consultant: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The consultant. */
   node: Consultant;
 };
 
+/** Narrows a consultant list; every condition given must hold. */
 export type ConsultantFilter = {
   /** With availableTo: employed and not on leave for the whole window. */
   availableFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** With availableFrom: employed and not on leave for the whole window. */
   availableTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Only consultants at this location. */
   location?: InputMaybe<Scalars['String']['input']>;
+  /** Only consultants of this practice. */
   practice?: InputMaybe<Scalars['String']['input']>;
   /** Has this skill (case-insensitive). */
   skill?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One consultant's billable hours in a portfolio window. */
 export type ConsultantHours = {
   __typename?: 'ConsultantHours';
+  /** Billable approved hours, as a decimal string. */
   billableHours: Scalars['Decimal']['output'];
+  /** Hub id of the consultant. */
   consultantId: Scalars['ID']['output'];
 };
 
+/** A consultant's hourly cost over a period. */
 export type CostRate = {
   __typename?: 'CostRate';
+  /** Cost per hour. */
   amount: Money;
+  /** First day the rate applies. */
   effectiveFrom: Scalars['Date']['output'];
+  /** Last day the rate applies; null while current. */
   effectiveTo: Maybe<Scalars['Date']['output']>;
 };
 
 /** An entity's id in one system of record. */
 export type ExternalRef = {
   __typename?: 'ExternalRef';
+  /** The entity's id in that system, exactly as it stores it (case-sensitive). */
   nativeId: Scalars['String']['output'];
+  /** The system of record. */
   system: SourceSystem;
 };
 
@@ -125,14 +159,19 @@ export type Money = {
 /** Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the last item of this page, for `after`; null on an empty page. */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
 export type PortfolioStaffing = {
   __typename?: 'PortfolioStaffing';
+  /** Each consultant with billable hours on these projects in the window. */
   consultants: Array<ConsultantHours>;
+  /** First day of the utilization window. */
   from: Scalars['Date']['output'];
+  /** Last day of the utilization window. */
   to: Scalars['Date']['output'];
 };
 
@@ -144,6 +183,7 @@ export type PortfolioSummary = {
   utilization: Maybe<Scalars['Float']['output']>;
 };
 
+/** What can be read: each subgraph adds its own root fields. */
 export type Query = {
   __typename?: 'Query';
   /** A consultant by hub id; null when none exists. */
@@ -153,21 +193,25 @@ export type Query = {
 };
 
 
+/** What can be read: each subgraph adds its own root fields. */
 export type QueryConsultantArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be read: each subgraph adds its own root fields. */
 export type QueryConsultantsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ConsultantFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A skill a consultant has. */
 export type Skill = {
   __typename?: 'Skill';
   /** 1 (aware) to 5 (expert). */
   level: Scalars['Int']['output'];
+  /** Skill name, e.g. AWS. */
   name: Scalars['String']['output'];
 };
 
@@ -182,9 +226,12 @@ export type SourceSystem =
   /** Professional services automation: projects, staffing, time. */
   | 'PSA';
 
+/** Hours off work on one day (leave or holiday). */
 export type TimeOff = {
   __typename?: 'TimeOff';
+  /** The day. */
   date: Scalars['Date']['output'];
+  /** Hours off, as a decimal string. */
   hours: Scalars['Decimal']['output'];
 };
 

@@ -23,34 +23,50 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A role a change order adds to a project. */
 export type AddedRoleInput = {
+  /** When the role is needed until; null: to the project end. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Hours requested, as a decimal string. */
   hours: Scalars['Decimal']['input'];
+  /** A rate-card role, e.g. Senior Consultant. */
   role: Scalars['String']['input'];
+  /** When the role is needed from; null: from the project start. */
   startDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** Input of assignConsultant. */
 export type AssignConsultantInput = {
   /** 1 to 100. */
   allocationPct: Scalars['Int']['input'];
+  /** Hub id of an active consultant. */
   consultantId: Scalars['ID']['input'];
+  /** Last day of the assignment (not before startDate). */
   endDate: Scalars['Date']['input'];
+  /** Client-chosen key, unique per request: a retry with the same key and input returns the same workflow; the same key with another input is refused with IDEMPOTENCY_KEY_REUSED. */
   idempotencyKey: Scalars['String']['input'];
+  /** Hub id of a PLANNED or ACTIVE project. */
   projectId: Scalars['ID']['input'];
   /** A rate-card role, e.g. Senior Consultant. */
   role: Scalars['String']['input'];
+  /** First day of the assignment. */
   startDate: Scalars['Date']['input'];
 };
 
+/** Result of assignConsultant. */
 export type AssignConsultantPayload = {
   __typename?: 'AssignConsultantPayload';
+  /** The assignment created; null when refused. */
   assignment: Maybe<Assignment>;
+  /** Why the request was refused or compensated, with a stable code; empty on success. */
   userErrors: Array<UserError>;
+  /** The workflow that carried out the request; null when it was refused before anything was written. */
   workflow: Maybe<Workflow>;
 };
 
 export type Assignment = {
   __typename?: 'Assignment';
+  /** Hub id of the assignment (from its PSA id). */
   id: Scalars['ID']['output'];
 };
 
@@ -61,88 +77,132 @@ export type AuditEntry = {
   action: Scalars['String']['output'];
   /** The token subject of the person (or service) that caused the write. */
   actor: Scalars['String']['output'];
+  /** The roles the actor held. */
   actorRoles: Array<Scalars['String']['output']>;
   /** The entity after the write, as JSON (null when removed). */
   after: Maybe<Scalars['String']['output']>;
+  /** When the write happened. */
   at: Scalars['DateTime']['output'];
   /** The entity before the write, as JSON (null when created). */
   before: Maybe<Scalars['String']['output']>;
+  /** The request's correlation id, shared by every log line and event it caused. */
   correlationId: Scalars['String']['output'];
+  /** Hub id of the entity written. */
   entityId: Scalars['ID']['output'];
+  /** Type of the entity written, e.g. Project. */
   entityType: Scalars['String']['output'];
+  /** Id of the entry; later entries have higher ids. */
   id: Scalars['ID']['output'];
+  /** The workflow that made the write. */
   workflow: Maybe<Workflow>;
 };
 
+/** A page of audit entries. */
 export type AuditEntryConnection = {
   __typename?: 'AuditEntryConnection';
+  /** The audit entries of this page, each with its cursor. */
   edges: Array<AuditEntryEdge>;
+  /** Where this page ends and whether more follow. */
   pageInfo: PageInfo;
+  /** How many audit entries match the filter, ignoring paging. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One audit entry in a page, with its cursor. */
 export type AuditEntryEdge = {
   __typename?: 'AuditEntryEdge';
+  /** Opaque cursor of this audit entry: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The audit entry. */
   node: AuditEntry;
 };
 
+/** Narrows the audit trail; every condition given must hold. */
 export type AuditFilter = {
   /** Token subject of the actor. */
   actor?: InputMaybe<Scalars['String']['input']>;
+  /** Only writes to this entity (hub id). */
   entityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only writes at or after this instant. */
   from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only writes at or before this instant. */
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 export type ChangeOrder = {
   __typename?: 'ChangeOrder';
+  /** Hub id of the change order (from its PSA id). */
   id: Scalars['ID']['output'];
 };
 
+/** Input of approveChangeOrder and rejectChangeOrder. */
 export type ChangeOrderDecisionInput = {
+  /** Hub id of a change order in financial review. */
   changeOrderId: Scalars['ID']['input'];
+  /** Client-chosen key, unique per request: a retry with the same key and input returns the same workflow; the same key with another input is refused with IDEMPOTENCY_KEY_REUSED. */
   idempotencyKey: Scalars['String']['input'];
 };
 
+/** Result of submitChangeOrder, approveChangeOrder and rejectChangeOrder. */
 export type ChangeOrderPayload = {
   __typename?: 'ChangeOrderPayload';
+  /** The change order, with its status after the request. */
   changeOrder: Maybe<ChangeOrder>;
+  /** Why the request was refused or compensated, with a stable code; empty on success. */
   userErrors: Array<UserError>;
+  /** The workflow that carried out the request; null when it was refused before anything was written. */
   workflow: Maybe<Workflow>;
 };
 
+/** Input of changeProjectStatus. */
 export type ChangeProjectStatusInput = {
+  /** Client-chosen key, unique per request: a retry with the same key and input returns the same workflow; the same key with another input is refused with IDEMPOTENCY_KEY_REUSED. */
   idempotencyKey: Scalars['String']['input'];
+  /** Hub id of the project. */
   projectId: Scalars['ID']['input'];
+  /** Why, kept in the audit trail and the status event. */
   reason?: InputMaybe<Scalars['String']['input']>;
+  /** The status to move to; only the transitions of the project state machine are allowed. */
   status: ProjectStatus;
 };
 
+/** Result of changeProjectStatus. */
 export type ChangeProjectStatusPayload = {
   __typename?: 'ChangeProjectStatusPayload';
+  /** The project, with its status after the change. */
   project: Maybe<Project>;
+  /** Why the request was refused or compensated, with a stable code; empty on success. */
   userErrors: Array<UserError>;
+  /** The workflow that carried out the request; null when it was refused before anything was written. */
   workflow: Maybe<Workflow>;
 };
 
+/** Input of completeMilestone. */
 export type CompleteMilestoneInput = {
   /** Defaults to the business date. */
   actualDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Client-chosen key, unique per request: a retry with the same key and input returns the same workflow; the same key with another input is refused with IDEMPOTENCY_KEY_REUSED. */
   idempotencyKey: Scalars['String']['input'];
+  /** Hub id of an OPEN milestone. */
   milestoneId: Scalars['ID']['input'];
 };
 
+/** Input of convertOpportunityToProject. */
 export type ConvertOpportunityToProjectInput = {
+  /** Client-chosen key, unique per request: a retry with the same key and input returns the same workflow; the same key with another input is refused with IDEMPOTENCY_KEY_REUSED. */
   idempotencyKey: Scalars['String']['input'];
+  /** Hub id of a WON opportunity that has not been converted yet. */
   opportunityId: Scalars['ID']['input'];
   /** Defaults to none: the project starts without a manager. */
   projectManagerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Result of convertOpportunityToProject. */
 export type ConvertOpportunityToProjectPayload = {
   __typename?: 'ConvertOpportunityToProjectPayload';
+  /** The project the opportunity became; null when refused. */
   project: Maybe<Project>;
+  /** Why the request was refused or compensated, with a stable code; empty on success. */
   userErrors: Array<UserError>;
   /** Null only when the request was refused before anything was written. */
   workflow: Maybe<Workflow>;
@@ -150,80 +210,119 @@ export type ConvertOpportunityToProjectPayload = {
 
 export type Customer = {
   __typename?: 'Customer';
+  /** Hub id of the customer (from its CRM account id). */
   id: Scalars['ID']['output'];
 };
 
+/** A page of exceptions. */
 export type ExceptionConnection = {
   __typename?: 'ExceptionConnection';
+  /** The exceptions of this page, each with its cursor. */
   edges: Array<ExceptionEdge>;
+  /** Where this page ends and whether more follow. */
   pageInfo: PageInfo;
+  /** How many exceptions match the filter, ignoring paging. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One exception in a page, with its cursor. */
 export type ExceptionEdge = {
   __typename?: 'ExceptionEdge';
+  /** Opaque cursor of this exception: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The exception. */
   node: WorkflowException;
 };
 
+/** Narrows the exception queue; every condition given must hold. */
 export type ExceptionFilter = {
+  /** Only exceptions about this customer (hub id). */
   customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only exceptions about this project (hub id). */
   projectId?: InputMaybe<Scalars['ID']['input']>;
   /** OPEN, RETRYING or RESOLVED. */
   status?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Result of retryException and resolveException. */
 export type ExceptionPayload = {
   __typename?: 'ExceptionPayload';
+  /** The exception, with its status after the request. */
   exception: Maybe<WorkflowException>;
+  /** Why the request was refused or compensated, with a stable code; empty on success. */
   userErrors: Array<UserError>;
+  /** The workflow that carried out the request; null when it was refused before anything was written. */
   workflow: Maybe<Workflow>;
 };
 
 export type Invoice = {
   __typename?: 'Invoice';
+  /** Hub id of the invoice (from its ERP id). */
   id: Scalars['ID']['output'];
 };
 
+/** Result of recordPayment. */
 export type InvoicePayload = {
   __typename?: 'InvoicePayload';
+  /** The invoice, with its balance after the payment. */
   invoice: Maybe<Invoice>;
+  /** Why the request was refused or compensated, with a stable code; empty on success. */
   userErrors: Array<UserError>;
+  /** The workflow that carried out the request; null when it was refused before anything was written. */
   workflow: Maybe<Workflow>;
 };
 
+/** Input of logTime. */
 export type LogTimeInput = {
+  /** Whether the hours are billed to the customer. */
   billable: Scalars['Boolean']['input'];
+  /** Hub id of the consultant who worked. */
   consultantId: Scalars['ID']['input'];
+  /** The day worked (YYYY-MM-DD). */
   date: Scalars['Date']['input'];
   /** More than 0, at most 24, in hundredths. */
   hours: Scalars['Decimal']['input'];
+  /** Client-chosen key, unique per request: a retry with the same key and input returns the same workflow; the same key with another input is refused with IDEMPOTENCY_KEY_REUSED. */
   idempotencyKey: Scalars['String']['input'];
+  /** What was done, shown on the timecard. */
   notes?: InputMaybe<Scalars['String']['input']>;
+  /** Hub id of a project open for time, on which the consultant is assigned. */
   projectId: Scalars['ID']['input'];
 };
 
+/** Result of logTime. */
 export type LogTimePayload = {
   __typename?: 'LogTimePayload';
+  /** The timecard logged (DRAFT); null when refused. */
   timeEntry: Maybe<TimeEntry>;
+  /** Why the request was refused or compensated, with a stable code; empty on success. */
   userErrors: Array<UserError>;
+  /** The workflow that carried out the request; null when it was refused before anything was written. */
   workflow: Maybe<Workflow>;
 };
 
 export type Milestone = {
   __typename?: 'Milestone';
+  /** Hub id of the milestone (from its PSA id). */
   id: Scalars['ID']['output'];
 };
 
+/** Input of signOffMilestone and approveMilestone. */
 export type MilestoneInput = {
+  /** Client-chosen key, unique per request: a retry with the same key and input returns the same workflow; the same key with another input is refused with IDEMPOTENCY_KEY_REUSED. */
   idempotencyKey: Scalars['String']['input'];
+  /** Hub id of a COMPLETED milestone. */
   milestoneId: Scalars['ID']['input'];
 };
 
+/** Result of completeMilestone, signOffMilestone and approveMilestone. */
 export type MilestonePayload = {
   __typename?: 'MilestonePayload';
+  /** The milestone, with its status after the request. */
   milestone: Maybe<Milestone>;
+  /** Why the request was refused or compensated, with a stable code; empty on success. */
   userErrors: Array<UserError>;
+  /** The workflow that carried out the request; null when it was refused before anything was written. */
   workflow: Maybe<Workflow>;
 };
 
@@ -236,6 +335,7 @@ export type Money = {
   currency: Scalars['String']['output'];
 };
 
+/** Governed writes: each runs as a durable workflow across the systems of record (docs/workflows.md). */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Approves a change order and applies it across CRM (contract), PSA (bookings, budget, resource requests) and ERP (billing schedule), compensating on refusal. Roles: finance, admin. */
@@ -275,86 +375,103 @@ export type Mutation = {
 };
 
 
+/** Governed writes: each runs as a durable workflow across the systems of record (docs/workflows.md). */
 export type MutationApproveChangeOrderArgs = {
   input: ChangeOrderDecisionInput;
 };
 
 
+/** Governed writes: each runs as a durable workflow across the systems of record (docs/workflows.md). */
 export type MutationApproveMilestoneArgs = {
   input: MilestoneInput;
 };
 
 
+/** Governed writes: each runs as a durable workflow across the systems of record (docs/workflows.md). */
 export type MutationApproveTimeArgs = {
   input: TimeEntriesInput;
 };
 
 
+/** Governed writes: each runs as a durable workflow across the systems of record (docs/workflows.md). */
 export type MutationAssignConsultantArgs = {
   input: AssignConsultantInput;
 };
 
 
+/** Governed writes: each runs as a durable workflow across the systems of record (docs/workflows.md). */
 export type MutationChangeProjectStatusArgs = {
   input: ChangeProjectStatusInput;
 };
 
 
+/** Governed writes: each runs as a durable workflow across the systems of record (docs/workflows.md). */
 export type MutationCompleteMilestoneArgs = {
   input: CompleteMilestoneInput;
 };
 
 
+/** Governed writes: each runs as a durable workflow across the systems of record (docs/workflows.md). */
 export type MutationConvertOpportunityToProjectArgs = {
   input: ConvertOpportunityToProjectInput;
 };
 
 
+/** Governed writes: each runs as a durable workflow across the systems of record (docs/workflows.md). */
 export type MutationIssueInvoiceArgs = {
   input: ProjectBillingInput;
 };
 
 
+/** Governed writes: each runs as a durable workflow across the systems of record (docs/workflows.md). */
 export type MutationLogTimeArgs = {
   input: LogTimeInput;
 };
 
 
+/** Governed writes: each runs as a durable workflow across the systems of record (docs/workflows.md). */
 export type MutationRecordPaymentArgs = {
   input: RecordPaymentInput;
 };
 
 
+/** Governed writes: each runs as a durable workflow across the systems of record (docs/workflows.md). */
 export type MutationRejectChangeOrderArgs = {
   input: ChangeOrderDecisionInput;
 };
 
 
+/** Governed writes: each runs as a durable workflow across the systems of record (docs/workflows.md). */
 export type MutationReleaseBillingEventsArgs = {
   input: ProjectBillingInput;
 };
 
 
+/** Governed writes: each runs as a durable workflow across the systems of record (docs/workflows.md). */
 export type MutationResolveExceptionArgs = {
   input: ResolveExceptionInput;
 };
 
 
+/** Governed writes: each runs as a durable workflow across the systems of record (docs/workflows.md). */
 export type MutationRetryExceptionArgs = {
   input: RetryExceptionInput;
 };
 
 
+/** Governed writes: each runs as a durable workflow across the systems of record (docs/workflows.md). */
 export type MutationSignOffMilestoneArgs = {
   input: MilestoneInput;
 };
 
 
+/** Governed writes: each runs as a durable workflow across the systems of record (docs/workflows.md). */
 export type MutationSubmitChangeOrderArgs = {
   input: SubmitChangeOrderInput;
 };
 
 
+/** Governed writes: each runs as a durable workflow across the systems of record (docs/workflows.md). */
 export type MutationSubmitTimeArgs = {
   input: TimeEntriesInput;
 };
@@ -362,28 +479,38 @@ export type MutationSubmitTimeArgs = {
 /** Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the last item of this page, for `after`; null on an empty page. */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
 export type Project = {
   __typename?: 'Project';
+  /** Hub id of the project (from its PSA id). */
   id: Scalars['ID']['output'];
 };
 
+/** Input of releaseBillingEvents and issueInvoice: the project to bill. */
 export type ProjectBillingInput = {
+  /** Client-chosen key, unique per request: a retry with the same key and input returns the same workflow; the same key with another input is refused with IDEMPOTENCY_KEY_REUSED. */
   idempotencyKey: Scalars['String']['input'];
+  /** Hub id of the project. */
   projectId: Scalars['ID']['input'];
 };
 
+/** Result of releaseBillingEvents and issueInvoice. */
 export type ProjectBillingPayload = {
   __typename?: 'ProjectBillingPayload';
+  /** The project billed. */
   project: Maybe<Project>;
+  /** Why the request was refused or compensated, with a stable code; empty on success. */
   userErrors: Array<UserError>;
+  /** The workflow that carried out the request; null when it was refused before anything was written. */
   workflow: Maybe<Workflow>;
 };
 
-/** Canonical project state. */
+/** Canonical project state: PLANNED → ACTIVE ⇄ ON_HOLD → COMPLETED | CANCELLED → CLOSED. */
 export type ProjectStatus =
   | 'ACTIVE'
   | 'CANCELLED'
@@ -392,6 +519,7 @@ export type ProjectStatus =
   | 'ON_HOLD'
   | 'PLANNED';
 
+/** What can be read: each subgraph adds its own root fields. */
 export type Query = {
   __typename?: 'Query';
   /** The audit trail, newest first. */
@@ -407,6 +535,7 @@ export type Query = {
 };
 
 
+/** What can be read: each subgraph adds its own root fields. */
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditFilter>;
@@ -414,11 +543,13 @@ export type QueryAuditLogArgs = {
 };
 
 
+/** What can be read: each subgraph adds its own root fields. */
 export type QueryExceptionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be read: each subgraph adds its own root fields. */
 export type QueryExceptionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ExceptionFilter>;
@@ -426,32 +557,44 @@ export type QueryExceptionsArgs = {
 };
 
 
+/** What can be read: each subgraph adds its own root fields. */
 export type QueryWorkflowArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What can be read: each subgraph adds its own root fields. */
 export type QueryWorkflowsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<WorkflowFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Input of recordPayment. */
 export type RecordPaymentInput = {
   /** In the invoice's currency; more than 0 and at most the open balance. */
   amount: Scalars['Decimal']['input'];
+  /** Client-chosen key, unique per request: a retry with the same key and input returns the same workflow; the same key with another input is refused with IDEMPOTENCY_KEY_REUSED. */
   idempotencyKey: Scalars['String']['input'];
+  /** Hub id of an ISSUED or PARTIALLY_PAID invoice. */
   invoiceId: Scalars['ID']['input'];
 };
 
+/** Input of resolveException. */
 export type ResolveExceptionInput = {
+  /** Id of an OPEN exception. */
   id: Scalars['ID']['input'];
+  /** Client-chosen key, unique per request: a retry with the same key and input returns the same workflow; the same key with another input is refused with IDEMPOTENCY_KEY_REUSED. */
   idempotencyKey: Scalars['String']['input'];
+  /** What was done by hand, kept in the audit trail. */
   note: Scalars['String']['input'];
 };
 
+/** Input of retryException. */
 export type RetryExceptionInput = {
+  /** Id of an OPEN exception. */
   id: Scalars['ID']['input'];
+  /** Client-chosen key, unique per request: a retry with the same key and input returns the same workflow; the same key with another input is refused with IDEMPOTENCY_KEY_REUSED. */
   idempotencyKey: Scalars['String']['input'];
 };
 
@@ -466,32 +609,44 @@ export type SourceSystem =
   /** Professional services automation: projects, staffing, time. */
   | 'PSA';
 
+/** Input of submitChangeOrder. */
 export type SubmitChangeOrderInput = {
   /** Roles the change adds: a resource request each once approved. */
   addedRoles?: InputMaybe<Array<AddedRoleInput>>;
   /** Change of the contract value in the project's currency; may be negative. */
   deltaBookings: Scalars['Decimal']['input'];
+  /** Change of the budgeted hours; may be negative. */
   deltaBudgetHours: Scalars['Decimal']['input'];
+  /** Client-chosen key, unique per request: a retry with the same key and input returns the same workflow; the same key with another input is refused with IDEMPOTENCY_KEY_REUSED. */
   idempotencyKey: Scalars['String']['input'];
+  /** Hub id of the project to change. */
   projectId: Scalars['ID']['input'];
+  /** Why the scope changes, shown to reviewers. */
   reason: Scalars['String']['input'];
 };
 
+/** Input of submitTime and approveTime: the timecards to act on. */
 export type TimeEntriesInput = {
+  /** Client-chosen key, unique per request: a retry with the same key and input returns the same workflow; the same key with another input is refused with IDEMPOTENCY_KEY_REUSED. */
   idempotencyKey: Scalars['String']['input'];
   /** 1 to 200 timecards. */
   timeEntryIds: Array<Scalars['ID']['input']>;
 };
 
+/** Result of submitTime and approveTime. */
 export type TimeEntriesPayload = {
   __typename?: 'TimeEntriesPayload';
+  /** The timecards, with their status after the request. */
   timeEntries: Array<TimeEntry>;
+  /** Why the request was refused or compensated, with a stable code; empty on success. */
   userErrors: Array<UserError>;
+  /** The workflow that carried out the request; null when it was refused before anything was written. */
   workflow: Maybe<Workflow>;
 };
 
 export type TimeEntry = {
   __typename?: 'TimeEntry';
+  /** Hub id of the time entry (from its PSA timecard id). */
   id: Scalars['ID']['output'];
 };
 
@@ -502,6 +657,7 @@ export type UserError = {
   code: Scalars['String']['output'];
   /** Path of the input field at fault, e.g. ["input", "allocationPct"]. */
   field: Maybe<Array<Scalars['String']['output']>>;
+  /** Human-readable explanation. */
   message: Scalars['String']['output'];
 };
 
@@ -514,10 +670,15 @@ export type Workflow = {
   correlationId: Scalars['String']['output'];
   /** The open or last exception of this workflow, if it ever failed. */
   exception: Maybe<WorkflowException>;
+  /** When it finished; null while running. */
   finishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Id of the workflow. */
   id: Scalars['ID']['output'];
+  /** When it started. */
   startedAt: Scalars['DateTime']['output'];
+  /** Where the workflow stands. */
   status: WorkflowStatus;
+  /** Its steps, in order. */
   steps: Array<WorkflowStep>;
   /** The governed mutation that started it, e.g. convertOpportunityToProject. */
   type: Scalars['String']['output'];
@@ -525,43 +686,64 @@ export type Workflow = {
   userErrors: Array<UserError>;
 };
 
+/** A page of workflows. */
 export type WorkflowConnection = {
   __typename?: 'WorkflowConnection';
+  /** The workflows of this page, each with its cursor. */
   edges: Array<WorkflowEdge>;
+  /** Where this page ends and whether more follow. */
   pageInfo: PageInfo;
+  /** How many workflows match the filter, ignoring paging. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One workflow in a page, with its cursor. */
 export type WorkflowEdge = {
   __typename?: 'WorkflowEdge';
+  /** Opaque cursor of this workflow: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The workflow. */
   node: Workflow;
 };
 
 /** A failed workflow parked for a person, with the business context to act on it. */
 export type WorkflowException = {
   __typename?: 'WorkflowException';
+  /** The amount at stake, when there is one. */
   amount: Maybe<Money>;
+  /** What the system answered. */
   cause: Scalars['String']['output'];
+  /** The customer concerned, when there is one. */
   customer: Maybe<Customer>;
+  /** Id of the exception. */
   id: Scalars['ID']['output'];
+  /** The project concerned, when there is one. */
   project: Maybe<Project>;
+  /** When it was parked. */
   raisedAt: Scalars['DateTime']['output'];
+  /** The note given when resolved by hand. */
   resolutionNote: Maybe<Scalars['String']['output']>;
+  /** When it was resolved; null while open. */
   resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who resolved it (token subject); null while open. */
   resolvedBy: Maybe<Scalars['String']['output']>;
   /** OPEN, RETRYING or RESOLVED. */
   status: Scalars['String']['output'];
   /** The step that failed. */
   step: Scalars['String']['output'];
+  /** The system of record that failed or refused. */
   system: SourceSystem;
+  /** The workflow that failed. */
   workflow: Workflow;
 };
 
+/** Narrows a workflow list; every condition given must hold. */
 export type WorkflowFilter = {
+  /** Only workflows in this status. */
   status?: InputMaybe<WorkflowStatus>;
   /** Workflows about this project, customer or other entity (hub id). */
   subjectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only workflows of this type (the governed mutation's name). */
   type?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -580,12 +762,15 @@ export type WorkflowStatus =
 /** One step of a workflow toward one system of record. */
 export type WorkflowStep = {
   __typename?: 'WorkflowStep';
+  /** Attempts made so far (retries included). */
   attempts: Scalars['Int']['output'];
   /** The last failure's message from the system of record. */
   lastError: Maybe<Scalars['String']['output']>;
+  /** Step name, e.g. createProject. */
   name: Scalars['String']['output'];
   /** PENDING, RUNNING, DONE, FAILED, COMPENSATED or SKIPPED. */
   status: Scalars['String']['output'];
+  /** The system of record the step writes to. */
   system: SourceSystem;
 };
 
