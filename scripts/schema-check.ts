@@ -4,8 +4,8 @@
  * 1. Breaking changes: each subgraph's SDL and the public API schema (what clients of the gateway
  *    see) are compared with the released baselines in `schema/released/` by @graphql-inspector/core.
  *    A BREAKING change fails unless `schema/intentional-changes.json` lists it (schema, path, reason,
- *    date). `npm run schema:check -- --accept` makes the current schemas the new baselines and empties
- *    the list: do it when releasing.
+ *    date). `npm run schema:accept` (the same as `npm run schema:check -- --accept`) makes the current
+ *    schemas the new baselines and empties the list: do it when releasing.
  * 2. Descriptions: every type and field of the public API schema has a description; every
  *    `@deprecated` reason carries the date it was decided (YYYY-MM-DD).
  */
@@ -14,6 +14,7 @@ import { composeServices } from '@apollo/composition';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { CriticalityLevel, diff, type Change } from '@graphql-inspector/core';
 import {
+  Kind,
   buildSchema,
   isEnumType,
   isInputObjectType,
@@ -22,7 +23,9 @@ import {
   isObjectType,
   isSpecifiedScalarType,
   parse,
+  print,
   printSchema,
+  type DefinitionNode,
   type GraphQLSchema,
 } from 'graphql';
 import { DOMAINS } from '../subgraphs/shared/env.ts';
@@ -49,9 +52,28 @@ export interface BreakingChange {
   message: string;
 }
 
-/** A subgraph's schema as its clients (the gateway) see it: the SDL built with federation's additions, printed. */
+/** Root fields federation adds to every subgraph for the gateway's use. */
+const FEDERATION_ROOT_FIELDS = new Set(['_entities', '_service']);
+
+/**
+ * A subgraph's schema as its SDL declares it: built (and so validated) with federation's additions
+ * by @apollo/subgraph, then without them — no `_entities`/`_service`, `_Any`/`_Entity`/`_Service`,
+ * `link__*`/`federation__*` types or federation directive definitions — so that a diff shows only
+ * what the subgraph's authors changed.
+ */
 export function subgraphSchema(sdl: string): GraphQLSchema {
-  return buildSchema(printSchema(buildSubgraphSchema([{ typeDefs: parse(sdl) }])));
+  const source = parse(sdl);
+  const declared = new Set(source.definitions.flatMap((definition) => ('name' in definition && definition.name ? [definition.name.value] : [])));
+  const built = parse(printSchema(buildSubgraphSchema([{ typeDefs: source }])));
+  const definitions = built.definitions.flatMap((definition): DefinitionNode[] => {
+    if (!('name' in definition) || !definition.name) return [definition];
+    if (definition.kind === Kind.OBJECT_TYPE_DEFINITION && definition.name.value === 'Query') {
+      const fields = definition.fields?.filter((field) => !FEDERATION_ROOT_FIELDS.has(field.name.value)) ?? [];
+      return fields.length ? [{ ...definition, fields }] : [];
+    }
+    return declared.has(definition.name.value) ? [definition] : [];
+  });
+  return buildSchema(print({ kind: Kind.DOCUMENT, definitions }));
 }
 
 /** The public API schema composed from the subgraphs' SDL (inaccessible elements removed). */
@@ -79,22 +101,22 @@ export function releasedSchemas(): Record<string, GraphQLSchema> {
   return released;
 }
 
+/** Problems of intentional-change entries: each needs a schema, a path, a reason and a date (YYYY-MM-DD). */
+export function intentionalChangeProblems(entries: readonly Partial<IntentionalChange>[]): string[] {
+  return entries.flatMap((entry) =>
+    entry.schema?.trim() && entry.path?.trim() && entry.reason?.trim() && /^\d{4}-\d{2}-\d{2}$/.test(entry.date ?? '')
+      ? []
+      : [`${entry.schema ?? '?'} ${entry.path ?? '?'}: an intentional change needs a schema, a path, a reason and a date (YYYY-MM-DD)`],
+  );
+}
+
 export function readIntentionalChanges(): IntentionalChange[] {
   if (!existsSync(INTENTIONAL_CHANGES)) return [];
   const changes = JSON.parse(readFileSync(INTENTIONAL_CHANGES, 'utf8')) as IntentionalChange[];
-  for (const change of changes) {
-    if (!change.reason?.trim() || !/^\d{4}-\d{2}-\d{2}$/.test(change.date ?? '')) {
-      throw new Error(`schema/intentional-changes.json: ${change.schema} ${change.path} needs a reason and a date (YYYY-MM-DD)`);
-    }
-  }
+  const problems = intentionalChangeProblems(changes);
+  if (problems.length) throw new Error(`schema/intentional-changes.json: ${problems.join('; ')}`);
   return changes;
 }
-
-/**
- * Federation's own directive definitions, which a subgraph's printed schema carries under a name
- * that depends on its @link imports (`@inaccessible` or `@federation__inaccessible`): not API.
- */
-const FEDERATION_DIRECTIVE = /^@(federation__|link__|link$|key$|shareable$|external$|requires$|provides$|inaccessible$|composeDirective$|extends$|tag$|override$)/;
 
 /** Breaking changes from `released` to `current`, per schema. */
 export async function breakingChanges(released: Record<string, GraphQLSchema>, current: Record<string, GraphQLSchema>): Promise<BreakingChange[]> {
@@ -107,7 +129,7 @@ export async function breakingChanges(released: Record<string, GraphQLSchema>, c
     }
     const changes: Change[] = await diff(baseline, now);
     for (const change of changes) {
-      if (change.criticality.level === CriticalityLevel.Breaking && !FEDERATION_DIRECTIVE.test(change.path ?? '')) found.push({ schema: name, path: change.path ?? '', message: change.message });
+      if (change.criticality.level === CriticalityLevel.Breaking) found.push({ schema: name, path: change.path ?? '', message: change.message });
     }
   }
   return found;
@@ -158,7 +180,18 @@ if (import.meta.main) {
     process.exit(0);
   }
   const changes = await breakingChanges(releasedSchemas(), current);
-  const intentional = readIntentionalChanges();
+  let intentional: IntentionalChange[];
+  try {
+    intentional = readIntentionalChanges();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+  for (const entry of intentional) {
+    if (!changes.some((change) => change.schema === entry.schema && change.path === entry.path)) {
+      console.warn(`schema/intentional-changes.json: ${entry.schema} ${entry.path} matches no breaking change (stale entry?)`);
+    }
+  }
   const failures = unexpected(changes, intentional);
   const problems = documentationProblems(current[API_SCHEMA]);
   console.log(`${changes.length} breaking changes since the released schemas, ${changes.length - failures.length} of them marked intentional`);

@@ -5,11 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { DOMAINS } from '../subgraphs/shared/env.ts';
 import {
   API_SCHEMA,
+  apiSchema,
   breakingChanges,
   currentSchemas,
   documentationProblems,
+  intentionalChangeProblems,
   readIntentionalChanges,
   releasedSchemas,
   subgraphSchema,
@@ -36,10 +39,37 @@ describe('schema governance', () => {
     expect(unexpected(changes, [{ schema: 'customers', path: 'Contract.termMonths', reason: 'derived from the dates', date: '2026-11-24' }])).toEqual([]);
   });
 
+  it('leaves federation\'s additions out of a subgraph schema, so they never show in a diff', () => {
+    const customers = current.customers;
+    expect(Object.keys(customers.getQueryType()!.getFields())).not.toContain('_entities');
+    expect(Object.keys(customers.getQueryType()!.getFields())).not.toContain('_service');
+    expect(Object.keys(customers.getTypeMap()).filter((name) => /^(_|link__|federation__)/.test(name) && !name.startsWith('__'))).toEqual([]);
+    expect(customers.getDirectives().map((directive) => directive.name)).not.toContain('key');
+    expect(current.finance.getDirective('requiresRole')).toBeDefined();
+  });
+
+  it('reports a field made nullable as breaking, in the subgraph and in the API schema', async () => {
+    const sdl = readFileSync('schema/customers.graphql', 'utf8');
+    const nullableName = sdl.replace(/^(type Customer @key\(fields: "id"\) \{[^}]*?\n {2}name: String)!/m, '$1');
+    expect(nullableName).not.toBe(sdl);
+    const changes = await breakingChanges({ customers: current.customers }, { customers: subgraphSchema(nullableName) });
+    expect(changes).toEqual([expect.objectContaining({ schema: 'customers', path: 'Customer.name' })]);
+    const sdlByName = Object.fromEntries(DOMAINS.map((name) => [name, name === 'customers' ? nullableName : readFileSync(`schema/${name}.graphql`, 'utf8')]));
+    const apiChanges = await breakingChanges({ [API_SCHEMA]: current[API_SCHEMA] }, { [API_SCHEMA]: apiSchema(sdlByName) });
+    expect(apiChanges).toEqual([expect.objectContaining({ schema: API_SCHEMA, path: 'Customer.name' })]);
+    expect(unexpected(apiChanges, readIntentionalChanges())).toHaveLength(1);
+  });
+
   it('does not count an added field or a new description as breaking', async () => {
     const sdl = readFileSync('schema/customers.graphql', 'utf8').replace(/^ {2}termMonths: Int\n/m, '$&  "Market segment."\n  segment: String\n');
     expect(sdl).toContain('segment: String');
     expect(await breakingChanges({ customers: current.customers }, { customers: subgraphSchema(sdl) })).toEqual([]);
+  });
+
+  it('requires a reason and a date on every intentional change', () => {
+    expect(intentionalChangeProblems(readIntentionalChanges())).toEqual([]);
+    expect(intentionalChangeProblems([{ schema: 'customers', path: 'Contract.termMonths', reason: ' ', date: '2026-11-24' }])).toHaveLength(1);
+    expect(intentionalChangeProblems([{ schema: 'customers', path: 'Contract.termMonths', reason: 'derived from the dates' }])).toHaveLength(1);
   });
 
   it('documents every public type and field', () => {

@@ -182,12 +182,12 @@ export type PortfolioSummary = {
   backlog: Money;
   /** Σ issued invoices (not void) to date. */
   billed: Money;
-  /** Σ approved time at cost plus approved expenses. */
+  /** Σ approved time at cost plus approved expenses. Null, with a FORBIDDEN error at this path, for callers without the admin, analyst or finance role. */
   cost: Maybe<Money>;
   key: Scalars['ID']['output'];
-  /** recognizedRevenue − cost. */
+  /** recognizedRevenue − cost. Null, with a FORBIDDEN error at this path, for callers without the admin, analyst or finance role. */
   margin: Maybe<Money>;
-  /** margin ÷ recognizedRevenue; null when nothing is recognized. */
+  /** margin ÷ recognizedRevenue; null when nothing is recognized, and (with a FORBIDDEN error) for callers without the admin, analyst or finance role. */
   marginPct: Maybe<Scalars['Float']['output']>;
   /** Σ revenue recognized to date. */
   recognizedRevenue: Money;
@@ -219,15 +219,15 @@ export type ProjectFinancials = {
   billedToDate: Money;
   /** Contract value. */
   bookings: Money;
-  /** costToDate ÷ bookings; null without bookings. */
+  /** costToDate ÷ bookings; null without bookings, and (with a FORBIDDEN error) for callers without the admin, analyst or finance role. */
   burnPct: Maybe<Scalars['Float']['output']>;
-  /** Approved time at cost plus approved expenses. */
+  /** Approved time at cost plus approved expenses. Null, with a FORBIDDEN error at this path, for callers without the admin, analyst or finance role. */
   costToDate: Maybe<Money>;
   /** Is the project open for postings in the ERP (OPEN or CLOSED). */
   erpStatus: Maybe<Scalars['String']['output']>;
-  /** recognizedRevenue − costToDate. */
+  /** recognizedRevenue − costToDate. Null, with a FORBIDDEN error at this path, for callers without the admin, analyst or finance role. */
   margin: Maybe<Money>;
-  /** margin ÷ recognizedRevenue; null when nothing is recognized. */
+  /** margin ÷ recognizedRevenue; null when nothing is recognized, and (with a FORBIDDEN error) for callers without the admin, analyst or finance role. */
   marginPct: Maybe<Scalars['Float']['output']>;
   /** Revenue recognized to date, by billing model (docs/kpis.md). */
   recognizedRevenue: Money;

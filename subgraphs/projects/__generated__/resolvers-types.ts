@@ -88,7 +88,7 @@ export type Consultant = {
   capacity: Capacity;
   /** Hub id of the consultant (from the HCM worker id). */
   id: Scalars['ID']['output'];
-  /** Billable utilization over a window: billable approved hours ÷ available hours. */
+  /** Billable utilization over a window: billable approved hours ÷ available hours. Null, with a FORBIDDEN error at this path, for callers without the admin, analyst, delivery or finance role. */
   utilization: Maybe<Utilization>;
 };
 

@@ -50,9 +50,9 @@ export type Consultant = {
   __typename?: 'Consultant';
   /** Working capacity and time off. */
   capacity: Capacity;
-  /** Cost rate effective on the business date. */
+  /** Cost rate effective on the business date; null when none is, and (with a FORBIDDEN error) for callers without the admin or finance role. */
   costRate: Maybe<Money>;
-  /** Every cost rate the consultant has had, oldest first. */
+  /** Every cost rate the consultant has had, oldest first. Null, with a FORBIDDEN error at this path, for callers without the admin or finance role. */
   costRateHistory: Maybe<Array<CostRate>>;
   /** Work email. */
   email: Maybe<Scalars['String']['output']>;
@@ -186,9 +186,9 @@ export type PortfolioSummary = {
 /** What can be read: each subgraph adds its own root fields. */
 export type Query = {
   __typename?: 'Query';
-  /** A consultant by hub id; null when none exists. */
+  /** A consultant by hub id; null when none exists, and (with a FORBIDDEN error) for callers without the admin, analyst, delivery or finance role. */
   consultant: Maybe<Consultant>;
-  /** Consultants ordered by HCM worker id. */
+  /** Consultants ordered by HCM worker id. Refused with FORBIDDEN for callers without the admin, analyst, delivery or finance role. */
   consultants: ConsultantConnection;
 };
 

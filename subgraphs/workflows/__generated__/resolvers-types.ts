@@ -522,11 +522,11 @@ export type ProjectStatus =
 /** What can be read: each subgraph adds its own root fields. */
 export type Query = {
   __typename?: 'Query';
-  /** The audit trail, newest first. */
+  /** The audit trail, newest first. Refused with FORBIDDEN for callers without the admin, analyst, delivery or finance role. */
   auditLog: AuditEntryConnection;
-  /** An exception by id; null when none exists. */
+  /** An exception by id; null when none exists, and (with a FORBIDDEN error) for callers without the admin, analyst, delivery or finance role. */
   exception: Maybe<WorkflowException>;
-  /** The exception queue, newest first. */
+  /** The exception queue, newest first. Refused with FORBIDDEN for callers without the admin, analyst, delivery or finance role. */
   exceptions: ExceptionConnection;
   /** A workflow by id; null when none exists. */
   workflow: Maybe<Workflow>;
@@ -668,7 +668,7 @@ export type Workflow = {
   actor: Scalars['String']['output'];
   /** Carried to every system of record and every domain event the workflow causes. */
   correlationId: Scalars['String']['output'];
-  /** The open or last exception of this workflow, if it ever failed. */
+  /** The open or last exception of this workflow; null when it never failed, and (with a FORBIDDEN error) for callers without the admin, analyst, delivery or finance role. */
   exception: Maybe<WorkflowException>;
   /** When it finished; null while running. */
   finishedAt: Maybe<Scalars['DateTime']['output']>;
@@ -764,7 +764,7 @@ export type WorkflowStep = {
   __typename?: 'WorkflowStep';
   /** Attempts made so far (retries included). */
   attempts: Scalars['Int']['output'];
-  /** The last failure's message from the system of record. */
+  /** The last failed attempt's message from the system of record; null when no attempt has failed or the step has since succeeded, and (with a FORBIDDEN error) for callers without the admin, analyst, delivery or finance role. */
   lastError: Maybe<Scalars['String']['output']>;
   /** Step name, e.g. createProject. */
   name: Scalars['String']['output'];
