@@ -5,7 +5,7 @@
 import type { BaseContext } from '@apollo/server';
 import { createCustomersSubgraph, createSqlCustomersConnector, customersMigrations } from './customers/index.ts';
 import { createFinanceSubgraph, createSqlFinanceConnector, financeMigrations } from './finance/index.ts';
-import { createIdentitySubgraph, createSqlIdentityConnector, identityMigrations } from './identity/index.ts';
+import { createIdentitySubgraph, createSqlIdentityConnector, identityMigrations, identityRegistryRecorder } from './identity/index.ts';
 import { createProjectsSubgraph, createSqlProjectsConnector, projectsMigrations } from './projects/index.ts';
 import { createResourcesSubgraph, createSqlResourcesConnector, resourcesMigrations } from './resources/index.ts';
 import type { Domain } from './shared/env.ts';
@@ -73,7 +73,7 @@ export const SERVICES: readonly ServiceDefinition[] = [
     consumers: (db) => [xrefRecorder(db, 'finance-xref', ['Invoice'])],
   }),
   service('identity', identityMigrations, createSqlIdentityConnector, createIdentitySubgraph, {
-    consumers: (db) => [xrefRecorder(db, 'identity-registry', null)],
+    consumers: (db) => [identityRegistryRecorder(db, 'identity-registry')],
   }),
   {
     name: 'workflows',

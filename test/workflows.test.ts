@@ -171,10 +171,11 @@ describe('walkthrough: won deal → project → staffed → a week of time appro
   it('registers the new ids in the identity registry through the outbox and the event bus', async () => {
     await testHub.flushEvents();
     const psaId = Buffer.from(projectId.slice(4), 'base64url').toString();
-    const lookup = (system: string, nativeId: string) =>
+    const lookup = (system: string, nativeId: string, headers: Record<string, string> = {}) =>
       testHub.query<{ entityByExternalRef: { __typename: string; id: string } | null }>(
         'query ($system: SourceSystem!, $nativeId: String!) { entityByExternalRef(system: $system, nativeId: $nativeId) { __typename ... on Project { id } ... on Customer { id } } }',
         { system, nativeId },
+        headers,
       );
     const erpProject = await stores.finance.get<{ id: string }>('SELECT id FROM erp_project WHERE psa_project_id = ?', [psaId]);
     const projectRefs = async () =>
@@ -186,6 +187,13 @@ describe('walkthrough: won deal → project → staffed → a week of time appro
     expect((await lookup('ERP', erpProject!.id)).data!.entityByExternalRef).toEqual({ __typename: 'Project', id: projectId });
     expect((await lookup('ERP', 'CUST-10002')).data!.entityByExternalRef).toEqual({ __typename: 'Customer', id: hub.globex });
     expect(await projectRefs()).toEqual([{ system: 'ERP', nativeId: erpProject!.id }, { system: 'PSA', nativeId: psaId }]);
+    // The registry knows the new project's customer: Globex's portal users find it, Acme's do not.
+    const portal = async (customerId: string) => ({ authorization: `Bearer ${await signToken({ sub: 'portal', roles: ['portal'], customerId })}` });
+    for (const nativeId of [psaId, erpProject!.id]) {
+      const system = nativeId === psaId ? 'PSA' : 'ERP';
+      expect((await lookup(system, nativeId, await portal(hub.globex))).data!.entityByExternalRef).toEqual({ __typename: 'Project', id: projectId });
+      expect((await lookup(system, nativeId, await portal(hub.acme))).data!.entityByExternalRef).toBeNull();
+    }
   });
 
   it('replays the same key with the same workflow and converts the opportunity only once', async () => {

@@ -4,6 +4,7 @@
  * empty the stores, seed.
  */
 import type { DomainStores } from '../domain-stores.ts';
+import { toHubId } from '../../subgraphs/shared/ids.ts';
 import { insertRows, type SqlDatabase, type SqlRow } from '../../subgraphs/shared/sql.ts';
 import { generateDemoData, type DemoData, type DemoDataOptions, type DemoDomain } from './generate.ts';
 
@@ -21,10 +22,30 @@ export interface SeedSummary {
   elapsedMs: number;
 }
 
+/**
+ * The identity registry's rows: every domain's xref rows, each with the hub id of the customer that
+ * owns the entity (the account itself, an opportunity's, contract's or project's account, an invoice's
+ * ERP customer's CRM account; null for consultants).
+ */
+export function identityRegistryRows(data: Readonly<Record<DemoDomain, Readonly<Record<string, readonly SqlRow[]>>>>): SqlRow[] {
+  const customer = (accountId: unknown) => toHubId('Customer', String(accountId));
+  const owners = new Map<string, string>();
+  for (const row of data.customers.account ?? []) owners.set(customer(row.id), customer(row.id));
+  for (const row of data.customers.opportunity ?? []) owners.set(toHubId('Opportunity', String(row.id)), customer(row.account_id));
+  for (const row of data.customers.contract ?? []) owners.set(toHubId('Contract', String(row.id)), customer(row.account_id));
+  for (const row of data.projects.project ?? []) owners.set(toHubId('Project', String(row.id)), customer(row.account_id));
+  const accountOfErpCustomer = new Map((data.finance.erp_customer ?? []).map((row) => [row.id, row.crm_account_id]));
+  for (const row of data.finance.invoice ?? []) {
+    const account = accountOfErpCustomer.get(row.customer_id);
+    if (account) owners.set(toHubId('Invoice', String(row.id)), customer(account));
+  }
+  return DEMO_DOMAINS.flatMap((domain) => data[domain].xref ?? []).map((row) => ({ ...row, customer_id: owners.get(String(row.hub_id)) ?? null }));
+}
+
 /** The tables to write per store: the data set's, plus the identity registry (every domain's xref rows). */
 function tablesByStore(stores: DomainStores, data: DemoData): [string, Record<string, readonly SqlRow[]>][] {
   const entries: [string, Record<string, readonly SqlRow[]>][] = DEMO_DOMAINS.map((domain) => [domain, data[domain]]);
-  if ('identity' in stores) entries.push(['identity', { xref: DEMO_DOMAINS.flatMap((domain) => data[domain].xref ?? []) }]);
+  if ('identity' in stores) entries.push(['identity', { xref: identityRegistryRows(data) }]);
   return entries;
 }
 

@@ -18,4 +18,4 @@ export function createIdentitySubgraph({ connector }: IdentitySubgraphDeps) {
 }
 
 export { identityMigrations } from './connector/migrations.ts';
-export { createSqlIdentityConnector } from './connector/sql.ts';
+export { createSqlIdentityConnector, identityRegistryRecorder } from './connector/sql.ts';

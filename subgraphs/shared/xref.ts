@@ -68,16 +68,15 @@ export async function recordXref(db: SqlDatabase, xref: EventXref, hubId: string
 
 /**
  * A consumer that records, in this store's xref table, the ids domain events announce (`data.xrefs`)
- * for entities of `entityTypes` (all types when null: the identity registry). Idempotent: a
- * redelivered event inserts nothing new.
+ * for entities of `entityTypes`. Idempotent: a redelivered event inserts nothing new.
  */
-export function xrefRecorder(db: SqlDatabase, group: string, entityTypes: readonly EntityType[] | null): SubscribeOptions {
-  const prefixes = entityTypes?.map((type) => `${ENTITY_KINDS[type].prefix}_`) ?? null;
+export function xrefRecorder(db: SqlDatabase, group: string, entityTypes: readonly EntityType[]): SubscribeOptions {
+  const prefixes = entityTypes.map((type) => `${ENTITY_KINDS[type].prefix}_`);
   return {
     group,
     from: 'all',
     async handler(event: DomainEvent) {
-      if (prefixes && !prefixes.some((prefix) => event.aggregateId.startsWith(prefix))) return;
+      if (!prefixes.some((prefix) => event.aggregateId.startsWith(prefix))) return;
       for (const xref of (event.data?.xrefs ?? []) as EventXref[]) await recordXref(db, xref, event.aggregateId);
     },
   };

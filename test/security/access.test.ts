@@ -237,18 +237,23 @@ describe('row isolation for portal users through the gateway', () => {
     expect(staff).toEqual({ data: { workflow: { id: FAILED_WORKFLOW, status: 'FAILED', exception: { cause: 'ERP refused the posting' } } } });
   });
 
-  it('finds only the caller’s own customer by external id', async () => {
-    const query = `query($s: SourceSystem!, $n: String!) { entityByExternalRef(system: $s, nativeId: $n) { __typename ... on Customer { name } ... on Project { name } } }`;
-    for (const [system, nativeId] of [['PSA', ERP_PROJECT], ['CRM', ACME]]) {
-      const foreign = await queryAs('portal-globex', query, { s: system, n: nativeId });
-      expect(foreign).toEqual({ data: { entityByExternalRef: null } });
+  it('finds by external id only what the caller’s own customer owns', async () => {
+    const query = `query($s: SourceSystem!, $n: String!) { entityByExternalRef(system: $s, nativeId: $n) { __typename ... on Customer { name } ... on Project { name } ... on Invoice { number } } }`;
+    const acmeEntities: [string, string, Record<string, unknown>][] = [
+      ['CRM', ACME, { __typename: 'Customer', name: 'Acme Corp' }],
+      ['ERP', 'CUST-10001', { __typename: 'Customer', name: 'Acme Corp' }],
+      ['PSA', ERP_PROJECT, { __typename: 'Project', name: 'Acme ERP rollout' }],
+      ['ERP', 'INV-100001', { __typename: 'Invoice', number: 'OG-2026-000001' }],
+    ];
+    for (const [system, nativeId, entity] of acmeEntities) {
+      expect(await queryAs('portal-acme', query, { s: system, n: nativeId })).toEqual({ data: { entityByExternalRef: entity } });
+      expect(await queryAs('portal-globex', query, { s: system, n: nativeId })).toEqual({ data: { entityByExternalRef: null } });
+      expect(await queryAs('analyst', query, { s: system, n: nativeId })).toEqual({ data: { entityByExternalRef: entity } });
     }
     expect(await queryAs('portal-globex', query, { s: 'CRM', n: GLOBEX })).toEqual({ data: { entityByExternalRef: { __typename: 'Customer', name: 'Globex' } } });
-    expect(await queryAs('portal-acme', query, { s: 'CRM', n: ACME })).toEqual({ data: { entityByExternalRef: { __typename: 'Customer', name: 'Acme Corp' } } });
-    // The registry cannot tell a project's customer: portal users look up only their own customer.
-    expect(await queryAs('portal-acme', query, { s: 'PSA', n: ERP_PROJECT })).toEqual({ data: { entityByExternalRef: null } });
-    const analyst = await queryAs('analyst', query, { s: 'PSA', n: ERP_PROJECT });
-    expect(analyst.data?.entityByExternalRef).toEqual({ __typename: 'Project', name: 'Acme ERP rollout' });
+    // Consultants belong to no customer: staff find them, portal users do not.
+    expect(await queryAs('portal-acme', `{ entityByExternalRef(system: HCM, nativeId: "W-00001") { __typename } }`)).toEqual({ data: { entityByExternalRef: null } });
+    expect(await queryAs('analyst', `{ entityByExternalRef(system: HCM, nativeId: "W-00001") { __typename } }`)).toEqual({ data: { entityByExternalRef: { __typename: 'Consultant' } } });
   });
 
   it('hides the staff directory from portal users but names the people on their own project', async () => {

@@ -3,6 +3,7 @@
  * Two customers, two projects (T&M and fixed fee), three consultants; business date 2026-11-15.
  */
 import type { DomainStores } from '../../scripts/domain-stores.ts';
+import { identityRegistryRows } from '../../scripts/demo-data/load.ts';
 import { salesforceId, toHubId, type EntityType, type SourceSystem } from '../../subgraphs/shared/ids.ts';
 import { insertRows, type SqlRow } from '../../subgraphs/shared/sql.ts';
 
@@ -192,13 +193,8 @@ export const fixture: Record<keyof DomainStores, Record<string, SqlRow[]>> = {
   workflows: {},
 };
 
-// The identity registry holds every store's cross-references.
-fixture.identity.xref = [
-  ...fixture.customers.xref,
-  ...fixture.resources.xref,
-  ...fixture.projects.xref,
-  ...fixture.finance.xref,
-];
+// The identity registry holds every store's cross-references, with the customer owning each entity.
+fixture.identity.xref = identityRegistryRows(fixture);
 
 export async function fillFixture(stores: DomainStores): Promise<void> {
   for (const [domain, tables] of Object.entries(fixture) as [keyof DomainStores, Record<string, SqlRow[]>][]) {

@@ -2,7 +2,13 @@
 import type { SourceSystem } from '../../shared/ids.ts';
 import type { XrefRecord } from '../../shared/xref.ts';
 
+/** A registry row: a cross-reference and the customer that owns the entity. */
+export interface IdentityRecord extends XrefRecord {
+  /** Hub id of the owning customer; null when no customer owns the entity (or it is not known yet). */
+  customer_id: string | null;
+}
+
 export interface IdentityConnector {
   /** Registry rows for a native id in one system (case-sensitive), ordered by entity type. */
-  findByExternalRef(system: SourceSystem, nativeId: string): Promise<XrefRecord[]>;
+  findByExternalRef(system: SourceSystem, nativeId: string): Promise<IdentityRecord[]>;
 }

@@ -18,9 +18,8 @@ export const Query: QueryResolvers = {
     for (const type of EXTERNAL_ENTITY_TYPES) {
       const row = rows.find((candidate) => candidate.entity_type === type);
       if (!row) continue;
-      // The registry does not know which customer owns a project, contract or invoice, so a portal
-      // caller finds only its own customer here; everything else answers null, as if unknown.
-      if (access.customerScope !== null && !(type === 'Customer' && canSeeCustomer(access, row.hub_id))) return null;
+      // A portal caller finds only what its own customer owns; anything else answers null, as if unknown.
+      if (row.customer_id === null ? access.customerScope !== null : !canSeeCustomer(access, row.customer_id)) return null;
       return { __typename: type as ExternalEntityType, id: row.hub_id };
     }
     return null;
