@@ -23,7 +23,12 @@ export interface SqlDatabase {
   run(sql: string, params?: readonly SqlParam[]): Promise<number>;
   /** Several `;`-separated statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
-  /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
+  /**
+   * Runs `work` in one serializable transaction: committed when it resolves, rolled back when it
+   * throws. Writers are serialized (node:sqlite: BEGIN IMMEDIATE, one writer per file across
+   * processes; PostgreSQL: SERIALIZABLE, where `work` may run again after a conflict, so it must
+   * not act outside the transaction).
+   */
   transaction<T>(work: (tx: SqlDatabase) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
@@ -159,6 +164,15 @@ function toPgSql(sql: string): string {
 
 type PgQueryable = Pick<pg.Pool, 'query'> | pg.PoolClient;
 
+/** How often a transaction that lost a serialization conflict is run again before the error surfaces. */
+const SERIALIZATION_ATTEMPTS = 20;
+
+/** serialization_failure and deadlock_detected: the transaction can be retried as a whole. */
+function isSerializationFailure(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return code === '40001' || code === '40P01';
+}
+
 class PostgresDatabase implements SqlDatabase {
   readonly dialect = 'postgres' as const;
   private readonly pool: pg.Pool;
@@ -187,19 +201,29 @@ class PostgresDatabase implements SqlDatabase {
     await this.client.query(sql);
   }
 
+  /**
+   * Runs `work` in a SERIALIZABLE transaction, so a check and the write that depends on it (a
+   * balance, a status, a cap) hold together against concurrent writers in any process: PostgreSQL
+   * aborts one of two conflicting transactions with a serialization failure, and the loser runs
+   * `work` again from the start on fresh data, up to SERIALIZATION_ATTEMPTS times with jittered
+   * backoff. `work` must therefore have no effect outside the transaction.
+   */
   async transaction<T>(work: (tx: SqlDatabase) => Promise<T>): Promise<T> {
     if (this.client !== this.pool) return work(this);
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await work(new PostgresDatabase(this.pool, client));
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK');
-      throw error;
-    } finally {
-      client.release();
+    for (let attempt = 1; ; attempt++) {
+      const client = await this.pool.connect();
+      try {
+        await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
+        const result = await work(new PostgresDatabase(this.pool, client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        if (!isSerializationFailure(error) || attempt >= SERIALIZATION_ATTEMPTS) throw error;
+      } finally {
+        client.release();
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.min(200, 2 ** attempt) * (0.5 + Math.random())));
     }
   }
 
