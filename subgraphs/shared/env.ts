@@ -87,6 +87,13 @@ export const env = {
   workflowMaxAttempts: (): number => readInt('OPSGRAPH_WORKFLOW_MAX_ATTEMPTS', 4),
   /** First retry delay of a workflow step; doubles per attempt, with jitter. @default 200 */
   workflowRetryBaseMs: (): number => readInt('OPSGRAPH_WORKFLOW_RETRY_BASE_MS', 200),
+  /**
+   * How long a workflow stays with the process driving it without renewal (ms). The driver renews it
+   * every third of this; another process takes over a workflow whose lease expired. @default 30000
+   */
+  workflowLeaseMs: (): number => Math.max(100, readInt('OPSGRAPH_WORKFLOW_LEASE_MS', 30_000)),
+  /** How often a workflows process looks for unfinished workflows whose lease expired (ms). @default 5000 */
+  workflowResumeEveryMs: (): number => Math.max(50, readInt('OPSGRAPH_WORKFLOW_RESUME_EVERY_MS', 5_000)),
   /** Hours an idempotency key is remembered (at least 24). @default 48 */
   idempotencyTtlHours: (): number => Math.max(24, readInt('OPSGRAPH_IDEMPOTENCY_TTL_HOURS', 48)),
   /**

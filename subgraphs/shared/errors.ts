@@ -35,9 +35,10 @@ export function badUserInput(argument: string, message: string): GraphQLError {
   });
 }
 
-export function upstreamUnavailable(service: string): GraphQLError {
-  return new GraphQLError(`The ${service} service is unavailable`, {
-    extensions: { code: 'UPSTREAM_UNAVAILABLE', serviceName: service },
+/** A service (and, when known, the system of record behind it, e.g. `ERP`) did not answer. */
+export function upstreamUnavailable(service: string, system?: string): GraphQLError {
+  return new GraphQLError(system ? `The ${system} (${service} service) is unavailable` : `The ${service} service is unavailable`, {
+    extensions: { code: 'UPSTREAM_UNAVAILABLE', serviceName: service, ...(system ? { system } : {}) },
   });
 }
 

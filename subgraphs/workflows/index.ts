@@ -5,7 +5,6 @@
  */
 import { env } from '../shared/env.ts';
 import type { SourceSystem } from '../shared/ids.ts';
-import { logger } from '../shared/logger.ts';
 import type { SqlDatabase } from '../shared/sql.ts';
 import { createSubgraph, readDomainSdl } from '../shared/subgraph.ts';
 import { createWorkflowsContextFactory, type WorkflowsContext } from './context.ts';
@@ -47,7 +46,9 @@ export interface WorkflowsSubgraphDeps {
   maxAttempts?: number;
   /** @default env OPSGRAPH_WORKFLOW_RETRY_BASE_MS */
   retryBaseMs?: number;
-  /** How often unfinished workflows with expired leases are looked for. @default 5000 */
+  /** How long a workflow stays with its process without renewal. @default env OPSGRAPH_WORKFLOW_LEASE_MS */
+  leaseMs?: number;
+  /** How often unfinished workflows with expired leases are looked for. @default env OPSGRAPH_WORKFLOW_RESUME_EVERY_MS */
   resumeEveryMs?: number;
 }
 
@@ -59,11 +60,9 @@ export function createWorkflowsSubgraph(deps: WorkflowsSubgraphDeps) {
     maxAttempts: deps.maxAttempts ?? env.workflowMaxAttempts(),
     retryBaseMs: deps.retryBaseMs ?? env.workflowRetryBaseMs(),
     crashAt: env.crashAt(),
+    leaseMs: deps.leaseMs ?? env.workflowLeaseMs(),
     takeOverLeases: deps.soleOwner,
   });
-  let timer: NodeJS.Timeout | null = null;
-  const resume = () =>
-    engine.resume().catch((error: unknown) => logger.error({ err: error }, 'resuming unfinished workflows failed'));
   return {
     ...createSubgraph<WorkflowsContext>({
       name: 'workflows',
@@ -73,16 +72,17 @@ export function createWorkflowsSubgraph(deps: WorkflowsSubgraphDeps) {
     }),
     engine,
     lifecycle: {
-      /** Resumes what a previous process left unfinished, then keeps looking for expired leases. */
+      /**
+       * Resumes what a previous process left unfinished, then keeps renewing the leases of the
+       * workflows it drives and looking for expired ones (a crashed process's workflows).
+       */
       async start() {
         const before = new Date(Date.now() - env.idempotencyTtlHours() * 3_600_000).toISOString();
         await deps.store.pruneIdempotencyKeys(before);
-        void resume();
-        timer = setInterval(resume, deps.resumeEveryMs ?? 5_000);
-        timer.unref();
+        engine.startRecovery(deps.resumeEveryMs ?? env.workflowResumeEveryMs());
       },
+      /** Ends the recovery timers and waits for the runs in flight to reach a step boundary. */
       async stop() {
-        if (timer) clearInterval(timer);
         await engine.stop();
       },
     },

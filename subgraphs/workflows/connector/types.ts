@@ -107,7 +107,8 @@ export interface AuditListFilter {
 
 /** A new workflow with its idempotency key, stored together or not at all. */
 export interface NewWorkflow {
-  workflow: Omit<WorkflowRecord, 'lease_owner' | 'lease_until' | 'finished_at' | 'state' | 'user_errors'>;
+  /** Optionally born leased (`lease_owner`, `lease_until`) to the engine that creates it. */
+  workflow: Omit<WorkflowRecord, 'lease_owner' | 'lease_until' | 'finished_at' | 'state' | 'user_errors'> & Partial<Pick<WorkflowRecord, 'lease_owner' | 'lease_until'>>;
   steps: { name: string; system: string }[];
   key: Omit<IdempotencyRecord, 'workflow_id' | 'created_at'>;
 }

@@ -11,15 +11,24 @@
  * - A technical failure is retried with exponential backoff and jitter; when the attempts are
  *   spent the workflow ends FAILED with an exception in the queue (business context included),
  *   from which `retryException` resumes it.
+ * - A technical failure while validating (a system's read is down or slow) is retried the same way;
+ *   when the attempts are spent the mutation answers UPSTREAM_UNAVAILABLE naming the system, and
+ *   nothing is written: the idempotency key stays free for the same request once the system is back.
+ *
+ * Leases: the process driving a workflow holds its lease and renews it while it drives (a
+ * heartbeat every third of the lease); `startRecovery` also scans for unfinished workflows whose
+ * lease expired (their process died) and drives them. A crashed process's workflows are therefore
+ * taken over within lease + scan interval.
  */
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { forbidden, unauthenticated, type Principal, type Role } from '../../shared/auth.ts';
+import { upstreamUnavailable } from '../../shared/errors.ts';
 import type { SourceSystem } from '../../shared/ids.ts';
 import { logger } from '../../shared/logger.ts';
 import { requestHash, type EntityChange } from '../../shared/system-api.ts';
 import { auditEntriesOf, type ExceptionRecord, type StoredWorkflowStatus, type WorkflowRecord, type WorkflowStore } from '../connector/types.ts';
-import { BusinessFailure, WRITE_RESULT, type SystemClients, type UserErrorShape } from './systems.ts';
+import { BusinessFailure, SERVICE_OF_SYSTEM, TechnicalFailure, WRITE_RESULT, type SystemClients, type UserErrorShape } from './systems.ts';
 
 export interface StepContext<Plan> {
   workflowId: string;
@@ -119,7 +128,7 @@ export interface EngineOptions {
   crashAt?: string;
   /** How long a request waits for a running workflow with the same key. @default 30000 */
   waitMs?: number;
-  /** How long a claimed workflow stays this engine's without renewal. @default 30000 */
+  /** How long a claimed workflow stays this engine's without renewal; renewed every third of it while driven. @default 30000 */
   leaseMs?: number;
   /** Ignore other owners' leases when resuming (one process owns the store, e.g. node:sqlite). */
   takeOverLeases: boolean;
@@ -137,6 +146,9 @@ const EVERY_LEASE_EXPIRED = '9999-12-31T23:59:59Z';
 const TERMINAL: readonly StoredWorkflowStatus[] = ['COMPLETED', 'FAILED', 'COMPENSATED'];
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Another process took the workflow over (this one stalled past its lease): stop driving it. */
+class LeaseLost extends Error {}
 
 function conflict(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'CONFLICT' } });
@@ -157,6 +169,7 @@ export function createWorkflowEngine(options: EngineOptions) {
   const waitMs = options.waitMs ?? 30_000;
   const definitions = new Map(options.definitions.map((definition) => [definition.type, definition]));
   const running = new Map<string, Promise<void>>();
+  const timers: NodeJS.Timeout[] = [];
   let stopped = false;
 
   const definitionOf = (type: string): AnyDefinition => {
@@ -187,12 +200,17 @@ export function createWorkflowEngine(options: EngineOptions) {
       try {
         return await work();
       } catch (error) {
-        if (error instanceof BusinessFailure || attempt >= options.maxAttempts || stopped) throw error;
+        if (error instanceof BusinessFailure || error instanceof LeaseLost || attempt >= options.maxAttempts || stopped) throw error;
         await onFailure(error as Error);
         const delay = Math.min(30_000, options.retryBaseMs * 2 ** (attempt - 1));
         await sleep(delay * (0.5 + Math.random()));
       }
     }
+  }
+
+  /** Takes (or renews) the lease before an attempt; another owner holding it ends this run. */
+  async function holdLease(workflowId: string): Promise<void> {
+    if (!(await store.claimLease(workflowId, owner, new Date().toISOString(), leaseUntil()))) throw new LeaseLost(`workflow ${workflowId} is driven by another process`);
   }
 
   async function park(workflow: WorkflowRecord, definition: AnyDefinition, step: { name: string; system: string }, cause: Error, state: Record<string, Record<string, unknown>>): Promise<void> {
@@ -245,8 +263,8 @@ export function createWorkflowEngine(options: EngineOptions) {
         try {
           const result = await withRetries(
             async () => {
+              await holdLease(workflowId);
               attempts++;
-              await store.claimLease(workflowId, owner, new Date().toISOString(), leaseUntil());
               await store.updateStep(workflowId, position, { status: 'RUNNING', attempts });
             },
             async (error) => store.updateStep(workflowId, position, { last_error: error.message }),
@@ -258,7 +276,7 @@ export function createWorkflowEngine(options: EngineOptions) {
           row.status = 'DONE';
           crashHook(workflow.type, step.name, 'after');
         } catch (error) {
-          if (stopped && !(error instanceof BusinessFailure)) return;
+          if (error instanceof LeaseLost || (stopped && !(error instanceof BusinessFailure))) return;
           await store.updateStep(workflowId, position, { status: 'FAILED', last_error: (error as Error).message });
           row.status = 'FAILED';
           if (error instanceof BusinessFailure && !step.parkOnRefusal) {
@@ -291,8 +309,8 @@ export function createWorkflowEngine(options: EngineOptions) {
         try {
           const result = await withRetries(
             async () => {
+              await holdLease(workflowId);
               attempts++;
-              await store.claimLease(workflowId, owner, new Date().toISOString(), leaseUntil());
               await store.updateStep(workflowId, position, { attempts });
             },
             async (error) => store.updateStep(workflowId, position, { last_error: `compensation: ${error.message}` }),
@@ -303,7 +321,7 @@ export function createWorkflowEngine(options: EngineOptions) {
           );
           await store.updateStep(workflowId, position, { status: 'COMPENSATED' });
         } catch (error) {
-          if (stopped && !(error instanceof BusinessFailure)) return;
+          if (error instanceof LeaseLost || (stopped && !(error instanceof BusinessFailure))) return;
           await store.updateStep(workflowId, position, { last_error: `compensation: ${(error as Error).message}` });
           await park(workflow, definition, { name: `${step.name}:compensate`, system: step.system }, error as Error, state);
           return;
@@ -329,6 +347,42 @@ export function createWorkflowEngine(options: EngineOptions) {
     })().finally(() => running.delete(workflowId));
     running.set(workflowId, run);
     return run;
+  }
+
+  /** Drives every unfinished workflow whose lease is free or expired; resolves to how many it found. */
+  async function resumeUnfinished(): Promise<number> {
+    const now = options.takeOverLeases ? EVERY_LEASE_EXPIRED : new Date().toISOString();
+    const pending = await store.workflowsToResume(['RUNNING', 'COMPENSATING'], now);
+    await Promise.all(pending.map((workflow) => drive(workflow.id)));
+    return pending.length;
+  }
+
+  /** Renews the lease of every workflow this engine drives (the heartbeat). */
+  async function renewLeases(): Promise<void> {
+    await Promise.all(
+      [...running.keys()].map(async (workflowId) => {
+        if (!(await store.claimLease(workflowId, owner, new Date().toISOString(), leaseUntil()))) {
+          logger.warn({ workflowId }, 'lease lost to another process; it drives the workflow now');
+        }
+      }),
+    );
+  }
+
+  /** Validates a request; a technical failure of a system's read is retried, then answers UPSTREAM_UNAVAILABLE. */
+  async function prepareWithRetries(definition: AnyDefinition, request: Record<string, unknown>, context: Parameters<AnyDefinition['prepare']>[1]): Promise<Preparation<unknown>> {
+    try {
+      return await withRetries(
+        async () => undefined,
+        async (error) => logger.warn({ type: definition.type, correlationId: context.correlationId, cause: error.message }, 'validation read failed; retrying'),
+        () => definition.prepare(request, context),
+      );
+    } catch (error) {
+      if (error instanceof TechnicalFailure) {
+        logger.warn({ type: definition.type, correlationId: context.correlationId, system: error.system, cause: error.message }, 'validation failed: a system is unavailable');
+        throw upstreamUnavailable(SERVICE_OF_SYSTEM[error.system], error.system);
+      }
+      throw error;
+    }
   }
 
   /** Waits until a workflow started elsewhere (another request or process) settles. */
@@ -370,7 +424,7 @@ export function createWorkflowEngine(options: EngineOptions) {
       const replayed = await replay();
       if (replayed) return replayed;
 
-      const prepared = await definition.prepare(request, { systems, principal: actor, correlationId });
+      const prepared = await prepareWithRetries(definition, request, { systems, principal: actor, correlationId });
       if ('userErrors' in prepared) return { workflowId: null, userErrors: prepared.userErrors };
 
       const workflowId = `wfl_${randomUUID()}`;
@@ -386,6 +440,9 @@ export function createWorkflowEngine(options: EngineOptions) {
           actor_roles: JSON.stringify(actor.roles),
           correlation_id: correlationId,
           started_at: new Date().toISOString(),
+          // Born leased to this engine, so another process's recovery scan leaves it alone.
+          lease_owner: owner,
+          lease_until: leaseUntil(),
         },
         steps: definition.steps.map((step) => ({ name: step.name, system: step.system })),
         key: { scope: actor.sub, idempotency_key: idempotencyKey, mutation: type, request_hash: hash },
@@ -397,16 +454,13 @@ export function createWorkflowEngine(options: EngineOptions) {
         throw conflict('A request with this idempotency key is being processed');
       }
       await drive(workflowId);
+      // Another process may have taken it over (this one stalled past its lease): wait for its end.
+      if (!stopped) await settle(workflowId);
       return { workflowId, userErrors: [] };
     },
 
     /** Resumes every unfinished workflow whose lease is free (startup and periodic recovery). */
-    async resume(): Promise<number> {
-      const now = options.takeOverLeases ? EVERY_LEASE_EXPIRED : new Date().toISOString();
-      const pending = await store.workflowsToResume(['RUNNING', 'COMPENSATING'], now);
-      await Promise.all(pending.map((workflow) => drive(workflow.id)));
-      return pending.length;
-    },
+    resume: resumeUnfinished,
 
     /** Runs a FAILED workflow again from the step that failed. */
     async retryException(exception: ExceptionRecord): Promise<void> {
@@ -428,9 +482,27 @@ export function createWorkflowEngine(options: EngineOptions) {
 
     isTerminal: (status: StoredWorkflowStatus) => TERMINAL.includes(status),
 
-    /** Stops retrying; runs in flight end at their next step boundary. */
+    /**
+     * Periodic recovery: renews the leases of the workflows this engine drives every third of the
+     * lease, and every `resumeEveryMs` resumes unfinished workflows whose lease expired. `stop()`
+     * ends both timers.
+     */
+    startRecovery(resumeEveryMs: number): void {
+      if (stopped || timers.length > 0) return;
+      const resume = () => {
+        if (stopped) return;
+        resumeUnfinished().catch((error: unknown) => logger.error({ err: error }, 'resuming unfinished workflows failed'));
+      };
+      const renew = () => void renewLeases().catch((error: unknown) => logger.error({ err: error }, 'renewing workflow leases failed'));
+      timers.push(setInterval(renew, Math.max(10, Math.floor(leaseMs / 3))), setInterval(resume, resumeEveryMs));
+      for (const timer of timers) timer.unref();
+      resume();
+    },
+
+    /** Stops the recovery timers and retrying; runs in flight end at their next step boundary. */
     async stop(): Promise<void> {
       stopped = true;
+      for (const timer of timers.splice(0)) clearInterval(timer);
       await Promise.allSettled([...running.values()]);
     },
   };
