@@ -46,7 +46,9 @@ export interface GatewayOptions {
   /** Where domain events arrive; with it the gateway serves subscriptions over graphql-ws. */
   eventBus?: EventBus;
   /** Limits of the subscription server (see LiveServerOptions). */
-  live?: Pick<LiveServerOptions, 'maxPendingEvents' | 'allowedOrigins' | 'connectionInitWaitTimeoutMs'>;
+  live?: Pick<LiveServerOptions, 'maxPendingEvents' | 'connectionInitWaitTimeoutMs'>;
+  /** Browser origins allowed to call from elsewhere, over HTTP (CORS) and WebSocket. @default env OPSGRAPH_ALLOWED_ORIGINS */
+  allowedOrigins?: readonly string[];
   /** Per-principal rate limit. @default env OPSGRAPH_RATE_LIMIT per OPSGRAPH_RATE_LIMIT_WINDOW_SECONDS */
   rateLimit?: RateLimitOptions;
   /** Redis URL of the state gateway replicas share (rate-limit counters, APQ cache). @default env REDIS_URL; unset: in memory */
@@ -93,6 +95,7 @@ export function createGateway(options: GatewayOptions) {
   const sharedStore = createSharedStore(options.redisUrl ?? env.redisUrl());
   const rateLimiter = createRateLimiter(sharedStore, options.rateLimit ?? { limit: env.rateLimit(), windowMs: env.rateLimitWindowSeconds() * 1000 });
   const trustedSettings = options.trustedDocuments ?? trustedDocumentsFromEnv();
+  const allowedOrigins = options.allowedOrigins ?? env.allowedOrigins();
   const trustedDocuments = createTrustedDocuments(trustedSettings.mode, readManifest(trustedSettings.manifestPath));
   // (keyv ships separate CommonJS and ESM typings; the adapter is typed against the former.)
   const sharedCache = new KeyvAdapter<string>(sharedStore as unknown as ConstructorParameters<typeof KeyvAdapter>[0]);
@@ -151,6 +154,8 @@ export function createGateway(options: GatewayOptions) {
     // Every operation needs a valid token and stays within its caller's rate limit; /health and /ready stay public.
     authorize: authorizeWithin(rateLimiter),
     maxBodyBytes: 100 * 1024,
+    // Preflights are answered before `authorize`: a browser sends them without a token.
+    cors: { allowedOrigins },
     routes: {
       '/health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
       '/ready': async (_req, res) => {
@@ -166,7 +171,7 @@ export function createGateway(options: GatewayOptions) {
     listener,
     /** The event bus subscriptions are fed from; without one the gateway serves no subscriptions. */
     eventBus: options.eventBus ?? null,
-    liveOptions: { ...options.live, rateLimiter, trustedDocuments },
+    liveOptions: { ...options.live, allowedOrigins, rateLimiter, trustedDocuments },
     /** Calls `listener` with the API schema's SDL now (if loaded) and whenever the supergraph changes; returns how to stop. */
     onApiSchema(listener: (sdl: string) => void): () => void {
       schemaListeners.add(listener);

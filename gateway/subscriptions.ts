@@ -4,12 +4,14 @@
  * the gateway's API schema extended with schema/subscriptions.graphql, rebuilt whenever the
  * supergraph loads or changes. Domain events arrive from the event bus (one consumer group per
  * gateway process, so every gateway sees every event); for each event, each matching subscriber's
- * selection on the entities the event names is fetched through the federated graph as that
- * subscriber, so any field of any subgraph can be selected.
+ * selection on the entities the event names is fetched through the federated graph with that
+ * subscriber's access (its roles and customer), so any field of any subgraph can be selected.
+ * A connection lives as long as its token: at `exp` the socket closes with 4403 `Token expired`.
  *
  * Protocol rules are graphql-ws's (4400 garbage, 4401 subscribe before ack, 4403 bad credentials,
  * 4408 no connection_init in time, 4409 duplicate operation id, 4429 duplicate init); frames over
- * 64 KiB close the socket (1009); an upgrade from a foreign Origin is refused with 403; a subscriber
+ * 64 KiB close the socket (1009); an upgrade from an Origin that is neither the gateway's own host
+ * nor an allowed origin (OPSGRAPH_ALLOWED_ORIGINS, as CORS) is refused with 403; a subscriber
  * that falls too far behind is closed with 4499 and a reason.
  */
 import { randomUUID } from 'node:crypto';
@@ -40,11 +42,13 @@ import {
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { accessFor } from '../subgraphs/shared/access.ts';
-import { verifyToken, type Principal, type Role } from '../subgraphs/shared/auth.ts';
+import { decodeJwt } from 'jose';
+import { signToken, unauthenticated, verifyToken, type Principal, type Role } from '../subgraphs/shared/auth.ts';
 import { env } from '../subgraphs/shared/env.ts';
 import { MAX_VALIDATION_ERRORS } from '../subgraphs/shared/server-options.ts';
 import type { DomainEvent, EventBus, EventSubscription } from '../subgraphs/shared/events/types.ts';
 import { maskError } from '../subgraphs/shared/errors.ts';
+import { createOriginCheck } from '../subgraphs/shared/http.ts';
 import { logAccessDenied, logger } from '../subgraphs/shared/logger.ts';
 import type { GatewayContext } from './context.ts';
 import { checkOperationLimits, OPERATION_LIMITS } from './limits.ts';
@@ -54,6 +58,17 @@ import { ENTITY_ID_VARIABLE, ENTITY_KEY, collectFields, entityQuery, mergedSelec
 
 /** Close code for a subscriber that cannot keep up (graphql-ws leaves 4499 free). */
 export const CLOSE_TOO_SLOW = 4499;
+/** Close code when the token expires: graphql-ws's Forbidden, as for a bad token at connection_init. */
+export const CLOSE_FORBIDDEN = 4403;
+/** Close reason when the token expires; the client reconnects with a fresh token to go on. */
+export const TOKEN_EXPIRED_REASON = 'Token expired';
+
+/** Subject of the gateway's live credentials (see `liveCredentials`). */
+const LIVE_SUBJECT = 'service:gateway-live';
+/** Life of a live credential; renewed halfway, so a fetch never holds one about to expire. */
+const LIVE_CREDENTIAL_TTL_SECONDS = 120;
+/** Access groups whose credential is kept; beyond it the oldest is signed again when next needed. */
+const MAX_LIVE_CREDENTIALS = 1_000;
 
 const SUBSCRIPTIONS_SDL = readFileSync(new URL('../schema/subscriptions.graphql', import.meta.url), 'utf8');
 
@@ -66,7 +81,10 @@ export type GraphExecutor = (query: import('graphql').DocumentNode, variables: R
 export interface LiveServerOptions {
   bus: EventBus;
   execute: GraphExecutor;
-  /** Origins allowed to open a socket besides the gateway's own host. Requests without Origin (non-browser clients) pass. */
+  /**
+   * Origins allowed to open a socket besides the gateway's own host (the list CORS uses, see
+   * `createOriginCheck`). Requests without Origin (non-browser clients) pass. @default none
+   */
   allowedOrigins?: readonly string[];
   /** Largest accepted frame. @default 65536 */
   maxPayloadBytes?: number;
@@ -83,7 +101,27 @@ export interface LiveServerOptions {
 type LiveConnection = {
   principal?: Principal;
   authorization?: string;
+  /** When the token expires (ms since the epoch); null for a token without `exp`. */
+  expiresAt?: number | null;
 };
+
+const isExpired = (expiresAt: number | null) => expiresAt !== null && Date.now() >= expiresAt;
+
+/** Closes `socket` with 4403 when its token expires; cancelled when the socket closes first. */
+function closeAtExpiry(socket: WebSocket, expiresAt: number): void {
+  let timer: NodeJS.Timeout | undefined;
+  const arm = () => {
+    const wait = expiresAt - Date.now();
+    if (wait <= 0) {
+      socket.close(CLOSE_FORBIDDEN, TOKEN_EXPIRED_REASON);
+      return;
+    }
+    // A timer holds at most 2^31-1 ms (about 24.8 days); a longer-lived token re-arms.
+    timer = setTimeout(arm, Math.min(wait, 2 ** 31 - 1));
+  };
+  arm();
+  socket.once('close', () => clearTimeout(timer));
+}
 
 /** Hidden map of a fetched object's errors by field response key (see `byResponseKey`). */
 const FIELD_ERRORS = Symbol('fieldErrors');
@@ -128,6 +166,14 @@ interface LiveRequest {
 interface LiveContext extends GatewayContext {
   socket: WebSocket;
   maxPendingEvents: number;
+  /** When the subscriber's token expires (ms since the epoch); nothing is delivered from then on. */
+  expiresAt: number | null;
+}
+
+/** Closes an expired subscriber's socket; its pending result is not delivered (the socket no longer sends). */
+function refuseExpired(context: LiveContext): GraphQLError {
+  context.socket.close(CLOSE_FORBIDDEN, TOKEN_EXPIRED_REASON);
+  return unauthenticated(TOKEN_EXPIRED_REASON);
 }
 
 interface LiveField {
@@ -155,6 +201,9 @@ const noIntrospection: ValidationRule = (context) => ({
     }
   },
 });
+
+/** What a subscriber may see, as the subgraphs decide it: its roles and its customer. */
+const accessKey = (principal: Principal) => JSON.stringify([[...principal.roles].sort(), principal.customerId]);
 
 /** Confined to one customer's rows: the same rule the subgraphs apply (shared/access.ts). */
 const isPortalOnly = (principal: Principal) => accessFor(principal).customerScope !== null;
@@ -339,6 +388,7 @@ export function buildLiveSchema(apiSchemaSdl: string, listeners: Set<(event: Dom
       }
       await live.check?.(request, fetchEntity);
       const listener = (event: DomainEvent) => {
+        if (isExpired(context.expiresAt)) return;
         if (live.eventTypes.has(event.type) && live.matches(event, request)) queue.push(event);
       };
       const queue = eventQueue(context.socket, context.maxPendingEvents, () => listeners.delete(listener));
@@ -346,9 +396,13 @@ export function buildLiveSchema(apiSchemaSdl: string, listeners: Set<(event: Dom
       return queue;
     };
     field.resolve = async (event: DomainEvent, args, context: LiveContext, info) => {
+      // No event reaches a subscriber whose token has expired, whatever the timer's delay.
+      if (isExpired(context.expiresAt)) throw refuseExpired(context);
       const request = requestOf(args, context, info);
       const selection = mergedSelection(info.fieldNodes as FieldNode[]);
-      return live.payload(event, selection, { ...request, eventId: event.id, context: { ...context, correlationId: event.correlationId } }, fetchEntity);
+      const payload = await live.payload(event, selection, { ...request, eventId: event.id, context: { ...context, correlationId: event.correlationId } }, fetchEntity);
+      if (isExpired(context.expiresAt)) throw refuseExpired(context);
+      return payload;
     };
   }
   return schema;
@@ -387,8 +441,7 @@ export async function startLiveServer(httpServer: http.Server, options: LiveServ
   const shared = new Map<string, Promise<unknown>>();
   const fetchEntity: EntityFetch = (rootField, id, selection, request) => {
     if (!request.eventId) return fetchOnce(rootField, id, selection, request);
-    const { principal } = request;
-    const key = JSON.stringify([request.eventId, rootField, id, print(selection), request.variables, principal.roles, principal.customerId]);
+    const key = JSON.stringify([request.eventId, rootField, id, print(selection), request.variables, accessKey(request.principal)]);
     let fetched = shared.get(key);
     if (!fetched) {
       fetched = fetchOnce(rootField, id, selection, request);
@@ -398,9 +451,34 @@ export async function startLiveServer(httpServer: http.Server, options: LiveServ
     return fetched;
   };
 
+  // The credential of every fetch behind a subscription. A shared fetch serves every subscriber of
+  // its group, so it must not carry any one subscriber's token: the first one's could expire first
+  // (failing the others with UNAUTHENTICATED) or belong to a subscriber that must no longer see
+  // anything. It carries instead the gateway's own short-lived token (HS256, JWT_SECRET) with
+  // exactly the group's roles and customer, which is all the key above says the group shares, and
+  // all the subgraphs' rules read (shared/access.ts). Each subscriber's own token is enforced
+  // apart: its socket closes at its `exp`, and no event is delivered after it. (Keying the shared
+  // fetch by each token instead would end sharing between users: one fetch per token, not per group.)
+  const liveCredentials = new Map<string, { token: Promise<string>; renewAt: number }>();
+  function liveCredential(principal: Principal): Promise<string> {
+    const key = accessKey(principal);
+    let credential = liveCredentials.get(key);
+    if (!credential || Date.now() >= credential.renewAt) {
+      liveCredentials.delete(key);
+      if (liveCredentials.size >= MAX_LIVE_CREDENTIALS) liveCredentials.delete(liveCredentials.keys().next().value as string);
+      const token = signToken({ sub: LIVE_SUBJECT, roles: [...principal.roles], customerId: principal.customerId }, LIVE_CREDENTIAL_TTL_SECONDS);
+      credential = { token, renewAt: Date.now() + (LIVE_CREDENTIAL_TTL_SECONDS * 1000) / 2 };
+      liveCredentials.set(key, credential);
+      token.catch(() => liveCredentials.delete(key));
+    }
+    return credential.token;
+  }
+
   async function fetchOnce(rootField: string, id: string, selection: SelectionSetNode, request: LiveRequest): Promise<unknown> {
     const document = entityQuery(rootField, selection, request.operation, request.fragments);
-    const result = await options.execute(document, { ...request.variables, [ENTITY_ID_VARIABLE]: id }, request.context);
+    const access: Principal = { sub: LIVE_SUBJECT, roles: request.principal.roles, customerId: request.principal.customerId };
+    const context: GatewayContext = { ...request.context, principal: access, authorization: `Bearer ${await liveCredential(access)}` };
+    const result = await options.execute(document, { ...request.variables, [ENTITY_ID_VARIABLE]: id }, context);
     const data = (result.data?.[ENTITY_KEY] ?? null) as unknown;
     if (result.errors?.length) {
       if (data === null) {
@@ -427,14 +505,23 @@ export async function startLiveServer(httpServer: http.Server, options: LiveServ
         if (!match) return refuse('no bearer token in connectionParams.authorization');
         try {
           ctx.extra.principal = await verifyToken(match[1]);
-          ctx.extra.authorization = header as string;
-          return true;
         } catch {
           return refuse('invalid or expired token');
         }
+        ctx.extra.authorization = header as string;
+        // The connection lives as long as its token (HS256 or JWKS alike): at `exp` the socket closes.
+        const { exp } = decodeJwt(match[1]);
+        ctx.extra.expiresAt = typeof exp === 'number' ? exp * 1000 : null;
+        if (ctx.extra.expiresAt !== null) closeAtExpiry(ctx.extra.socket, ctx.extra.expiresAt);
+        return true;
       },
       async onSubscribe(ctx, _id, payload) {
         if (!schema) return [new GraphQLError('The supergraph is not loaded yet', { extensions: { code: 'UPSTREAM_UNAVAILABLE' } })];
+        const expiresAt = ctx.extra.expiresAt ?? null;
+        if (isExpired(expiresAt)) {
+          ctx.extra.socket.close(CLOSE_FORBIDDEN, TOKEN_EXPIRED_REASON);
+          return [unauthenticated(TOKEN_EXPIRED_REASON)];
+        }
         const refuse = (code: string, message: string, extensions: Record<string, unknown> = {}) => {
           const principal = ctx.extra.principal ?? null;
           logAccessDenied({ origin: 'graphql-ws', code, principal: principal?.sub ?? null, roles: principal?.roles, operationName: payload.operationName ?? null, path: null, correlationId: null, reason: message });
@@ -489,6 +576,7 @@ export async function startLiveServer(httpServer: http.Server, options: LiveServ
           builtByGateway: true,
           socket: ctx.extra.socket,
           maxPendingEvents,
+          expiresAt,
         };
         const args: ExecutionArgs = {
           schema,
@@ -513,7 +601,7 @@ export async function startLiveServer(httpServer: http.Server, options: LiveServ
     wss,
   );
 
-  const allowed = new Set(options.allowedOrigins ?? []);
+  const originAllowed = createOriginCheck(options.allowedOrigins ?? []);
   const onUpgrade = (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     const refuse = (status: string) => {
       socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
@@ -528,7 +616,7 @@ export async function startLiveServer(httpServer: http.Server, options: LiveServ
       } catch {
         host = null;
       }
-      if (host !== req.headers.host && !allowed.has(origin)) return refuse('403 Forbidden');
+      if (host !== req.headers.host && !originAllowed(origin)) return refuse('403 Forbidden');
     }
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   };

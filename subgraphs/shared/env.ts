@@ -114,6 +114,18 @@ export const env = {
   trustedDocuments: (): string => read('OPSGRAPH_TRUSTED_DOCUMENTS') ?? 'off',
   /** The trusted documents manifest (`npm run persist` writes it). @default trusted-documents/manifest.json */
   trustedDocumentsManifest: (): string => read('OPSGRAPH_TRUSTED_DOCUMENTS_MANIFEST') ?? 'trusted-documents/manifest.json',
+  /**
+   * Browser origins allowed to call the gateway from another origin (CORS over HTTP, and the Origin
+   * of a WebSocket upgrade), comma-separated exact origins (`https://portal.example.com`); an entry
+   * ending in `:*` allows any port (`http://localhost:*`). The gateway's own host is always allowed
+   * over WebSocket. @default development: `http://localhost:*`, `http://127.0.0.1:*`, `http://[::1]:*`;
+   * otherwise none
+   */
+  allowedOrigins: (): readonly string[] => {
+    const raw = read('OPSGRAPH_ALLOWED_ORIGINS');
+    if (raw === undefined) return env.nodeEnv() === 'development' ? ['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*'] : [];
+    return raw.split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
+  },
   /** Length of the rate-limit window in seconds. @default 60 */
   rateLimitWindowSeconds: (): number => Math.max(1, readInt('OPSGRAPH_RATE_LIMIT_WINDOW_SECONDS', 60)),
 };

@@ -47,6 +47,56 @@ export class HttpRefusal extends Error {
   }
 }
 
+/** Request headers a browser on an allowed origin may send (answered in a preflight). */
+export const CORS_ALLOWED_HEADERS = ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name', CORRELATION_HEADER];
+/** Response headers a browser on an allowed origin may read besides the simple ones. */
+const CORS_EXPOSED_HEADERS = [CORRELATION_HEADER, 'retry-after'];
+/** Seconds a browser may reuse a preflight's answer. */
+export const CORS_MAX_AGE_SECONDS = 600;
+
+/**
+ * Whether a browser origin is allowed: `allowed` holds exact origins (`https://portal.example.com`)
+ * or entries ending in `:*` for any port of a scheme and host (`http://localhost:*`). Throws on an
+ * entry that is not an origin, so a mistyped configuration stops the process at start.
+ */
+export function createOriginCheck(allowed: readonly string[]): (origin: string) => boolean {
+  const exact = new Set<string>();
+  const anyPort: string[] = [];
+  for (const entry of allowed) {
+    const wildcard = entry.endsWith(':*');
+    const base = wildcard ? entry.slice(0, -2) : entry;
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(base);
+    } catch {
+      parsed = null;
+    }
+    if (!parsed || parsed.origin !== base || (wildcard && parsed.port !== '')) {
+      throw new Error(`Allowed origin "${entry}" is not an origin such as https://app.example.com or http://localhost:*`);
+    }
+    if (wildcard) anyPort.push(base);
+    else exact.add(base);
+  }
+  return (origin) => {
+    if (exact.has(origin)) return true;
+    let parsed: URL;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      return false;
+    }
+    // Only a bare origin (scheme, host, port) can match; `null` and anything with a path cannot.
+    if (parsed.origin !== origin) return false;
+    return anyPort.includes(`${parsed.protocol}//${parsed.hostname}`);
+  };
+}
+
+/** Cross-origin browser access: which origins may call, checked before anything else runs. */
+export interface CorsOptions {
+  /** Origins allowed to call (see `createOriginCheck`); others get no Access-Control-Allow-Origin. */
+  allowedOrigins: readonly string[];
+}
+
 export interface GraphQLListenerOptions<TContext extends BaseContext> {
   /** @default /graphql */
   path?: string;
@@ -59,6 +109,8 @@ export interface GraphQLListenerOptions<TContext extends BaseContext> {
   routes?: Record<string, RouteHandler>;
   /** Largest accepted request body; larger ones get 413. @default 10 MiB */
   maxBodyBytes?: number;
+  /** Answer CORS preflights (before `authorize`) and mark responses to allowed origins. @default no CORS */
+  cors?: CorsOptions;
 }
 
 export function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -93,10 +145,12 @@ export function createGraphQLListener<TContext extends BaseContext>(
 ): http.RequestListener {
   const path = options.path ?? '/graphql';
   const maxBodyBytes = options.maxBodyBytes ?? 10 * 1024 * 1024;
+  const originAllowed = options.cors ? createOriginCheck(options.cors.allowedOrigins) : null;
   return (req, res) => {
     const incoming = req.headers[CORRELATION_HEADER];
     const correlationId =
       typeof incoming === 'string' && CORRELATION_PATTERN.test(incoming) ? incoming : randomUUID();
+    if (originAllowed && answerCors(req, res, originAllowed, correlationId)) return;
     let url: URL;
     try {
       url = new URL(req.url ?? '/', 'http://localhost');
@@ -162,7 +216,11 @@ export function createGraphQLListener<TContext extends BaseContext>(
         httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
         context: () => target.context({ req, correlationId }),
       });
-      for (const [key, value] of response.headers) res.setHeader(key, value);
+      for (const [key, value] of response.headers) {
+        // Vary is merged: CORS already set `Vary: Origin`.
+        const earlier = key === 'vary' ? res.getHeader('vary') : undefined;
+        res.setHeader(key, earlier ? `${String(earlier)}, ${value}` : value);
+      }
       res.setHeader(CORRELATION_HEADER, correlationId);
       res.statusCode = response.status ?? 200;
       if (response.body.kind === 'complete') {
@@ -176,6 +234,39 @@ export function createGraphQLListener<TContext extends BaseContext>(
       else res.end();
     });
   };
+}
+
+/**
+ * CORS before anything else, authentication included (a browser's preflight carries no token):
+ * a preflight (OPTIONS with Origin and Access-Control-Request-Method) is answered here, 204 with the
+ * Access-Control-Allow-* headers for an allowed origin, 403 without them for any other. Any other
+ * request from an allowed origin is marked with Access-Control-Allow-Origin and goes on; every
+ * response says `Vary: Origin`. Returns true when the request has been answered.
+ */
+function answerCors(req: http.IncomingMessage, res: http.ServerResponse, originAllowed: (origin: string) => boolean, correlationId: string): boolean {
+  const origin = req.headers.origin;
+  res.setHeader('vary', 'Origin');
+  const allowed = typeof origin === 'string' && originAllowed(origin);
+  if (allowed) {
+    res.setHeader('access-control-allow-origin', origin);
+    res.setHeader('access-control-expose-headers', CORS_EXPOSED_HEADERS.join(', '));
+  }
+  const preflight = req.method === 'OPTIONS' && typeof origin === 'string' && req.headers['access-control-request-method'] !== undefined;
+  if (!preflight) return false;
+  if (!allowed) {
+    logAccessDenied({ origin: 'http', code: 'FORBIDDEN', principal: null, operationName: null, path: (req.url ?? '/').split('?')[0], correlationId, reason: `origin ${origin} is not allowed` });
+    sendJson(res, 403, { errors: [{ message: `Origin ${origin} is not allowed`, extensions: { code: 'FORBIDDEN' } }] }, { [CORRELATION_HEADER]: correlationId });
+    return true;
+  }
+  res.writeHead(204, {
+    'access-control-allow-methods': 'GET, POST',
+    'access-control-allow-headers': CORS_ALLOWED_HEADERS.join(', '),
+    'access-control-max-age': String(CORS_MAX_AGE_SECONDS),
+    vary: 'Origin, Access-Control-Request-Method, Access-Control-Request-Headers',
+    [CORRELATION_HEADER]: correlationId,
+  });
+  res.end();
+  return true;
 }
 
 export interface ListeningServer {

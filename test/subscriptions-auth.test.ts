@@ -1,0 +1,173 @@
+/**
+ * Subscriptions and the life of their token, through the real gateway and graphql-ws client: a
+ * socket closes with 4403 `Token expired` at its token's `exp` (HS256 and JWKS tokens alike) and no
+ * event reaches it after; subscribers that share one fetch never share a credential, so a valid
+ * one gets its data and an expired one nothing, whichever subscribed first.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createClient, type Client } from 'graphql-ws';
+import { SignJWT, decodeJwt, exportJWK, generateKeyPair } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { signToken } from '../subgraphs/shared/auth.ts';
+import { fillFixture, hub } from './support/fixture.ts';
+import { startTestHub, type TestHub } from './support/hub.ts';
+
+let testHub: TestHub;
+let keyServer: http.Server;
+let signWithIdp: (sub: string, ttlSeconds: number) => Promise<string>;
+const savedJwksUrl = process.env.JWKS_URL;
+const clients: Client[] = [];
+
+beforeAll(async () => {
+  // An identity provider's key server, so JWKS (ES256) tokens can be tried beside HS256 ones.
+  const { privateKey, publicKey } = await generateKeyPair('ES256');
+  const jwk = { ...(await exportJWK(publicKey)), kid: 'live-ec', alg: 'ES256', use: 'sig' };
+  keyServer = http.createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ keys: [jwk] }));
+  });
+  await new Promise<void>((resolve) => keyServer.listen(0, '127.0.0.1', resolve));
+  process.env.JWKS_URL = `http://127.0.0.1:${(keyServer.address() as AddressInfo).port}/jwks.json`;
+  signWithIdp = (sub, ttlSeconds) =>
+    new SignJWT({ roles: ['delivery'] }).setProtectedHeader({ alg: 'ES256', kid: 'live-ec' }).setSubject(sub).setIssuedAt().setExpirationTime(`${ttlSeconds}s`).sign(privateKey);
+  testHub = await startTestHub({ fill: fillFixture });
+});
+
+afterAll(async () => {
+  await Promise.all(clients.map((client) => client.dispose()));
+  await testHub?.stop();
+  await new Promise((resolve) => keyServer?.close(resolve));
+  if (savedJwksUrl === undefined) delete process.env.JWKS_URL;
+  else process.env.JWKS_URL = savedJwksUrl;
+});
+
+/** Polls `condition` every 25 ms until it holds or `ms` pass; resolves to whether it held. */
+async function waitFor(condition: () => boolean, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return true;
+}
+
+const expiryOf = (token: string) => (decodeJwt(token).exp as number) * 1000;
+
+/** One subscriber on its own socket: what it received (with when), and how its socket closed. */
+function subscriber(token: string, query: string) {
+  const received: { at: number; value: Record<string, unknown> }[] = [];
+  let closed: { code: number; reason: string; at: number } | null = null;
+  const client = createClient({
+    url: testHub.url.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+    retryAttempts: 0,
+    on: {
+      closed: (event) => {
+        const { code, reason } = event as { code: number; reason: string };
+        closed ??= { code, reason, at: Date.now() };
+      },
+    },
+  });
+  clients.push(client);
+  client.subscribe(
+    { query, variables: { projectId: hub.erpProject } },
+    { next: (value) => received.push({ at: Date.now(), value: value as Record<string, unknown> }), error: () => undefined, complete: () => undefined },
+  );
+  return { received, closed: () => closed };
+}
+
+let eventCount = 0;
+function publishStatus(toState: string) {
+  eventCount++;
+  return testHub.bus.publish({
+    id: `live-auth-${eventCount}`,
+    type: 'ProjectStatusChanged',
+    aggregateId: hub.erpProject,
+    fromState: 'ACTIVE',
+    toState,
+    occurredAt: new Date().toISOString(),
+    source: 'PSA',
+    correlationId: `live-auth-${eventCount}`,
+    data: { customerId: hub.acme },
+  });
+}
+
+/** Publishes probe events until `live` has received one: its subscription is then in place. */
+async function subscribed(live: ReturnType<typeof subscriber>): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (live.received.length === 0) {
+    if (Date.now() > deadline) throw new Error('the subscription never received a probe event');
+    await publishStatus('ACTIVE');
+    await waitFor(() => live.received.length > 0, 200);
+  }
+}
+
+const EVENT_ONLY = 'subscription ($projectId: ID) { projectStatusChanged(projectId: $projectId) { status } }';
+const WITH_PROJECT = 'subscription ($projectId: ID) { projectStatusChanged(projectId: $projectId) { status project { name } } }';
+
+describe('a subscription whose token expires', () => {
+  it.each([
+    ['an HS256 token', (ttl: number) => signToken({ sub: 'live-expiring', roles: ['delivery'], customerId: null }, ttl)],
+    ['a JWKS (ES256) token', (ttl: number) => signWithIdp('idp-live-expiring', ttl)],
+  ])('%s: the socket closes with 4403 at exp, and no event arrives after', async (_name, sign) => {
+    const expiringToken = await sign(4);
+    const expiresAt = expiryOf(expiringToken);
+    const control = subscriber(await signToken({ sub: 'live-control', roles: ['delivery'], customerId: null }), EVENT_ONLY);
+    const expiring = subscriber(expiringToken, EVENT_ONLY);
+    await subscribed(control);
+    await subscribed(expiring);
+    // Event-only selections need no fetch, so only the socket's end can stop them.
+    await waitFor(() => expiring.closed() !== null, expiresAt - Date.now() + 2_000);
+    const controlSeen = control.received.length;
+    await publishStatus('ON_HOLD');
+    expect(await waitFor(() => control.received.length > controlSeen, 5_000)).toBe(true);
+    const closed = expiring.closed();
+    expect({
+      closed: closed && { code: closed.code, reason: closed.reason, atExpiry: closed.at >= expiresAt && closed.at < expiresAt + 1_500 },
+      receivedAfterExpiry: expiring.received.filter((result) => result.at >= expiresAt).map((result) => result.value),
+      control: control.received.slice(controlSeen).map((result) => result.value),
+    }).toEqual({
+      closed: { code: 4403, reason: 'Token expired', atExpiry: true },
+      receivedAfterExpiry: [],
+      control: [{ data: { projectStatusChanged: { status: 'ON_HOLD' } } }],
+    });
+  });
+});
+
+describe('subscribers sharing one fetch', () => {
+  it.each([
+    ['the expired subscriber first', true],
+    ['the valid subscriber first', false],
+  ])('%s: the valid one gets its data, the expired one nothing', async (_name, expiredFirst) => {
+    // Same selection, variables, roles and customer: one fetch per event serves both.
+    const expiringToken = await signToken({ sub: `live-short-${expiredFirst}`, roles: ['delivery'], customerId: null }, 6);
+    const validToken = await signToken({ sub: `live-long-${expiredFirst}`, roles: ['delivery'], customerId: null });
+    const expiresAt = expiryOf(expiringToken);
+    const order = expiredFirst ? [expiringToken, validToken] : [validToken, expiringToken];
+    const first = subscriber(order[0], WITH_PROJECT);
+    await subscribed(first);
+    const second = subscriber(order[1], WITH_PROJECT);
+    await subscribed(second);
+    const [expired, valid] = expiredFirst ? [first, second] : [second, first];
+    expect(Date.now()).toBeLessThan(expiresAt);
+    // Once the clock passes exp, one event: the shared fetch runs for whoever is still subscribed.
+    await waitFor(() => Date.now() > expiresAt + 50, expiresAt - Date.now() + 1_000);
+    const validSeen = valid.received.length;
+    await publishStatus('ON_HOLD');
+    await waitFor(() => valid.received.length > validSeen, 5_000);
+    await waitFor(() => expired.closed() !== null, 2_000);
+    const closed = expired.closed();
+    expect({
+      valid: valid.received.slice(validSeen).map((result) => result.value),
+      expiredAfterExpiry: expired.received.filter((result) => result.at >= expiresAt).map((result) => result.value),
+      expiredClosed: closed && { code: closed.code, reason: closed.reason },
+    }).toEqual({
+      valid: [{ data: { projectStatusChanged: { status: 'ON_HOLD', project: { name: 'Acme ERP rollout' } } } }],
+      expiredAfterExpiry: [],
+      expiredClosed: { code: 4403, reason: 'Token expired' },
+    });
+  });
+});
