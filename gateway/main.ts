@@ -1,21 +1,17 @@
 /**
  * Entry point: the gateway alone, in front of subgraphs running elsewhere (`<DOMAIN>_URL` for each
- * service in the supergraph). Listens on PORT.
+ * service in the supergraph). Listens on PORT. Refuses to start without NATS_URL (its subscriptions
+ * would hear nothing from the subgraph processes) unless OPSGRAPH_ALONE=true.
  */
-import { DOMAINS, env } from '../subgraphs/shared/env.ts';
-import { stopOnSignals } from '../subgraphs/shared/lifecycle.ts';
-import { createEventBus } from '../subgraphs/shared/events/index.ts';
-import { createGateway, serveGateway } from './index.ts';
+import { DOMAINS, env, refuseInvalidConfig } from '../subgraphs/shared/env.ts';
 
-const subgraphUrls: Record<string, string> = {};
-for (const domain of DOMAINS) {
-  const url = env.subgraphUrl(domain);
-  if (!url) {
-    console.error(`${domain.toUpperCase()}_URL is not set: the gateway needs every subgraph's GraphQL URL`);
-    process.exit(1);
-  }
-  subgraphUrls[domain] = url;
-}
+// Every subgraph's URL, a shared event bus (or OPSGRAPH_ALONE) and the rest, before anything loads
+// or opens (some modules read the configuration as they load).
+refuseInvalidConfig('gateway');
+const { stopOnSignals } = await import('../subgraphs/shared/lifecycle.ts');
+const { createEventBus } = await import('../subgraphs/shared/events/index.ts');
+const { createGateway, serveGateway } = await import('./index.ts');
+const subgraphUrls: Record<string, string> = Object.fromEntries(DOMAINS.map((domain) => [domain, env.subgraphUrl(domain)!]));
 
 // Subscriptions are fed from the event bus the environment names (NATS_URL when scaled out).
 const eventBus = await createEventBus();

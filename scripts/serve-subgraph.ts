@@ -2,15 +2,20 @@
  * Entry point: one subgraph in its own process (scale-out). `npm run subgraph -- <name>` serves the
  * named service from the registry over its store (DATABASE_URL or `<DOMAIN>_DATABASE_URL` for
  * PostgreSQL, else node:sqlite) on `<DOMAIN>_PORT`. A service that calls the others (workflows)
- * finds them at `<DOMAIN>_URL`.
+ * finds them at `<DOMAIN>_URL`. Refuses to start without NATS_URL (its events would reach no other
+ * process, and be marked published all the same) unless OPSGRAPH_ALONE=true.
  */
-import { SERVICES } from '../subgraphs/registry.ts';
-import { DOMAINS, env } from '../subgraphs/shared/env.ts';
-import { stopOnSignals } from '../subgraphs/shared/lifecycle.ts';
-import { createEventBus } from '../subgraphs/shared/events/index.ts';
-import { openDomainStore } from '../subgraphs/shared/store.ts';
-import { serveSubgraph } from '../subgraphs/shared/subgraph.ts';
-import { startServiceEvents } from './service-events.ts';
+import { DOMAINS, env, refuseInvalidConfig } from '../subgraphs/shared/env.ts';
+
+// The whole configuration, a shared event bus (or OPSGRAPH_ALONE) included, before anything loads
+// or opens (some modules read the configuration as they load).
+refuseInvalidConfig('subgraph');
+const { SERVICES } = await import('../subgraphs/registry.ts');
+const { stopOnSignals } = await import('../subgraphs/shared/lifecycle.ts');
+const { createEventBus } = await import('../subgraphs/shared/events/index.ts');
+const { openDomainStore } = await import('../subgraphs/shared/store.ts');
+const { serveSubgraph } = await import('../subgraphs/shared/subgraph.ts');
+const { startServiceEvents } = await import('./service-events.ts');
 
 const name = process.argv[2];
 const service = SERVICES.find((candidate) => candidate.name === name);

@@ -4,13 +4,19 @@
  * `--simulate` also drives live activity through the governed mutations (scripts/simulate.ts).
  */
 import { parseArgs } from 'node:util';
-import { signToken } from '../subgraphs/shared/auth.ts';
-import { businessDate } from '../subgraphs/shared/dates.ts';
-import { env } from '../subgraphs/shared/env.ts';
-import { stopOnSignals } from '../subgraphs/shared/lifecycle.ts';
-import { isSeeded, seedDemoData } from './demo-data/load.ts';
-import { startHub } from './hub.ts';
-import { startSimulation } from './simulate.ts';
+import { env, refuseInvalidConfig } from '../subgraphs/shared/env.ts';
+
+// Nothing loads or opens before the whole configuration is known to be sound (some modules read it
+// as they load): one line per problem and exit code 1, never a stack trace.
+refuseInvalidConfig('hub');
+const development = env.nodeEnv() === 'development';
+
+const { signToken } = await import('../subgraphs/shared/auth.ts');
+const { businessDate } = await import('../subgraphs/shared/dates.ts');
+const { stopOnSignals } = await import('../subgraphs/shared/lifecycle.ts');
+const { isSeeded, seedDemoData } = await import('./demo-data/load.ts');
+const { startHub } = await import('./hub.ts');
+const { startSimulation } = await import('./simulate.ts');
 
 /** The first customer of the CRM, for the sample portal token. */
 async function firstCustomerId(url: string): Promise<string | null> {
@@ -47,14 +53,18 @@ console.log(`  GraphQL:   ${origin}/graphql`);
 console.log(`  Health:    ${origin}/health   Ready: ${origin}/ready`);
 for (const subgraph of hub.subgraphs) console.log(`  subgraph ${subgraph.name.padEnd(10)} ${subgraph.url}`);
 
-// Sample tokens (12 h) for trying governed mutations; `npm run token` prints more.
-const portalCustomer = await firstCustomerId(hub.url);
-console.log('Sample tokens (send as Authorization: Bearer <token>):');
-for (const role of ['admin', 'analyst', 'delivery', 'finance', 'portal'] as const) {
-  const customerId = role === 'portal' ? portalCustomer : null;
-  if (role === 'portal' && !customerId) continue;
-  const token = await signToken({ sub: `dev-${role}`, roles: [role], customerId }, 12 * 3600);
-  console.log(`  ${role.padEnd(9)}${customerId ? ` (customer ${customerId})` : ''} ${token}`);
+// Sample tokens (12 h) for trying governed mutations, in development only; `npm run token` prints more.
+if (development) {
+  const portalCustomer = await firstCustomerId(hub.url);
+  console.log('Sample tokens (send as Authorization: Bearer <token>):');
+  for (const role of ['admin', 'analyst', 'delivery', 'finance', 'portal'] as const) {
+    const customerId = role === 'portal' ? portalCustomer : null;
+    if (role === 'portal' && !customerId) continue;
+    const token = await signToken({ sub: `dev-${role}`, roles: [role], customerId }, 12 * 3600);
+    console.log(`  ${role.padEnd(9)}${customerId ? ` (customer ${customerId})` : ''} ${token}`);
+  }
+} else {
+  console.log('Bearer tokens come from your identity provider (JWT_SECRET or JWKS_URL): no sample tokens outside development.');
 }
 
 // `npm start -- --simulate`: activity through the governed mutations, for live dashboards.

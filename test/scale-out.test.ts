@@ -11,10 +11,13 @@ import { signToken } from '../subgraphs/shared/auth.ts';
 import { DOMAINS } from '../subgraphs/shared/env.ts';
 import { fillFixture, hub } from './support/fixture.ts';
 import { readerHeaders } from './support/hub.ts';
-import { processes } from './support/processes.ts';
+import { processes, runEntry } from './support/processes.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'opsgraph-scale-out-'));
-const entries = processes({ OPSGRAPH_DATA_DIR: dataDir, DATABASE_URL: '', NATS_URL: '', LOG_LEVEL: 'error' });
+// No NATS here (`npm test` needs no services): each process declares it alone, which these queries and
+// mutations allow (they need no event; live-scale-out.test.ts covers events across processes on NATS).
+const baseEnv = { OPSGRAPH_DATA_DIR: dataDir, DATABASE_URL: '', NATS_URL: '', LOG_LEVEL: 'error' };
+const entries = processes({ ...baseEnv, OPSGRAPH_ALONE: 'true' });
 let gatewayUrl = '';
 
 /** Spawns an entry point and resolves with the first URL its output announces. */
@@ -67,6 +70,20 @@ describe('scale-out', () => {
     });
     expect(await response.json()).toEqual({
       data: { changeProjectStatus: { workflow: { status: 'COMPLETED' }, project: { status: 'ON_HOLD' }, userErrors: [] } },
+    });
+  });
+
+  it.each([
+    ['a subgraph', ['scripts/serve-subgraph.ts', 'customers'], { CUSTOMERS_PORT: '0' }],
+    ['the gateway', ['gateway/main.ts'], {}],
+  ])('refuses to run %s apart without a shared event bus, before it listens', async (_what, args, env) => {
+    const urls = () => Object.fromEntries(DOMAINS.map((domain) => [`${domain.toUpperCase()}_URL`, `http://127.0.0.1:1/${domain}`]));
+    const result = await runEntry(args, { ...process.env, ...baseEnv, ...urls(), ...env, OPSGRAPH_ALONE: '', PORT: '0' } as Record<string, string>);
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        "Invalid configuration: NATS_URL is not set: services run apart share their events only through NATS JetStream (OPSGRAPH_ALONE=true if no other OpsGraph process shares this one's events)\n",
     });
   });
 });

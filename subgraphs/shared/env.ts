@@ -129,3 +129,134 @@ export const env = {
   /** Length of the rate-limit window in seconds. @default 60 */
   rateLimitWindowSeconds: (): number => Math.max(1, readInt('OPSGRAPH_RATE_LIMIT_WINDOW_SECONDS', 60)),
 };
+
+/**
+ * How a process runs: `hub` is `npm start` (every service in one process), `gateway` and `subgraph`
+ * are services run apart (`npm run gateway`, `npm run subgraph`), `tool` a command such as
+ * `npm run seed`.
+ */
+export type EntryPoint = 'hub' | 'gateway' | 'subgraph' | 'tool';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const TRUSTED_DOCUMENT_MODES = ['off', 'portal', 'all'];
+/** Shortest `JWT_SECRET` accepted in production: 32 characters (256 bits of HS256 key at best). */
+const MIN_PRODUCTION_SECRET_LENGTH = 32;
+
+/**
+ * `OPSGRAPH_ALONE=true`: a service run apart without `NATS_URL` declares that no other OpsGraph
+ * process shares its events, so its in-process bus reaching only itself loses nothing it needs.
+ * @default false
+ */
+function alone(): boolean {
+  return read('OPSGRAPH_ALONE') === 'true';
+}
+
+/**
+ * Every problem with the configuration in the environment, one sentence each; empty when it is sound.
+ * Entry points call it (through `refuseInvalidConfig`) before they open a store or a port.
+ */
+export function validateConfig(entry: EntryPoint): string[] {
+  const problems: string[] = [];
+  // Every getter that parses (integers) throws on a malformed value: run them all.
+  for (const getter of Object.values(env)) {
+    if (typeof getter !== 'function' || getter.length > 0) continue;
+    try {
+      (getter as () => unknown)();
+    } catch (error) {
+      problems.push(error instanceof Error ? error.message : String(error));
+    }
+  }
+  const integerAtLeast = (name: string, min: number, max = Number.MAX_SAFE_INTEGER): void => {
+    const raw = read(name);
+    if (raw === undefined || !Number.isInteger(Number(raw))) return; // unset, or reported above
+    if (Number(raw) < min || Number(raw) > max) problems.push(`${name} must be between ${min} and ${max}, got "${raw}"`);
+  };
+  const url = (name: string, protocols: readonly string[]): void => {
+    const raw = read(name);
+    if (raw === undefined) return;
+    for (const entry of name === 'NATS_URL' ? raw.split(',') : [raw]) {
+      let protocol: string | null = null;
+      try {
+        protocol = new URL(entry.trim()).protocol.replace(/:$/, '');
+      } catch {
+        protocol = null;
+      }
+      if (protocol === null || !protocols.includes(protocol)) {
+        problems.push(`${name} must be a ${protocols.map((p) => `${p}://`).join(' or ')} URL, got "${entry.trim()}"`);
+      }
+    }
+  };
+  const oneOf = (name: string, allowed: readonly string[]): void => {
+    const raw = read(name);
+    if (raw !== undefined && !allowed.includes(raw)) problems.push(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  };
+
+  integerAtLeast('PORT', 0, 65_535);
+  integerAtLeast('OPSGRAPH_DEMO_SCALE', 1);
+  integerAtLeast('OPSGRAPH_WORKFLOW_MAX_ATTEMPTS', 1);
+  integerAtLeast('OPSGRAPH_WORKFLOW_RETRY_BASE_MS', 0);
+  integerAtLeast('OPSGRAPH_IDEMPOTENCY_TTL_HOURS', 1);
+  integerAtLeast('OPSGRAPH_RATE_LIMIT', 0);
+  integerAtLeast('OPSGRAPH_RATE_LIMIT_WINDOW_SECONDS', 1);
+  url('DATABASE_URL', ['postgres', 'postgresql']);
+  for (const domain of DOMAINS) {
+    const upper = domain.toUpperCase();
+    try {
+      env.subgraphPort(domain);
+    } catch (error) {
+      problems.push(error instanceof Error ? error.message : String(error));
+    }
+    integerAtLeast(`${upper}_PORT`, 0, 65_535);
+    url(`${upper}_DATABASE_URL`, ['postgres', 'postgresql']);
+    url(`${upper}_URL`, ['http', 'https']);
+  }
+  url('NATS_URL', ['nats', 'tls', 'ws', 'wss']);
+  url('REDIS_URL', ['redis', 'rediss']);
+  url('JWKS_URL', ['https', 'http']);
+  oneOf('LOG_LEVEL', LOG_LEVELS);
+  oneOf('OPSGRAPH_TRUSTED_DOCUMENTS', TRUSTED_DOCUMENT_MODES);
+  oneOf('OPSGRAPH_ALONE', ['true', 'false']);
+  const asOf = read('OPSGRAPH_AS_OF');
+  if (asOf !== undefined) {
+    const day = /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? new Date(`${asOf}T00:00:00Z`) : null;
+    if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== asOf) {
+      problems.push(`OPSGRAPH_AS_OF must be a date (YYYY-MM-DD), got "${asOf}"`);
+    }
+  }
+  const crashAt = read('OPSGRAPH_CRASH_AT');
+  if (crashAt !== undefined && !/^[^:]+:[^:]+:(before|after)$/.test(crashAt)) {
+    problems.push(`OPSGRAPH_CRASH_AT must be <workflow>:<step>:<before|after>, got "${crashAt}"`);
+  }
+
+  if (env.nodeEnv() === 'production') {
+    const secret = read('JWT_SECRET');
+    if (secret !== undefined && secret.length < MIN_PRODUCTION_SECRET_LENGTH) {
+      problems.push(`JWT_SECRET must be at least ${MIN_PRODUCTION_SECRET_LENGTH} characters when NODE_ENV=production (it has ${secret.length})`);
+    }
+    if (secret === DEVELOPMENT_JWT_SECRET) problems.push('JWT_SECRET must not be the development secret when NODE_ENV=production');
+    if (crashAt !== undefined) problems.push('OPSGRAPH_CRASH_AT is a test hook and must not be set when NODE_ENV=production');
+  }
+
+  if (entry === 'gateway') {
+    for (const domain of DOMAINS) {
+      if (!env.subgraphUrl(domain)) problems.push(`${domain.toUpperCase()}_URL is not set: the gateway needs every subgraph's GraphQL URL`);
+    }
+  }
+  // A service run apart with an in-process bus hears only itself: subscriptions at a gateway would
+  // receive nothing and the events of one service would never reach another's consumers.
+  if ((entry === 'gateway' || entry === 'subgraph') && !env.natsUrl() && !alone()) {
+    problems.push('NATS_URL is not set: services run apart share their events only through NATS JetStream (OPSGRAPH_ALONE=true if no other OpsGraph process shares this one\'s events)');
+  }
+  return problems;
+}
+
+/**
+ * Refuses to go on with an unsound configuration: prints each problem on a line of its own to
+ * stderr and exits with code 1 (no stack trace). Call it first thing in every entry point.
+ */
+export function refuseInvalidConfig(entry: EntryPoint): void {
+  const problems = validateConfig(entry);
+  if (problems.length === 0) return;
+  for (const problem of problems) console.error(`Invalid configuration: ${problem}`);
+  process.exit(1);
+}

@@ -39,6 +39,19 @@ export function processes(baseEnv: Record<string, string>): Processes {
   };
 }
 
+/** Runs `node <args>` in the project root to its end (30 s at most): its exit code and output. */
+export function runEntry(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, args, { cwd: new URL('../..', import.meta.url), env, stdio: ['ignore', 'pipe', 'pipe'], timeout: 30_000 });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
 export function stopChild(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
