@@ -192,6 +192,20 @@ export function createSqlWorkflowStore(db: SqlDatabase): WorkflowStore {
       if (columns.length === 0) return;
       await db.run(`UPDATE workflow_exception SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, [...columns.map((c) => fields[c] as SqlParam), id]);
     },
+    async claimExceptionRetry(id) {
+      return (await db.run("UPDATE workflow_exception SET status = 'RETRYING' WHERE id = ? AND status = 'OPEN'", [id])) === 1;
+    },
+    async resolveException(id, fields, audit) {
+      return db.transaction(async (tx) => {
+        const changed = await tx.run(
+          "UPDATE workflow_exception SET status = 'RESOLVED', resolved_at = ?, resolved_by = ?, resolution_note = ? WHERE id = ? AND status <> 'RESOLVED'",
+          [fields.resolved_at, fields.resolved_by, fields.resolution_note, id],
+        );
+        if (changed === 0) return false;
+        await insertAudit(tx, audit);
+        return true;
+      });
+    },
     async listExceptions(filter, page) {
       const where = newestFirstAfter(exceptionWhere(filter), 'raised_at', page.afterKey);
       return db.all<ExceptionRecord>(`SELECT * FROM workflow_exception${where.toSql()} ORDER BY raised_at DESC, id DESC LIMIT ?`, [

@@ -144,6 +144,13 @@ export interface WorkflowStore {
   /** Opens (or reopens) the one exception of a workflow. */
   raiseException(exception: Omit<ExceptionRecord, 'resolved_at' | 'resolved_by' | 'resolution_note' | 'status'>): Promise<ExceptionRecord>;
   updateException(id: string, fields: Partial<Pick<ExceptionRecord, 'status' | 'resolved_at' | 'resolved_by' | 'resolution_note'>>): Promise<void>;
+  /** Moves an OPEN exception to RETRYING; false when it is not open (e.g. a concurrent retry claimed it). */
+  claimExceptionRetry(id: string): Promise<boolean>;
+  /**
+   * Resolves an exception that is not resolved yet, with its audit entry, in one transaction;
+   * false (nothing written) when it was already resolved, e.g. by a concurrent caller.
+   */
+  resolveException(id: string, fields: Pick<ExceptionRecord, 'resolved_at' | 'resolved_by' | 'resolution_note'>, audit: readonly NewAuditEntry[]): Promise<boolean>;
   listExceptions(filter: ExceptionListFilter, page: PageRequest): Promise<ExceptionRecord[]>;
   countExceptions(filter: ExceptionListFilter): Promise<number>;
   appendAudit(entries: readonly NewAuditEntry[]): Promise<void>;

@@ -465,13 +465,13 @@ export function createWorkflowEngine(options: EngineOptions) {
     /** Runs a FAILED workflow again from the step that failed. */
     async retryException(exception: ExceptionRecord): Promise<void> {
       const workflow = await load(exception.workflow_id);
-      if (workflow.status !== 'FAILED' || exception.status === 'RESOLVED') {
+      // Claiming the exception (OPEN → RETRYING, one conditional write) lets one of concurrent retries through.
+      if (workflow.status !== 'FAILED' || exception.status === 'RESOLVED' || !(await store.claimExceptionRetry(exception.id))) {
         throw new GraphQLError(`Exception ${exception.id} is ${exception.status}; only an open exception can be retried`, { extensions: { code: 'CONFLICT' } });
       }
       const steps = await store.stepsByWorkflowIds([workflow.id]);
       const failedCompensation = exception.step.endsWith(':compensate');
       for (const step of steps) if (step.status === 'FAILED' && !failedCompensation) await store.updateStep(workflow.id, step.position, { status: 'PENDING' });
-      await store.updateException(exception.id, { status: 'RETRYING' });
       await store.updateWorkflow(workflow.id, { status: failedCompensation ? 'COMPENSATING' : 'RUNNING', finished_at: null });
       await drive(workflow.id);
       const after = await load(workflow.id);

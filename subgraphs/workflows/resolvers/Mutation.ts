@@ -97,16 +97,15 @@ export const Mutation: MutationResolvers = {
     const exception = await context.loaders.exception.load(input.id);
     if (!exception) return { workflow: null, exception: null, userErrors: [userError('EXCEPTION_NOT_FOUND', 'No such exception', 'id')] };
     const workflow = await context.loaders.workflow.load(exception.workflow_id);
-    if (exception.status === 'RESOLVED') {
-      const sameNote = exception.resolution_note === input.note && exception.resolved_by === principal.sub;
-      return sameNote
-        ? { workflow, exception, userErrors: [] }
-        : { workflow, exception, userErrors: [userError('EXCEPTION_ALREADY_RESOLVED', 'The exception is already resolved', 'id')] };
-    }
+    // Resolving again with the same note answers the same; any other resolution of a resolved exception is refused.
+    const alreadyResolved = (current: typeof exception) =>
+      current.resolution_note === input.note && current.resolved_by === principal.sub
+        ? { workflow, exception: current, userErrors: [] }
+        : { workflow, exception: current, userErrors: [userError('EXCEPTION_ALREADY_RESOLVED', 'The exception is already resolved', 'id')] };
+    if (exception.status === 'RESOLVED') return alreadyResolved(exception);
     if (!input.note.trim() || input.note.length > 2000) return { workflow, exception, userErrors: [userError('INVALID_NOTE', 'The note must be 1 to 2000 characters', 'note')] };
     const resolved = { status: 'RESOLVED' as const, resolved_at: new Date().toISOString(), resolved_by: principal.sub, resolution_note: input.note };
-    await context.store.updateException(exception.id, resolved);
-    await context.store.appendAudit([
+    const won = await context.store.resolveException(exception.id, resolved, [
       {
         at: resolved.resolved_at,
         actor_sub: principal.sub,
@@ -121,6 +120,11 @@ export const Mutation: MutationResolvers = {
         request_key: `resolveException:${exception.id}`,
       },
     ]);
+    if (!won) {
+      // A concurrent call resolved it between the read above and this write.
+      const [current] = await context.store.exceptionsByIds([exception.id]);
+      return alreadyResolved(current ?? exception);
+    }
     return { workflow, exception: { ...exception, ...resolved }, userErrors: [] };
   },
 };
