@@ -242,6 +242,8 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
           'SELECT * FROM billing_event WHERE project_id = ? AND status = ? AND hold_reason IS NULL ORDER BY id',
           [project.id, billingEventStatuses.labelOf('GENERATED')],
         );
+        // Checked here, in the write transaction: a concurrent release that took the events first leaves nothing.
+        if (events.length === 0) throw new RuleViolation('NOTHING_TO_RELEASE', 'The project has no generated billing events without a hold', ['projectId']);
         const released = billingEventStatuses.labelOf('RELEASED');
         const changes: EntityChange[] = [];
         const customerId = await customerHubId(tx, project.customer_id);
