@@ -21,6 +21,7 @@ import { useSingleMutation } from '../subgraphs/shared/operation-rules.ts';
 import { createGatewayContext, type GatewayContext } from './context.ts';
 import { SubgraphDataSource } from './data-source.ts';
 import { OPERATION_LIMITS, useOperationLimits } from './limits.ts';
+import { createMemoryCache, withBoundedTtl, type BoundedCache, type BoundedCacheOptions } from './apq-cache.ts';
 import { createRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limit.ts';
 import {
   createTrustedDocuments,
@@ -53,6 +54,8 @@ export interface GatewayOptions {
   rateLimit?: RateLimitOptions;
   /** Redis URL of the state gateway replicas share (rate-limit counters, APQ cache). @default env REDIS_URL; unset: in memory */
   redisUrl?: string;
+  /** Bounds of the gateway's cache (APQ registrations). @default env OPSGRAPH_CACHE_MAX_ENTRIES, OPSGRAPH_CACHE_MAX_MB, OPSGRAPH_CACHE_TTL_SECONDS */
+  cache?: Partial<BoundedCacheOptions>;
   /** Trusted documents mode and manifest. @default env OPSGRAPH_TRUSTED_DOCUMENTS, OPSGRAPH_TRUSTED_DOCUMENTS_MANIFEST */
   trustedDocuments?: { mode: TrustedDocumentsMode; manifestPath: string };
 }
@@ -68,8 +71,9 @@ function trustedDocumentsFromEnv(): { mode: TrustedDocumentsMode; manifestPath: 
 /** The keyv store gateway replicas share: Redis when configured, else this process's memory. */
 function createSharedStore(redisUrl: string | undefined): Keyv {
   if (!redisUrl) return new Keyv();
-  // throwOnConnectError off: an unreachable Redis fails the operations that need it, not the process.
-  return new Keyv({ store: new KeyvRedis(redisUrl, { throwOnConnectError: false }), namespace: 'opsgraph' });
+  // throwOnConnectError off: an unreachable Redis fails the operations that need it, not the process;
+  // a connection attempt gives up after a second, so they are not held waiting for it.
+  return new Keyv({ store: new KeyvRedis(redisUrl, { throwOnConnectError: false, connectionTimeout: 1_000 }), namespace: 'opsgraph' });
 }
 
 /** `authorize` of the gateway: a valid token (401), then the caller's rate limit (429 with Retry-After). */
@@ -97,8 +101,16 @@ export function createGateway(options: GatewayOptions) {
   const trustedSettings = options.trustedDocuments ?? trustedDocumentsFromEnv();
   const allowedOrigins = options.allowedOrigins ?? env.allowedOrigins();
   const trustedDocuments = createTrustedDocuments(trustedSettings.mode, readManifest(trustedSettings.manifestPath));
+  const cacheBounds: BoundedCacheOptions = {
+    maxEntries: options.cache?.maxEntries ?? env.cacheMaxEntries(),
+    maxBytes: options.cache?.maxBytes ?? env.cacheMaxMegabytes() * 1024 * 1024,
+    ttlSeconds: options.cache?.ttlSeconds ?? env.cacheTtlSeconds(),
+  };
+  // Bounded either way: an LRU in memory, or Redis with a TTL on every entry.
   // (keyv ships separate CommonJS and ESM typings; the adapter is typed against the former.)
-  const sharedCache = new KeyvAdapter<string>(sharedStore as unknown as ConstructorParameters<typeof KeyvAdapter>[0]);
+  const sharedCache: BoundedCache = sharedStore.store instanceof KeyvRedis
+    ? withBoundedTtl(new KeyvAdapter<string>(sharedStore as unknown as ConstructorParameters<typeof KeyvAdapter>[0]), cacheBounds.ttlSeconds)
+    : createMemoryCache(cacheBounds);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraphSdl(),
     buildService: ({ name }) => {
@@ -111,10 +123,11 @@ export function createGateway(options: GatewayOptions) {
   const server = new ApolloServer<GatewayContext>({
     gateway,
     ...serverOptions,
-    // Apollo's cache is the shared store: in memory, or Redis across replicas.
+    // Apollo's cache is the shared store: a bounded LRU in memory, or Redis across replicas.
     cache: sharedCache,
-    // APQ for everyone; registered trusted documents answer by hash without registration.
-    persistedQueries: { cache: persistedQueryCache(trustedDocuments, sharedCache) },
+    // APQ for everyone; registered trusted documents answer by hash without registration. A document
+    // over OPERATION_LIMITS.maxDocumentBytes is refused before it is registered (useOperationLimits).
+    persistedQueries: { cache: persistedQueryCache(trustedDocuments, sharedCache), ttl: cacheBounds.ttlSeconds },
     // The same limits apply to subscriptions (gateway/subscriptions.ts).
     parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
     plugins: [useErrorLogging('gateway'), useSingleMutation(), useOperationLimits(), useTrustedDocuments(trustedDocuments), ...hardeningPlugins],
@@ -172,6 +185,8 @@ export function createGateway(options: GatewayOptions) {
     /** The event bus subscriptions are fed from; without one the gateway serves no subscriptions. */
     eventBus: options.eventBus ?? null,
     liveOptions: { ...options.live, allowedOrigins, rateLimiter, trustedDocuments },
+    /** What the gateway holds in memory that traffic could grow (tests and the soak watch it stay bounded). */
+    boundedState: () => ({ cache: sharedCache.stats(), rateLimitKeys: rateLimiter.trackedKeys() }),
     /** Calls `listener` with the API schema's SDL now (if loaded) and whenever the supergraph changes; returns how to stop. */
     onApiSchema(listener: (sdl: string) => void): () => void {
       schemaListeners.add(listener);

@@ -1,6 +1,8 @@
 /**
  * Operation limits, the same over HTTP and over graphql-ws: checked once an operation is parsed and
  * validated, before anything runs. Documented budget (docs/security.md):
+ * - at most 32 KiB of query text (comments and whitespace count; nothing larger is run or
+ *   registered as a persisted query);
  * - at most 1,000 tokens in a document (checked by the parser);
  * - selection depth at most 10;
  * - at most 100 aliases and 25 directives;
@@ -28,6 +30,8 @@ import {
 import type { ApolloServerPlugin } from '@apollo/server';
 
 export const OPERATION_LIMITS = {
+  /** UTF-8 bytes of the query text, comments included (the token limit does not count them). */
+  maxDocumentBytes: 32 * 1024,
   maxTokens: 1_000,
   maxDepth: 10,
   maxAliases: 100,
@@ -123,12 +127,24 @@ export function checkOperationLimits(
   if (cost > OPERATION_LIMITS.maxCost) throw limitError('cost', `Operation cost ${cost} over the budget of ${OPERATION_LIMITS.maxCost}`);
 }
 
-/** Apollo Server plugin applying `checkOperationLimits` to every HTTP operation. */
+/** Refuses (GRAPHQL_VALIDATION_FAILED, `limit: bytes`) a query text over `maxDocumentBytes`. */
+export function checkDocumentBytes(source: string): void {
+  const bytes = Buffer.byteLength(source);
+  if (bytes > OPERATION_LIMITS.maxDocumentBytes) {
+    throw limitError('bytes', `Document of ${bytes} bytes over the limit of ${OPERATION_LIMITS.maxDocumentBytes}`);
+  }
+}
+
+/**
+ * Apollo Server plugin applying `checkDocumentBytes` and `checkOperationLimits` to every HTTP
+ * operation. It runs before an APQ registration is stored, so a refused document is never kept.
+ */
 export function useOperationLimits(): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operation, request }) {
+        async didResolveOperation({ schema, document, operation, request, source }) {
+          checkDocumentBytes(source);
           if (operation) checkOperationLimits(schema, document, operation, request.variables ?? {});
         },
       };

@@ -63,6 +63,12 @@ export const env = {
   natsStream: (): string => read('OPSGRAPH_NATS_STREAM') ?? 'OPSGRAPH_EVENTS',
   /** Subject prefix of the domain events (`<prefix>.<source>.<type>`). @default opsgraph.events */
   natsSubjectPrefix: (): string => read('OPSGRAPH_NATS_SUBJECT_PREFIX') ?? 'opsgraph.events',
+  /** Longest age of an event in the JetStream stream (older ones are discarded). @default 168 (7 days) */
+  natsMaxAgeHours: (): number => Math.max(1, readInt('OPSGRAPH_NATS_MAX_AGE_HOURS', 168)),
+  /** Largest size of the JetStream stream in MiB (the oldest events go first). @default 1024 */
+  natsMaxMegabytes: (): number => Math.max(1, readInt('OPSGRAPH_NATS_MAX_MB', 1024)),
+  /** Hours a published outbox row is kept before the relay deletes it (never an unpublished row). @default 168 (7 days) */
+  outboxRetentionHours: (): number => Math.max(1, readInt('OPSGRAPH_OUTBOX_RETENTION_HOURS', 168)),
   /**
    * HS256 secret that signs and verifies bearer tokens (user tokens and the service credential the
    * workflows service presents to system APIs). Required when NODE_ENV=production.
@@ -105,6 +111,12 @@ export const env = {
   logLevel: (): string => read('LOG_LEVEL') ?? 'info',
   /** Redis for state the gateway replicas share (rate-limit counters, the APQ cache); unset: in memory. */
   redisUrl: (): string | undefined => read('REDIS_URL'),
+  /** Entries the gateway's cache (APQ registrations) keeps in memory. @default 10000 */
+  cacheMaxEntries: (): number => Math.max(1, readInt('OPSGRAPH_CACHE_MAX_ENTRIES', 10_000)),
+  /** MiB the gateway's cache keeps in memory (keys and values). @default 32 */
+  cacheMaxMegabytes: (): number => Math.max(1, readInt('OPSGRAPH_CACHE_MAX_MB', 32)),
+  /** Longest life of a gateway cache entry (APQ registration), in memory and in Redis. @default 86400 (a day) */
+  cacheTtlSeconds: (): number => Math.max(1, readInt('OPSGRAPH_CACHE_TTL_SECONDS', 86_400)),
   /** Operations per principal per rate-limit window at the gateway; 0 turns the limit off. @default 1200 */
   rateLimit: (): number => readInt('OPSGRAPH_RATE_LIMIT', 1200),
   /**

@@ -1,12 +1,16 @@
 /**
  * The per-principal rate limit: HTTP 429 RATE_LIMITED with Retry-After, the same refusal for a
- * graphql-ws subscribe, separate counts per principal, and (with REDIS_URL, run by `npm run
- * test:redis` in CI) one count shared by two gateway replicas.
+ * graphql-ws subscribe, separate counts per principal, a sliding window (no double budget at a
+ * window boundary), and (with REDIS_URL, run by `npm run test:redis` in CI) one count shared by two
+ * gateway replicas.
  */
 import { createClient } from 'graphql-ws';
+import Keyv from 'keyv';
+import KeyvRedis from '@keyv/redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createGateway, serveGateway, type ServedGateway } from '../../gateway/index.ts';
+import { createRateLimiter } from '../../gateway/rate-limit.ts';
 import { signToken } from '../../subgraphs/shared/auth.ts';
 import { fillFixture, hub } from '../support/fixture.ts';
 import { authorizationAs, startTestHub, type TestHub } from '../support/hub.ts';
@@ -33,8 +37,10 @@ describe('rate limit per principal', () => {
     for (let i = 0; i < LIMIT; i++) expect((await post(testHub.url, analyst)).status).toBe(200);
     const refused = await post(testHub.url, analyst);
     expect(refused.status).toBe(429);
+    // Sliding window: the three keep counting, fading, into the next window, so the wait may pass
+    // the window's end by up to a third of a window (60 s + 60 s / 3).
     const retryAfter = Number(refused.headers.get('retry-after'));
-    expect(Number.isInteger(retryAfter) && retryAfter >= 1 && retryAfter <= 60).toBe(true);
+    expect(Number.isInteger(retryAfter) && retryAfter >= 1 && retryAfter <= 80).toBe(true);
     const body = (await refused.json()) as { errors: { message: string; extensions: { code: string } }[] };
     expect(body.errors[0].extensions.code).toBe('RATE_LIMITED');
     expect(body.errors[0].message).toMatch(/^Rate limit of 3 operations per 60 s reached; retry after \d+ s$/);
@@ -59,6 +65,33 @@ describe('rate limit per principal', () => {
     } finally {
       await client.dispose();
     }
+  });
+});
+
+describe('rate limit with Redis unreachable', () => {
+  let testHub: TestHub;
+  let replica: ServedGateway;
+
+  beforeAll(async () => {
+    testHub = await startTestHub({ fill: fillFixture });
+    const subgraphUrls = Object.fromEntries(testHub.subgraphs.map((served) => [served.name, served.url]));
+    // Nothing listens on port 1.
+    replica = await serveGateway(createGateway({ subgraphUrls, redisUrl: 'redis://127.0.0.1:1', rateLimit: { limit: 1, windowMs: 60_000 } }), 0);
+  });
+
+  afterAll(async () => {
+    await replica?.stop();
+    await testHub?.stop();
+  });
+
+  it('lets operations through (fail open) without holding them for Redis', async () => {
+    const analyst = await authorizationAs('analyst');
+    const started = Date.now();
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++) statuses.push((await post(replica.url, analyst)).status);
+    expect(statuses).toEqual([200, 200, 200]);
+    // One connection attempt (1 s), then no waiting while Redis stays away.
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 });
 
@@ -94,5 +127,48 @@ describe.skipIf(!process.env.REDIS_URL)('rate limit shared through Redis', () =>
     const statuses = await Promise.all(Array.from({ length: 20 }, (_, i) => post(replicas[i % 2].url, headers).then((response) => response.status)));
     expect(statuses.filter((status) => status === 200)).toHaveLength(LIMIT);
     expect(statuses.filter((status) => status === 429)).toHaveLength(20 - LIMIT);
+  });
+});
+
+/**
+ * Resolves once the clock is `from`..`to` ms into a window of `windowMs` whose index is at least
+ * `atLeast`, polling; returns that index. Fails after four windows.
+ */
+async function untilIntoWindow(windowMs: number, from: number, to: number, atLeast = 0): Promise<number> {
+  const deadline = Date.now() + 4 * windowMs;
+  for (;;) {
+    const now = Date.now();
+    const index = Math.floor(now / windowMs);
+    if (index >= atLeast && now % windowMs >= from && now % windowMs <= to) return index;
+    if (now > deadline) throw new Error('clock never reached the wanted part of the window');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+const stores: [string, () => Keyv][] = [['in memory', () => new Keyv()]];
+if (process.env.REDIS_URL) stores.push(['in Redis', () => new Keyv({ store: new KeyvRedis(process.env.REDIS_URL as string), namespace: 'opsgraph' })]);
+
+describe.each(stores)('sliding window %s', (_name, createStore) => {
+  it('refuses a second full budget right after a window boundary, and allows it once the window has slid past', async () => {
+    const store = createStore();
+    try {
+      const limiter = createRateLimiter(store, { limit: 3, windowMs: 1_000 });
+      const principal = `slide-${Date.now()}-${Math.random()}`;
+      // A full budget late in one window…
+      const window = await untilIntoWindow(1_000, 850, 900);
+      const late = await Promise.all([1, 2, 3].map(() => limiter.hit(principal)));
+      expect(late.map((decision) => decision.allowed)).toEqual([true, true, true]);
+      // …and, early in the next, a fixed window would grant three more: the sliding window none.
+      expect(await untilIntoWindow(1_000, 0, 100)).toBe(window + 1);
+      const early = await limiter.hit(principal);
+      expect(early.allowed).toBe(false);
+      expect(early.retryAfterSeconds).toBe(1);
+      // A window later the late operations no longer count (and the refusal never did).
+      await untilIntoWindow(1_000, 0, 100, window + 2);
+      const later = await Promise.all([1, 2, 3].map(() => limiter.hit(principal)));
+      expect(later.map((decision) => decision.allowed)).toEqual([true, true, true]);
+    } finally {
+      await store.disconnect();
+    }
   });
 });
