@@ -19,6 +19,25 @@ function read(name: string): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
 
+/**
+ * One allowed-origin entry: an exact origin (`https://app.example.com`), or one ending in `:*` for
+ * any port of its scheme and host (`http://localhost:*`). Throws on anything else (a path, `*`, `null`).
+ */
+export function parseAllowedOrigin(entry: string, source = 'allowed origin'): { origin: string; anyPort: boolean } {
+  const anyPort = entry.endsWith(':*');
+  const origin = anyPort ? entry.slice(0, -2) : entry;
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(origin);
+  } catch {
+    parsed = null;
+  }
+  if (!parsed || parsed.origin !== origin || (anyPort && parsed.port !== '')) {
+    throw new Error(`${source}: "${entry}" is not an origin such as https://app.example.com or http://localhost:*`);
+  }
+  return { origin, anyPort };
+}
+
 function readInt(name: string, fallback: number): number {
   const raw = read(name);
   if (raw === undefined) return fallback;
@@ -136,7 +155,9 @@ export const env = {
   allowedOrigins: (): readonly string[] => {
     const raw = read('OPSGRAPH_ALLOWED_ORIGINS');
     if (raw === undefined) return env.nodeEnv() === 'development' ? ['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*'] : [];
-    return raw.split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
+    const origins = raw.split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
+    for (const origin of origins) parseAllowedOrigin(origin, 'OPSGRAPH_ALLOWED_ORIGINS');
+    return origins;
   },
   /** Length of the rate-limit window in seconds. @default 60 */
   rateLimitWindowSeconds: (): number => Math.max(1, readInt('OPSGRAPH_RATE_LIMIT_WINDOW_SECONDS', 60)),

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { parseAllowedOrigin } from './env.ts';
 import { logAccessDenied } from './logger.ts';
 
 export const CORRELATION_HEADER = 'x-correlation-id';
@@ -63,19 +64,9 @@ export function createOriginCheck(allowed: readonly string[]): (origin: string) 
   const exact = new Set<string>();
   const anyPort: string[] = [];
   for (const entry of allowed) {
-    const wildcard = entry.endsWith(':*');
-    const base = wildcard ? entry.slice(0, -2) : entry;
-    let parsed: URL | null = null;
-    try {
-      parsed = new URL(base);
-    } catch {
-      parsed = null;
-    }
-    if (!parsed || parsed.origin !== base || (wildcard && parsed.port !== '')) {
-      throw new Error(`Allowed origin "${entry}" is not an origin such as https://app.example.com or http://localhost:*`);
-    }
-    if (wildcard) anyPort.push(base);
-    else exact.add(base);
+    const { origin, anyPort: wildcard } = parseAllowedOrigin(entry);
+    if (wildcard) anyPort.push(origin);
+    else exact.add(origin);
   }
   return (origin) => {
     if (exact.has(origin)) return true;

@@ -9,6 +9,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { signToken } from '../../subgraphs/shared/auth.ts';
+import { validateConfig } from '../../subgraphs/shared/env.ts';
 import { fillFixture } from '../support/fixture.ts';
 import { startTestHub, type TestHub } from '../support/hub.ts';
 
@@ -155,6 +156,15 @@ describe('configured origins', () => {
     expect(await preflight(url, 'http://localhost:5173')).toEqual(REFUSED_PREFLIGHT('http://localhost:5173'));
     expect(await openSocket(url, 'https://portal.example.com')).toBe('ack');
     expect(await openSocket(url, 'http://localhost:5173')).toBe(403);
+  });
+});
+
+describe('a mistyped origin', () => {
+  it('is a configuration problem reported before the gateway starts', () => {
+    process.env.OPSGRAPH_ALLOWED_ORIGINS = 'https://portal.example.com,https://ops.example.com/app,*';
+    expect(validateConfig('gateway').filter((problem) => problem.startsWith('OPSGRAPH_ALLOWED_ORIGINS'))).toEqual([
+      'OPSGRAPH_ALLOWED_ORIGINS: "https://ops.example.com/app" is not an origin such as https://app.example.com or http://localhost:*',
+    ]);
   });
 });
 
