@@ -37,9 +37,9 @@ export type Customer = {
   __typename?: 'Customer';
   /** Hub id of the customer (from its CRM account id). */
   id: Scalars['ID']['output'];
-  /** Invoices to this customer. */
-  invoices: Array<Invoice>;
-  /** What this customer owes (from the ERP); null when it has no ERP customer. */
+  /** Invoices to this customer; null, with an UPSTREAM_UNAVAILABLE error at this path, when the ERP (the finance service) did not answer. */
+  invoices: Maybe<Array<Invoice>>;
+  /** What this customer owes (from the ERP); null when it has no ERP customer, and (with an UPSTREAM_UNAVAILABLE error) when the ERP did not answer. */
   receivables: Maybe<Receivables>;
 };
 
@@ -178,10 +178,10 @@ export type Payment = {
 
 export type PortfolioSummary = {
   __typename?: 'PortfolioSummary';
-  /** Σ bookings − billed to date. */
-  backlog: Money;
-  /** Σ issued invoices (not void) to date. */
-  billed: Money;
+  /** Σ bookings − billed to date; null, with an UPSTREAM_UNAVAILABLE error at this path, when the ERP (the finance service) did not answer. */
+  backlog: Maybe<Money>;
+  /** Σ issued invoices (not void) to date; null, with an UPSTREAM_UNAVAILABLE error at this path, when the ERP (the finance service) did not answer. */
+  billed: Maybe<Money>;
   /** Σ approved time at cost plus approved expenses. Null, with a FORBIDDEN error at this path, for callers without the admin, analyst or finance role. */
   cost: Maybe<Money>;
   key: Scalars['ID']['output'];
@@ -189,11 +189,11 @@ export type PortfolioSummary = {
   margin: Maybe<Money>;
   /** margin ÷ recognizedRevenue; null when nothing is recognized, and (with a FORBIDDEN error) for callers without the admin, analyst or finance role. */
   marginPct: Maybe<Scalars['Float']['output']>;
-  /** Σ revenue recognized to date. */
-  recognizedRevenue: Money;
+  /** Σ revenue recognized to date; null, with an UPSTREAM_UNAVAILABLE error at this path, when the ERP (the finance service) did not answer. */
+  recognizedRevenue: Maybe<Money>;
   rollup: Array<ProjectRollup>;
-  /** Σ approved billable work not yet invoiced. */
-  unbilledWip: Money;
+  /** Σ approved billable work not yet invoiced; null, with an UPSTREAM_UNAVAILABLE error at this path, when the ERP (the finance service) did not answer. */
+  unbilledWip: Maybe<Money>;
 };
 
 export type Project = {
@@ -202,12 +202,12 @@ export type Project = {
   billingModel: BillingModel;
   bookings: Money;
   deliveryTotals: DeliveryTotals;
-  /** The project's financial position from the ERP and approved work; null for a project the ERP does not know. */
+  /** The project's financial position from the ERP and approved work; null for a project the ERP does not know, and (with an UPSTREAM_UNAVAILABLE error) when the ERP did not answer. */
   financials: Maybe<ProjectFinancials>;
   /** Hub id of the project (from its PSA id). */
   id: Scalars['ID']['output'];
-  /** Invoices for this project. */
-  invoices: Array<Invoice>;
+  /** Invoices for this project; null, with an UPSTREAM_UNAVAILABLE error at this path, when the ERP (the finance service) did not answer. */
+  invoices: Maybe<Array<Invoice>>;
 };
 
 /** A project's financial position as the ERP values it, per the KPI formulas in docs/kpis.md. */
@@ -529,7 +529,7 @@ export type RequiresRoleDirectiveResolver<Result, Parent, ContextType = FinanceC
 export type CustomerResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  invoices?: Resolver<Array<ResolversTypes['Invoice']>, ParentType, ContextType>;
+  invoices?: Resolver<Maybe<Array<ResolversTypes['Invoice']>>, ParentType, ContextType>;
   receivables?: Resolver<Maybe<ResolversTypes['Receivables']>, ParentType, ContextType>;
 }>;
 
@@ -613,21 +613,21 @@ export type PaymentResolvers<ContextType = FinanceContext, ParentType extends Re
 
 export type PortfolioSummaryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['PortfolioSummary'] = ResolversParentTypes['PortfolioSummary'], FederationReferenceType extends FederationReferenceTypes['PortfolioSummary'] = FederationReferenceTypes['PortfolioSummary']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PortfolioSummary']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  backlog?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
-  billed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  backlog?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  billed?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   cost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   margin?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   marginPct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  recognizedRevenue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
-  unbilledWip?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  recognizedRevenue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  unbilledWip?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
 }>;
 
 export type ProjectResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Project']> | FederationReferenceType, FederationReferenceType, ContextType>;
   financials?: Resolver<Maybe<ResolversTypes['ProjectFinancials']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  invoices?: Resolver<Array<ResolversTypes['Invoice']>, ParentType, ContextType>;
+  invoices?: Resolver<Maybe<Array<ResolversTypes['Invoice']>>, ParentType, ContextType>;
 }>;
 
 export type ProjectFinancialsResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ProjectFinancials'] = ResolversParentTypes['ProjectFinancials']> = ResolversObject<{

@@ -82,8 +82,8 @@ export type ChangeOrder = {
 
 export type Consultant = {
   __typename?: 'Consultant';
-  /** This consultant's assignments on projects. */
-  assignments: Array<Assignment>;
+  /** This consultant's assignments on projects; null, with an UPSTREAM_UNAVAILABLE error at this path, when the PSA (the projects service) did not answer. */
+  assignments: Maybe<Array<Assignment>>;
   /** Working capacity and time off. */
   capacity: Capacity;
   /** Hub id of the consultant (from the HCM worker id). */
@@ -117,8 +117,8 @@ export type Customer = {
   __typename?: 'Customer';
   /** Hub id of the customer (from its CRM account id). */
   id: Scalars['ID']['output'];
-  /** Projects for this customer. */
-  projects: Array<Project>;
+  /** Projects for this customer; null, with an UPSTREAM_UNAVAILABLE error at this path, when the PSA (the projects service) did not answer. */
+  projects: Maybe<Array<Project>>;
 };
 
 /** Approved work on a project (approved, posted, billed and invoiced records), valued at the rates on each record. */
@@ -206,7 +206,7 @@ export type Opportunity = {
   __typename?: 'Opportunity';
   /** Hub id of the opportunity (from its CRM id). */
   id: Scalars['ID']['output'];
-  /** The project this opportunity became, once converted. */
+  /** The project this opportunity became, once converted; null before that, and (with an UPSTREAM_UNAVAILABLE error) when the PSA did not answer. */
   project: Maybe<Project>;
 };
 
@@ -776,7 +776,7 @@ export type ChangeOrderResolvers<ContextType = ProjectsContext, ParentType exten
 
 export type ConsultantResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Consultant'] = ResolversParentTypes['Consultant'], FederationReferenceType extends FederationReferenceTypes['Consultant'] = FederationReferenceTypes['Consultant']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Consultant']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  assignments?: Resolver<Array<ResolversTypes['Assignment']>, ParentType, ContextType>;
+  assignments?: Resolver<Maybe<Array<ResolversTypes['Assignment']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   utilization?: Resolver<Maybe<ResolversTypes['Utilization']>, ParentType, ContextType, RequireFields<ConsultantUtilizationArgs, 'from' | 'to'>>;
 }>;
@@ -793,7 +793,7 @@ export type ContractResolvers<ContextType = ProjectsContext, ParentType extends 
 export type CustomerResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  projects?: Resolver<Maybe<Array<ResolversTypes['Project']>>, ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
