@@ -111,9 +111,9 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     ownedBus = options.eventBus ? null : eventBus;
     bus = eventBus;
     for (const service of SERVICES) serviceEvents.push(await startServiceEvents(service, stores[service.name], eventBus));
-    // Subgraphs start side by side (those that call the others once these listen); every one
-    // that started is stopped again if another fails.
-    for (const wave of [SERVICES.filter((service) => !service.needsPeers), SERVICES.filter((service) => service.needsPeers)]) {
+    // Subgraphs start side by side, then those that call the others one by one in registry order
+    // (each once the ones before it listen); every one that started is stopped again if another fails.
+    for (const wave of [SERVICES.filter((service) => !service.needsPeers), ...SERVICES.filter((service) => service.needsPeers).map((service) => [service])]) {
       const peerUrls = Object.fromEntries(subgraphs.map((served) => [served.name, served.url]));
       const starting = wave.map((service) => {
         const port = options.subgraphPorts?.[service.name] ?? env.subgraphPort(service.name);

@@ -67,7 +67,16 @@ export const SERVICES: readonly ServiceDefinition[] = [
     outbox: true,
     consumers: (db) => [xrefRecorder(db, 'projects-xref', ['Project'])],
   }),
-  service('resources', resourcesMigrations, createSqlResourcesConnector, createResourcesSubgraph),
+  {
+    name: 'resources',
+    migrations: resourcesMigrations,
+    // Asks the projects subgraph which consultants a portal caller may see (resources/staffing.ts).
+    needsPeers: true,
+    build(db, { wrapConnector, peerUrls = {} } = {}) {
+      const connector = createSqlResourcesConnector(db);
+      return createResourcesSubgraph({ connector: wrapConnector ? wrapConnector('resources', connector) : connector, projectsUrl: peerUrls.projects }) as unknown as Subgraph<BaseContext>;
+    },
+  },
   service('finance', financeMigrations, createSqlFinanceConnector, createFinanceSubgraph, {
     outbox: true,
     consumers: (db) => [xrefRecorder(db, 'finance-xref', ['Invoice'])],

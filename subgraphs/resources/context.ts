@@ -3,6 +3,7 @@ import type { Access } from '../shared/access.ts';
 import type { ContextInfo } from '../shared/subgraph.ts';
 import type { ResourcesConnector } from './connector/types.ts';
 import { createResourcesLoaders, type ResourcesLoaders } from './loaders.ts';
+import { createStaffedWorkers } from './staffing.ts';
 
 export interface ResourcesContext {
   correlationId: string;
@@ -13,11 +14,12 @@ export interface ResourcesContext {
   loaders: ResourcesLoaders;
 }
 
-export function createResourcesContextFactory(connector: ResourcesConnector) {
-  return async ({ correlationId, access }: ContextInfo): Promise<ResourcesContext> => ({
+/** `projectsUrl`: the projects subgraph's GraphQL URL, asked which consultants a portal caller may see. */
+export function createResourcesContextFactory(connector: ResourcesConnector, projectsUrl?: string) {
+  return async ({ req, correlationId, access }: ContextInfo): Promise<ResourcesContext> => ({
     correlationId,
     access,
     connector,
-    loaders: createResourcesLoaders(connector),
+    loaders: createResourcesLoaders(connector, access, createStaffedWorkers(projectsUrl, req.headers.authorization, correlationId)),
   });
 }

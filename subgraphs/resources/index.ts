@@ -6,14 +6,16 @@ import { resolvers } from './resolvers/index.ts';
 
 export interface ResourcesSubgraphDeps {
   connector: ResourcesConnector;
+  /** GraphQL URL of the projects subgraph: the PSA says which consultants a portal caller may see. */
+  projectsUrl?: string;
 }
 
-export function createResourcesSubgraph({ connector }: ResourcesSubgraphDeps) {
+export function createResourcesSubgraph({ connector, projectsUrl }: ResourcesSubgraphDeps) {
   return createSubgraph<ResourcesContext>({
     name: 'resources',
     typeDefs: readDomainSdl('resources'),
     resolvers,
-    createContext: createResourcesContextFactory(connector),
+    createContext: createResourcesContextFactory(connector, projectsUrl),
   });
 }
 

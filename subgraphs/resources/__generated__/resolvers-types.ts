@@ -54,19 +54,19 @@ export type Consultant = {
   costRate: Maybe<Money>;
   /** Every cost rate the consultant has had, oldest first. Null, with a FORBIDDEN error at this path, for callers without the admin or finance role. */
   costRateHistory: Maybe<Array<CostRate>>;
-  /** Work email. */
+  /** Work email; null when none is on file, and (with a FORBIDDEN error) for portal callers (staff directory data). */
   email: Maybe<Scalars['String']['output']>;
   /** This consultant's ids in every system of record. */
   externalRefs: Array<ExternalRef>;
-  /** Career grade. */
+  /** Career grade; null when none is set, and (with a FORBIDDEN error) for portal callers (staff directory data). */
   grade: Maybe<Scalars['String']['output']>;
-  /** First day of employment. */
+  /** First day of employment; null when not on file, and (with a FORBIDDEN error) for portal callers (staff directory data). */
   hireDate: Maybe<Scalars['Date']['output']>;
   /** Hub id of the consultant (from the HCM worker id). */
   id: Scalars['ID']['output'];
   /** Office or country of work. */
   location: Maybe<Scalars['String']['output']>;
-  /** Line manager; null at the top. */
+  /** Line manager; null at the top, and (with a FORBIDDEN error) for portal callers (staff directory data). */
   manager: Maybe<Consultant>;
   /** Full name. */
   name: Scalars['String']['output'];
@@ -76,7 +76,7 @@ export type Consultant = {
   skills: Array<Skill>;
   /** Canonical status: ACTIVE, ON_LEAVE or TERMINATED. */
   status: Scalars['String']['output'];
-  /** Last day of employment; null while employed. */
+  /** Last day of employment; null while employed, and (with a FORBIDDEN error) for portal callers (staff directory data). */
   terminationDate: Maybe<Scalars['Date']['output']>;
   /** Job title. */
   title: Maybe<Scalars['String']['output']>;
