@@ -39,6 +39,8 @@ const EXCEPTION_FIELDS = `id status step system cause amount { amount currency }
 let testHub: TestHub;
 let wsUrl: string;
 let erpDown = false;
+/** The PSA's and HCM's connector calls, as `service.method`. */
+const connectorCalls: string[] = [];
 const tokens = {} as Record<Caller | 'globexPortal' | 'noCustomerPortal', string>;
 const clients: Client[] = [];
 const timecard = toHubId('TimeEntry', 'TC-0000006');
@@ -47,9 +49,21 @@ const linus = toHubId('Consultant', 'W-00003');
 beforeAll(async () => {
   testHub = await startTestHub({
     fill: fillFixture,
-    // The only double: the ERP connector, refusing connections while `erpDown` is set.
+    // The only doubles: the ERP connector, refusing connections while `erpDown` is set, and the
+    // PSA's and HCM's, counting their calls.
     wrapConnector: (service, connector) =>
-      service !== 'finance'
+      service === 'projects' || service === 'resources'
+        ? new Proxy(connector, {
+            get(target, property, receiver) {
+              const value = Reflect.get(target, property, receiver);
+              if (typeof value !== 'function') return value;
+              return (...args: unknown[]) => {
+                connectorCalls.push(`${service}.${String(property)}`);
+                return value.apply(target, args);
+              };
+            },
+          })
+        : service !== 'finance'
         ? connector
         : new Proxy(connector, {
             get(target, property, receiver) {
@@ -256,6 +270,15 @@ describe('portal users and the staff directory', () => {
     });
     const refusals = (result.errors ?? []).map((error) => `${error.extensions?.code} ${error.path?.join('.')}`).sort();
     expect(refusals).toEqual([0, 1].flatMap((index) => ['email', 'manager'].map((field) => `FORBIDDEN project.assignments.${index}.consultant.${field}`)).sort());
+  });
+
+  it('cost the PSA one staffing lookup per batch of consultants, not one per consultant', async () => {
+    connectorCalls.length = 0;
+    const result = await queryAs('portal', `query ($id: ID!) { project(id: $id) { assignments { consultant { name } } timeEntries(first: 20) { edges { node { consultant { title } } } } } }`, { id: hub.erpProject });
+    expect(result.errors).toBeUndefined();
+    const count = (call: string) => connectorCalls.filter((candidate) => candidate === call).length;
+    // The gateway fetches the consultants of the assignments and of the time entries: one batch each.
+    expect({ workerBatches: count('resources.workersByIds'), staffingLookups: count('projects.assignmentsByWorkerIds') }).toEqual({ workerBatches: 2, staffingLookups: 2 });
   });
 
   it('while staff still see the whole directory entry', async () => {
