@@ -1,6 +1,7 @@
 /**
  * The whole hub as a child process for the crash test (test/crash.test.ts), over node:sqlite files
- * in OPSGRAPH_DATA_DIR. On first start (empty stores) it fills the test fixture, CRASH_DEALS won and
+ * in OPSGRAPH_DATA_DIR, or over PostgreSQL when DATABASE_URL is set (the schema set named by
+ * OPSGRAPH_PG_SCHEMA_PREFIX, which the crashing process and its restart share). On first start (empty stores) it fills the test fixture, CRASH_DEALS won and
  * contracted opportunities (milestone billing, EMEA, alternately Globex's and Acme's) and the EMEA
  * rate cards their staffing needs, and CRASH_CHANGE_ORDERS submitted change orders on the fixture's
  * ERP project (whose contract is activated and whose ERP dimension is open). Prints `crash-hub ready at <gateway URL>` once it serves; stops
@@ -34,8 +35,8 @@ export const crashChangeOrderId = (i: number): string => `CO-${String(100 + i).p
 /** What each of those change orders adds: 1,000.00 of bookings, 10 hours, one Consultant request. */
 export const CRASH_CHANGE_ORDER_DELTA = 100_000;
 
-/** Fills empty stores (the first start); leaves filled ones as they are. */
-async function fillOnce(stores: DomainStores): Promise<void> {
+/** Fills empty stores (the first start) with the fixture and the crash data; leaves filled ones as they are. */
+export async function fillCrashData(stores: DomainStores): Promise<void> {
   if ((await countRows(stores.customers, 'SELECT COUNT(*) AS n FROM account', [])) > 0) return;
   await fillFixture(stores);
   const deals = Array.from({ length: CRASH_DEALS }, (_, i) => ({ i, id: crashDealId(i), account: i % 2 === 0 ? GLOBEX : ACME }));
@@ -71,7 +72,8 @@ async function fillOnce(stores: DomainStores): Promise<void> {
 }
 
 if (import.meta.main) {
-  const hub = await startHub({ port: 0, storeOptions: { dataDir: env.dataDir(), postgresUrl: null }, threads: false, prepare: fillOnce });
+  const postgresUrl = env.databaseUrl('workflows') ?? null;
+  const hub = await startHub({ port: 0, storeOptions: { dataDir: env.dataDir(), postgresUrl, schemaPrefix: env.pgSchemaPrefix() }, threads: false, prepare: fillCrashData });
   console.log(`crash-hub ready at ${hub.url}`);
   stopOnSignals('crash-hub', () => hub.stop());
 }
