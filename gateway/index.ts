@@ -21,6 +21,7 @@ import { useSingleMutation } from '../subgraphs/shared/operation-rules.ts';
 import { createGatewayContext, type GatewayContext } from './context.ts';
 import { SubgraphDataSource } from './data-source.ts';
 import { OPERATION_LIMITS, useOperationLimits } from './limits.ts';
+import { useInputRules } from './input-rules.ts';
 import { createMemoryCache, withBoundedTtl, type BoundedCache, type BoundedCacheOptions } from './apq-cache.ts';
 import { createRateLimiter, type RateLimiter, type RateLimitOptions } from './rate-limit.ts';
 import {
@@ -130,7 +131,7 @@ export function createGateway(options: GatewayOptions) {
     persistedQueries: { cache: persistedQueryCache(trustedDocuments, sharedCache), ttl: cacheBounds.ttlSeconds },
     // The same limits apply to subscriptions (gateway/subscriptions.ts).
     parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
-    plugins: [useErrorLogging('gateway'), useSingleMutation(), useOperationLimits(), useTrustedDocuments(trustedDocuments), ...hardeningPlugins],
+    plugins: [useErrorLogging('gateway'), useSingleMutation(), useOperationLimits(), useInputRules(), useTrustedDocuments(trustedDocuments), ...hardeningPlugins],
   });
 
   // The API schema as loaded (and reloaded), as SDL: the live server extends it with the

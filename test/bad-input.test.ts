@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toHubId } from '../subgraphs/shared/ids.ts';
 import { fillFixture, hub } from './support/fixture.ts';
-import { startTestHub, type TestHub } from './support/hub.ts';
+import { readerHeaders, startTestHub, type GraphQLResult, type TestHub } from './support/hub.ts';
 
 let testHub: TestHub;
 
@@ -20,6 +20,27 @@ function badInput(argumentName: string, path: string[]) {
     path,
     extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argumentName }),
   });
+}
+
+/** POSTs an operation as the default reader and returns the HTTP status with the body. */
+async function post(query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: GraphQLResult<Record<string, unknown>> }> {
+  const response = await fetch(testHub.url, { method: 'POST', headers: await readerHeaders(), body: JSON.stringify({ query, variables }) });
+  return { status: response.status, body: (await response.json()) as GraphQLResult<Record<string, unknown>> };
+}
+
+/** A variable refused while variables are coerced: 400, BAD_USER_INPUT naming the variable, nothing run. */
+function badVariable(variable: string, type: string) {
+  return {
+    status: 400,
+    body: {
+      errors: [
+        expect.objectContaining({
+          message: expect.stringMatching(new RegExp(`^Variable "\\$${variable}" got invalid value .*${type}`)),
+          extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+        }),
+      ],
+    },
+  };
 }
 
 describe('unknown ids', () => {
@@ -65,16 +86,31 @@ describe('malformed input', () => {
     expect(result.errors).toEqual([badInput('after', ['projects'])]);
   });
 
-  it.each([
-    ['2026-13-01', 'filter.from'],
-    ['2026-02-30', 'filter.from'],
-    ['yesterday', 'filter.from'],
-  ])('a bad date %j is BAD_USER_INPUT naming %s', async (date, argumentName) => {
-    const result = await testHub.query(
-      `query($id: ID!, $from: Date) { project(id: $id) { name timeEntries(filter: { from: $from }) { totalCount } } }`,
-      { id: hub.erpProject, from: date },
-    );
-    expect(result.errors).toEqual([badInput(argumentName, ['project', 'timeEntries'])]);
+  it.each(['2026-13-01', '2026-02-30', '2026-2-3', 'yesterday', '2026-09-01T00:00:00Z'])('a bad Date variable %j is 400 BAD_USER_INPUT naming the variable', async (date) => {
+    const result = await post(`query($id: ID!, $from: Date) { project(id: $id) { name timeEntries(filter: { from: $from }) { totalCount } } }`, { id: hub.erpProject, from: date });
+    expect(result).toEqual(badVariable('from', 'Date'));
+  });
+
+  it('a bad Int variable is refused the same way (the reference for the scalars)', async () => {
+    const result = await post(`query($first: Int) { projects(first: $first) { totalCount } }`, { first: 'ten' });
+    expect(result).toEqual({ status: 400, body: { errors: [expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) })] } });
+  });
+
+  it.each(['12,50', '1e5', ' 12.50', '', '0x10', 'NaN'])('a bad Decimal variable %j is 400 BAD_USER_INPUT before any resolver runs', async (amount) => {
+    const result = await post(`mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { userErrors { code } } }`, {
+      input: { invoiceId: hub.firstInvoice, amount, idempotencyKey: 'bad-decimal' },
+    });
+    expect(result).toEqual(badVariable('input', 'Decimal'));
+  });
+
+  it.each(['2026-13-01T00:00:00Z', '2026-09-01', '2026-09-01T25:00:00Z', '2026-09-01T10:00:00'])('a bad DateTime variable %j is 400 BAD_USER_INPUT', async (from) => {
+    const result = await post(`query($from: DateTime) { auditLog(filter: { from: $from }) { totalCount } }`, { from });
+    expect(result).toEqual(badVariable('from', 'DateTime'));
+  });
+
+  it('a good DateTime variable passes', async () => {
+    const result = await post(`query($from: DateTime) { auditLog(filter: { from: $from }) { totalCount } }`, { from: '2026-09-01T10:00:00+02:00' });
+    expect(result).toEqual({ status: 200, body: { data: { auditLog: { totalCount: 0 } } } });
   });
 
   it('a reversed date range is BAD_USER_INPUT', async () => {
@@ -87,9 +123,19 @@ describe('malformed input', () => {
     expect(result.errors).toEqual([badInput('filter.customerId', ['projects'])]);
   });
 
-  it('a bad availability date names the filter field exactly', async () => {
-    const result = await testHub.query(`{ consultants(filter: { availableFrom: "2026-02-31" }) { totalCount } }`);
-    expect(result.errors).toEqual([badInput('filter.availableFrom', ['consultants'])]);
+  it('a bad date literal fails validation (400) and names the value', async () => {
+    const result = await post(`{ consultants(filter: { availableFrom: "2026-02-31" }) { totalCount } }`);
+    expect(result).toEqual({
+      status: 400,
+      body: {
+        errors: [
+          expect.objectContaining({
+            message: expect.stringContaining('Expected value of type "Date", found "2026-02-31"'),
+            extensions: expect.objectContaining({ code: 'GRAPHQL_VALIDATION_FAILED' }),
+          }),
+        ],
+      },
+    });
   });
 
   it('utilization with a bad window names the argument', async () => {
@@ -105,6 +151,35 @@ describe('malformed input', () => {
     const result = await testHub.query(`{ projects(first: 501) { totalCount } }`);
     const text = JSON.stringify(result);
     expect(text).not.toMatch(/stacktrace|SELECT|node_modules|\.ts:/i);
+  });
+});
+
+describe('control characters in text', () => {
+  it('search "\\u0000" is refused, never a filter that matches every customer', async () => {
+    const result = await post(`query($search: String) { customers(filter: { search: $search }) { totalCount } }`, { search: '\u0000' });
+    expect(result).toEqual({
+      status: 400,
+      body: { errors: [{ message: expect.stringContaining('control characters'), extensions: { code: 'BAD_USER_INPUT', argumentName: '$search' } }] },
+    });
+  });
+
+  it.each(['\u0000', 'Acme\u0007', 'North\nAmerica', '\u001f'])('a control character in a literal filter (%j) is 400 naming the argument', async (text) => {
+    const result = await post(`{ projects(filter: { region: ${JSON.stringify(text)} }) { totalCount } }`);
+    expect(result.status).toBe(400);
+    expect(result.body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argumentName: 'filter.region' }) })]);
+  });
+
+  it('a lone surrogate is refused like a control character', async () => {
+    const result = await post(`query($search: String) { customers(filter: { search: $search }) { totalCount } }`, { search: 'Ac\ud800me' });
+    expect(result.status).toBe(400);
+    expect(result.body.errors?.[0].extensions?.argumentName).toBe('$search');
+  });
+
+  it('ordinary unicode still searches', async () => {
+    const result = await post(`query($search: String) { customers(filter: { search: $search }) { totalCount } }`, { search: 'acme' });
+    expect(result).toEqual({ status: 200, body: { data: { customers: { totalCount: 1 } } } });
+    const none = await post(`query($search: String) { customers(filter: { search: $search }) { totalCount } }`, { search: '🙂%_' });
+    expect(none).toEqual({ status: 200, body: { data: { customers: { totalCount: 0 } } } });
   });
 });
 

@@ -1,5 +1,7 @@
 /** Builds `WHERE` clauses from optional conditions, for the bundled SQL connectors. */
+import { badUserInput } from './errors.ts';
 import { placeholders, type SqlParam } from './sql.ts';
+import { textProblem } from './text.ts';
 
 export class WhereBuilder {
   private readonly conditions: string[] = [];
@@ -42,4 +44,18 @@ export class WhereBuilder {
 /** Escapes LIKE wildcards in user text (used with `ESCAPE '\\'`). */
 export function likeContains(text: string): string {
   return `%${text.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+/** Longest text filter (search words, region, practice, skill), in characters. */
+export const MAX_FILTER_CHARACTERS = 200;
+
+/**
+ * Validates an optional text filter: control characters and text over MAX_FILTER_CHARACTERS are
+ * BAD_USER_INPUT naming `argument` (a NUL would otherwise end the pattern early and match everything).
+ */
+export function textFilterArg(value: string | null | undefined, argument: string): string | null {
+  if (value === null || value === undefined) return null;
+  const problem = textProblem(value, { max: MAX_FILTER_CHARACTERS });
+  if (problem) throw badUserInput(argument, problem);
+  return value;
 }

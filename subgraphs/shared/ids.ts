@@ -30,7 +30,7 @@ export const ENTITY_KINDS = {
   ChangeOrder: { prefix: 'chg', owner: 'PSA', nativeId: /^CO-\d{6,}$/ },
   Consultant: { prefix: 'con', owner: 'HCM', nativeId: /^W-\d{5,}$/ },
   Invoice: { prefix: 'inv', owner: 'ERP', nativeId: /^INV-\d{6,}$/ },
-  Payment: { prefix: 'pay', owner: 'ERP', nativeId: /^PMT-\d+$/ },
+  Payment: { prefix: 'pay', owner: 'ERP', nativeId: /^PAY-\d{6,}$/ },
   BillingEvent: { prefix: 'bev', owner: 'ERP', nativeId: /^BE-\d{6,}$/ },
   RateCard: { prefix: 'rtc', owner: 'ERP', nativeId: /^RC-\d{4,}$/ },
 } as const satisfies Record<string, EntityKind>;

@@ -42,6 +42,50 @@ export function parseScaled(text: string, digits: number): number | null {
   return match[1] ? -units : units;
 }
 
+/**
+ * The bound on every stored quantity. An amount given to a write (a change order's delta, a payment,
+ * a contract amendment) and every stored total it changes (a project's bookings, a contract's value)
+ * stay within ±MAX_AMOUNT_MINOR minor units: 1,000,000,000.00 in a two-digit currency. Hours given and
+ * stored (budget hours after any number of change orders) stay within 0..MAX_CENTI_HOURS hundredths
+ * (1,000,000 hours). With these bounds every roll-up the hub computes stays a safe integer: a region's
+ * portfolio may sum 90,000 projects at the maximum, and hours times any rate stays below 2^53.
+ */
+export const MAX_AMOUNT_MINOR = 100_000_000_000;
+/** Hundredths of an hour; see MAX_AMOUNT_MINOR. */
+export const MAX_CENTI_HOURS = 100_000_000;
+
+/** True when `units` is an integer within ±MAX_AMOUNT_MINOR. */
+export function isBoundedAmount(units: number): boolean {
+  return Number.isSafeInteger(units) && Math.abs(units) <= MAX_AMOUNT_MINOR;
+}
+
+/** True when `centiHours` is an integer within ±MAX_CENTI_HOURS. */
+export function isBoundedHours(centiHours: number): boolean {
+  return Number.isSafeInteger(centiHours) && Math.abs(centiHours) <= MAX_CENTI_HOURS;
+}
+
+/** Parses an amount and holds it to the bound; null when malformed, too precise or out of bounds. */
+export function parseAmount(text: string, currency: string): number | null {
+  const units = parseScaled(text, currencyDigits(currency));
+  return units !== null && isBoundedAmount(units) ? units : null;
+}
+
+/** Parses hours and holds them to the bound; null when malformed, too precise or out of bounds. */
+export function parseBoundedHours(text: string): number | null {
+  const hundredths = parseScaled(text, 2);
+  return hundredths !== null && isBoundedHours(hundredths) ? hundredths : null;
+}
+
+/** The largest amount a write accepts, as a decimal string in `currency` ("1000000000.00"). */
+export function maxAmountText(currency: string): string {
+  return formatScaled(MAX_AMOUNT_MINOR, currencyDigits(currency));
+}
+
+/** The largest number of hours a write accepts ("1000000.00"). */
+export function maxHoursText(): string {
+  return formatScaled(MAX_CENTI_HOURS, 2);
+}
+
 export function money(minorUnits: number, currency: string): Money {
   return { amount: formatScaled(minorUnits, currencyDigits(currency)), currency };
 }
@@ -80,4 +124,9 @@ export function valueOfHours(centiHours: number, rateMinor: number): number {
 export function ratio(numerator: number, denominator: number): number | null {
   if (denominator === 0) return null;
   return Math.round((numerator / denominator) * 10000) / 10000;
+}
+
+/** An amount as a person reads it: "39055.00 USD". */
+export function describeAmount(minorUnits: number, currency: string): string {
+  return `${formatScaled(minorUnits, currencyDigits(currency))} ${currency}`;
 }

@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { requireServiceCaller } from './auth.ts';
 import { badUserInput, useErrorLogging } from './errors.ts';
 import { sharedServerOptions } from './server-options.ts';
-import { currencyDigits, parseScaled } from './money.ts';
+import { maxAmountText, maxHoursText, parseAmount, parseBoundedHours } from './money.ts';
 import type { DomainEvent } from './events/types.ts';
 import type { ExtraGraphQLEndpoint, RequestInfo } from './http.ts';
 import type { SourceSystem } from './ids.ts';
@@ -244,16 +244,19 @@ export function createSystemEndpoint<TContext extends SystemContext>(options: {
   return { path: '/system/graphql', server, context: options.createContext, authorize: requireServiceCaller };
 }
 
-/** A decimal amount in `currency` as minor units; malformed is BAD_USER_INPUT naming `argument`. */
+/**
+ * A decimal amount in `currency` as minor units, within the bound of money.ts (MAX_AMOUNT_MINOR);
+ * malformed or out of bounds is BAD_USER_INPUT naming `argument`.
+ */
 export function minorUnitsArg(text: string, currency: string, argument: string): number {
-  const units = parseScaled(text, currencyDigits(currency));
-  if (units === null) throw badUserInput(argument, `"${text}" is not an amount in ${currency}`);
+  const units = parseAmount(text, currency);
+  if (units === null) throw badUserInput(argument, `"${text}" is not an amount in ${currency} of at most ${maxAmountText(currency)}`);
   return units;
 }
 
-/** Decimal hours as hundredths; malformed is BAD_USER_INPUT naming `argument`. */
+/** Decimal hours as hundredths, within the bound of money.ts (MAX_CENTI_HOURS); else BAD_USER_INPUT naming `argument`. */
 export function centiHoursArg(text: string, argument: string): number {
-  const hundredths = parseScaled(text, 2);
-  if (hundredths === null) throw badUserInput(argument, `"${text}" is not a number of hours`);
+  const hundredths = parseBoundedHours(text);
+  if (hundredths === null) throw badUserInput(argument, `"${text}" is not a number of hours of at most ${maxHoursText()}`);
   return hundredths;
 }

@@ -184,7 +184,7 @@ export const fixture: Record<keyof DomainStores, Record<string, SqlRow[]>> = {
       { invoice_id: 'INV-100002', line_no: 1, billing_event_id: 'BE-000003', kind: 'MILESTONE', description: 'Design signed off', amount: 2_000_000 },
       { invoice_id: 'INV-100003', line_no: 1, billing_event_id: null, kind: 'ADJUSTMENT', description: 'Issued in error', amount: 99_999 },
     ],
-    payment: [{ id: 'PMT-000001', invoice_id: 'INV-100001', payment_date: '2026-10-01', amount: 50_000 }],
+    payment: [{ id: 'PAY-000001', invoice_id: 'INV-100001', payment_date: '2026-10-01', amount: 50_000 }],
     cost_posting: [],
     revenue_event: [],
     xref: [xref('ERP', 'Invoice', 'INV-100001'), xref('ERP', 'Invoice', 'INV-100002'), xref('ERP', 'Invoice', 'INV-100003')],

@@ -1,4 +1,5 @@
 import { scopedAccountFilter } from '../../shared/access.ts';
+import { textFilterArg } from '../../shared/filters.ts';
 import { nativeIdOf, tryNativeId } from '../../shared/ids.ts';
 import { pageRequest, toConnection } from '../../shared/pagination.ts';
 import { primeRows } from '../../shared/loaders.ts';
@@ -12,9 +13,9 @@ export const Query: QueryResolvers = {
     const filter = {
       // A portal caller lists (and counts) only its own customer.
       accountId: scopedAccountFilter(access, null),
-      search: args.filter?.search,
-      region: args.filter?.region,
-      industry: args.filter?.industry,
+      search: textFilterArg(args.filter?.search, 'filter.search'),
+      region: textFilterArg(args.filter?.region, 'filter.region'),
+      industry: textFilterArg(args.filter?.industry, 'filter.industry'),
     };
     const rows = await connector.listAccounts(filter, page);
     primeRows(loaders.account, rows, (row) => row.id);

@@ -4,7 +4,7 @@
  */
 import { toHubId } from '../../shared/ids.ts';
 import { recordXref } from '../../shared/xref.ts';
-import { valueOfHours } from '../../shared/money.ts';
+import { describeAmount, valueOfHours } from '../../shared/money.ts';
 import { insertRow, placeholders, type SqlDatabase, type SqlRow } from '../../shared/sql.ts';
 import { nextNumber, numberedId, RuleViolation, systemWrite, type EntityChange } from '../../shared/system-api.ts';
 import { addDays } from '../../shared/dates.ts';
@@ -331,8 +331,11 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
         if (status !== 'ISSUED' && status !== 'PARTIALLY_PAID') throw new RuleViolation('INVOICE_NOT_OPEN', `Invoice ${invoice.id} is ${status}`, ['invoiceId']);
         const paid = Number((await tx.get<{ paid: number | null }>('SELECT SUM(amount) AS paid FROM payment WHERE invoice_id = ?', [invoice.id]))?.paid ?? 0);
         const balance = Number(invoice.total) - paid;
-        if (amount <= 0 || amount > balance) throw new RuleViolation('PAYMENT_EXCEEDS_BALANCE', `The payment must be more than 0 and at most the balance of ${balance}`, ['amount']);
-        const payment = { id: numberedId('PMT-', await nextNumber(tx, 'payment', 'id', 'PMT-'), 6), invoice_id: invoice.id, payment_date: paymentDate, amount };
+        if (amount <= 0 || amount > balance) {
+          throw new RuleViolation('PAYMENT_EXCEEDS_BALANCE', `The payment must be more than 0 and at most the balance of ${describeAmount(balance, invoice.currency)}`, ['amount']);
+        }
+        // Numbered like the seeded payments (scripts/demo-data/generate.ts): PAY- and six digits.
+        const payment = { id: numberedId('PAY-', await nextNumber(tx, 'payment', 'id', 'PAY-'), 6), invoice_id: invoice.id, payment_date: paymentDate, amount };
         await insertRow(tx, 'payment', payment);
         const next = amount === balance ? 'PAID' : 'PARTIALLY_PAID';
         const after = { ...invoice, status: invoiceStatuses.labelOf(next) };

@@ -4,6 +4,7 @@
  */
 import { addDays, isWorkday } from '../../shared/dates.ts';
 import { toHubId } from '../../shared/ids.ts';
+import { MAX_AMOUNT_MINOR, MAX_CENTI_HOURS } from '../../shared/money.ts';
 import { recordXref } from '../../shared/xref.ts';
 import { OPEN_FOR_WORK, PROJECT_TRANSITIONS, peakAllocation } from '../../shared/lifecycles.ts';
 import { nextNumber, numberedId, RuleViolation, systemWrite, type EntityChange, type SystemRequest, type WriteScope } from '../../shared/system-api.ts';
@@ -42,6 +43,14 @@ function assertOpenForWork(project: ProjectRecord, what: string): void {
   if (!OPEN_FOR_WORK.includes(status) || project.closed_for_time) {
     const code = status === 'CLOSED' ? 'PROJECT_CLOSED' : 'PROJECT_NOT_OPEN';
     throw new RuleViolation(code, `Project ${project.code} is ${status}${project.closed_for_time ? ' and closed for time' : ''}: cannot ${what}`, ['projectId']);
+  }
+}
+
+/** Staffing and time stay within the project's dates (either may be open). */
+function assertWithinProjectDates(project: ProjectRecord, from: string, to: string, what: string): void {
+  if ((project.start_date && from < project.start_date) || (project.end_date && to > project.end_date)) {
+    const field = project.start_date && from < project.start_date ? (from === to ? 'date' : 'startDate') : from === to ? 'date' : 'endDate';
+    throw new RuleViolation('OUTSIDE_PROJECT_DATES', `${what} falls outside the dates of project ${project.code}`, [field]);
   }
 }
 
@@ -252,6 +261,7 @@ export function createSqlProjectsWrites(db: SqlDatabase): ProjectsWrites {
         const { tx } = scope;
         const project = await projectOf(tx, input.projectId);
         assertOpenForWork(project, 'staff it');
+        assertWithinProjectDates(project, input.startDate, input.endDate, 'The assignment');
         const closed = assignmentStatuses.labelOf('CLOSED');
         const overlapping = await tx.all<AssignmentRecord>(
           'SELECT * FROM assignment WHERE worker_id = ? AND status <> ? AND start_date <= ? AND end_date >= ?',
@@ -309,6 +319,7 @@ export function createSqlProjectsWrites(db: SqlDatabase): ProjectsWrites {
         const { tx } = scope;
         const project = await projectOf(tx, input.projectId);
         assertOpenForWork(project, 'log time on it');
+        assertWithinProjectDates(project, input.date, input.date, input.date);
         const closed = assignmentStatuses.labelOf('CLOSED');
         const assignment = await tx.get<AssignmentRecord>(
           'SELECT * FROM assignment WHERE project_id = ? AND worker_id = ? AND status <> ? AND start_date <= ? AND end_date >= ? ORDER BY id LIMIT 1',
@@ -450,6 +461,10 @@ export function createSqlProjectsWrites(db: SqlDatabase): ProjectsWrites {
           budget_hours: (project.budget_hours ?? 0) + (order.delta_budget_hours ?? 0),
         };
         if (after.bookings < 0) throw new RuleViolation('NEGATIVE_BOOKINGS', 'The change would make the bookings negative', ['changeOrderId']);
+        // The bounds of money.ts hold for the stored totals, so every read and roll-up of them stays exact.
+        if (after.bookings > MAX_AMOUNT_MINOR) throw new RuleViolation('BOOKINGS_OVER_LIMIT', 'The change would take the bookings past the limit', ['changeOrderId']);
+        if (after.budget_hours < 0) throw new RuleViolation('NEGATIVE_BUDGET_HOURS', 'The change would make the budget hours negative', ['changeOrderId']);
+        if (after.budget_hours > MAX_CENTI_HOURS) throw new RuleViolation('BUDGET_HOURS_OVER_LIMIT', 'The change would take the budget hours past the limit', ['changeOrderId']);
         await tx.run('UPDATE project SET bookings = ?, budget_hours = ? WHERE id = ?', [after.bookings, after.budget_hours, project.id]);
         const projectHubId = toHubId('Project', project.id);
         const changes: EntityChange[] = [change('Project', projectHubId, project as unknown as SqlRow, after as unknown as SqlRow)];

@@ -4,7 +4,7 @@
  */
 import { businessDate, isIsoDate } from '../../../shared/dates.ts';
 import { OPEN_FOR_WORK, type ProjectStatus } from '../../../shared/lifecycles.ts';
-import { currencyDigits, formatScaled, parseScaled } from '../../../shared/money.ts';
+import { currencyDigits, describeAmount, formatScaled, parseAmount, parseScaled } from '../../../shared/money.ts';
 import type { Principal } from '../../../shared/auth.ts';
 import { inputWrite, stepResultOf, type WorkflowDefinition } from '../engine.ts';
 import { checkId, readBillingSummary, readMilestone, readProject, readProjectCommercials, userError, type BillingSummaryFacts, type MilestoneFacts, type ProjectFacts } from '../reads.ts';
@@ -296,10 +296,13 @@ export const recordPayment: WorkflowDefinition<{ invoiceId: string; amount: stri
       return { userErrors: [userError('INVOICE_NOT_OPEN', `The invoice is ${invoice.status}; payments go on issued invoices`, 'invoiceId')] };
     }
     const digits = currencyDigits(invoice.balance.currency);
-    const amount = parseScaled(input.amount, digits);
-    if (amount === null || amount <= 0) return { userErrors: [userError('INVALID_AMOUNT', `The amount must be a positive ${invoice.balance.currency} amount`, 'amount')] };
+    const currency = invoice.balance.currency;
+    const amount = parseAmount(input.amount, currency);
+    if (amount === null || amount <= 0) return { userErrors: [userError('INVALID_AMOUNT', `The amount must be a positive ${currency} amount`, 'amount')] };
     const balance = parseScaled(invoice.balance.amount, digits) as number;
-    if (amount > balance) return { userErrors: [userError('PAYMENT_EXCEEDS_BALANCE', `The payment passes the open balance of ${invoice.balance.amount}`, 'amount')] };
+    if (amount > balance) {
+      return { userErrors: [userError('PAYMENT_EXCEEDS_BALANCE', `The payment of ${describeAmount(amount, currency)} passes the open balance of ${describeAmount(balance, currency)}`, 'amount')] };
+    }
     return {
       plan: {
         invoiceId: invoice.id,

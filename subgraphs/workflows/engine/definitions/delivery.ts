@@ -6,6 +6,7 @@
 import { isIsoDate } from '../../../shared/dates.ts';
 import { OPEN_FOR_WORK, PROJECT_TRANSITIONS, peakAllocation, type ProjectStatus } from '../../../shared/lifecycles.ts';
 import { currencyDigits, parseScaled, valueOfHours } from '../../../shared/money.ts';
+import { textProblem } from '../../../shared/text.ts';
 import { inputWrite, stepResultOf, type WorkflowDefinition } from '../engine.ts';
 import { checkId, costRateOn, readAssignments, readConsultant, readProject, readRateCard, userError, type AssignmentFacts, type ConsultantFacts, type ProjectFacts } from '../reads.ts';
 import { WRITE_RESULT, type SystemClients, type UserErrorShape } from '../systems.ts';
@@ -20,6 +21,25 @@ function notOpenForWork(project: { code: string; status: string }, what: string)
   return userError(code, `Project ${project.code} is ${project.status}: cannot ${what}`, 'projectId');
 }
 
+/** The project's planned dates (either may be open). */
+interface ProjectDates {
+  startDate: string | null;
+  endDate: string | null;
+}
+
+async function readProjectDates(systems: SystemClients, id: string, correlationId: string): Promise<ProjectDates> {
+  const data = await systems.read<{ project: ProjectDates | null }>('PSA', 'query ($id: ID!) { project(id: $id) { startDate endDate } }', { id }, correlationId);
+  return data.project ?? { startDate: null, endDate: null };
+}
+
+/** A refusal when `from`..`to` leaves the project's dates, naming `field`; else null. */
+function outsideProjectDates(dates: ProjectDates, from: string, to: string, field: string, what: string): UserErrorShape | null {
+  if ((dates.startDate && from < dates.startDate) || (dates.endDate && to > dates.endDate)) {
+    return userError('OUTSIDE_PROJECT_DATES', `${what} falls outside the project's dates (${dates.startDate ?? 'open'} to ${dates.endDate ?? 'open'})`, field);
+  }
+  return null;
+}
+
 /**
  * The project, consultant and the consultant's assignments a staffing or time request is about:
  * unknown ids refuse at once; a project closed for work is a refusal among others (`errors`).
@@ -29,9 +49,10 @@ async function readStaffing(
   input: { projectId: string; consultantId: string },
   correlationId: string,
   what: string,
-): Promise<{ userErrors: UserErrorShape[] } | { project: ProjectFacts; consultant: ConsultantFacts; assignments: AssignmentFacts[]; errors: UserErrorShape[] }> {
-  const [project, consultant, assignments] = await Promise.all([
+): Promise<{ userErrors: UserErrorShape[] } | { project: ProjectFacts; dates: ProjectDates; consultant: ConsultantFacts; assignments: AssignmentFacts[]; errors: UserErrorShape[] }> {
+  const [project, dates, consultant, assignments] = await Promise.all([
     readProject(systems, input.projectId, correlationId),
+    readProjectDates(systems, input.projectId, correlationId),
     readConsultant(systems, input.consultantId, correlationId),
     readAssignments(systems, input.consultantId, correlationId),
   ]);
@@ -40,7 +61,7 @@ async function readStaffing(
     consultant ? null : userError('CONSULTANT_NOT_FOUND', 'No such consultant', 'consultantId'),
   );
   if (!project || !consultant) return { userErrors: missing };
-  return { project, consultant, assignments, errors: errorsOf(notOpenForWork(project, what)) };
+  return { project, dates, consultant, assignments, errors: errorsOf(notOpenForWork(project, what)) };
 }
 
 // ---------------------------------------------------------------------------------------------- status
@@ -62,7 +83,8 @@ export const changeProjectStatus: WorkflowDefinition<ChangeStatusInput, ChangeSt
     if (!PROJECT_TRANSITIONS[project.status as ProjectStatus]?.includes(input.status)) {
       return { userErrors: [userError('INVALID_STATUS_TRANSITION', `A ${project.status} project cannot become ${input.status}`, 'status')] };
     }
-    if (input.reason != null && input.reason.length > 1000) return { userErrors: [userError('INVALID_REASON', 'The reason is over 1000 characters', 'reason')] };
+    const reasonProblem = input.reason == null ? null : textProblem(input.reason, { max: 1000, multiline: true });
+    if (reasonProblem) return { userErrors: [userError('INVALID_REASON', `The reason ${reasonProblem}`, 'reason')] };
     return { plan: { projectId: project.id, status: input.status, reason: input.reason ?? null, customerId: project.customer.id }, subjectId: project.id, customerId: project.customer.id };
   },
   steps: [
@@ -94,6 +116,11 @@ export interface AssignInput {
   allocationPct: number;
 }
 
+function roleError(role: string): UserErrorShape | null {
+  const problem = textProblem(role, { max: 100, required: true });
+  return problem ? userError('INVALID_ROLE', `The role ${problem}`, 'role') : null;
+}
+
 export const assignConsultant: WorkflowDefinition<AssignInput, AssignInput & { customerId: string }> = {
   type: 'assignConsultant',
   roles: ['delivery'],
@@ -106,7 +133,7 @@ export const assignConsultant: WorkflowDefinition<AssignInput, AssignInput & { c
       Number.isInteger(input.allocationPct) && input.allocationPct >= 1 && input.allocationPct <= 100
         ? null
         : userError('INVALID_ALLOCATION', 'allocationPct must be 1 to 100', 'allocationPct'),
-      input.role.trim() ? null : userError('INVALID_ROLE', 'role is required', 'role'),
+      roleError(input.role),
     );
     if (!errors.length && input.startDate > input.endDate) errors.push(userError('INVALID_DATE_RANGE', 'startDate is after endDate', 'startDate'));
     if (errors.length) return { userErrors: errors };
@@ -114,6 +141,8 @@ export const assignConsultant: WorkflowDefinition<AssignInput, AssignInput & { c
     if ('userErrors' in staffing) return staffing;
     const { project, consultant, assignments } = staffing;
     errors.push(...staffing.errors);
+    const outside = outsideProjectDates(staffing.dates, input.startDate, input.endDate, input.startDate < (staffing.dates.startDate ?? '') ? 'startDate' : 'endDate', 'The assignment');
+    if (outside) errors.push(outside);
     if (consultant.status !== 'ACTIVE') errors.push(userError('CONSULTANT_NOT_ACTIVE', `The consultant is ${consultant.status}`, 'consultantId'));
     const open = assignments.filter((assignment) => assignment.status !== 'CLOSED');
     const peak = peakAllocation(open, input.startDate, input.endDate);
@@ -153,6 +182,11 @@ interface LogTimePlan extends LogTimeInput {
   currency: string;
 }
 
+function notesError(notes: string | null | undefined): UserErrorShape | null {
+  const problem = notes == null ? null : textProblem(notes, { max: 2000, multiline: true });
+  return problem ? userError('INVALID_NOTES', `The notes text ${problem}`, 'notes') : null;
+}
+
 export const logTime: WorkflowDefinition<LogTimeInput, LogTimePlan> = {
   type: 'logTime',
   roles: ['delivery'],
@@ -163,13 +197,15 @@ export const logTime: WorkflowDefinition<LogTimeInput, LogTimePlan> = {
       checkId('Consultant', input.consultantId, 'consultantId'),
       isIsoDate(input.date) ? null : userError('INVALID_DATE', 'date is not a date', 'date'),
       hours !== null && hours > 0 && hours <= 2400 ? null : userError('INVALID_HOURS', 'hours must be more than 0 and at most 24, in hundredths', 'hours'),
-      input.notes != null && input.notes.length > 2000 ? userError('INVALID_NOTES', 'notes are over 2000 characters', 'notes') : null,
+      notesError(input.notes),
     );
     if (errors.length) return { userErrors: errors };
     const staffing = await readStaffing(systems, input, correlationId, 'log time on it');
     if ('userErrors' in staffing) return staffing;
     const { project, consultant, assignments } = staffing;
     errors.push(...staffing.errors);
+    const outside = outsideProjectDates(staffing.dates, input.date, input.date, 'date', `${input.date}`);
+    if (outside) return { userErrors: [...errors, outside] };
     const assignment = assignments.find(
       (candidate) => candidate.project.id === project.id && candidate.status !== 'CLOSED' && candidate.startDate <= input.date && candidate.endDate >= input.date,
     );
