@@ -1,9 +1,12 @@
 /**
  * The event bus contract, run against both backends: the in-process bus always, NATS JetStream when
  * NATS_URL is set (`npm run test:nats`; CI starts the local server). Each NATS run uses its own stream.
+ * Retention: the outbox relay prunes published rows (on the test backend's SQL store), the NATS stream
+ * and the in-process log keep to their limits.
  */
 import { randomBytes } from 'node:crypto';
 import { jetstreamManager } from '@nats-io/jetstream';
+import pg from 'pg';
 import { connect } from '@nats-io/transport-node';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createInProcessEventBus } from '../subgraphs/shared/events/in-process.ts';
@@ -12,6 +15,8 @@ import { startOutboxRelay } from '../subgraphs/shared/events/outbox-relay.ts';
 import type { DomainEvent, EventBus } from '../subgraphs/shared/events/types.ts';
 import { projectsMigrations } from '../subgraphs/projects/index.ts';
 import { openDomainStore } from '../subgraphs/shared/store.ts';
+import type { SqlDatabase } from '../subgraphs/shared/sql.ts';
+import { TEST_BACKEND } from './support/hub.ts';
 
 const NATS_URL = process.env.NATS_URL;
 const cleanups: (() => Promise<void>)[] = [];
@@ -172,5 +177,106 @@ describe.each(backends)('outbox relay: %s', (_name, createBus) => {
     expect(seen).toEqual(['evt-1', 'evt-2', 'evt-3']);
     const unpublished = await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM outbox WHERE published_at IS NULL');
     expect(Number(unpublished?.n)).toBe(0);
+  });
+});
+
+/** A projects store on the test backend (OPSGRAPH_TEST_BACKEND), dropped afterwards. */
+async function openTestStore(): Promise<SqlDatabase> {
+  if (TEST_BACKEND === 'sqlite') {
+    const db = await openDomainStore('projects', projectsMigrations, { dataDir: ':memory:', postgresUrl: null });
+    cleanups.push(() => db.close());
+    return db;
+  }
+  const postgresUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const schemaPrefix = `t${randomBytes(4).toString('hex')}_`;
+  const db = await openDomainStore('projects', projectsMigrations, { postgresUrl, schemaPrefix });
+  cleanups.push(async () => {
+    await db.close();
+    const client = new pg.Client({ connectionString: postgresUrl });
+    await client.connect();
+    await client.query(`DROP SCHEMA IF EXISTS ${schemaPrefix}projects CASCADE`);
+    await client.end();
+  });
+  return db;
+}
+
+describe(`outbox pruning (${TEST_BACKEND})`, () => {
+  it('deletes published rows past the retention, a bounded batch per round, and never an unpublished row', async () => {
+    const db = await openTestStore();
+    const bus = createInProcessEventBus();
+    cleanups.push(() => bus.stop());
+    const day = 86_400_000;
+    const publishedAt = [8 * day, 9 * day, 30 * day, 1 * day, null, null].map((ago) => (ago === null ? null : new Date(Date.now() - ago).toISOString()));
+    for (const [index, published] of publishedAt.entries()) {
+      const row = event(index + 1);
+      await db.run('INSERT INTO outbox (event_id, aggregate_id, event, published_at) VALUES (?, ?, ?, ?)', [row.id, row.aggregateId, JSON.stringify(row), published]);
+    }
+    const remaining = async () => (await db.all<{ event_id: string }>('SELECT event_id FROM outbox ORDER BY seq')).map((row) => row.event_id);
+
+    // Rounds by hand: two rows per round, oldest first, then nothing is left to prune.
+    const relay = startOutboxRelay({ db, bus, name: 'test', pollMs: 60_000, pruneEveryMs: 60_000, retentionMs: 7 * day, pruneBatchSize: 2 });
+    cleanups.push(() => relay.stop());
+    expect(await relay.prune()).toBe(2);
+    expect(await remaining()).toEqual(['evt-3', 'evt-4', 'evt-5', 'evt-6']);
+    expect(await relay.prune()).toBe(1);
+    expect(await relay.prune()).toBe(0);
+    expect(await remaining()).toEqual(['evt-4', 'evt-5', 'evt-6']);
+
+    // The relay's own rounds: once the unpublished rows are published, a retention of 0 takes every
+    // published row, one per round, and leaves a row appended meanwhile until it is published too.
+    expect(await relay.flush()).toBe(2);
+    const periodic = startOutboxRelay({ db, bus, name: 'test-periodic', pollMs: 60_000, pruneEveryMs: 20, retentionMs: 0, pruneBatchSize: 1 });
+    cleanups.push(() => periodic.stop());
+    const late = event(7);
+    await db.run('INSERT INTO outbox (event_id, aggregate_id, event) VALUES (?, ?, ?)', [late.id, late.aggregateId, JSON.stringify(late)]);
+    const deadline = Date.now() + 5_000;
+    while ((await remaining()).length > 1 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await remaining()).toEqual(['evt-7']);
+  });
+});
+
+describe('in-process log retention', () => {
+  it('keeps the latest maxEvents events; a new group starts at the oldest kept one', async () => {
+    const bus = createInProcessEventBus({ maxEvents: 100 });
+    cleanups.push(() => bus.stop());
+    for (let n = 1; n <= 1_000; n++) await bus.publish(event(n));
+    const { events, firstSequence } = bus.retained();
+    expect(events).toBeGreaterThanOrEqual(100);
+    expect(events).toBeLessThanOrEqual(110);
+    expect(firstSequence).toBe(1_000 - events + 1);
+    const seen: number[] = [];
+    await bus.subscribe({ group: 'late', handler: async (received) => void seen.push(received.data?.n as number) });
+    await eventually(() => seen.length === events);
+    expect(seen).toEqual(Array.from({ length: events }, (_, index) => firstSequence + index));
+    // A kept id is still recognised as a duplicate.
+    expect(await bus.publish(event(1_000))).toEqual({ sequence: 1_000, duplicate: true });
+  });
+});
+
+describe.skipIf(!NATS_URL)('NATS stream retention', () => {
+  it('updates an existing stream to the age and size limits, and discards the oldest events past them', async () => {
+    const suffix = randomBytes(4).toString('hex');
+    const stream = `OPSGRAPH_TEST_${suffix}`;
+    const subjectPrefix = `opsgraph-test-${suffix}`;
+    const connection = await connect({ servers: NATS_URL });
+    const manager = await jetstreamManager(connection);
+    cleanups.push(async () => {
+      await manager.streams.delete(stream).catch(() => undefined);
+      await connection.close();
+    });
+    // A stream as an earlier version created it: no limits.
+    await manager.streams.add({ name: stream, subjects: [`${subjectPrefix}.>`] });
+    expect((await manager.streams.info(stream)).config).toMatchObject({ max_age: 0, max_bytes: -1 });
+
+    const bus = await createNatsEventBus({ url: NATS_URL as string, stream, subjectPrefix, maxAgeMs: 3_600_000, maxBytes: 64 * 1024 });
+    cleanups.push(() => bus.stop());
+    expect((await manager.streams.info(stream)).config).toMatchObject({ max_age: 3_600_000 * 1_000_000, max_bytes: 64 * 1024, discard: 'old' });
+
+    for (let n = 1; n <= 500; n++) await bus.publish(event(n));
+    const { state } = await manager.streams.info(stream);
+    expect(state.bytes).toBeLessThanOrEqual(64 * 1024);
+    expect(state.last_seq).toBe(500);
+    expect(state.first_seq).toBeGreaterThan(1);
+    expect(state.messages).toBe(500 - state.first_seq + 1);
   });
 });

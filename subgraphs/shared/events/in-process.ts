@@ -1,7 +1,9 @@
 /**
  * The embedded event bus: an append-only log in memory with consumer groups. Same contract as the
  * NATS backend (ordered, at least once, per-group positions, publisher de-duplication by event id),
- * for one process; the log does not survive a restart.
+ * for one process; the log does not survive a restart. Like the NATS stream's limits, the log keeps
+ * the latest `maxEvents` events (default 10,000); a group that fell further behind resumes at the
+ * oldest kept event, and a republished id is recognised as long as its event is kept.
  */
 import type { DomainEvent, EventBus, EventSubscription, SubscribeOptions } from './types.ts';
 
@@ -17,8 +19,23 @@ interface Group {
 /** Delay before an event whose handler failed is delivered again. */
 const REDELIVERY_DELAY_MS = 50;
 
-export function createInProcessEventBus(): EventBus {
-  const log: DomainEvent[] = [];
+export interface InProcessEventBusOptions {
+  /** Events the log keeps (the oldest go first). @default 10000 */
+  maxEvents?: number;
+}
+
+/** The in-process bus, with what it keeps in memory (tests watch it stay bounded). */
+export interface InProcessEventBus extends EventBus {
+  /** Events kept, and the sequence of the oldest one. */
+  retained(): { events: number; firstSequence: number };
+}
+
+export function createInProcessEventBus(options: InProcessEventBusOptions = {}): InProcessEventBus {
+  const maxEvents = Math.max(1, options.maxEvents ?? 10_000);
+  /** Kept events; `log[i]` has sequence `dropped + i + 1`. */
+  let log: DomainEvent[] = [];
+  let dropped = 0;
+  const lastSequence = () => dropped + log.length;
   const sequenceById = new Map<string, number>();
   const groups = new Map<string, Group>();
   let stopped = false;
@@ -28,13 +45,15 @@ export function createInProcessEventBus(): EventBus {
     group.draining = true;
     try {
       let redelivered = false;
-      while (!stopped && group.next <= log.length) {
+      while (!stopped && group.next <= lastSequence()) {
         const members = group.members.filter((member) => member.active);
         if (members.length === 0) return;
+        // A group that fell behind the kept log resumes at its oldest event.
+        if (group.next <= dropped) group.next = dropped + 1;
         const member = members[group.turn++ % members.length];
         const sequence = group.next;
         try {
-          await member.handler(log[sequence - 1], { sequence, redelivered });
+          await member.handler(log[sequence - dropped - 1], { sequence, redelivered });
           group.next++;
           redelivered = false;
         } catch {
@@ -53,14 +72,22 @@ export function createInProcessEventBus(): EventBus {
       const existing = sequenceById.get(event.id);
       if (existing !== undefined) return { sequence: existing, duplicate: true };
       log.push(structuredClone(event));
-      sequenceById.set(event.id, log.length);
+      const sequence = lastSequence();
+      sequenceById.set(event.id, sequence);
+      // Trimmed in chunks of a tenth, so a publish copies the log rarely.
+      if (log.length > maxEvents + Math.ceil(maxEvents / 10)) {
+        const excess = log.length - maxEvents;
+        for (const old of log.slice(0, excess)) sequenceById.delete(old.id);
+        log = log.slice(excess);
+        dropped += excess;
+      }
       for (const group of groups.values()) void drain(group);
-      return { sequence: log.length, duplicate: false };
+      return { sequence, duplicate: false };
     },
     async subscribe({ group: name, from = 'all', handler }) {
       let group = groups.get(name);
       if (!group) {
-        const next = from === 'all' ? 1 : from === 'new' ? log.length + 1 : Math.max(1, from.sequence);
+        const next = from === 'all' ? dropped + 1 : from === 'new' ? lastSequence() + 1 : Math.max(dropped + 1, from.sequence);
         group = { next, members: [], turn: 0, draining: false };
         groups.set(name, group);
       }
@@ -74,6 +101,7 @@ export function createInProcessEventBus(): EventBus {
       };
       return subscription;
     },
+    retained: () => ({ events: log.length, firstSequence: dropped + 1 }),
     async stop() {
       stopped = true;
     },

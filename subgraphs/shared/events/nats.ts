@@ -3,9 +3,14 @@
  * replayable), publishes are de-duplicated by event id within the stream's window, and each
  * consumer group is a durable pull consumer that processes one event at a time, in stream order,
  * acknowledging after its handler succeeds (a failure is redelivered).
+ *
+ * The stream has limits retention: events older than `maxAgeMs` (default 7 days) and, past
+ * `maxBytes` (default 1 GiB), the oldest events are discarded. A stream that exists already is
+ * updated to these limits at startup.
  */
-import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type ConsumerMessages } from '@nats-io/jetstream';
+import { AckPolicy, DeliverPolicy, DiscardPolicy, jetstream, jetstreamManager, RetentionPolicy, type ConsumerMessages } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
+import { env } from '../env.ts';
 import type { DomainEvent, EventBus, EventSubscription } from './types.ts';
 
 export interface NatsEventBusOptions {
@@ -17,6 +22,10 @@ export interface NatsEventBusOptions {
   subjectPrefix?: string;
   /** Delay before a failed event is redelivered. @default 200 */
   redeliveryDelayMs?: number;
+  /** Longest age of an event in the stream. @default env OPSGRAPH_NATS_MAX_AGE_HOURS (168 h) */
+  maxAgeMs?: number;
+  /** Largest size of the stream; the oldest events go first. @default env OPSGRAPH_NATS_MAX_MB (1,024 MiB) */
+  maxBytes?: number;
 }
 
 const encoder = new TextEncoder();
@@ -27,10 +36,22 @@ export async function createNatsEventBus(options: NatsEventBusOptions): Promise<
   const prefix = options.subjectPrefix ?? 'opsgraph.events';
   const connection = await connect({ servers: options.url, name: 'opsgraph' });
   const manager = await jetstreamManager(connection);
+  // JetStream counts ages in nanoseconds.
+  const limits = {
+    max_age: (options.maxAgeMs ?? env.natsMaxAgeHours() * 3_600_000) * 1_000_000,
+    max_bytes: options.maxBytes ?? env.natsMaxMegabytes() * 1024 * 1024,
+    discard: DiscardPolicy.Old,
+  };
+  let existing: Awaited<ReturnType<typeof manager.streams.info>> | null = null;
   try {
-    await manager.streams.info(stream);
+    existing = await manager.streams.info(stream);
   } catch {
-    await manager.streams.add({ name: stream, subjects: [`${prefix}.>`] });
+    await manager.streams.add({ name: stream, subjects: [`${prefix}.>`], retention: RetentionPolicy.Limits, ...limits });
+  }
+  if (existing && (existing.config.max_age !== limits.max_age || existing.config.max_bytes !== limits.max_bytes || existing.config.discard !== limits.discard)) {
+    // The duplicate window may not exceed the age limit.
+    const duplicateWindow = Math.min(existing.config.duplicate_window ?? limits.max_age, limits.max_age);
+    await manager.streams.update(stream, { ...limits, duplicate_window: duplicateWindow });
   }
   const client = jetstream(connection);
   const running = new Set<ConsumerMessages>();

@@ -3,7 +3,11 @@
  * write's transaction) to the event bus, in outbox order, at least once. A row is marked published
  * only after the bus acknowledged it; a crash between the two republishes the row, which the bus
  * drops as a duplicate of its event id (and consumers are idempotent on it anyway).
+ *
+ * Published rows are kept `retentionMs` (default 7 days, OPSGRAPH_OUTBOX_RETENTION_HOURS) and then
+ * deleted, at most `pruneBatchSize` per round every `pruneEveryMs`; an unpublished row is never deleted.
  */
+import { env } from '../env.ts';
 import { logger } from '../logger.ts';
 import type { SqlDatabase } from '../sql.ts';
 import type { DomainEvent, EventBus } from './types.ts';
@@ -17,6 +21,12 @@ export interface OutboxRelayOptions {
   pollMs?: number;
   /** Rows per round. @default 200 */
   batchSize?: number;
+  /** How long a published row is kept. @default env OPSGRAPH_OUTBOX_RETENTION_HOURS (168) */
+  retentionMs?: number;
+  /** Interval of the pruning rounds. @default 60000 */
+  pruneEveryMs?: number;
+  /** Published rows deleted per pruning round at most. @default 1000 */
+  pruneBatchSize?: number;
   /**
    * Test hook: called after an event is published and before its row is marked; a rejection stops
    * the round there (as a crash would).
@@ -27,6 +37,8 @@ export interface OutboxRelayOptions {
 export interface OutboxRelay {
   /** Publishes everything pending now; resolves when the outbox is drained (or a publish failed). */
   flush(): Promise<number>;
+  /** Runs one pruning round now: deletes published rows past the retention (one batch); resolves to how many. */
+  prune(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -64,14 +76,40 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     return round;
   }
 
+  const retentionMs = options.retentionMs ?? env.outboxRetentionHours() * 3_600_000;
+  const pruneBatchSize = options.pruneBatchSize ?? 1_000;
+  let pruning: Promise<number> | null = null;
+
+  /** Deletes the oldest published rows past the retention, one bounded batch (the index on published_at, seq serves it). */
+  function prune(): Promise<number> {
+    pruning ??= (async () => {
+      const cutoff = new Date(Date.now() - retentionMs).toISOString();
+      return db.run(
+        'DELETE FROM outbox WHERE seq IN (SELECT seq FROM outbox WHERE published_at IS NOT NULL AND published_at < ? ORDER BY seq LIMIT ?)',
+        [cutoff, pruneBatchSize],
+      );
+    })()
+      .catch((error: unknown) => {
+        if (!stopped) logger.warn({ err: error, outbox: options.name }, 'outbox pruning round failed; retrying');
+        return 0;
+      })
+      .finally(() => (pruning = null));
+    return pruning;
+  }
+
   const timer = setInterval(() => void flush(), options.pollMs ?? 100);
   timer.unref();
+  const pruneTimer = setInterval(() => void prune(), options.pruneEveryMs ?? 60_000);
+  pruneTimer.unref();
   return {
     flush,
+    prune,
     async stop() {
       stopped = true;
       clearInterval(timer);
+      clearInterval(pruneTimer);
       await round;
+      await pruning;
     },
   };
 }
