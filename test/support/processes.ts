@@ -5,9 +5,20 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 
+/** A spawned entry point once it announced itself. */
+export interface SpawnedEntry {
+  /** The first group of the announcement's match (a URL, or whatever the entry announces). */
+  url: string;
+  child: ChildProcess;
+  /** What it printed so far (stdout and stderr), for failure messages. */
+  output: () => string;
+  /** Resolves once it exited, with its exit code or the signal that ended it. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
 export interface Processes {
   /** Spawns `node <args>` in the project root and resolves with the first match of `announce` in its output. */
-  spawnEntry(args: string[], env: Record<string, string>, announce: RegExp): Promise<{ url: string; child: ChildProcess }>;
+  spawnEntry(args: string[], env: Record<string, string>, announce: RegExp): Promise<SpawnedEntry>;
   /** SIGTERM to every child still running; resolves when they exited. */
   stopAll(): Promise<void>;
 }
@@ -23,11 +34,12 @@ export function processes(baseEnv: Record<string, string>): Processes {
       });
       children.push(child);
       let output = '';
+      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
       return new Promise((resolve, reject) => {
         child.stdout?.on('data', (chunk: Buffer) => {
           output += chunk.toString();
           const match = announce.exec(output);
-          if (match) resolve({ url: match[1], child });
+          if (match) resolve({ url: match[1], child, output: () => output, exited });
         });
         child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
         child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}:\n${output}`)));
