@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainStores } from '../scripts/domain-stores.ts';
-import { signToken, type Role } from '../subgraphs/shared/auth.ts';
+import { signToken, WORKFLOWS_SERVICE, type Role } from '../subgraphs/shared/auth.ts';
 import { toHubId, tryNativeId } from '../subgraphs/shared/ids.ts';
 import { insertRows } from '../subgraphs/shared/sql.ts';
 import { DATA_PROJECT, fillFixture, hub } from './support/fixture.ts';
@@ -283,6 +283,21 @@ describe('regressions of the observed defects', () => {
     expect(answer.body.data?.recordPayment.userErrors).toEqual([
       { code: 'PAYMENT_EXCEEDS_BALANCE', message: 'The payment of 20000.01 USD passes the open balance of 20000.00 USD', field: ['input', 'amount'] },
     ]);
+  });
+
+  it("the ERP's own refusal (a payment that lost a race) names the balance the same way", async () => {
+    const finance = testHub.subgraphs.find((served) => served.name === 'finance')!;
+    const response = await fetch(finance.url.replace(/\/graphql$/, '/system/graphql'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await signToken(WORKFLOWS_SERVICE)}` },
+      body: JSON.stringify({
+        query: 'mutation ($request: SystemRequest!, $id: ID!) { recordPayment(request: $request, invoiceId: $id, amount: "39055.01", paymentDate: "2026-11-15") { userErrors { code message field } } }',
+        variables: { request: { requestKey: key(), correlationId: 'props-race' }, id: hub.firstInvoice },
+      }),
+    });
+    expect(await response.json()).toEqual({
+      data: { recordPayment: { userErrors: [{ code: 'PAYMENT_EXCEEDS_BALANCE', message: 'The payment must be more than 0 and at most the balance of 700.00 USD', field: ['amount'] }] } },
+    });
   });
 
   it('payments recorded through the API are numbered like the seeded ones (PAY-NNNNNN)', async () => {
