@@ -32,6 +32,12 @@ const DAY_HOURS = 800;
 const FIRM_DOMAIN = 'lakeviewconsulting.example';
 /** The earliest project starts this many days before the year that ends on asOf. */
 const HISTORY_LEAD_DAYS = 150;
+/**
+ * Project numbers, codes and names follow the order the projects would start in had the business
+ * date been this one, so the same seed gives the same project the same ids (and the same status)
+ * whatever the business date; only its dates and figures move with it.
+ */
+const REFERENCE_AS_OF = '2026-11-23';
 
 // ---------------------------------------------------------------------------------------------
 // Calendar arithmetic on day numbers (days since 1970-01-01, UTC).
@@ -595,6 +601,8 @@ interface ProjectModel {
   region: Region;
   size: 'S' | 'M' | 'L';
   start: number;
+  /** The start had the business date been REFERENCE_AS_OF: what the project's number, code and name follow. */
+  referenceStart: number;
   /** Actual (or planned) end in the PSA. */
   end: number;
   /** The contract's end date (the plan before any cancellation). */
@@ -742,6 +750,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
       ...blankProject(account, 'In Progress', 'T&M', PRACTICES[1], account.region, 'S'),
       index: projects.length,
       start,
+      referenceStart: mondayOnOrAfter(toDay(REFERENCE_AS_OF) - 25),
       end: fridayOnOrBefore(start + 150),
       contractEnd: fridayOnOrBefore(start + 150),
       missingInErp: true,
@@ -1673,6 +1682,7 @@ function blankProject(
     region,
     size,
     start: 0,
+    referenceStart: 0,
     end: 0,
     contractEnd: 0,
     stopDay: null,
@@ -1746,14 +1756,14 @@ function planProjects(
         start = random.chance(0.4) ? historyStart + random.int(0, 210) : windowStart + random.int(60, 355);
         end = Math.max(start + duration(), asOf + random.int(21, 120));
     }
+    // The same draw, placed as if the business date were REFERENCE_AS_OF (for the ids only).
+    const referenceAsOf = toDay(REFERENCE_AS_OF);
+    project.referenceStart = alignStart(start - asOf + referenceAsOf, model, stage, referenceAsOf - 365 - HISTORY_LEAD_DAYS);
+    start = alignStart(start, model, stage, historyStart);
     if (model === 'Retainer') {
-      // Retainers run in whole calendar months, none before the window.
-      const month = monthIndexOf(start);
-      start = firstDayOfMonth(stage === 'Planned' || firstDayOfMonth(month) < historyStart ? month + 1 : month);
       end = lastDayOfMonth(monthIndexOf(end));
       if (project.stopDay !== null && project.stopDay < start) project.stopDay = fridayOnOrBefore(start + 30);
     } else {
-      start = mondayOnOrAfter(start);
       end = fridayOnOrBefore(end);
     }
     project.start = start;
@@ -1771,12 +1781,26 @@ function planProjects(
   return projects;
 }
 
+/** A drawn start day made a real one: retainers start on the 1st of a month (none before the history), the rest on a Monday. */
+function alignStart(start: number, model: PsaBillingModel, stage: ProjectStage, historyStart: number): number {
+  if (model !== 'Retainer') return mondayOnOrAfter(start);
+  const month = monthIndexOf(start);
+  return firstDayOfMonth(stage === 'Planned' || firstDayOfMonth(month) < historyStart ? month + 1 : month);
+}
+
+/**
+ * Numbers, codes and names the projects (already in start order, which `index` becomes) in the
+ * order of their reference starts, ties in planning order: the same for any business date.
+ */
 function assignProjectIds(nameRandom: Random, projects: ProjectModel[]): void {
-  const perYear = new Map<number, number>();
-  const perCode = new Map<string, number>();
+  const naming = [...projects].sort((a, b) => a.referenceStart - b.referenceStart || a.index - b.index);
   projects.forEach((project, i) => {
     project.index = i;
-    const year = Math.floor(monthIndexOf(project.start) / 12);
+  });
+  const perYear = new Map<number, number>();
+  const perCode = new Map<string, number>();
+  naming.forEach((project) => {
+    const year = Math.floor(monthIndexOf(project.referenceStart) / 12);
     const n = (perYear.get(year) ?? 0) + 1;
     perYear.set(year, n);
     project.id = `PRJ-${year}-${pad(n, 4)}`;
