@@ -193,14 +193,22 @@ export function createWorkflowEngine(options: EngineOptions) {
     return workflow;
   }
 
-  /** Runs `work` with retries; resolves to its value or rejects with the last failure. */
-  async function withRetries<T>(onAttempt: (attempt: number) => Promise<void>, onFailure: (error: Error) => Promise<void>, work: () => Promise<T>): Promise<T> {
+  /** A step's failures worth another attempt: everything but a refusal or a lost lease. */
+  const stepRetryable = (error: unknown) => !(error instanceof BusinessFailure || error instanceof LeaseLost);
+
+  /** Runs `work` with retries; resolves to its value or rejects with the last (or a non-retryable) failure. */
+  async function withRetries<T>(
+    onAttempt: (attempt: number) => Promise<void>,
+    onFailure: (error: Error) => Promise<void>,
+    work: () => Promise<T>,
+    retryable: (error: unknown) => boolean = stepRetryable,
+  ): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       await onAttempt(attempt);
       try {
         return await work();
       } catch (error) {
-        if (error instanceof BusinessFailure || error instanceof LeaseLost || attempt >= options.maxAttempts || stopped) throw error;
+        if (!retryable(error) || attempt >= options.maxAttempts || stopped) throw error;
         await onFailure(error as Error);
         const delay = Math.min(30_000, options.retryBaseMs * 2 ** (attempt - 1));
         await sleep(delay * (0.5 + Math.random()));
@@ -375,6 +383,8 @@ export function createWorkflowEngine(options: EngineOptions) {
         async () => undefined,
         async (error) => logger.warn({ type: definition.type, correlationId: context.correlationId, cause: error.message }, 'validation read failed; retrying'),
         () => definition.prepare(request, context),
+        // Only a system that did not answer is worth asking again; anything else is a bug or a refusal.
+        (error) => error instanceof TechnicalFailure,
       );
     } catch (error) {
       if (error instanceof TechnicalFailure) {
