@@ -14,10 +14,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDomainStores, openDomainStores } from '../scripts/domain-stores.ts';
 import { signToken } from '../subgraphs/shared/auth.ts';
 import { crashDealId, fillCrashData } from './support/crash-hub.ts';
-import { CONVERT_WORKFLOW, createCrashStores, storedWorkflow, type Stores } from './support/crash-stores.ts';
+import { CONVERT_WORKFLOW, createCrashStores, storedWorkflow, type CrashStores, type Stores } from './support/crash-stores.ts';
 import { ACME } from './support/fixture.ts';
 import { TEST_BACKEND } from './support/hub.ts';
-import { processes, type SpawnedEntry } from './support/processes.ts';
+import { processes, type Processes, type SpawnedEntry } from './support/processes.ts';
 
 const ACTOR = 'takeover-test';
 /** Short, so the test is quick; production defaults are 30 s and 5 s. */
@@ -27,8 +27,8 @@ const RESUME_EVERY_MS = 300;
 const SCHEDULING_SLACK_MS = 1_500;
 const CRASHED_STEP = 'createPsaProject';
 
-const crashStores = createCrashStores('takeover');
-const entries = processes({ ...crashStores.childEnv, NATS_URL: '', OPSGRAPH_ALONE: 'true', LOG_LEVEL: 'error' });
+let crashStores: CrashStores;
+let entries: Processes;
 let stores: Stores;
 let crashing: SpawnedEntry;
 let survivor: SpawnedEntry;
@@ -60,6 +60,8 @@ async function convert(url: string, input: Record<string, unknown>): Promise<unk
 describe.runIf(TEST_BACKEND === 'postgres')('two workflows processes sharing one PostgreSQL', () => {
   beforeAll(async () => {
     token = await signToken({ sub: ACTOR, roles: ['delivery'], customerId: null });
+    crashStores = createCrashStores('takeover');
+    entries = processes({ ...crashStores.childEnv, NATS_URL: '', OPSGRAPH_ALONE: 'true', LOG_LEVEL: 'error' });
     const filled = await openDomainStores({ postgresUrl: crashStores.childEnv.DATABASE_URL, schemaPrefix: crashStores.childEnv.OPSGRAPH_PG_SCHEMA_PREFIX });
     try {
       await fillCrashData(filled);
@@ -80,8 +82,8 @@ describe.runIf(TEST_BACKEND === 'postgres')('two workflows processes sharing one
   });
 
   afterAll(async () => {
-    await entries.stopAll();
-    await crashStores.dispose();
+    await entries?.stopAll();
+    await crashStores?.dispose();
   });
 
   it('the other process takes over a killed process’s workflow once its lease expired, within lease + scan interval, and finishes it with every effect once', async () => {
