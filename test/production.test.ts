@@ -105,8 +105,9 @@ describe('production configuration, refused before anything listens', () => {
     });
     let output = '';
     try {
-      // The last line it prints in production; nothing follows it.
+      // The last line it prints in production; nothing follows it. Seeding takes a while: 90 s at most.
       const done = await new Promise<string>((resolve, reject) => {
+        setTimeout(() => reject(new Error(`start did not finish within 90 s:\n${output}`)), 90_000).unref();
         const onData = (chunk: Buffer) => {
           output += chunk.toString();
           if (output.includes('no sample tokens outside development.\n')) resolve(output);
@@ -123,7 +124,7 @@ describe('production configuration, refused before anything listens', () => {
       await stopChild(child);
       rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+  }, 120_000);
 });
 
 describe('npm run token', () => {

@@ -23,8 +23,9 @@ interface Started {
 function start(): Promise<Started> {
   const child = spawn(process.execPath, ['scripts/start.ts'], {
     cwd: new URL('..', import.meta.url),
-    // The embedded default, whatever backend the rest of the suite runs on.
-    env: { ...process.env, PORT: '0', OPSGRAPH_DATA_DIR: dataDir, LOG_LEVEL: 'error', DATABASE_URL: '' },
+    // The embedded default in development (as the README runs it), whatever backend and NODE_ENV the
+    // rest of the suite runs on: sample tokens are printed in development only.
+    env: { ...process.env, NODE_ENV: 'development', PORT: '0', OPSGRAPH_DATA_DIR: dataDir, LOG_LEVEL: 'error', DATABASE_URL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
