@@ -1,32 +1,39 @@
 /**
- * Partial data when a system of record is down: with the ERP (the finance service) stopped, every
- * query still answers with what the other systems hold. A field the finance service contributes to
- * another service's entity (invoices, financials, receivables, the portfolio's money) is null with an
- * UPSTREAM_UNAVAILABLE error at its path; its parent object, and a list holding it, survive.
+ * Partial data when a system of record is down: every query still answers with what the other
+ * systems hold. A field one service contributes to another's entity (with the ERP down: invoices,
+ * financials, receivables, the portfolio's money), and a reference to an entity the stopped service
+ * owns (with the CRM and HCM down: a project's customer, an assignment's consultant), is null with an
+ * UPSTREAM_UNAVAILABLE error; its parent object, and a list holding it, survive.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillFixture, hub } from './support/fixture.ts';
 import { startTestHub, type TestHub } from './support/hub.ts';
 
-let testHub: TestHub;
-
-beforeAll(async () => {
-  testHub = await startTestHub({ fill: fillFixture, subgraphTimeoutMs: 2_000 });
-  await testHub.subgraphs.find((served) => served.name === 'finance')!.stop();
-});
-
-afterAll(async () => {
-  await testHub?.stop();
-});
-
-/** The error the gateway reports at `path` for the stopped finance service. */
-const financeDown = (path: (string | number)[]) => ({
-  message: 'The finance service is unavailable',
+/** The error the gateway reports at `path` for a stopped service. */
+const down = (service: string, path: (string | number)[]) => ({
+  message: `The ${service} service is unavailable`,
   path,
-  extensions: expect.objectContaining({ code: 'UPSTREAM_UNAVAILABLE', serviceName: 'finance' }),
+  extensions: expect.objectContaining({ code: 'UPSTREAM_UNAVAILABLE', serviceName: service }),
 });
+const financeDown = (path: (string | number)[]) => down('finance', path);
+
+/** A hub whose `stopped` services are down for the whole describe block. */
+function hubWithout(...stopped: string[]): () => TestHub {
+  let testHub: TestHub;
+  beforeAll(async () => {
+    testHub = await startTestHub({ fill: fillFixture, subgraphTimeoutMs: 2_000 });
+    for (const name of stopped) await testHub.subgraphs.find((served) => served.name === name)!.stop();
+  });
+  afterAll(async () => {
+    await testHub?.stop();
+  });
+  return () => testHub;
+}
 
 describe('the ERP is down', () => {
+  const hubNow = hubWithout('finance');
+  const testHub = { query: (...args: Parameters<TestHub['query']>) => hubNow().query(...args) };
+
   it('keeps every project of a connection, with invoices null on each', async () => {
     const result = await testHub.query('{ projects(first: 2) { totalCount edges { node { code invoices { id } } } } }');
     expect(result).toEqual({
@@ -69,6 +76,39 @@ describe('the ERP is down', () => {
     expect(result).toEqual({
       data: { portfolio: { projectCount: 2, bookings: { amount: '170000.00' }, backlog: null, billed: null, unbilledWip: null, recognizedRevenue: null } },
       errors: ['backlog', 'billed', 'unbilledWip', 'recognizedRevenue'].map((field) => financeDown(['portfolio', field])),
+    });
+  });
+});
+
+describe('the CRM and the HCM are down', () => {
+  const testHub = hubWithout('customers', 'resources');
+
+  it('keeps every project of a connection, with its customer and consultants null', async () => {
+    const result = await testHub().query('{ projects(first: 2) { edges { node { code customer { name } assignments { role consultant { name } } } } } }');
+    expect(result).toEqual({
+      data: {
+        projects: {
+          edges: [
+            { node: { code: 'ACME-ERP-01', customer: null, assignments: [{ role: 'Senior Consultant', consultant: null }, { role: 'Manager', consultant: null }] } },
+            { node: { code: 'ACME-DAT-01', customer: null, assignments: [{ role: 'Manager', consultant: null }] } },
+          ],
+        },
+      },
+      errors: [
+        down('customers', ['projects', 'edges', 0, 'node', 'customer', 'name']),
+        down('customers', ['projects', 'edges', 1, 'node', 'customer', 'name']),
+        down('resources', ['projects', 'edges', 0, 'node', 'assignments', 0, 'consultant', 'name']),
+        down('resources', ['projects', 'edges', 0, 'node', 'assignments', 1, 'consultant', 'name']),
+        down('resources', ['projects', 'edges', 1, 'node', 'assignments', 0, 'consultant', 'name']),
+      ],
+    });
+  });
+
+  it('keeps an invoice with its customer null', async () => {
+    const result = await testHub().query('query($id: ID!) { invoice(id: $id) { id customer { name } } }', { id: hub.firstInvoice });
+    expect(result).toEqual({
+      data: { invoice: { id: hub.firstInvoice, customer: null } },
+      errors: [down('customers', ['invoice', 'customer', 'name'])],
     });
   });
 });

@@ -68,8 +68,8 @@ export type Invoice = {
   __typename?: 'Invoice';
   /** Open balance: total less payments while issued or partially paid; zero for drafts and paid or void invoices. */
   balance: Money;
-  /** The customer invoiced. */
-  customer: Customer;
+  /** The customer invoiced; null, with an UPSTREAM_UNAVAILABLE error at this path, when the CRM (the customers service) did not answer. */
+  customer: Maybe<Customer>;
   /** When payment is due; null for a draft. */
   dueDate: Maybe<Scalars['Date']['output']>;
   /** The ERP's own status label. */
@@ -563,7 +563,7 @@ export type ExternalRefResolvers<ContextType = FinanceContext, ParentType extend
 export type InvoiceResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice'], FederationReferenceType extends FederationReferenceTypes['Invoice'] = FederationReferenceTypes['Invoice']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Invoice']> | FederationReferenceType, FederationReferenceType, ContextType>;
   balance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
-  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   erpStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   externalRefs?: Resolver<Array<ResolversTypes['ExternalRef']>, ParentType, ContextType>;

@@ -30,8 +30,8 @@ export type Assignment = {
   __typename?: 'Assignment';
   /** Share of the consultant's capacity, in percent. */
   allocationPct: Scalars['Float']['output'];
-  /** The consultant staffed. */
-  consultant: Consultant;
+  /** The consultant staffed; null, with an UPSTREAM_UNAVAILABLE error at this path, when the HCM (the resources service) did not answer. */
+  consultant: Maybe<Consultant>;
   /** Last day of the assignment. */
   endDate: Scalars['Date']['output'];
   /** Hub id of the assignment (from its PSA id). */
@@ -147,8 +147,8 @@ export type Expense = {
   billable: Scalars['Boolean']['output'];
   /** The PSA expense category, e.g. Airfare, Lodging, Meals. */
   category: Scalars['String']['output'];
-  /** Who spent it. */
-  consultant: Consultant;
+  /** Who spent it; null, with an UPSTREAM_UNAVAILABLE error at this path, when the HCM (the resources service) did not answer. */
+  consultant: Maybe<Consultant>;
   /** When it was incurred. */
   date: Scalars['Date']['output'];
   /** Hub id of the expense (from its PSA id). */
@@ -280,8 +280,8 @@ export type Project = {
   code: Scalars['String']['output'];
   /** The contract it delivers; null when none is linked. */
   contract: Maybe<Contract>;
-  /** The customer the project is for. */
-  customer: Customer;
+  /** The customer the project is for; null, with an UPSTREAM_UNAVAILABLE error at this path, when the CRM (the customers service) did not answer. */
+  customer: Maybe<Customer>;
   /** Totals of approved work that the finance KPIs start from. Hidden from the public graph: only the gateway reads it, for finance's @requires. */
   deliveryTotals: DeliveryTotals;
   /** Planned or actual end. */
@@ -442,8 +442,8 @@ export type TimeEntry = {
   __typename?: 'TimeEntry';
   /** Whether the hours are billed to the customer. */
   billable: Scalars['Boolean']['output'];
-  /** Who worked. */
-  consultant: Consultant;
+  /** Who worked; null, with an UPSTREAM_UNAVAILABLE error at this path, when the HCM (the resources service) did not answer. */
+  consultant: Maybe<Consultant>;
   /** The day worked. */
   date: Scalars['Date']['output'];
   /** Hours worked, as a decimal string. */
@@ -747,7 +747,7 @@ export type RequiresRoleDirectiveResolver<Result, Parent, ContextType = Projects
 export type AssignmentResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Assignment'] = ResolversParentTypes['Assignment'], FederationReferenceType extends FederationReferenceTypes['Assignment'] = FederationReferenceTypes['Assignment']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Assignment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   allocationPct?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  consultant?: Resolver<ResolversTypes['Consultant'], ParentType, ContextType>;
+  consultant?: Resolver<Maybe<ResolversTypes['Consultant']>, ParentType, ContextType>;
   endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   plannedHours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -822,7 +822,7 @@ export type ExpenseResolvers<ContextType = ProjectsContext, ParentType extends R
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   billable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  consultant?: Resolver<ResolversTypes['Consultant'], ParentType, ContextType>;
+  consultant?: Resolver<Maybe<ResolversTypes['Consultant']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -886,7 +886,7 @@ export type ProjectResolvers<ContextType = ProjectsContext, ParentType extends R
   closedForTime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType>;
-  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   deliveryTotals?: Resolver<ResolversTypes['DeliveryTotals'], ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   expenses?: Resolver<Array<ResolversTypes['Expense']>, ParentType, ContextType>;
@@ -943,7 +943,7 @@ export type ResourceRequestResolvers<ContextType = ProjectsContext, ParentType e
 export type TimeEntryResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['TimeEntry'] = ResolversParentTypes['TimeEntry'], FederationReferenceType extends FederationReferenceTypes['TimeEntry'] = FederationReferenceTypes['TimeEntry']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TimeEntry']> | FederationReferenceType, FederationReferenceType, ContextType>;
   billable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  consultant?: Resolver<ResolversTypes['Consultant'], ParentType, ContextType>;
+  consultant?: Resolver<Maybe<ResolversTypes['Consultant']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
