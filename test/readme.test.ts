@@ -12,6 +12,7 @@ import { generateDemoData } from '../scripts/demo-data/generate.ts';
 import { seedDemoData } from '../scripts/demo-data/load.ts';
 import { tryNativeId } from '../subgraphs/shared/ids.ts';
 import { authorizationAs, startTestHub, type TestHub } from './support/hub.ts';
+import { runEntry } from './support/processes.ts';
 
 /** The business date the README's figures are stated for. */
 const README_AS_OF = '2026-11-23';
@@ -78,8 +79,15 @@ afterAll(async () => {
   else process.env.OPSGRAPH_AS_OF = savedAsOf;
 });
 
+/** The token the README's `TOKEN=$(npm run -s token -- <role>)` prints (the same secret as this hub's). */
+async function tokenFor(role: string): Promise<string> {
+  const printed = await runEntry(['scripts/token.ts', role], { ...process.env } as Record<string, string>);
+  expect({ code: printed.code, stderr: printed.stderr }).toEqual({ code: 0, stderr: '' });
+  return printed.stdout.trim();
+}
+
 async function post(example: Pick<CurlExample, 'role' | 'body'>) {
-  return testHub.query(example.body.query, example.body.variables, await authorizationAs(example.role as never));
+  return testHub.query(example.body.query, example.body.variables, { authorization: `Bearer ${await tokenFor(example.role)}` });
 }
 
 const readExample = () => {
