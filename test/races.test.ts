@@ -9,15 +9,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainStores } from '../scripts/domain-stores.ts';
 import { signToken, type Role } from '../subgraphs/shared/auth.ts';
-import { salesforceId, toHubId } from '../subgraphs/shared/ids.ts';
+import { toHubId } from '../subgraphs/shared/ids.ts';
 import { insertRows, type SqlDatabase, type SqlRow } from '../subgraphs/shared/sql.ts';
-import { ACME, ACME_ERP_CONTRACT, DATA_PROJECT, ERP_PROJECT, fillFixture, GLOBEX, GRACE, hub } from './support/fixture.ts';
-import { startTestHub, type TestHub } from './support/hub.ts';
+import { ACME, ACME_ERP_CONTRACT, DATA_PROJECT, ERP_PROJECT, fillGlobexWonDeal, GLOBEX, GLOBEX_WON_DEAL, GRACE, hub } from './support/fixture.ts';
+import { failingConnector, startTestHub, type TestHub } from './support/hub.ts';
 
 const N = 20;
 
-const GLOBEX_WON_DEAL = salesforceId('006', 10);
-const GLOBEX_CONTRACT = salesforceId('800', 10);
 /** A project only changeProjectStatus touches. */
 const STATUS_PROJECT = 'PRJ-2026-0101';
 /** Milestones to complete, sign off and approve (bookings 10,000.00). */
@@ -55,18 +53,7 @@ function invoice(id: string, n: number, total: number): SqlRow {
 
 /** The fixture plus a won Globex deal, the race projects, two new hires, parked-to-be time and open invoices. */
 async function fill(stores: DomainStores): Promise<void> {
-  await fillFixture(stores);
-  await insertRows(stores.customers, 'opportunity', [
-    { id: GLOBEX_WON_DEAL, account_id: GLOBEX, name: 'Globex grid analytics', stage_name: 'Closed Won', amount: 9_000_000, currency: 'USD', billing_model: 'Milestone', close_date: '2026-11-01', probability: 100, service_line: 'Data & AI', delivery_region: 'EMEA', target_margin_bp: 3000, expected_start: '2027-01-04', is_change_request: 0, parent_opportunity_id: null },
-  ]);
-  await insertRows(stores.customers, 'contract', [
-    { id: GLOBEX_CONTRACT, contract_number: '00000110', account_id: GLOBEX, opportunity_id: GLOBEX_WON_DEAL, status: 'Activated', value: 9_000_000, currency: 'USD', billing_model: 'Milestone', start_date: '2027-01-04', end_date: '2027-06-30', term_months: 6, payment_terms_days: 45 },
-  ]);
-  await insertRows(stores.finance, 'rate_card', [
-    { id: 'RC-0101', role: 'Manager', region: 'EMEA', bill_rate: 21000, currency: 'USD', effective_from: '2026-01-01', effective_to: null },
-    { id: 'RC-0102', role: 'Senior Consultant', region: 'EMEA', bill_rate: 16000, currency: 'USD', effective_from: '2026-01-01', effective_to: null },
-    { id: 'RC-0103', role: 'Consultant', region: 'EMEA', bill_rate: 12000, currency: 'USD', effective_from: '2026-01-01', effective_to: null },
-  ]);
+  await fillGlobexWonDeal(stores);
   await insertRows(stores.projects, 'project', [project(STATUS_PROJECT), project(MILESTONE_PROJECT), project(CAP_PROJECT), project(BILLING_PROJECT, { billing_model: 'T&M' })]);
   await insertRows(stores.projects, 'milestone', [
     milestone('MS-000101', MILESTONE_PROJECT, 'Planned', 100_000),
@@ -107,16 +94,8 @@ beforeAll(async () => {
       stores = opened;
       await fill(opened);
     },
-    wrapConnector: (service, connector) => {
-      if (service !== 'finance') return connector;
-      return new Proxy(connector, {
-        get(target, property, receiver) {
-          const value = Reflect.get(target, property, receiver);
-          if (property !== 'postTime' || typeof value !== 'function') return value;
-          return (...args: unknown[]) => (erpDown ? Promise.reject(new Error('ERP connection refused')) : value.apply(target, args));
-        },
-      });
-    },
+    wrapConnector: (service, connector) =>
+      service !== 'finance' ? connector : failingConnector(connector, { methods: ['postTime'], when: () => erpDown, error: () => new Error('ERP connection refused') }),
   });
   for (const role of ['delivery', 'finance'] as const) tokens.set(role, await signToken({ sub: `race-${role}`, roles: [role], customerId: null }));
   tokens.set('portal', await signToken({ sub: 'race-portal', roles: ['portal'], customerId: hub.acme }));

@@ -8,28 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainStores } from '../scripts/domain-stores.ts';
 import { signToken, type Role } from '../subgraphs/shared/auth.ts';
 import { env } from '../subgraphs/shared/env.ts';
-import { salesforceId, toHubId } from '../subgraphs/shared/ids.ts';
-import { countRows, insertRows } from '../subgraphs/shared/sql.ts';
-import { fillFixture, GLOBEX } from './support/fixture.ts';
-import { startTestHub, type TestHub } from './support/hub.ts';
-
-const WON_DEAL = salesforceId('006', 20);
-
-/** The fixture plus a won, contracted Globex deal (milestone billing, EMEA) and the EMEA rate cards it needs. */
-async function fill(stores: DomainStores): Promise<void> {
-  await fillFixture(stores);
-  await insertRows(stores.customers, 'opportunity', [
-    { id: WON_DEAL, account_id: GLOBEX, name: 'Globex grid analytics', stage_name: 'Closed Won', amount: 9_000_000, currency: 'USD', billing_model: 'Milestone', close_date: '2026-11-01', probability: 100, service_line: 'Data & AI', delivery_region: 'EMEA', target_margin_bp: 3000, expected_start: '2027-01-04', is_change_request: 0, parent_opportunity_id: null },
-  ]);
-  await insertRows(stores.customers, 'contract', [
-    { id: salesforceId('800', 20), contract_number: '00000120', account_id: GLOBEX, opportunity_id: WON_DEAL, status: 'Activated', value: 9_000_000, currency: 'USD', billing_model: 'Milestone', start_date: '2027-01-04', end_date: '2027-06-30', term_months: 6, payment_terms_days: 45 },
-  ]);
-  await insertRows(stores.finance, 'rate_card', [
-    { id: 'RC-0101', role: 'Manager', region: 'EMEA', bill_rate: 21000, currency: 'USD', effective_from: '2026-01-01', effective_to: null },
-    { id: 'RC-0102', role: 'Senior Consultant', region: 'EMEA', bill_rate: 16000, currency: 'USD', effective_from: '2026-01-01', effective_to: null },
-    { id: 'RC-0103', role: 'Consultant', region: 'EMEA', bill_rate: 12000, currency: 'USD', effective_from: '2026-01-01', effective_to: null },
-  ]);
-}
+import { toHubId } from '../subgraphs/shared/ids.ts';
+import { countRows } from '../subgraphs/shared/sql.ts';
+import { fillGlobexWonDeal, GLOBEX_WON_DEAL } from './support/fixture.ts';
+import { failingConnector, startTestHub, type TestHub } from './support/hub.ts';
 
 /** While true, every call of the ERP connector fails as an unreachable ERP would. */
 let erpDown = false;
@@ -43,22 +25,18 @@ beforeAll(async () => {
   testHub = await startTestHub({
     fill: async (opened) => {
       stores = opened;
-      await fill(opened);
+      await fillGlobexWonDeal(opened);
     },
-    wrapConnector: (service, connector) => {
-      if (service !== 'finance') return connector;
-      return new Proxy(connector, {
-        get(target, property, receiver) {
-          const value = Reflect.get(target, property, receiver);
-          if (typeof value !== 'function') return value;
-          return (...args: unknown[]) => {
-            if (!erpDown) return (value as (...parameters: unknown[]) => unknown).apply(target, args);
-            failedCalls.push(String(property));
-            return Promise.reject(new Error('ERP connection refused'));
-          };
-        },
-      });
-    },
+    wrapConnector: (service, connector) =>
+      service !== 'finance'
+        ? connector
+        : failingConnector(connector, {
+            when: () => erpDown,
+            error: (method) => {
+              failedCalls.push(method);
+              return new Error('ERP connection refused');
+            },
+          }),
   });
   for (const role of ['delivery', 'finance'] as const) tokens[role] = await signToken({ sub: `validation-${role}`, roles: [role], customerId: null });
 });
@@ -88,7 +66,7 @@ const CASES = [
     mutation: 'convertOpportunityToProject',
     role: 'delivery' as const,
     document: 'mutation ($input: ConvertOpportunityToProjectInput!) { convertOpportunityToProject(input: $input) { workflow { status steps { name status attempts } } userErrors { code } } }',
-    input: { opportunityId: toHubId('Opportunity', WON_DEAL), idempotencyKey: 'convert-while-erp-down' },
+    input: { opportunityId: toHubId('Opportunity', GLOBEX_WON_DEAL), idempotencyKey: 'convert-while-erp-down' },
     // The conversion reads the ERP's rate cards (the CRM and PSA answer); the first read fails.
     failingRead: 'rateCardOn',
     completed: {

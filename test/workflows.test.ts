@@ -6,32 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainStores } from '../scripts/domain-stores.ts';
 import { signToken, WORKFLOWS_SERVICE, type Role } from '../subgraphs/shared/auth.ts';
 import { salesforceId, toHubId } from '../subgraphs/shared/ids.ts';
-import { insertRows, type SqlDatabase } from '../subgraphs/shared/sql.ts';
+import type { SqlDatabase } from '../subgraphs/shared/sql.ts';
 import { RuleViolation } from '../subgraphs/shared/system-api.ts';
-import { fillFixture, GLOBEX, hub } from './support/fixture.ts';
-import { startTestHub, type GraphQLResult, type TestHub } from './support/hub.ts';
+import { fillGlobexWonDeal, GLOBEX, GLOBEX_CONTRACT, GLOBEX_WON_DEAL, hub } from './support/fixture.ts';
+import { failingConnector, startTestHub, type GraphQLResult, type TestHub } from './support/hub.ts';
 
-const GLOBEX_WON_DEAL = salesforceId('006', 10);
-const GLOBEX_CONTRACT = salesforceId('800', 10);
 const dealId = toHubId('Opportunity', GLOBEX_WON_DEAL);
 const openDealId = toHubId('Opportunity', salesforceId('006', 3));
 const linus = toHubId('Consultant', 'W-00003');
-
-/** The fixture plus a won, contracted Globex deal (milestone billing, EMEA) and EMEA rate cards. */
-async function fill(stores: DomainStores): Promise<void> {
-  await fillFixture(stores);
-  await insertRows(stores.customers, 'opportunity', [
-    { id: GLOBEX_WON_DEAL, account_id: GLOBEX, name: 'Globex grid analytics', stage_name: 'Closed Won', amount: 9_000_000, currency: 'USD', billing_model: 'Milestone', close_date: '2026-11-01', probability: 100, service_line: 'Data & AI', delivery_region: 'EMEA', target_margin_bp: 3000, expected_start: '2027-01-04', is_change_request: 0, parent_opportunity_id: null },
-  ]);
-  await insertRows(stores.customers, 'contract', [
-    { id: GLOBEX_CONTRACT, contract_number: '00000110', account_id: GLOBEX, opportunity_id: GLOBEX_WON_DEAL, status: 'Activated', value: 9_000_000, currency: 'USD', billing_model: 'Milestone', start_date: '2027-01-04', end_date: '2027-06-30', term_months: 6, payment_terms_days: 45 },
-  ]);
-  await insertRows(stores.finance, 'rate_card', [
-    { id: 'RC-0101', role: 'Manager', region: 'EMEA', bill_rate: 21000, currency: 'USD', effective_from: '2026-01-01', effective_to: null },
-    { id: 'RC-0102', role: 'Senior Consultant', region: 'EMEA', bill_rate: 16000, currency: 'USD', effective_from: '2026-01-01', effective_to: null },
-    { id: 'RC-0103', role: 'Consultant', region: 'EMEA', bill_rate: 12000, currency: 'USD', effective_from: '2026-01-01', effective_to: null },
-  ]);
-}
 
 /** Set by a test to make the ERP's time posting fail as an unreachable ERP would. */
 let erpDown = false;
@@ -45,23 +27,16 @@ beforeAll(async () => {
   testHub = await startTestHub({
     fill: async (opened) => {
       stores = opened;
-      await fill(opened);
+      await fillGlobexWonDeal(opened);
     },
-    wrapConnector: (service, connector) => {
-      if (service !== 'finance') return connector;
-      return new Proxy(connector, {
-        get(target, property, receiver) {
-          const value = Reflect.get(target, property, receiver);
-          if (typeof value !== 'function') return value;
-          if (property === 'postTime') return (...args: unknown[]) => (erpDown ? Promise.reject(new Error('ERP connection refused')) : value.apply(target, args));
-          if (property === 'addScheduleLines') {
-            return (...args: unknown[]) =>
-              erpRefusesSchedule ? Promise.reject(new RuleViolation('SCHEDULE_LOCKED', 'The billing schedule is locked for the period')) : value.apply(target, args);
-          }
-          return value;
-        },
-      });
-    },
+    wrapConnector: (service, connector) =>
+      service !== 'finance'
+        ? connector
+        : failingConnector(
+            connector,
+            { methods: ['postTime'], when: () => erpDown, error: () => new Error('ERP connection refused') },
+            { methods: ['addScheduleLines'], when: () => erpRefusesSchedule, error: () => new RuleViolation('SCHEDULE_LOCKED', 'The billing schedule is locked for the period') },
+          ),
   });
   for (const role of ['delivery', 'finance', 'analyst'] as const) tokens[role] = await signToken({ sub: `test-${role}`, roles: [role], customerId: null });
   for (const customerId of [hub.acme, hub.globex]) portalTokens.set(customerId, await signToken({ sub: `portal-${customerId}`, roles: ['portal'], customerId }));

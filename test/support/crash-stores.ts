@@ -9,12 +9,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { DOMAINS, type Domain } from '../../subgraphs/shared/env.ts';
 import { toHubId } from '../../subgraphs/shared/ids.ts';
 import { countRows, openDatabase, type SqlDatabase, type SqlParam } from '../../subgraphs/shared/sql.ts';
 import { CRASH_CHANGE_ORDERS, CRASH_DEALS, crashChangeOrderId, crashDealId } from './crash-hub.ts';
-import { TEST_BACKEND } from './hub.ts';
+import { dropSchemaSet, TEST_BACKEND } from './hub.ts';
 
 const POSTGRES_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -48,13 +47,7 @@ export function createCrashStores(name: string): CrashStores {
       },
       async dispose() {
         await close();
-        const client = new pg.Client({ connectionString: POSTGRES_URL });
-        await client.connect();
-        try {
-          for (const domain of DOMAINS) await client.query(`DROP SCHEMA IF EXISTS ${schemaPrefix}${domain} CASCADE`);
-        } finally {
-          await client.end();
-        }
+        await dropSchemaSet(POSTGRES_URL, schemaPrefix);
       },
     };
   }

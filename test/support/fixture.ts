@@ -203,3 +203,23 @@ export async function fillFixture(stores: DomainStores): Promise<void> {
     });
   }
 }
+
+/** A won, contracted Globex deal (milestone billing, EMEA), added by `fillGlobexWonDeal`. */
+export const GLOBEX_WON_DEAL = salesforceId('006', 10);
+export const GLOBEX_CONTRACT = salesforceId('800', 10);
+
+/** The fixture plus a won, contracted Globex deal (milestone billing, EMEA) and the EMEA rate cards it needs. */
+export async function fillGlobexWonDeal(stores: DomainStores): Promise<void> {
+  await fillFixture(stores);
+  await insertRows(stores.customers, 'opportunity', [
+    { id: GLOBEX_WON_DEAL, account_id: GLOBEX, name: 'Globex grid analytics', stage_name: 'Closed Won', amount: 9_000_000, currency: 'USD', billing_model: 'Milestone', close_date: '2026-11-01', probability: 100, service_line: 'Data & AI', delivery_region: 'EMEA', target_margin_bp: 3000, expected_start: '2027-01-04', is_change_request: 0, parent_opportunity_id: null },
+  ]);
+  await insertRows(stores.customers, 'contract', [
+    { id: GLOBEX_CONTRACT, contract_number: '00000110', account_id: GLOBEX, opportunity_id: GLOBEX_WON_DEAL, status: 'Activated', value: 9_000_000, currency: 'USD', billing_model: 'Milestone', start_date: '2027-01-04', end_date: '2027-06-30', term_months: 6, payment_terms_days: 45 },
+  ]);
+  await insertRows(stores.finance, 'rate_card', [
+    { id: 'RC-0101', role: 'Manager', region: 'EMEA', bill_rate: 21000, currency: 'USD', effective_from: '2026-01-01', effective_to: null },
+    { id: 'RC-0102', role: 'Senior Consultant', region: 'EMEA', bill_rate: 16000, currency: 'USD', effective_from: '2026-01-01', effective_to: null },
+    { id: 'RC-0103', role: 'Consultant', region: 'EMEA', bill_rate: 12000, currency: 'USD', effective_from: '2026-01-01', effective_to: null },
+  ]);
+}

@@ -40,15 +40,20 @@ async function openTestStores(): Promise<{ stores: DomainStores; dispose: () => 
     stores,
     dispose: async () => {
       await closeDomainStores(stores);
-      const client = new pg.Client({ connectionString: POSTGRES_URL });
-      await client.connect();
-      try {
-        for (const domain of DOMAINS) await client.query(`DROP SCHEMA IF EXISTS ${schemaPrefix}${domain} CASCADE`);
-      } finally {
-        await client.end();
-      }
+      await dropSchemaSet(POSTGRES_URL, schemaPrefix);
     },
   };
+}
+
+/** Drops a throwaway PostgreSQL schema set (`<schemaPrefix><domain>` for every domain) with what it holds. */
+export async function dropSchemaSet(postgresUrl: string, schemaPrefix: string): Promise<void> {
+  const client = new pg.Client({ connectionString: postgresUrl });
+  await client.connect();
+  try {
+    for (const domain of DOMAINS) await client.query(`DROP SCHEMA IF EXISTS ${schemaPrefix}${domain} CASCADE`);
+  } finally {
+    await client.end();
+  }
 }
 
 let cachedReaderToken: Promise<string> | null = null;
@@ -132,4 +137,34 @@ export function createCallCounter(): { wrap: ConnectorWrapper; calls: Map<string
       return totals;
     },
   };
+}
+
+/** Methods of a connector that fail while a condition holds. */
+export interface ConnectorFailure {
+  /** The methods that fail; every method when omitted. */
+  methods?: readonly string[];
+  /** Checked at each call: while it holds, those methods fail. */
+  when: () => boolean;
+  /** What a failing call rejects with; called once per failed call, with the method's name. */
+  error: (method: string) => Error;
+}
+
+/**
+ * The connector with the methods of each failure rejecting (without calling the connector) while
+ * its condition holds; the first failure that applies to a call decides. Every other call goes through.
+ */
+export function failingConnector<Connector extends object>(connector: Connector, ...failures: ConnectorFailure[]): Connector {
+  return new Proxy(connector, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') return value;
+      const method = String(property);
+      const applying = failures.filter((failure) => !failure.methods || failure.methods.includes(method));
+      if (applying.length === 0) return value;
+      return (...args: unknown[]) => {
+        const failure = applying.find((candidate) => candidate.when());
+        return failure ? Promise.reject(failure.error(method)) : (value as (...parameters: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
 }
