@@ -79,17 +79,17 @@ describe('APQ cache in memory', () => {
       statuses.push(...(await Promise.all(Array.from({ length: 20 }, (_, i) => register(served.url, documentNumber(start + i))))));
     }
     expect(statuses.filter((status) => status !== 200)).toEqual([]);
+    // The latest registration answers by hash alone; the first was evicted.
+    const latest = await post(served.url, { extensions: persisted(sha256(documentNumber(total - 1))) });
+    expect(latest).toEqual({ status: 200, body: { data: { __typename: 'Query' } } });
+    const first = await post(served.url, { extensions: persisted(sha256(documentNumber(0))) });
+    expect(first.body.errors?.map((error) => error.extensions?.code)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
     const { cache } = gateway.boundedState();
     expect(cache).not.toBeNull();
     expect(cache!.bytes).toBeLessThanOrEqual(MAX_BYTES);
     expect(cache!.entries).toBeLessThanOrEqual(MAX_ENTRIES);
     // The bound binds: it holds hundreds, not two thousand (and far more than a handful).
     expect(cache!.entries).toBeGreaterThan(300);
-    // The latest registration answers by hash alone; the first was evicted.
-    const latest = await post(served.url, { extensions: persisted(sha256(documentNumber(total - 1))) });
-    expect(latest).toEqual({ status: 200, body: { data: { __typename: 'Query' } } });
-    const first = await post(served.url, { extensions: persisted(sha256(documentNumber(0))) });
-    expect(first.body.errors?.map((error) => error.extensions?.code)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
   });
 
   it('refuses a document over the byte limit (comments count) and does not register it', async () => {
