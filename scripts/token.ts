@@ -45,8 +45,8 @@ try {
   usageError(unknown ? `unknown option "${unknown}"` : message);
 }
 const { values, positionals } = parsed;
-if (env.nodeEnv() === 'production') {
-  console.error('npm run token signs development tokens and is refused when NODE_ENV=production: issue tokens from your identity provider');
+if (!env.isLocalMode()) {
+  console.error(`npm run token signs development tokens and is refused when NODE_ENV=${env.nodeEnv()}: issue tokens from your identity provider`);
   process.exit(1);
 }
 // Loaded only once the configuration is sound (the logger under auth reads LOG_LEVEL as it loads).

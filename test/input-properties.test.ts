@@ -300,6 +300,27 @@ describe('regressions of the observed defects', () => {
     });
   });
 
+  it("the CRM holds a contract's value to the bound inside its own write, whatever the callers validated", async () => {
+    const customers = testHub.subgraphs.find((served) => served.name === 'customers')!;
+    const system = async (field: 'amendContract' | 'revertContractAmendment', changeOrder: string, delta?: string) => {
+      const response = await fetch(customers.url.replace(/\/graphql$/, '/system/graphql'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await signToken(WORKFLOWS_SERVICE)}` },
+        body: JSON.stringify({
+          query: `mutation ($request: SystemRequest!, $contract: ID!, $order: ID!${delta ? ', $delta: Decimal!' : ''}) { ${field}(request: $request, contractId: $contract, changeOrderId: $order${delta ? ', deltaValue: $delta' : ''}) { userErrors { code field } } }`,
+          variables: { request: { requestKey: key(), correlationId: 'props-bound' }, contract: hub.acmeErpContract, order: toHubId('ChangeOrder', changeOrder), ...(delta ? { delta } : {}) },
+        }),
+      });
+      const body = (await response.json()) as { data?: Record<string, { userErrors: unknown[] }>; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      return body.data![field].userErrors;
+    };
+    // Each delta is within the bound alone; together they would pass it.
+    expect(await system('amendContract', 'CO-900001', '600000000.00')).toEqual([]);
+    expect(await system('amendContract', 'CO-900002', '600000000.00')).toEqual([{ code: 'BOOKINGS_OVER_LIMIT', field: ['deltaValue'] }]);
+    expect(await system('revertContractAmendment', 'CO-900001')).toEqual([]);
+  });
+
   it('payments recorded through the API are numbered like the seeded ones (PAY-NNNNNN)', async () => {
     const answer = await mutate('finance', 'recordPayment', { invoiceId: toHubId('Invoice', 'INV-100002'), amount: '1.00' });
     expect(answer.body.data?.recordPayment).toMatchObject({ workflow: { status: 'COMPLETED' }, userErrors: [] });

@@ -66,6 +66,16 @@ describe('production configuration, refused before anything listens', () => {
     }
   });
 
+  it('treats every mode but development and test as production: staging needs its own secret too', async () => {
+    const result = await runEntry(['scripts/serve-subgraph.ts', 'customers'], entryEnv({ NODE_ENV: 'staging', NATS_URL: 'nats://127.0.0.1:4222' }));
+    expect(result).toEqual({ code: 1, stdout: '', stderr: 'Invalid configuration: JWT_SECRET must be set when NODE_ENV=staging\n' });
+    expect(await runEntry(['scripts/token.ts', 'admin'], entryEnv({ NODE_ENV: 'staging', JWT_SECRET: SECRET }))).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'npm run token signs development tokens and is refused when NODE_ENV=staging: issue tokens from your identity provider\n',
+    });
+  });
+
   it('lists every problem at once, without a stack trace', async () => {
     const result = await runEntry(
       ['scripts/start.ts'],

@@ -90,15 +90,21 @@ export const env = {
   outboxRetentionHours: (): number => Math.max(1, readInt('OPSGRAPH_OUTBOX_RETENTION_HOURS', 168)),
   /**
    * HS256 secret that signs and verifies bearer tokens (user tokens and the service credential the
-   * workflows service presents to system APIs). Required when NODE_ENV=production.
-   * @default a fixed development secret outside production
+   * workflows service presents to system APIs). Required in every mode but development and test
+   * (production, staging, anything else), so a deployment never runs on the public development secret.
+   * @default a fixed development secret in development and test only
    */
   jwtSecret: (): string => {
     const secret = read('JWT_SECRET');
     if (secret) return secret;
-    if (env.nodeEnv() === 'production') throw new Error('JWT_SECRET must be set when NODE_ENV=production');
+    if (!env.isLocalMode()) throw new Error(`JWT_SECRET must be set when NODE_ENV=${env.nodeEnv()}`);
     return DEVELOPMENT_JWT_SECRET;
   },
+  /**
+   * NODE_ENV is `development` or `test`: the only modes where development conveniences (the
+   * development secret, sample tokens, `npm run token`) exist. Every other mode is treated as production.
+   */
+  isLocalMode: (): boolean => LOCAL_MODES.includes(env.nodeEnv()),
   /**
    * JSON Web Key Set of an identity provider: user tokens signed RS256 or ES256 with its keys are
    * accepted (besides HS256 with JWT_SECRET, which the hub's own credentials always use).
@@ -172,6 +178,8 @@ export type EntryPoint = 'hub' | 'gateway' | 'subgraph' | 'tool';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const TRUSTED_DOCUMENT_MODES = ['off', 'portal', 'all'];
+/** The NODE_ENV values in which development conveniences exist; every other value is production. */
+const LOCAL_MODES: readonly string[] = ['development', 'test'];
 /** Shortest `JWT_SECRET` accepted in production: 32 characters (256 bits of HS256 key at best). */
 const MIN_PRODUCTION_SECRET_LENGTH = 32;
 
@@ -261,13 +269,14 @@ export function validateConfig(entry: EntryPoint): string[] {
     problems.push(`OPSGRAPH_CRASH_AT must be <workflow>:<step>:<before|after>, got "${crashAt}"`);
   }
 
-  if (env.nodeEnv() === 'production') {
+  if (!env.isLocalMode()) {
+    const mode = `NODE_ENV=${env.nodeEnv()}`;
     const secret = read('JWT_SECRET');
     if (secret !== undefined && secret.length < MIN_PRODUCTION_SECRET_LENGTH) {
-      problems.push(`JWT_SECRET must be at least ${MIN_PRODUCTION_SECRET_LENGTH} characters when NODE_ENV=production (it has ${secret.length})`);
+      problems.push(`JWT_SECRET must be at least ${MIN_PRODUCTION_SECRET_LENGTH} characters when ${mode} (it has ${secret.length})`);
     }
-    if (secret === DEVELOPMENT_JWT_SECRET) problems.push('JWT_SECRET must not be the development secret when NODE_ENV=production');
-    if (crashAt !== undefined) problems.push('OPSGRAPH_CRASH_AT is a test hook and must not be set when NODE_ENV=production');
+    if (secret === DEVELOPMENT_JWT_SECRET) problems.push(`JWT_SECRET must not be the development secret when ${mode}`);
+    if (crashAt !== undefined) problems.push(`OPSGRAPH_CRASH_AT is a test hook and must not be set when ${mode}`);
   }
 
   if (entry === 'gateway') {

@@ -3,6 +3,7 @@
  * request key, rows and outbox events in one transaction) and checks the CRM's own rules first.
  */
 import { toHubId } from '../../shared/ids.ts';
+import { isBoundedAmount, maxAmountText } from '../../shared/money.ts';
 import type { SqlDatabase } from '../../shared/sql.ts';
 import { RuleViolation, systemWrite } from '../../shared/system-api.ts';
 import { contractStatuses } from './labels.ts';
@@ -28,6 +29,10 @@ export function createSqlCustomersWrites(db: SqlDatabase): CustomersWrites {
         if (done) throw new RuleViolation('ALREADY_AMENDED', `Contract ${contract.contract_number} already carries change order ${changeOrderRef}`, ['changeOrderId']);
         const after = { ...contract, value: contract.value + deltaValue, status: contractStatuses.labelOf('AMENDED') };
         if (after.value < 0) throw new RuleViolation('NEGATIVE_CONTRACT_VALUE', 'The amendment would make the contract value negative', ['deltaValue']);
+        // Checked again here, in the write's transaction: concurrent amendments each validated alone.
+        if (!isBoundedAmount(deltaValue) || !isBoundedAmount(after.value)) {
+          throw new RuleViolation('BOOKINGS_OVER_LIMIT', `The amendment would take the contract value past ${maxAmountText(contract.currency)} ${contract.currency}`, ['deltaValue']);
+        }
         await tx.run('UPDATE contract SET value = ?, status = ? WHERE id = ?', [after.value, after.status, contractId]);
         await tx.run('INSERT INTO contract_amendment (id, contract_id, change_order_ref, delta_value, previous_status, created_at) VALUES (?, ?, ?, ?, ?, ?)', [
           `${contractId}:${changeOrderRef}`,
