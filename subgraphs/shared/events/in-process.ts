@@ -5,9 +5,11 @@
  * the latest `maxEvents` events (default 10,000); a group that fell further behind resumes at the
  * oldest kept event, and a republished id is recognised as long as its event is kept.
  */
+import { logger } from '../logger.ts';
 import type { DomainEvent, EventBus, EventSubscription, SubscribeOptions } from './types.ts';
 
 interface Group {
+  name: string;
   /** Sequence of the next event to deliver. */
   next: number;
   members: { handler: SubscribeOptions['handler']; active: boolean }[];
@@ -48,8 +50,12 @@ export function createInProcessEventBus(options: InProcessEventBusOptions = {}):
       while (!stopped && group.next <= lastSequence()) {
         const members = group.members.filter((member) => member.active);
         if (members.length === 0) return;
-        // A group that fell behind the kept log resumes at its oldest event.
-        if (group.next <= dropped) group.next = dropped + 1;
+        // A group that fell behind the kept log resumes at its oldest event; the events it missed
+        // are gone for it, which is logged (the in-process bus is for one process; NATS replays).
+        if (group.next <= dropped) {
+          logger.error({ group: group.name, missedFrom: group.next, missedTo: dropped }, 'in-process event group fell behind the kept log: events skipped');
+          group.next = dropped + 1;
+        }
         const member = members[group.turn++ % members.length];
         const sequence = group.next;
         try {
@@ -88,7 +94,7 @@ export function createInProcessEventBus(options: InProcessEventBusOptions = {}):
       let group = groups.get(name);
       if (!group) {
         const next = from === 'all' ? dropped + 1 : from === 'new' ? lastSequence() + 1 : Math.max(dropped + 1, from.sequence);
-        group = { next, members: [], turn: 0, draining: false };
+        group = { name, next, members: [], turn: 0, draining: false };
         groups.set(name, group);
       }
       const member = { handler, active: true };

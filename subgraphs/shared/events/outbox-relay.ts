@@ -80,14 +80,24 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const pruneBatchSize = options.pruneBatchSize ?? 1_000;
   let pruning: Promise<number> | null = null;
 
-  /** Deletes the oldest published rows past the retention, one bounded batch (the index on published_at, seq serves it). */
+  /**
+   * Deletes every published row past the retention, in bounded batches (the index on published_at,
+   * seq serves each), yielding between batches so writers interleave; a round ends at the first
+   * short batch, so pruning keeps up with any event rate. Resolves to the rows deleted.
+   */
   function prune(): Promise<number> {
     pruning ??= (async () => {
       const cutoff = new Date(Date.now() - retentionMs).toISOString();
-      return db.run(
-        'DELETE FROM outbox WHERE seq IN (SELECT seq FROM outbox WHERE published_at IS NOT NULL AND published_at < ? ORDER BY seq LIMIT ?)',
-        [cutoff, pruneBatchSize],
-      );
+      let deleted = 0;
+      for (;;) {
+        const batch = await db.run(
+          'DELETE FROM outbox WHERE seq IN (SELECT seq FROM outbox WHERE published_at IS NOT NULL AND published_at < ? ORDER BY seq LIMIT ?)',
+          [cutoff, pruneBatchSize],
+        );
+        deleted += batch;
+        if (batch < pruneBatchSize || stopped) return deleted;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     })()
       .catch((error: unknown) => {
         if (!stopped) logger.warn({ err: error, outbox: options.name }, 'outbox pruning round failed; retrying');
