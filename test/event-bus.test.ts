@@ -92,9 +92,10 @@ describe.each(backends)('event bus: %s', (_name, createBus) => {
     await bus.publish(event(2));
     const seen: string[] = [];
     await bus.subscribe({ group: 'once', handler: async (received) => void seen.push(received.id) });
-    await eventually(() => seen.length === 2);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(seen).toEqual(['evt-1', 'evt-2']);
+    // Delivery is in order: once a later sentinel arrives, a duplicate would already have.
+    await bus.publish(event(3));
+    await eventually(() => seen.includes('evt-3'));
+    expect(seen).toEqual(['evt-1', 'evt-2', 'evt-3']);
   });
 
   it('redelivers an event whose handler failed, before any later event', async () => {
@@ -172,9 +173,10 @@ describe.each(backends)('outbox relay: %s', (_name, createBus) => {
     expect(pending.map((row) => row.event_id)).toEqual(['evt-2', 'evt-3']);
 
     expect(await relay.flush()).toBe(2);
-    await eventually(() => seen.length >= 3);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(seen).toEqual(['evt-1', 'evt-2', 'evt-3']);
+    // Delivery is in order: once a later sentinel arrives, a duplicate of evt-2 would already have.
+    await bus.publish(event(4));
+    await eventually(() => seen.includes('evt-4'));
+    expect(seen).toEqual(['evt-1', 'evt-2', 'evt-3', 'evt-4']);
     const unpublished = await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM outbox WHERE published_at IS NULL');
     expect(Number(unpublished?.n)).toBe(0);
   });
