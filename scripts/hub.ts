@@ -4,7 +4,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { createGateway, serveGateway, type GatewayOptions } from '../gateway/index.ts';
-import { SERVICES, type ConnectorWrapper } from '../subgraphs/registry.ts';
+import { SERVICES, startWaves, type ConnectorWrapper } from '../subgraphs/registry.ts';
 import { env } from '../subgraphs/shared/env.ts';
 import type { DomainStoreOptions } from '../subgraphs/shared/store.ts';
 import { serveSubgraph, type ServedSubgraph } from '../subgraphs/shared/subgraph.ts';
@@ -111,9 +111,9 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     ownedBus = options.eventBus ? null : eventBus;
     bus = eventBus;
     for (const service of SERVICES) serviceEvents.push(await startServiceEvents(service, stores[service.name], eventBus));
-    // Subgraphs start side by side, then those that call the others one by one in registry order
-    // (each once the ones before it listen); every one that started is stopped again if another fails.
-    for (const wave of [SERVICES.filter((service) => !service.needsPeers), ...SERVICES.filter((service) => service.needsPeers).map((service) => [service])]) {
+    // Subgraphs start in waves, side by side within one, each wave once the subgraphs its services
+    // call listen; every one that started is stopped again if another fails.
+    for (const wave of startWaves(SERVICES)) {
       const peerUrls = Object.fromEntries(subgraphs.map((served) => [served.name, served.url]));
       const starting = wave.map((service) => {
         const port = options.subgraphPorts?.[service.name] ?? env.subgraphPort(service.name);
@@ -148,7 +148,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       stop: async () => {
         await served.stop();
         // The services that call the others stop first.
-        const callers = subgraphs.filter((subgraph) => SERVICES.find((service) => service.name === subgraph.name)?.needsPeers);
+        const callers = subgraphs.filter((subgraph) => SERVICES.find((service) => service.name === subgraph.name)?.peers);
         await Promise.all(callers.map((subgraph) => subgraph.stop()));
         await Promise.all(subgraphs.filter((subgraph) => !callers.includes(subgraph)).map((subgraph) => subgraph.stop()));
         await stopEvents();

@@ -1,8 +1,9 @@
 /**
  * Entry point: one subgraph in its own process (scale-out). `npm run subgraph -- <name>` serves the
  * named service from the registry over its store (DATABASE_URL or `<DOMAIN>_DATABASE_URL` for
- * PostgreSQL, else node:sqlite) on `<DOMAIN>_PORT`. A service that calls the others (workflows)
- * finds them at `<DOMAIN>_URL`. Refuses to start without NATS_URL (its events would reach no other
+ * PostgreSQL, else node:sqlite) on `<DOMAIN>_PORT`. A service that calls others (its `peers` in the
+ * registry: resources calls projects, workflows the four systems) finds them at `<DOMAIN>_URL` and
+ * refuses to start without them. Refuses to start without NATS_URL (its events would reach no other
  * process, and be marked published all the same) unless OPSGRAPH_ALONE=true.
  */
 import { DOMAINS, env, refuseInvalidConfig } from '../subgraphs/shared/env.ts';
@@ -24,6 +25,12 @@ if (!service) {
   process.exit(2);
 }
 
+// A service that calls others needs each one's URL before it opens anything.
+const missingPeers = (service.peers ?? []).filter((peer) => !env.subgraphUrl(peer));
+if (missingPeers.length > 0) {
+  for (const peer of missingPeers) console.error(`Invalid configuration: ${peer.toUpperCase()}_URL is not set: the ${service.name} subgraph calls the ${peer} subgraph`);
+  process.exit(1);
+}
 const db = await openDomainStore(service.name, service.migrations);
 const peerUrls = Object.fromEntries(DOMAINS.flatMap((domain) => (env.subgraphUrl(domain) ? [[domain, env.subgraphUrl(domain)]] : [])));
 const served = await serveSubgraph(service.build(db, { peerUrls }), env.subgraphPort(service.name));

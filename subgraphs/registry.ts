@@ -20,7 +20,7 @@ export type ConnectorWrapper = <Connector extends object>(service: Domain, conne
 
 export interface BuildOptions {
   wrapConnector?: ConnectorWrapper;
-  /** GraphQL URLs of the other subgraphs, for a service that calls them (`needsPeers`). */
+  /** GraphQL URLs of the other subgraphs, for a service that calls them (`peers`). */
   peerUrls?: Partial<Record<Domain, string>>;
 }
 
@@ -28,8 +28,8 @@ export interface ServiceDefinition {
   name: Domain;
   /** Migrations of the service's store. */
   migrations: readonly Migration[];
-  /** Calls the other subgraphs, so it starts after them with their URLs. */
-  needsPeers?: boolean;
+  /** The subgraphs it calls: it starts after them, with their URLs (`<DOMAIN>_URL` when run apart). */
+  peers?: readonly Domain[];
   /** Its store has an outbox of domain events for the relay to publish. */
   outbox?: boolean;
   /** Event consumers of the service, over its own store. */
@@ -71,7 +71,7 @@ export const SERVICES: readonly ServiceDefinition[] = [
     name: 'resources',
     migrations: resourcesMigrations,
     // Asks the projects subgraph which consultants a portal caller may see (resources/staffing.ts).
-    needsPeers: true,
+    peers: ['projects'],
     build(db, { wrapConnector, peerUrls = {} } = {}) {
       const connector = createSqlResourcesConnector(db);
       return createResourcesSubgraph({ connector: wrapConnector ? wrapConnector('resources', connector) : connector, projectsUrl: peerUrls.projects }) as unknown as Subgraph<BaseContext>;
@@ -87,7 +87,7 @@ export const SERVICES: readonly ServiceDefinition[] = [
   {
     name: 'workflows',
     migrations: workflowsMigrations,
-    needsPeers: true,
+    peers: ['customers', 'projects', 'resources', 'finance'],
     outbox: true,
     build: (db, { peerUrls = {} } = {}) =>
       createWorkflowsSubgraphOverStore(db, {
@@ -95,3 +95,22 @@ export const SERVICES: readonly ServiceDefinition[] = [
       }) as unknown as Subgraph<BaseContext>,
   },
 ];
+
+/**
+ * `services` in start order: waves of services whose peers are all in earlier waves (or not among
+ * `services`), so each wave starts side by side once the ones before it listen. Throws on a cycle.
+ */
+export function startWaves(services: readonly ServiceDefinition[]): ServiceDefinition[][] {
+  const waves: ServiceDefinition[][] = [];
+  const started = new Set<Domain>();
+  const among = new Set(services.map((service) => service.name));
+  let left = [...services];
+  while (left.length > 0) {
+    const ready = left.filter((service) => (service.peers ?? []).every((peer) => started.has(peer) || !among.has(peer)));
+    if (ready.length === 0) throw new Error(`services call each other in a cycle: ${left.map((service) => service.name).join(', ')}`);
+    waves.push(ready);
+    for (const service of ready) started.add(service.name);
+    left = left.filter((service) => !ready.includes(service));
+  }
+  return waves;
+}

@@ -15,7 +15,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { closeDomainStores, openDomainStores } from '../scripts/domain-stores.ts';
 import { signToken } from '../subgraphs/shared/auth.ts';
-import { DOMAINS } from '../subgraphs/shared/env.ts';
 import { fillFixture, hub } from './support/fixture.ts';
 import { freePort, processes, stopChild } from './support/processes.ts';
 
@@ -89,12 +88,7 @@ describe.skipIf(!NATS_URL)('live status across processes on NATS', () => {
     const stores = await openDomainStores({ dataDir, postgresUrl: null });
     await fillFixture(stores);
     await closeDomainStores(stores);
-    const serve = async (domain: string, env: Record<string, string> = {}) =>
-      (await entries.spawnEntry(['scripts/serve-subgraph.ts', domain], { ...env, [`${domain.toUpperCase()}_PORT`]: '0' }, /listening at (\S+)/)).url;
-    const systems = DOMAINS.filter((domain) => domain !== 'workflows');
-    const urls = await Promise.all(systems.map((domain) => serve(domain)));
-    gatewayEnv = Object.fromEntries(systems.map((domain, index) => [`${domain.toUpperCase()}_URL`, urls[index]]));
-    gatewayEnv.WORKFLOWS_URL = await serve('workflows', gatewayEnv);
+    gatewayEnv = await entries.spawnSubgraphs();
     gateways.push(await startGateway(await freePort()), await startGateway(await freePort()));
   });
 

@@ -27,13 +27,8 @@ beforeAll(async () => {
   const stores = await openDomainStores({ dataDir, postgresUrl: null });
   await fillFixture(stores);
   await closeDomainStores(stores);
-  const serve = (domain: string, env: Record<string, string> = {}) =>
-    spawnEntry(['scripts/serve-subgraph.ts', domain], { ...env, [`${domain.toUpperCase()}_PORT`]: '0' }, /listening at (\S+)/);
-  // The systems of record first; the workflows service finds them through <DOMAIN>_URL.
-  const systems = DOMAINS.filter((domain) => domain !== 'workflows');
-  const urls = await Promise.all(systems.map((domain) => serve(domain)));
-  const subgraphEnv: Record<string, string> = Object.fromEntries(systems.map((domain, index) => [`${domain.toUpperCase()}_URL`, urls[index]]));
-  subgraphEnv.WORKFLOWS_URL = await serve('workflows', subgraphEnv);
+  // The systems of record first; those that call others find them through <DOMAIN>_URL.
+  const subgraphEnv = await entries.spawnSubgraphs();
   gatewayUrl = await spawnEntry(['gateway/main.ts'], { ...subgraphEnv, PORT: '0' }, /gateway listening at (\S+)/);
 });
 
@@ -84,6 +79,15 @@ describe('scale-out', () => {
       stdout: '',
       stderr:
         "Invalid configuration: NATS_URL is not set: services run apart share their events only through NATS JetStream (OPSGRAPH_ALONE=true if no other OpsGraph process shares this one's events)\n",
+    });
+  });
+
+  it('refuses to run a subgraph that calls others without their URLs, before it opens its store', async () => {
+    const result = await runEntry(['scripts/serve-subgraph.ts', 'resources'], { ...process.env, ...baseEnv, OPSGRAPH_ALONE: 'true', RESOURCES_PORT: '0', PROJECTS_URL: '' } as Record<string, string>);
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'Invalid configuration: PROJECTS_URL is not set: the resources subgraph calls the projects subgraph\n',
     });
   });
 });

@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { SERVICES, startWaves } from '../../subgraphs/registry.ts';
 
 /** A spawned entry point once it announced itself. */
 export interface SpawnedEntry {
@@ -19,6 +20,11 @@ export interface SpawnedEntry {
 export interface Processes {
   /** Spawns `node <args>` in the project root and resolves with the first match of `announce` in its output. */
   spawnEntry(args: string[], env: Record<string, string>, announce: RegExp): Promise<SpawnedEntry>;
+  /**
+   * Every subgraph in a process of its own (`npm run subgraph -- <name>`), in the registry's start
+   * waves, each given the URLs of those started before it; resolves with `<DOMAIN>_URL` of them all.
+   */
+  spawnSubgraphs(env?: Record<string, string>): Promise<Record<string, string>>;
   /** SIGTERM to every child still running; resolves when they exited. */
   stopAll(): Promise<void>;
 }
@@ -44,6 +50,16 @@ export function processes(baseEnv: Record<string, string>): Processes {
         child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
         child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}:\n${output}`)));
       });
+    },
+    async spawnSubgraphs(env = {}) {
+      const urls: Record<string, string> = {};
+      for (const wave of startWaves(SERVICES)) {
+        const started = await Promise.all(
+          wave.map((service) => this.spawnEntry(['scripts/serve-subgraph.ts', service.name], { ...env, ...urls, [`${service.name.toUpperCase()}_PORT`]: '0' }, /listening at (\S+)/)),
+        );
+        for (const [index, service] of wave.entries()) urls[`${service.name.toUpperCase()}_URL`] = started[index].url;
+      }
+      return urls;
     },
     async stopAll() {
       await Promise.all(children.map(stopChild));

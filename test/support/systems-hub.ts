@@ -10,7 +10,7 @@
  */
 import type { ConnectorWrapper } from '../../subgraphs/registry.ts';
 import { startServiceEvents } from '../../scripts/service-events.ts';
-import { SERVICES } from '../../subgraphs/registry.ts';
+import { SERVICES, startWaves } from '../../subgraphs/registry.ts';
 import { createEventBus } from '../../subgraphs/shared/events/index.ts';
 import { stopOnSignals } from '../../subgraphs/shared/lifecycle.ts';
 import { openDomainStore } from '../../subgraphs/shared/store.ts';
@@ -38,19 +38,25 @@ function slowErpProject(setting: string | undefined): ConnectorWrapper | undefin
 if (import.meta.main) {
   const wrapConnector = slowErpProject(process.env.SYSTEMS_HUB_SLOW_ERP_PROJECT);
   const bus = await createEventBus();
-  const served = await Promise.all(
-    SERVICES.filter((service) => !service.needsPeers).map(async (service) => {
-      const db = await openDomainStore(service.name, service.migrations);
-      const subgraph = await serveSubgraph(service.build(db, { wrapConnector }), 0);
-      const events = await startServiceEvents(service, db, bus);
-      const stop = async () => {
-        await subgraph.stop();
-        await events.stop();
-        await db.close();
-      };
-      return { name: service.name, url: subgraph.url, stop };
-    }),
-  );
+  const served: { name: string; url: string; stop: () => Promise<void> }[] = [];
+  for (const wave of startWaves(SERVICES.filter((service) => service.name !== 'workflows'))) {
+    const peerUrls = Object.fromEntries(served.map((service) => [service.name, service.url]));
+    served.push(
+      ...(await Promise.all(
+        wave.map(async (service) => {
+          const db = await openDomainStore(service.name, service.migrations);
+          const subgraph = await serveSubgraph(service.build(db, { wrapConnector, peerUrls }), 0);
+          const events = await startServiceEvents(service, db, bus);
+          const stop = async () => {
+            await subgraph.stop();
+            await events.stop();
+            await db.close();
+          };
+          return { name: service.name, url: subgraph.url, stop };
+        }),
+      )),
+    );
+  }
   console.log(`systems ready ${JSON.stringify(Object.fromEntries(served.map((service) => [service.name, service.url])))}`);
   stopOnSignals('systems-hub', async () => {
     await Promise.all(served.map((service) => service.stop()));
