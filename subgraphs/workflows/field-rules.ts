@@ -100,7 +100,7 @@ const RESOLVED_RULES = resolveStoredFieldRules();
 /**
  * A stored entity row (JSON) as `principal` may read it: restricted columns it lacks a role for are
  * nulled and listed under `_redacted`; a kind without declared rules is shown whole to admins only.
- * An admin, or a caller holding every role a column needs, reads the row unchanged.
+ * An admin, or a caller holding any of the roles that may read a column (as @requiresRole reads), sees it unchanged.
  */
 export function redactStoredEntity(entityType: string, json: string | null, principal: Principal | null): string | null {
   if (json === null) return null;
