@@ -10,7 +10,7 @@
  *
  * Protocol rules are graphql-ws's (4400 garbage, 4401 subscribe before ack, 4403 bad credentials,
  * 4408 no connection_init in time, 4409 duplicate operation id, 4429 duplicate init); frames over
- * 64 KiB close the socket (1009); an upgrade from an Origin that is neither the gateway's own host
+ * 64 KiB close the socket (1009), and a document over the 32 KiB limit is refused as over HTTP; an upgrade from an Origin that is neither the gateway's own host
  * nor an allowed origin (OPSGRAPH_ALLOWED_ORIGINS, as CORS) is refused with 403; a subscriber
  * that falls too far behind is closed with 4499 and a reason.
  */
@@ -51,7 +51,8 @@ import { maskError } from '../subgraphs/shared/errors.ts';
 import { createOriginCheck } from '../subgraphs/shared/http.ts';
 import { logAccessDenied, logger } from '../subgraphs/shared/logger.ts';
 import type { GatewayContext } from './context.ts';
-import { checkOperationLimits, OPERATION_LIMITS } from './limits.ts';
+import { applySharedScalars, checkRequest } from './input-rules.ts';
+import { OPERATION_LIMITS } from './limits.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import { documentHash, type TrustedDocuments } from './trusted-documents.ts';
 import { ENTITY_ID_VARIABLE, ENTITY_KEY, collectFields, entityQuery, mergedSelection } from './live-documents.ts';
@@ -367,6 +368,8 @@ function eventQueue(socket: WebSocket, limit: number, onReturn: () => void): Asy
 /** The gateway's API schema plus the live fields, with their subscribe and resolve functions. */
 export function buildLiveSchema(apiSchemaSdl: string, listeners: Set<(event: DomainEvent) => void>, fetchEntity: EntityFetch): GraphQLSchema {
   const schema = extendSchema(buildSchema(apiSchemaSdl), parse(SUBSCRIPTIONS_SDL));
+  // Decimal, Date and DateTime parse as over HTTP (a bad variable or literal is refused at subscribe time).
+  applySharedScalars(schema);
   const fields = schema.getSubscriptionType()?.getFields() ?? {};
   for (const [name, live] of Object.entries(LIVE_FIELDS)) {
     const field = fields[name];
@@ -537,7 +540,7 @@ export async function startLiveServer(httpServer: http.Server, options: LiveServ
           if (!(error instanceof GraphQLError)) throw error;
           return refuse(String(error.extensions.code), error.message);
         }
-        // Everything HTTP checks before running an operation: parse (with the token limit), validate, limits.
+        // Everything HTTP checks before running an operation: parse (with the token limit), validate, then `checkRequest`.
         let document;
         try {
           document = parse(payload.query, { maxTokens: OPERATION_LIMITS.maxTokens });
@@ -559,8 +562,9 @@ export async function startLiveServer(httpServer: http.Server, options: LiveServ
         if (operation.operation !== 'subscription') {
           return [new GraphQLError('Only subscriptions run over WebSocket; send queries and mutations over HTTP', { extensions: { code: 'BAD_USER_INPUT' } })];
         }
+        // Bytes, limits, text inputs and variables: the checks HTTP makes, by the same function.
         try {
-          checkOperationLimits(schema, document, operation, payload.variables ?? {}, { refuseOversizedFirst: true });
+          checkRequest(schema, payload.query, document, operation, payload.variables ?? {}, { refuseOversizedFirst: true });
         } catch (error) {
           if (error instanceof GraphQLError) {
             const { http: _http, ...extensions } = error.extensions;

@@ -1,13 +1,32 @@
 /** Bad input gets BAD_USER_INPUT naming the argument; unknown ids are null without an error. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toHubId } from '../subgraphs/shared/ids.ts';
+import { insertRow } from '../subgraphs/shared/sql.ts';
 import { fillFixture, hub } from './support/fixture.ts';
-import { readerHeaders, startTestHub, type GraphQLResult, type TestHub } from './support/hub.ts';
+import { authorizationAs, readerHeaders, startTestHub, type GraphQLResult, type TestHub } from './support/hub.ts';
 
 let testHub: TestHub;
 
+/** A failed workflow parked in the exception queue, for the resolution note tests. */
+const FAILED_WORKFLOW = 'wf_bad_input_test';
+const EXCEPTION = 'exc_bad_input_test';
+
 beforeAll(async () => {
-  testHub = await startTestHub({ fill: fillFixture });
+  testHub = await startTestHub({
+    fill: async (stores) => {
+      await fillFixture(stores);
+      const at = '2026-11-15T10:00:00.000Z';
+      await insertRow(stores.workflows, 'workflow', {
+        id: FAILED_WORKFLOW, type: 'logTime', status: 'FAILED', input: '{}', state: '{}', user_errors: '[]', subject_id: hub.erpProject,
+        customer_id: hub.acme, actor_sub: 'test-delivery', actor_roles: '["delivery"]', correlation_id: 'bad-input-test', started_at: at,
+        finished_at: at, lease_owner: null, lease_until: null,
+      });
+      await insertRow(stores.workflows, 'workflow_exception', {
+        id: EXCEPTION, workflow_id: FAILED_WORKFLOW, status: 'OPEN', step: 'postErpTime', system: 'ERP', cause: 'ERP refused the posting',
+        customer_id: hub.acme, project_id: hub.erpProject, amount: 80_000, currency: 'USD', raised_at: at, resolved_at: null, resolved_by: null, resolution_note: null,
+      });
+    },
+  });
 });
 
 afterAll(async () => {
@@ -180,6 +199,63 @@ describe('control characters in text', () => {
     expect(result).toEqual({ status: 200, body: { data: { customers: { totalCount: 1 } } } });
     const none = await post(`query($search: String) { customers(filter: { search: $search }) { totalCount } }`, { search: '🙂%_' });
     expect(none).toEqual({ status: 200, body: { data: { customers: { totalCount: 0 } } } });
+  });
+});
+
+/** POSTs straight to a subgraph with a user token (no gateway in between): HTTP status and body. */
+async function toSubgraph(service: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<{ status: number; body: GraphQLResult<Record<string, unknown>> }> {
+  const subgraph = testHub.subgraphs.find((candidate) => candidate.name === service);
+  if (!subgraph) throw new Error(`no subgraph ${service}`);
+  const response = await fetch(subgraph.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  return { status: response.status, body: (await response.json()) as GraphQLResult<Record<string, unknown>> };
+}
+
+const RESOLVE = 'mutation($input: ResolveExceptionInput!) { resolveException(input: $input) { exception { status resolutionNote } userErrors { code field } } }';
+
+describe('text rules in the owning subgraph, called directly', () => {
+  it.each([
+    ['projects', 'query($t: String) { projects(filter: { region: $t }) { totalCount } }', 'filter.region', ['projects']],
+    ['projects', 'query($t: String) { projects(filter: { practice: $t }) { totalCount } }', 'filter.practice', ['projects']],
+    ['projects', 'query($t: String) { portfolio(filter: { region: $t }) { projectCount } }', 'filter.region', ['portfolio']],
+    ['resources', 'query($t: String) { consultants(filter: { skill: $t }) { totalCount } }', 'filter.skill', ['consultants']],
+    ['resources', 'query($t: String) { consultants(filter: { practice: $t }) { totalCount } }', 'filter.practice', ['consultants']],
+    ['resources', 'query($t: String) { consultants(filter: { location: $t }) { totalCount } }', 'filter.location', ['consultants']],
+  ])('%s: %s with a NUL is BAD_USER_INPUT naming the filter, never a 500', async (service, query, argumentName, path) => {
+    const result = await toSubgraph(service, query, { t: 'EMEA\u0000' }, await authorizationAs('analyst'));
+    expect(result.status).toBe(200);
+    expect(result.body.errors).toEqual([
+      expect.objectContaining({ path, message: `Invalid argument "${argumentName}": contains a control character or line break`, extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argumentName }) }),
+    ]);
+  });
+
+  it('workflows: a resolution note with a NUL is INVALID_NOTE and nothing is stored', async () => {
+    const result = await toSubgraph('workflows', RESOLVE, { input: { id: EXCEPTION, note: 'Settled\u0000by phone', idempotencyKey: 'bad-input-nul-note' } }, await authorizationAs('finance'));
+    expect(result).toEqual({
+      status: 200,
+      body: { data: { resolveException: { exception: { status: 'OPEN', resolutionNote: null }, userErrors: [{ code: 'INVALID_NOTE', field: ['input', 'note'] }] } } },
+    });
+  });
+});
+
+describe('multi-line text, by input field', () => {
+  it('a variable named $notes exempts nothing: a line break in a search is refused', async () => {
+    const result = await post(`query($notes: String) { customers(filter: { search: $notes }) { totalCount } }`, { notes: 'Acme\nCorp' });
+    expect(result).toEqual({
+      status: 400,
+      body: { errors: [{ message: expect.stringContaining('control characters'), extensions: { code: 'BAD_USER_INPUT', argumentName: '$notes' } }] },
+    });
+  });
+
+  it('a literal argument object with a notes key exempts nothing either', async () => {
+    const result = await post(`{ projects(filter: { region: "North\\nAmerica" }) { totalCount } }`);
+    expect(result.status).toBe(400);
+    expect(result.body.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'filter.region' });
+  });
+
+  it('a multi-line resolution note is accepted through the gateway and stored as given', async () => {
+    const note = 'Settled by phone.\n\tCredit note to follow.\r\nClosed.';
+    const result = await testHub.query(RESOLVE, { input: { id: EXCEPTION, note, idempotencyKey: 'bad-input-multiline-note' } }, await authorizationAs('finance'));
+    expect(result).toEqual({ data: { resolveException: { exception: { status: 'RESOLVED', resolutionNote: note }, userErrors: [] } } });
   });
 });
 

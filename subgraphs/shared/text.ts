@@ -5,8 +5,17 @@
  * well-formed Unicode (a lone surrogate) is refused too: a store would silently alter it.
  */
 
-/** Input fields that hold multi-line text (tab and line breaks allowed); every other text is one line. */
-export const MULTILINE_FIELDS: ReadonlySet<string> = new Set(['notes', 'reason']);
+/**
+ * Input fields that hold multi-line text (tab and line breaks allowed), by schema coordinate
+ * (`InputType.field`); every other text is one line. The owning subgraph checks the same rule with
+ * `textProblem(…, { multiline: true })`.
+ */
+export const MULTILINE_FIELDS: ReadonlySet<string> = new Set([
+  'LogTimeInput.notes',
+  'ChangeProjectStatusInput.reason',
+  'SubmitChangeOrderInput.reason',
+  'ResolveExceptionInput.note',
+]);
 
 /** C0 controls and DEL. */
 const CONTROL = /[\u0000-\u001f\u007f]/;

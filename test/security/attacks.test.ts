@@ -247,6 +247,103 @@ const WS_ATTACKS: WsAttack[] = [
   },
 ];
 
+const TEXT_REFUSAL = 'text may not contain control characters (line breaks only in notes and reasons) or ill-formed Unicode';
+const timeEntriesFrom = 'subscription($from: Date) { projectStatusChanged { project { timeEntries(filter: { from: $from }) { totalCount } } } }';
+/** A document of 40 KiB (a comment pads it): under the 64 KiB frame limit, over the 32 KiB document limit. */
+const oversized = `${sub('status')}\n#${'x'.repeat(40 * 1024)}`;
+
+/** Hostile input over graphql-ws, refused at subscribe time with the code (and message) HTTP answers. */
+const WS_INPUT_ATTACKS: (WsAttack & { extensions?: Record<string, unknown> })[] = [
+  {
+    name: 'a NUL in a string argument',
+    query: 'subscription { projectStatusChanged(projectId: "prj_\\u0000") { status } }',
+    code: 'BAD_USER_INPUT',
+    message: `Invalid argument "projectId": ${TEXT_REFUSAL}`,
+    extensions: { argumentName: 'projectId' },
+  },
+  {
+    name: 'a NUL in a variable',
+    query: 'subscription($p: ID) { projectStatusChanged(projectId: $p) { status } }',
+    variables: { p: 'prj_\u0000' },
+    code: 'BAD_USER_INPUT',
+    message: `Invalid argument "$p": ${TEXT_REFUSAL}`,
+    extensions: { argumentName: '$p' },
+  },
+  {
+    name: 'a lone surrogate in a variable',
+    query: 'subscription($c: ID) { billingStatusChanged(customerId: $c) { kind } }',
+    variables: { c: 'cus_\ud800' },
+    code: 'BAD_USER_INPUT',
+    message: `Invalid argument "$c": ${TEXT_REFUSAL}`,
+    extensions: { argumentName: '$c' },
+  },
+  {
+    name: 'a line break in a variable named $notes (the name exempts nothing)',
+    query: 'subscription($notes: ID) { projectStatusChanged(projectId: $notes) { status } }',
+    variables: { notes: 'prj_\nx' },
+    code: 'BAD_USER_INPUT',
+    message: `Invalid argument "$notes": ${TEXT_REFUSAL}`,
+  },
+  {
+    name: 'a bad Date variable (2026-02-30)',
+    query: timeEntriesFrom,
+    variables: { from: '2026-02-30' },
+    code: 'BAD_USER_INPUT',
+    message: 'Variable "$from" got invalid value "2026-02-30"; Expected type "Date". Date must be a string: a real calendar date, YYYY-MM-DD',
+  },
+  {
+    name: 'a bad Date literal',
+    query: 'subscription { projectStatusChanged { project { timeEntries(filter: { from: "2026-02-30" }) { totalCount } } } }',
+    code: 'GRAPHQL_VALIDATION_FAILED',
+    message: 'Expected value of type "Date", found "2026-02-30"; Date must be a string: a real calendar date, YYYY-MM-DD',
+  },
+  {
+    name: 'a document of 40 KiB',
+    query: oversized,
+    code: 'GRAPHQL_VALIDATION_FAILED',
+    message: `Document of ${Buffer.byteLength(oversized)} bytes over the limit of 32768`,
+    extensions: { limit: 'bytes' },
+  },
+];
+
+/** POSTs `query` to the gateway as the analyst: status and body. */
+async function overHttp(query: string, variables: Record<string, unknown> = {}): Promise<{ status: number; body: { errors?: { message: string; extensions: Record<string, unknown> }[] } }> {
+  const response = await fetch(testHub.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${analyst}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+describe('input rules over graphql-ws, as over HTTP', () => {
+  it.each(WS_INPUT_ATTACKS.map((attack) => [attack.name, attack] as const))('%s: refused at subscribe time, nothing reached', async (_name, attack) => {
+    const { client } = wsClient(analyst);
+    try {
+      counter.reset();
+      const errors = (await firstErrors(client, attack.query, attack.variables)) as { message: string; extensions: Record<string, unknown> }[];
+      expect(Array.isArray(errors)).toBe(true);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatchObject({ message: attack.message, extensions: { code: attack.code, ...attack.extensions } });
+      expect(counter.perService()).toEqual({});
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it('the same bad Date variable and oversized document over HTTP get the same code and message', async () => {
+    const query = 'query($id: ID!, $from: Date) { project(id: $id) { timeEntries(filter: { from: $from }) { totalCount } } }';
+    const date = await overHttp(query, { id: hub.erpProject, from: '2026-02-30' });
+    const dateOverWs = WS_INPUT_ATTACKS.find((attack) => attack.name.startsWith('a bad Date variable'));
+    expect(date.status).toBe(400);
+    expect(date.body.errors?.[0]).toMatchObject({ message: dateOverWs?.message, extensions: { code: dateOverWs?.code } });
+    const big = `{ __typename }\n#${'x'.repeat(40 * 1024)}`;
+    const bytes = await overHttp(big);
+    expect(bytes.status).toBe(400);
+    expect(bytes.body.errors?.[0]).toMatchObject({ message: `Document of ${Buffer.byteLength(big)} bytes over the limit of 32768`, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'bytes' } });
+  });
+});
+
 describe('attacks over graphql-ws', () => {
   it.each(WS_ATTACKS.map((attack) => [attack.name, attack] as const))('%s: exact refusal', async (_name, attack) => {
     const { client } = wsClient(attack.token?.() ?? analyst);

@@ -1,4 +1,5 @@
 import { scopedAccountFilter } from '../../shared/access.ts';
+import { textFilterArg } from '../../shared/filters.ts';
 import { nativeIdOf } from '../../shared/ids.ts';
 import { primeRows } from '../../shared/loaders.ts';
 import { pageRequest, toConnection } from '../../shared/pagination.ts';
@@ -15,8 +16,8 @@ export function projectListFilter(
   return {
     accountId: filter?.customerId == null ? null : nativeIdOf('Customer', filter.customerId, `${prefix}customerId`),
     stages: filter?.status ? projectStages.labelsOf(filter.status) : null,
-    practice: filter?.practice ?? null,
-    region: filter?.region ?? null,
+    practice: textFilterArg(filter?.practice, `${prefix}practice`),
+    region: textFilterArg(filter?.region, `${prefix}region`),
   };
 }
 

@@ -1,5 +1,6 @@
 import { dateArg } from '../../shared/dates.ts';
 import { badUserInput } from '../../shared/errors.ts';
+import { textFilterArg } from '../../shared/filters.ts';
 import { nativeIdOf } from '../../shared/ids.ts';
 import { primeRows } from '../../shared/loaders.ts';
 import { pageRequest, toConnection } from '../../shared/pagination.ts';
@@ -17,9 +18,9 @@ export const Query: QueryResolvers = {
       throw badUserInput('filter.availableFrom', 'must not be after "availableTo"');
     }
     const filter = {
-      skill: args.filter?.skill,
-      practice: args.filter?.practice,
-      location: args.filter?.location,
+      skill: textFilterArg(args.filter?.skill, 'filter.skill'),
+      practice: textFilterArg(args.filter?.practice, 'filter.practice'),
+      location: textFilterArg(args.filter?.location, 'filter.location'),
       availableFrom: window.from,
       availableTo: window.to,
     };
