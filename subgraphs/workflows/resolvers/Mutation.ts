@@ -3,6 +3,7 @@
  * the domain object it touched and its userErrors (see schema/workflows.graphql).
  */
 import { GraphQLError } from 'graphql';
+import { textProblem } from '../../shared/text.ts';
 import type { MutationResolvers } from '../__generated__/resolvers-types.ts';
 import type { WorkflowsContext } from '../context.ts';
 import type { WorkflowRecord } from '../connector/types.ts';
@@ -103,7 +104,8 @@ export const Mutation: MutationResolvers = {
         ? { workflow, exception: current, userErrors: [] }
         : { workflow, exception: current, userErrors: [userError('EXCEPTION_ALREADY_RESOLVED', 'The exception is already resolved', 'id')] };
     if (exception.status === 'RESOLVED') return alreadyResolved(exception);
-    if (!input.note.trim() || input.note.length > 2000) return { workflow, exception, userErrors: [userError('INVALID_NOTE', 'The note must be 1 to 2000 characters', 'note')] };
+    const noteProblem = textProblem(input.note, { max: 2000, multiline: true, required: true });
+    if (noteProblem) return { workflow, exception, userErrors: [userError('INVALID_NOTE', `The note ${noteProblem}; it must be 1 to 2000 characters`, 'note')] };
     const resolved = { status: 'RESOLVED' as const, resolved_at: new Date().toISOString(), resolved_by: principal.sub, resolution_note: input.note };
     const won = await context.store.resolveException(exception.id, resolved, [
       {
