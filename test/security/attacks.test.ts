@@ -313,7 +313,7 @@ async function overHttp(query: string, variables: Record<string, unknown> = {}):
     headers: { 'content-type': 'application/json', authorization: `Bearer ${analyst}` },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: (await response.json()) as { errors?: { message: string; extensions: Record<string, unknown> }[] } };
 }
 
 describe('input rules over graphql-ws, as over HTTP', () => {
