@@ -7,6 +7,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { Kind, parse, type SelectionSetNode } from 'graphql';
 import { GATEWAY_CREDENTIAL_HEADER, gatewayCredentialToken } from '../subgraphs/shared/auth.ts';
+import { env } from '../subgraphs/shared/env.ts';
 import { CORRELATION_HEADER } from '../subgraphs/shared/http.ts';
 import { logger } from '../subgraphs/shared/logger.ts';
 import type { GatewayContext } from './context.ts';
@@ -16,7 +17,7 @@ type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['proces
 export interface SubgraphDataSourceOptions {
   name: string;
   url: string;
-  /** Per-request time limit. @default 10000 */
+  /** Per-request time limit. @default env OPSGRAPH_SUBGRAPH_TIMEOUT_MS (10000) */
   timeoutMs?: number;
 }
 
@@ -24,7 +25,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   readonly serviceName: string;
 
   constructor(options: SubgraphDataSourceOptions) {
-    const timeoutMs = options.timeoutMs ?? 10_000;
+    const timeoutMs = options.timeoutMs ?? env.subgraphTimeoutMs();
     super({
       url: options.url,
       fetcher: ((input: string, init?: RequestInit) =>

@@ -67,6 +67,7 @@ async function fill(stores: DomainStores): Promise<void> {
     timecard('TC-0000103', BILLING_PROJECT, '2026-10-07', 'Posted'),
     timecard('TC-0000201', ERP_PROJECT, '2026-10-12', 'Submitted'),
     timecard('TC-0000202', ERP_PROJECT, '2026-10-13', 'Submitted'),
+    timecard('TC-0000203', ERP_PROJECT, '2026-10-14', 'Submitted'),
   ]);
   await insertRows(stores.projects, 'change_order', [
     { id: 'CO-000002', project_id: DATA_PROJECT, reason: 'Descoped reports', delta_bookings: -500_000, delta_budget_hours: -2_000, status: 'Submitted' },
@@ -390,6 +391,21 @@ describe('the exception queue, twenty operators at once', () => {
     const [stored] = await rows<{ status: string; resolution_note: string }>(stores.workflows, 'SELECT status, resolution_note FROM workflow_exception WHERE id = ?', [exceptionId]);
     expect(stored).toEqual({ status: 'RESOLVED', resolution_note: winners[0].note });
     expect(await count(stores.workflows, "SELECT COUNT(*) AS n FROM audit_entry WHERE action = 'resolveException' AND entity_id = ?", [exceptionId])).toBe(1);
+    expect(await unresolvedExceptions()).toBe(0);
+  });
+
+  it('refuses to resolve an exception a retry holds (RETRYING) with EXCEPTION_RETRYING, writing nothing', async () => {
+    const exceptionId = await park('TC-0000203');
+    // A retry in flight, as another operator's retryException leaves it between its claim and its end.
+    await stores.workflows.run("UPDATE workflow_exception SET status = 'RETRYING' WHERE id = ?", [exceptionId]);
+    const [outcome] = await fire('finance', 'resolveException', 'ResolveExceptionInput', [{ id: exceptionId, note: 'Posted by hand' }], RETRY_SELECTION);
+    expect(outcome).toMatchObject({ errors: [], codes: ['EXCEPTION_RETRYING'] });
+    expect(await rows(stores.workflows, 'SELECT status, resolution_note FROM workflow_exception WHERE id = ?', [exceptionId])).toEqual([{ status: 'RETRYING', resolution_note: null }]);
+    expect(await count(stores.workflows, "SELECT COUNT(*) AS n FROM audit_entry WHERE action = 'resolveException' AND entity_id = ?", [exceptionId])).toBe(0);
+    // Once the retry has ended (here: back in the queue), the operator's note is taken.
+    await stores.workflows.run("UPDATE workflow_exception SET status = 'OPEN' WHERE id = ?", [exceptionId]);
+    const [again] = await fire('finance', 'resolveException', 'ResolveExceptionInput', [{ id: exceptionId, note: 'Posted by hand' }], RETRY_SELECTION);
+    expect(again).toMatchObject({ errors: [], codes: [], note: 'Posted by hand' });
     expect(await unresolvedExceptions()).toBe(0);
   });
 });

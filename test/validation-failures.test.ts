@@ -1,27 +1,56 @@
 /**
- * A technical failure while a governed mutation validates its request (the ERP down during the reads
- * of `prepare`): the engine retries the reads with its bounded backoff, then answers
- * UPSTREAM_UNAVAILABLE naming the system; nothing is written and the idempotency key stays free, so
- * the same request (same key) completes once the ERP is back. The ERP connector is the only double.
+ * Failures while a governed mutation validates its request (the reads of `prepare`), with the ERP
+ * connector as the only double:
+ * - the ERP does not answer (its connector hangs): validation gives up at its deadline, below the
+ *   gateway's subgraph timeout (here 2 s, so 1.6 s), and the mutation answers UPSTREAM_UNAVAILABLE
+ *   naming the ERP; nothing is written, not even once the ERP answers late, and the idempotency key
+ *   stays free, so the same request (same key) completes once the ERP is back;
+ * - the ERP answers with an error (a read bug, a refused credential): asked once, never retried,
+ *   and never reported as an outage; nothing is written.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainStores } from '../scripts/domain-stores.ts';
-import { signToken, type Role } from '../subgraphs/shared/auth.ts';
-import { env } from '../subgraphs/shared/env.ts';
+import { forbidden, signToken, type Role } from '../subgraphs/shared/auth.ts';
 import { toHubId } from '../subgraphs/shared/ids.ts';
 import { countRows } from '../subgraphs/shared/sql.ts';
 import { fillGlobexWonDeal, GLOBEX_WON_DEAL } from './support/fixture.ts';
 import { failingConnector, startTestHub, type TestHub } from './support/hub.ts';
 
-/** While true, every call of the ERP connector fails as an unreachable ERP would. */
-let erpDown = false;
-/** ERP connector calls made while it was down, by method. */
+/** The gateway's subgraph timeout in this test; validation's deadline is 80 % of it. */
+const SUBGRAPH_TIMEOUT_MS = 2_000;
+const previousTimeout = process.env.OPSGRAPH_SUBGRAPH_TIMEOUT_MS;
+
+/** While set, every call of the ERP connector fails with this error. */
+let erpAnswers: (() => Error) | null = null;
+/** While set, every call of the ERP connector waits for this promise (the ERP does not answer). */
+let erpHangs: Promise<void> | null = null;
+/** The ERP connector calls made while it failed or hung, by method; and those still hanging. */
 const failedCalls: string[] = [];
+const hanging: Promise<unknown>[] = [];
 let testHub: TestHub;
 let stores: DomainStores;
 const tokens: Partial<Record<Role, string>> = {};
 
+/** The ERP connector, hanging while `erpHangs` is set. */
+function hangingConnector<Connector extends object>(connector: Connector): Connector {
+  return new Proxy(connector, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        const call = () => (value as (...parameters: unknown[]) => unknown).apply(target, args);
+        if (!erpHangs) return call();
+        failedCalls.push(String(property));
+        const late = erpHangs.then(call);
+        hanging.push(late.catch(() => undefined));
+        return late;
+      };
+    },
+  });
+}
+
 beforeAll(async () => {
+  process.env.OPSGRAPH_SUBGRAPH_TIMEOUT_MS = String(SUBGRAPH_TIMEOUT_MS);
   testHub = await startTestHub({
     fill: async (opened) => {
       stores = opened;
@@ -30,19 +59,23 @@ beforeAll(async () => {
     wrapConnector: (service, connector) =>
       service !== 'finance'
         ? connector
-        : failingConnector(connector, {
-            when: () => erpDown,
-            error: (method) => {
-              failedCalls.push(method);
-              return new Error('ERP connection refused');
-            },
-          }),
+        : hangingConnector(
+            failingConnector(connector, {
+              when: () => erpAnswers !== null,
+              error: (method) => {
+                failedCalls.push(method);
+                return erpAnswers!();
+              },
+            }),
+          ),
   });
   for (const role of ['delivery', 'finance'] as const) tokens[role] = await signToken({ sub: `validation-${role}`, roles: [role], customerId: null });
 });
 
 afterAll(async () => {
   await testHub?.stop();
+  if (previousTimeout === undefined) delete process.env.OPSGRAPH_SUBGRAPH_TIMEOUT_MS;
+  else process.env.OPSGRAPH_SUBGRAPH_TIMEOUT_MS = previousTimeout;
 });
 
 /** What the workflows store and the systems of record written by these workflows hold: unchanged while the ERP is down. */
@@ -84,19 +117,23 @@ const CASES = [
   },
 ];
 
-describe('a technical failure while a mutation validates', () => {
+describe('the ERP does not answer while a mutation validates', () => {
   it.each(CASES.map((row) => [row.mutation, row] as const))(
-    '%s with the ERP down: retried, then UPSTREAM_UNAVAILABLE naming the ERP, nothing written; the same request completes once it is back',
+    '%s: UPSTREAM_UNAVAILABLE naming the ERP before the gateway gives up, nothing written even once the ERP answers late; the same request completes once it is back',
     async (mutation, row) => {
       const before = await written();
       failedCalls.length = 0;
-      erpDown = true;
+      hanging.length = 0;
+      let answer!: () => void;
+      erpHangs = new Promise<void>((resolve) => (answer = resolve));
+      const startedAt = Date.now();
       let down;
       try {
         down = await testHub.query(row.document, { input: row.input }, { authorization: `Bearer ${tokens[row.role]}` });
       } finally {
-        erpDown = false;
+        erpHangs = null;
       }
+      const elapsed = Date.now() - startedAt;
       // The payload is non-null, so data is null; the gateway names the subgraph that answered (workflows), the error the system.
       expect(down).toEqual({
         data: null,
@@ -108,9 +145,16 @@ describe('a technical failure while a mutation validates', () => {
           },
         ],
       });
-      // One failing read per attempt, as many attempts as a step gets.
-      expect(failedCalls).toEqual(Array.from({ length: env.workflowMaxAttempts() }, () => row.failingRead));
-      expect(await written()).toEqual(before);
+      expect(elapsed).toBeLessThan(SUBGRAPH_TIMEOUT_MS);
+      expect(failedCalls[0]).toBe(row.failingRead);
+      // The ERP answers late: the reads it was asked come back, and still nothing is written.
+      answer();
+      await Promise.all(hanging);
+      const settledBy = Date.now() + SUBGRAPH_TIMEOUT_MS;
+      while (Date.now() < settledBy) {
+        expect(await written()).toEqual(before);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
 
       const back = await testHub.query(row.document, { input: row.input }, { authorization: `Bearer ${tokens[row.role]}` });
       expect(back).toEqual({ data: { [mutation]: { workflow: row.completed, userErrors: [] } } });
@@ -122,4 +166,26 @@ describe('a technical failure while a mutation validates', () => {
       });
     },
   );
+});
+
+describe('the ERP answers a validation read with an error', () => {
+  const PAYMENT = CASES[1];
+  it.each([
+    ['INTERNAL_SERVER_ERROR (a read bug)', () => new Error('ERP read exploded'), { message: 'Internal server error', code: 'INTERNAL_SERVER_ERROR' }],
+    ['FORBIDDEN (a refused credential)', () => forbidden('the workflows service may not read invoices'), { message: 'Internal server error', code: 'INTERNAL_SERVER_ERROR' }],
+  ] as const)('%s: asked once, not reported as an outage, nothing written', async (_what, error, expected) => {
+    const before = await written();
+    failedCalls.length = 0;
+    erpAnswers = error;
+    let answered;
+    try {
+      answered = await testHub.query(PAYMENT.document, { input: { ...PAYMENT.input, idempotencyKey: `answered-${expected.code}-${Math.random()}` } }, { authorization: `Bearer ${tokens.finance}` });
+    } finally {
+      erpAnswers = null;
+    }
+    expect(answered).toMatchObject({ data: null, errors: [{ message: expected.message, path: [PAYMENT.mutation], extensions: { code: expected.code } }] });
+    expect(JSON.stringify(answered)).not.toContain('UPSTREAM_UNAVAILABLE');
+    expect(failedCalls).toEqual([PAYMENT.failingRead]);
+    expect(await written()).toEqual(before);
+  });
 });

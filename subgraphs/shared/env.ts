@@ -123,6 +123,14 @@ export const env = {
    * every third of this; another process takes over a workflow whose lease expired. @default 30000
    */
   workflowLeaseMs: (): number => Math.max(100, readInt('OPSGRAPH_WORKFLOW_LEASE_MS', 30_000)),
+  /**
+   * How long the gateway waits for a subgraph's answer (ms). A governed mutation's validation ends
+   * well before it (see workflowValidationDeadlineMs), so the client hears which system is down.
+   * @default 10000
+   */
+  subgraphTimeoutMs: (): number => Math.max(100, readInt('OPSGRAPH_SUBGRAPH_TIMEOUT_MS', 10_000)),
+  /** The overall time a governed mutation's validation may take: 80% of the gateway's subgraph timeout. */
+  workflowValidationDeadlineMs: (): number => Math.floor(env.subgraphTimeoutMs() * 0.8),
   /** How often a workflows process looks for unfinished workflows whose lease expired (ms). @default 5000 */
   workflowResumeEveryMs: (): number => Math.max(50, readInt('OPSGRAPH_WORKFLOW_RESUME_EVERY_MS', 5_000)),
   /** Hours an idempotency key is remembered (at least 24). @default 48 */

@@ -61,6 +61,7 @@ export function createWorkflowsSubgraph(deps: WorkflowsSubgraphDeps) {
     retryBaseMs: deps.retryBaseMs ?? env.workflowRetryBaseMs(),
     crashAt: env.crashAt(),
     leaseMs: deps.leaseMs ?? env.workflowLeaseMs(),
+    validationDeadlineMs: env.workflowValidationDeadlineMs(),
     takeOverLeases: deps.soleOwner,
   });
   return {

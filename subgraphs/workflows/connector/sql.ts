@@ -134,6 +134,9 @@ export function createSqlWorkflowStore(db: SqlDatabase): WorkflowStore {
       );
       return changed === 1;
     },
+    async renewLease(workflowId, owner, until) {
+      return (await db.run('UPDATE workflow SET lease_until = ? WHERE id = ? AND lease_owner = ?', [until, workflowId, owner])) === 1;
+    },
     async releaseLease(workflowId, owner) {
       await db.run('UPDATE workflow SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?', [workflowId, owner]);
     },
@@ -193,12 +196,20 @@ export function createSqlWorkflowStore(db: SqlDatabase): WorkflowStore {
       await db.run(`UPDATE workflow_exception SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, [...columns.map((c) => fields[c] as SqlParam), id]);
     },
     async claimExceptionRetry(id) {
-      return (await db.run("UPDATE workflow_exception SET status = 'RETRYING' WHERE id = ? AND status = 'OPEN'", [id])) === 1;
+      return (await db.run("UPDATE workflow_exception SET status = 'RETRYING' WHERE id = ? AND status IN ('OPEN', 'RETRYING')", [id])) === 1;
+    },
+    async resolveRetriedException(workflowId, fields) {
+      await db.run("UPDATE workflow_exception SET status = 'RESOLVED', resolved_at = ?, resolved_by = ?, resolution_note = ? WHERE workflow_id = ? AND status = 'RETRYING'", [
+        fields.resolved_at,
+        fields.resolved_by,
+        fields.resolution_note,
+        workflowId,
+      ]);
     },
     async resolveException(id, fields, audit) {
       return db.transaction(async (tx) => {
         const changed = await tx.run(
-          "UPDATE workflow_exception SET status = 'RESOLVED', resolved_at = ?, resolved_by = ?, resolution_note = ? WHERE id = ? AND status <> 'RESOLVED'",
+          "UPDATE workflow_exception SET status = 'RESOLVED', resolved_at = ?, resolved_by = ?, resolution_note = ? WHERE id = ? AND status = 'OPEN'",
           [fields.resolved_at, fields.resolved_by, fields.resolution_note, id],
         );
         if (changed === 0) return false;

@@ -128,6 +128,8 @@ export interface WorkflowStore {
   workflowsToResume(statuses: readonly StoredWorkflowStatus[], now: string): Promise<WorkflowRecord[]>;
   /** Takes the workflow's lease until `until` unless another owner holds an unexpired one. */
   claimLease(workflowId: string, owner: string, now: string, until: string): Promise<boolean>;
+  /** Extends a lease `owner` still holds (never takes a free or another's lease); false when it is not `owner`'s. */
+  renewLease(workflowId: string, owner: string, until: string): Promise<boolean>;
   releaseLease(workflowId: string, owner: string): Promise<void>;
   updateStep(workflowId: string, position: number, fields: Partial<Pick<StepRecord, 'status' | 'attempts' | 'last_error' | 'output'>>): Promise<void>;
   /**
@@ -144,11 +146,16 @@ export interface WorkflowStore {
   /** Opens (or reopens) the one exception of a workflow. */
   raiseException(exception: Omit<ExceptionRecord, 'resolved_at' | 'resolved_by' | 'resolution_note' | 'status'>): Promise<ExceptionRecord>;
   updateException(id: string, fields: Partial<Pick<ExceptionRecord, 'status' | 'resolved_at' | 'resolved_by' | 'resolution_note'>>): Promise<void>;
-  /** Moves an OPEN exception to RETRYING; false when it is not open (e.g. a concurrent retry claimed it). */
-  claimExceptionRetry(id: string): Promise<boolean>;
   /**
-   * Resolves an exception that is not resolved yet, with its audit entry, in one transaction;
-   * false (nothing written) when it was already resolved, e.g. by a concurrent caller.
+   * Moves an OPEN exception to RETRYING; false when it is resolved. The caller holds the FAILED
+   * workflow's lease, so a RETRYING one here is a retry that died before its workflow moved: taken again.
+   */
+  claimExceptionRetry(id: string): Promise<boolean>;
+  /** Resolves the workflow's exception if a retry holds it (RETRYING); a no-op otherwise. */
+  resolveRetriedException(workflowId: string, fields: Pick<ExceptionRecord, 'resolved_at' | 'resolved_by' | 'resolution_note'>): Promise<void>;
+  /**
+   * Resolves an OPEN exception, with its audit entry, in one transaction; false (nothing written)
+   * when it is not open: already resolved (e.g. by a concurrent caller) or being retried.
    */
   resolveException(id: string, fields: Pick<ExceptionRecord, 'resolved_at' | 'resolved_by' | 'resolution_note'>, audit: readonly NewAuditEntry[]): Promise<boolean>;
   listExceptions(filter: ExceptionListFilter, page: PageRequest): Promise<ExceptionRecord[]>;

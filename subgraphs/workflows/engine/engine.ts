@@ -11,14 +11,20 @@
  * - A technical failure is retried with exponential backoff and jitter; when the attempts are
  *   spent the workflow ends FAILED with an exception in the queue (business context included),
  *   from which `retryException` resumes it.
- * - A technical failure while validating (a system's read is down or slow) is retried the same way;
- *   when the attempts are spent the mutation answers UPSTREAM_UNAVAILABLE naming the system, and
- *   nothing is written: the idempotency key stays free for the same request once the system is back.
+ * - A system that gives no answer while validating (unreachable, slow: NoAnswer) is retried the same
+ *   way, within an overall deadline below the gateway's subgraph timeout; when the attempts or the
+ *   time are spent the mutation answers UPSTREAM_UNAVAILABLE naming the system, and nothing is
+ *   written: the idempotency key stays free for the same request once the system is back. A system
+ *   that answered with an error (a read bug, a refused credential) is not retried: it is logged and
+ *   answered as a masked internal error, never disguised as an outage.
  *
  * Leases: the process driving a workflow holds its lease and renews it while it drives (a
  * heartbeat every third of the lease); `startRecovery` also scans for unfinished workflows whose
  * lease expired (their process died) and drives them. A crashed process's workflows are therefore
- * taken over within lease + scan interval.
+ * taken over within lease + scan interval. Renewing only extends a lease this engine still holds; a
+ * process that finds its lease gone (it stalled and another took over) stops driving at once.
+ * A retried exception is RESOLVED by whichever process brings its workflow to COMPLETED or
+ * COMPENSATED.
  */
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
@@ -28,7 +34,7 @@ import type { SourceSystem } from '../../shared/ids.ts';
 import { logger } from '../../shared/logger.ts';
 import { requestHash, type EntityChange } from '../../shared/system-api.ts';
 import { auditEntriesOf, type ExceptionRecord, type StoredWorkflowStatus, type WorkflowRecord, type WorkflowStore } from '../connector/types.ts';
-import { BusinessFailure, SERVICE_OF_SYSTEM, TechnicalFailure, WRITE_RESULT, type SystemClients, type UserErrorShape } from './systems.ts';
+import { BusinessFailure, NoAnswer, SERVICE_OF_SYSTEM, WRITE_RESULT, type SystemClients, type UserErrorShape } from './systems.ts';
 
 export interface StepContext<Plan> {
   workflowId: string;
@@ -130,6 +136,8 @@ export interface EngineOptions {
   waitMs?: number;
   /** How long a claimed workflow stays this engine's without renewal; renewed every third of it while driven. @default 30000 */
   leaseMs?: number;
+  /** Overall time a request's validation may take; keep it below the gateway's subgraph timeout. @default 8000 */
+  validationDeadlineMs?: number;
   /** Ignore other owners' leases when resuming (one process owns the store, e.g. node:sqlite). */
   takeOverLeases: boolean;
 }
@@ -167,8 +175,11 @@ export function createWorkflowEngine(options: EngineOptions) {
   const owner = randomUUID();
   const leaseMs = options.leaseMs ?? 30_000;
   const waitMs = options.waitMs ?? 30_000;
+  const validationDeadlineMs = options.validationDeadlineMs ?? 8_000;
   const definitions = new Map(options.definitions.map((definition) => [definition.type, definition]));
   const running = new Map<string, Promise<void>>();
+  /** Workflows an exception retry of this engine is moving from FAILED to driven. */
+  const retrying = new Set<string>();
   const timers: NodeJS.Timeout[] = [];
   let stopped = false;
 
@@ -202,26 +213,39 @@ export function createWorkflowEngine(options: EngineOptions) {
     onFailure: (error: Error) => Promise<void>,
     work: () => Promise<T>,
     retryable: (error: unknown) => boolean = stepRetryable,
+    /** No attempt starts after this instant (epoch ms). */
+    deadline = Infinity,
   ): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       await onAttempt(attempt);
       try {
         return await work();
       } catch (error) {
-        if (!retryable(error) || attempt >= options.maxAttempts || stopped) throw error;
+        if (!retryable(error) || attempt >= options.maxAttempts || stopped || Date.now() >= deadline) throw error;
         await onFailure(error as Error);
         const delay = Math.min(30_000, options.retryBaseMs * 2 ** (attempt - 1));
-        await sleep(delay * (0.5 + Math.random()));
+        await sleep(Math.min(delay * (0.5 + Math.random()), Math.max(0, deadline - Date.now())));
+        if (Date.now() >= deadline) throw error;
       }
     }
   }
 
-  /** Takes (or renews) the lease before an attempt; another owner holding it ends this run. */
+  /** Workflows whose lease the heartbeat found gone: their runs stop at the next boundary. */
+  const lost = new Set<string>();
+
+  /**
+   * Renews the lease this run holds (taken in drive()); a lease that is no longer this engine's
+   * (another process took over, or it was released) ends this run. Never takes a free lease.
+   */
   async function holdLease(workflowId: string): Promise<void> {
-    if (!(await store.claimLease(workflowId, owner, new Date().toISOString(), leaseUntil()))) throw new LeaseLost(`workflow ${workflowId} is driven by another process`);
+    if (lost.has(workflowId) || !(await store.renewLease(workflowId, owner, leaseUntil()))) {
+      lost.add(workflowId);
+      throw new LeaseLost(`workflow ${workflowId} is driven by another process`);
+    }
   }
 
   async function park(workflow: WorkflowRecord, definition: AnyDefinition, step: { name: string; system: string }, cause: Error, state: Record<string, Record<string, unknown>>): Promise<void> {
+    await holdLease(workflow.id);
     const context = definition.exceptionContext?.(JSON.parse(workflow.input), state) ?? {};
     const exception = await store.raiseException({
       id: `exc_${randomUUID()}`,
@@ -278,6 +302,8 @@ export function createWorkflowEngine(options: EngineOptions) {
             async (error) => store.updateStep(workflowId, position, { last_error: error.message }),
             () => step.run(context),
           );
+          // A run that lost its lease while the step ran stores nothing: the taker drives it now.
+          await holdLease(workflowId);
           state[step.name] = result.output;
           const audit = auditEntriesOf(result.changes, { ...actor, at: new Date().toISOString(), action: `${workflow.type}/${step.name}`, request_key: context.request.requestKey });
           await store.completeStep(workflowId, position, result.output, state, audit);
@@ -285,6 +311,7 @@ export function createWorkflowEngine(options: EngineOptions) {
           crashHook(workflow.type, step.name, 'after');
         } catch (error) {
           if (error instanceof LeaseLost || (stopped && !(error instanceof BusinessFailure))) return;
+          if (lost.has(workflowId)) return;
           await store.updateStep(workflowId, position, { status: 'FAILED', last_error: (error as Error).message });
           row.status = 'FAILED';
           if (error instanceof BusinessFailure && !step.parkOnRefusal) {
@@ -298,11 +325,13 @@ export function createWorkflowEngine(options: EngineOptions) {
       }
       if (workflow.status === 'RUNNING') {
         const subject = definition.subjectAfter?.(plan, state);
+        await holdLease(workflowId);
         await store.updateWorkflow(workflowId, {
           status: 'COMPLETED',
           finished_at: new Date().toISOString(),
           ...(subject ? { subject_id: subject } : {}),
         });
+        await store.resolveRetriedException(workflowId, { resolved_at: new Date().toISOString(), resolved_by: 'retry', resolution_note: 'Retried: COMPLETED' });
         return;
       }
     }
@@ -324,18 +353,21 @@ export function createWorkflowEngine(options: EngineOptions) {
             async (error) => store.updateStep(workflowId, position, { last_error: `compensation: ${error.message}` }),
             () => step.compensate!(context),
           );
+          await holdLease(workflowId);
           await store.appendAudit(
             auditEntriesOf(result.changes, { ...actor, at: new Date().toISOString(), action: `${workflow.type}/${step.name}:compensate`, request_key: context.request.requestKey }),
           );
           await store.updateStep(workflowId, position, { status: 'COMPENSATED' });
         } catch (error) {
-          if (error instanceof LeaseLost || (stopped && !(error instanceof BusinessFailure))) return;
+          if (error instanceof LeaseLost || lost.has(workflowId) || (stopped && !(error instanceof BusinessFailure))) return;
           await store.updateStep(workflowId, position, { last_error: `compensation: ${(error as Error).message}` });
           await park(workflow, definition, { name: `${step.name}:compensate`, system: step.system }, error as Error, state);
           return;
         }
       }
+      await holdLease(workflowId);
       await store.updateWorkflow(workflowId, { status: 'COMPENSATED', finished_at: new Date().toISOString() });
+      await store.resolveRetriedException(workflowId, { resolved_at: new Date().toISOString(), resolved_by: 'retry', resolution_note: 'Retried: COMPENSATED' });
     }
   }
 
@@ -347,8 +379,11 @@ export function createWorkflowEngine(options: EngineOptions) {
       const now = new Date().toISOString();
       const claimed = await store.claimLease(workflowId, owner, options.takeOverLeases ? EVERY_LEASE_EXPIRED : now, leaseUntil());
       if (!claimed) return;
+      lost.delete(workflowId);
       try {
-        await execute(workflowId);
+        await execute(workflowId).catch((error: unknown) => {
+          if (!(error instanceof LeaseLost)) throw error;
+        });
       } finally {
         await store.releaseLease(workflowId, owner).catch(() => undefined);
       }
@@ -369,30 +404,45 @@ export function createWorkflowEngine(options: EngineOptions) {
   async function renewLeases(): Promise<void> {
     await Promise.all(
       [...running.keys()].map(async (workflowId) => {
-        if (!(await store.claimLease(workflowId, owner, new Date().toISOString(), leaseUntil()))) {
+        if (!running.has(workflowId) || lost.has(workflowId)) return;
+        if (!(await store.renewLease(workflowId, owner, leaseUntil()))) {
+          // Released (the run is ending) or taken over (this process stalled): either way, stop driving it.
+          lost.add(workflowId);
           logger.warn({ workflowId }, 'lease lost to another process; it drives the workflow now');
         }
       }),
     );
   }
 
-  /** Validates a request; a technical failure of a system's read is retried, then answers UPSTREAM_UNAVAILABLE. */
+  /**
+   * Validates a request within the validation deadline; a system that gives no answer (NoAnswer) is
+   * asked again, then answers UPSTREAM_UNAVAILABLE naming it. Past the deadline nothing is written,
+   * even if the reads come back: the gateway is about to stop waiting.
+   */
   async function prepareWithRetries(definition: AnyDefinition, request: Record<string, unknown>, context: Parameters<AnyDefinition['prepare']>[1]): Promise<Preparation<unknown>> {
+    const deadline = Date.now() + validationDeadlineMs;
+    const bounded = context.systems.until?.(deadline);
+    const unavailable = (system: SourceSystem, cause: string) => {
+      logger.warn({ type: definition.type, correlationId: context.correlationId, system, cause }, 'validation failed: a system is unavailable');
+      return upstreamUnavailable(SERVICE_OF_SYSTEM[system], system);
+    };
+    let prepared: Preparation<unknown>;
     try {
-      return await withRetries(
+      prepared = await withRetries(
         async () => undefined,
         async (error) => logger.warn({ type: definition.type, correlationId: context.correlationId, cause: error.message }, 'validation read failed; retrying'),
-        () => definition.prepare(request, context),
-        // Only a system that did not answer is worth asking again; anything else is a bug or a refusal.
-        (error) => error instanceof TechnicalFailure,
+        () => definition.prepare(request, { ...context, systems: bounded ?? context.systems }),
+        // Only a system that did not answer is worth asking again; an answered error is a bug or a refused credential.
+        (error) => error instanceof NoAnswer,
+        deadline,
       );
     } catch (error) {
-      if (error instanceof TechnicalFailure) {
-        logger.warn({ type: definition.type, correlationId: context.correlationId, system: error.system, cause: error.message }, 'validation failed: a system is unavailable');
-        throw upstreamUnavailable(SERVICE_OF_SYSTEM[error.system], error.system);
-      }
+      if (error instanceof NoAnswer) throw unavailable(error.system, error.message);
       throw error;
     }
+    const late = bounded?.lastSystem();
+    if (Date.now() >= deadline && late) throw unavailable(late, `validation outlasted ${validationDeadlineMs} ms`);
+    return prepared;
   }
 
   /** Waits until a workflow started elsewhere (another request or process) settles. */
@@ -472,22 +522,43 @@ export function createWorkflowEngine(options: EngineOptions) {
     /** Resumes every unfinished workflow whose lease is free (startup and periodic recovery). */
     resume: resumeUnfinished,
 
-    /** Runs a FAILED workflow again from the step that failed. */
+    /**
+     * Runs a FAILED workflow again from the step that failed. The workflow's lease is taken before
+     * anything changes, so no recovery scan can claim it between the status change and the drive;
+     * the exception is RESOLVED where the workflow ends (execute), by whichever process ends it.
+     */
     async retryException(exception: ExceptionRecord): Promise<void> {
+      const refused = (status: string) =>
+        new GraphQLError(`Exception ${exception.id} is ${status}; only an open exception can be retried`, { extensions: { code: 'CONFLICT' } });
       const workflow = await load(exception.workflow_id);
-      // Claiming the exception (OPEN → RETRYING, one conditional write) lets one of concurrent retries through.
-      if (workflow.status !== 'FAILED' || exception.status === 'RESOLVED' || !(await store.claimExceptionRetry(exception.id))) {
-        throw new GraphQLError(`Exception ${exception.id} is ${exception.status}; only an open exception can be retried`, { extensions: { code: 'CONFLICT' } });
+      if (workflow.status !== 'FAILED' || exception.status === 'RESOLVED') throw refused(exception.status);
+      // One retry per workflow at a time: in this process by `retrying`, across processes by the lease.
+      if (retrying.has(workflow.id)) throw refused('being retried');
+      const now = options.takeOverLeases ? EVERY_LEASE_EXPIRED : new Date().toISOString();
+      if (!(await store.claimLease(workflow.id, owner, now, leaseUntil()))) throw refused('being retried');
+      retrying.add(workflow.id);
+      let handedOver = false;
+      try {
+        // Under the lease of a FAILED workflow no retry is in flight, so a RETRYING exception here is a retry that crashed before its workflow moved.
+        if ((await load(workflow.id)).status !== 'FAILED' || !(await store.claimExceptionRetry(exception.id))) throw refused(exception.status);
+        const steps = await store.stepsByWorkflowIds([workflow.id]);
+        const failedCompensation = exception.step.endsWith(':compensate');
+        for (const step of steps) if (step.status === 'FAILED' && !failedCompensation) await store.updateStep(workflow.id, step.position, { status: 'PENDING' });
+        await store.updateWorkflow(workflow.id, { status: failedCompensation ? 'COMPENSATING' : 'RUNNING', finished_at: null });
+        handedOver = true;
+      } finally {
+        if (!handedOver) {
+          retrying.delete(workflow.id);
+          await store.releaseLease(workflow.id, owner).catch(() => undefined);
+        }
       }
-      const steps = await store.stepsByWorkflowIds([workflow.id]);
-      const failedCompensation = exception.step.endsWith(':compensate');
-      for (const step of steps) if (step.status === 'FAILED' && !failedCompensation) await store.updateStep(workflow.id, step.position, { status: 'PENDING' });
-      await store.updateWorkflow(workflow.id, { status: failedCompensation ? 'COMPENSATING' : 'RUNNING', finished_at: null });
-      await drive(workflow.id);
-      const after = await load(workflow.id);
-      if (after.status === 'COMPLETED' || after.status === 'COMPENSATED') {
-        await store.updateException(exception.id, { status: 'RESOLVED', resolved_at: new Date().toISOString(), resolved_by: 'retry', resolution_note: `Retried: ${after.status}` });
+      try {
+        await drive(workflow.id);
+      } finally {
+        retrying.delete(workflow.id);
       }
+      // Another process may have taken it over (this one stalled past its lease): wait for its end.
+      if (!stopped) await settle(workflow.id);
     },
 
     isTerminal: (status: StoredWorkflowStatus) => TERMINAL.includes(status),

@@ -3,6 +3,9 @@
  * for reads and its internal system API (`/system/graphql`) for writes, both with the service
  * credential. Failures are sorted into the two kinds the engine treats differently:
  * - TechnicalFailure: unreachable, slow, 5xx, masked internal errors: retried, then parked;
+ *   NoAnswer, its kind where the system gave no answer at all (unreachable, no answer in time, 5xx
+ *   without a GraphQL body, or the subgraph itself reports UPSTREAM_UNAVAILABLE): the only failure
+ *   a validation read retries and reports as an outage;
  * - BusinessFailure: the system refused (a rule, a malformed request): compensated, never retried.
  */
 import { signToken, WORKFLOWS_SERVICE } from '../../shared/auth.ts';
@@ -26,6 +29,9 @@ export class TechnicalFailure extends Error {
     this.system = system;
   }
 }
+
+/** The system did not answer (unreachable, timed out, 5xx without a GraphQL body, or UPSTREAM_UNAVAILABLE). */
+export class NoAnswer extends TechnicalFailure {}
 
 export class BusinessFailure extends Error {
   readonly userErrors: UserErrorShape[];
@@ -55,6 +61,12 @@ export interface SystemClients {
    * its userErrors become a BusinessFailure.
    */
   write(system: SourceSystem, document: string, variables: Record<string, unknown>, correlationId: string): Promise<SystemWriteResult>;
+  /**
+   * The same clients with every request bounded by `deadline` (epoch ms) as well: a request still
+   * unanswered then fails with NoAnswer. `lastSystem()` names the system asked last (the one a
+   * validation that ran out of time was waiting for).
+   */
+  until?(deadline: number): SystemClients & { lastSystem(): SourceSystem | null };
 }
 
 export interface SystemClientOptions {
@@ -67,14 +79,20 @@ export interface SystemClientOptions {
 const TECHNICAL_CODES = new Set(['INTERNAL_SERVER_ERROR', 'UPSTREAM_UNAVAILABLE', 'UNAUTHENTICATED', 'FORBIDDEN']);
 
 export function createSystemClients(options: SystemClientOptions): SystemClients {
-  const timeoutMs = options.timeoutMs ?? 10_000;
   let token: { value: string; renewAt: number } | null = null;
   const serviceToken = async () => {
     if (!token || Date.now() >= token.renewAt) token = { value: await signToken(WORKFLOWS_SERVICE, 600), renewAt: Date.now() + 300_000 };
     return token.value;
   };
+  return clientsWith(options, serviceToken);
+}
+
+function clientsWith(options: SystemClientOptions, serviceToken: () => Promise<string>, deadline?: number, asked?: { system: SourceSystem | null }): SystemClients {
+  const readTimeoutMs = options.timeoutMs ?? 10_000;
 
   async function post<T>(system: SourceSystem, url: string, query: string, variables: Record<string, unknown>, correlationId: string): Promise<T> {
+    if (asked) asked.system = system;
+    const timeoutMs = deadline === undefined ? readTimeoutMs : Math.max(1, Math.min(readTimeoutMs, deadline - Date.now()));
     let response: Response;
     try {
       response = await fetch(url, {
@@ -89,21 +107,22 @@ export function createSystemClients(options: SystemClientOptions): SystemClients
       });
     } catch (error) {
       const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : 'unreachable';
-      throw new TechnicalFailure(system, reason);
+      throw new NoAnswer(system, reason);
     }
     let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
     try {
       body = (await response.json()) as typeof body;
     } catch {
-      throw new TechnicalFailure(system, `HTTP ${response.status} without a GraphQL body`);
+      throw new NoAnswer(system, `HTTP ${response.status} without a GraphQL body`);
     }
     if (body.errors?.length) {
       const [first] = body.errors;
       const code = first.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
+      if (code === 'UPSTREAM_UNAVAILABLE') throw new NoAnswer(system, `${code}: ${first.message}`);
       if (response.status >= 500 || TECHNICAL_CODES.has(code)) throw new TechnicalFailure(system, `${code}: ${first.message}`);
       throw new BusinessFailure(body.errors.map((error) => ({ code: error.extensions?.code ?? 'REJECTED', message: `${system}: ${error.message}`, field: null })));
     }
-    if (!response.ok || body.data === undefined) throw new TechnicalFailure(system, `HTTP ${response.status}`);
+    if (!response.ok || body.data === undefined) throw new (response.status >= 500 ? NoAnswer : TechnicalFailure)(system, `HTTP ${response.status}`);
     return body.data;
   }
 
@@ -114,6 +133,10 @@ export function createSystemClients(options: SystemClientOptions): SystemClients
   };
 
   return {
+    until(at: number) {
+      const lastAsked = { system: null as SourceSystem | null };
+      return { ...clientsWith(options, serviceToken, Math.min(at, deadline ?? at), lastAsked), lastSystem: () => lastAsked.system };
+    },
     read: (system, query, variables, correlationId) => post(system, urlOf(system, false), query, variables, correlationId),
     systemRead: (system, query, variables, correlationId) => post(system, urlOf(system, true), query, variables, correlationId),
     async write(system, document, variables, correlationId) {

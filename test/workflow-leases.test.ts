@@ -1,0 +1,193 @@
+/**
+ * The workflow engine's leases and exception retries with two engines (as two processes would be)
+ * over one workflows store on the test backend, driven in process so the interleavings the review
+ * found are reproduced deterministically: a recovery scan claiming a workflow in the middle of
+ * retryException, a retry that died between its claim and its drive, a heartbeat that would take a
+ * released or foreign lease, and a stalled process that lost its lease. The steps are the test's own
+ * (no system of record is involved): each blocks or fails on the test's signal.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Principal } from '../subgraphs/shared/auth.ts';
+import type { SqlDatabase } from '../subgraphs/shared/sql.ts';
+import { openDomainStore } from '../subgraphs/shared/store.ts';
+import { createSqlWorkflowStore } from '../subgraphs/workflows/connector/sql.ts';
+import type { WorkflowStore } from '../subgraphs/workflows/connector/types.ts';
+import { createWorkflowEngine, type StepResult, type WorkflowDefinition, type WorkflowEngine } from '../subgraphs/workflows/engine/engine.ts';
+import { TechnicalFailure, type SystemClients } from '../subgraphs/workflows/engine/systems.ts';
+import { workflowsMigrations } from '../subgraphs/workflows/index.ts';
+import { dropSchemaSet, TEST_BACKEND } from './support/hub.ts';
+
+const POSTGRES_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const schemaPrefix = `t${randomBytes(4).toString('hex')}_`;
+const ACTOR: Principal = { sub: 'lease-test', roles: ['delivery'], customerId: null };
+const TYPE = 'leaseTest';
+
+/** The steps never reach a system. */
+const NO_SYSTEMS: SystemClients = {
+  read: () => Promise.reject(new Error('no system in this test')),
+  systemRead: () => Promise.reject(new Error('no system in this test')),
+  write: () => Promise.reject(new Error('no system in this test')),
+};
+
+let db: SqlDatabase;
+let store: WorkflowStore;
+const engines: WorkflowEngine[] = [];
+
+beforeAll(async () => {
+  db = await openDomainStore('workflows', workflowsMigrations, TEST_BACKEND === 'postgres' ? { postgresUrl: POSTGRES_URL, schemaPrefix } : { postgresUrl: null, dataDir: ':memory:' });
+  store = createSqlWorkflowStore(db);
+});
+
+afterAll(async () => {
+  await Promise.all(engines.map((engine) => engine.stop()));
+  await db?.close();
+  if (TEST_BACKEND === 'postgres') await dropSchemaSet(POSTGRES_URL, schemaPrefix);
+});
+
+/** A one-step workflow definition whose step does what `run` says. */
+function definition(run: () => Promise<StepResult>): WorkflowDefinition<Record<string, unknown>, Record<string, never>> {
+  return {
+    type: TYPE,
+    roles: ['delivery'],
+    prepare: async () => ({ plan: {}, subjectId: null, customerId: null }),
+    steps: [{ name: 'only', system: 'ERP', run }],
+  };
+}
+
+/** An engine as one process of several sharing PostgreSQL would run it (leases are honoured). */
+function engine(run: () => Promise<StepResult>, over: WorkflowStore = store, extra: { leaseMs?: number; waitMs?: number } = {}): WorkflowEngine {
+  const created = createWorkflowEngine({ store: over, systems: NO_SYSTEMS, definitions: [definition(run)], maxAttempts: 1, retryBaseMs: 0, takeOverLeases: false, ...extra });
+  engines.push(created);
+  return created;
+}
+
+function gate() {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { opened, open };
+}
+
+const done = async (): Promise<StepResult> => ({ output: {}, changes: [] });
+
+/** Resolves with `probe`'s first non-undefined value, polling; undefined after `withinMs`. */
+async function poll<T>(probe: () => Promise<T | undefined>, withinMs: number): Promise<T | undefined> {
+  const deadline = Date.now() + withinMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+const workflowRow = async (id: string) =>
+  (await db.get<{ status: string; lease_owner: string | null }>('SELECT status, lease_owner FROM workflow WHERE id = ?', [id]))!;
+const exceptionRow = async (workflowId: string) =>
+  (await db.get<{ id: string; status: string; resolved_by: string | null }>('SELECT id, status, resolved_by FROM workflow_exception WHERE workflow_id = ?', [workflowId]))!;
+const stepStatus = async (id: string) => (await db.get<{ status: string }>('SELECT status FROM workflow_step WHERE workflow_id = ? AND position = 0', [id]))!.status;
+
+/** Starts a workflow whose one step fails technically: it ends FAILED with an OPEN exception. */
+async function parked(): Promise<string> {
+  const failing = engine(() => Promise.reject(new TechnicalFailure('ERP', 'connection refused')));
+  const { workflowId } = await failing.start(TYPE, ACTOR, { idempotencyKey: randomUUID() }, randomUUID());
+  expect(await workflowRow(workflowId!)).toMatchObject({ status: 'FAILED', lease_owner: null });
+  expect(await exceptionRow(workflowId!)).toMatchObject({ status: 'OPEN' });
+  return workflowId!;
+}
+
+describe('retrying an exception beside another process', () => {
+  it("resolves the exception when another process's recovery scan runs in the middle of the retry", async () => {
+    const workflowId = await parked();
+    const other = gate();
+    // The other process's run of the step waits for the test (it is the one that would finish the workflow).
+    const scanner = engine(async () => {
+      await other.opened;
+      return done();
+    });
+    let scan: Promise<number> | null = null;
+    // The retrying process's store: right after it moves the workflow to RUNNING, the other process scans.
+    const interleaved: WorkflowStore = {
+      ...store,
+      async updateWorkflow(id, fields) {
+        await store.updateWorkflow(id, fields);
+        if (fields.status !== 'RUNNING' || scan) return;
+        scan = scanner.resume();
+        await poll(async () => ((await workflowRow(id)).lease_owner === scanner.owner ? true : undefined), 1_000);
+      },
+    };
+    const retrying = engine(done, interleaved);
+    const exception = (await store.exceptionsByWorkflowIds([workflowId]))[0];
+    await retrying.retryException(exception);
+    // Only now may the other process's run go on (it is in the middle of the step if it took the workflow).
+    other.open();
+    const scanned = await scan;
+    await scanner.stop();
+    expect(await workflowRow(workflowId)).toEqual({ status: 'COMPLETED', lease_owner: null });
+    expect(await exceptionRow(workflowId)).toMatchObject({ status: 'RESOLVED', resolved_by: 'retry' });
+    // The retry held the workflow's lease from before its status change: the scan found nothing to take.
+    expect(scanned).toBe(0);
+  });
+
+  it('retries an exception whose earlier retry died between claiming it and moving the workflow (left RETRYING)', async () => {
+    const workflowId = await parked();
+    await db.run("UPDATE workflow_exception SET status = 'RETRYING' WHERE workflow_id = ?", [workflowId]);
+    const exception = (await store.exceptionsByWorkflowIds([workflowId]))[0];
+    await engine(done).retryException(exception);
+    expect(await workflowRow(workflowId)).toEqual({ status: 'COMPLETED', lease_owner: null });
+    expect(await exceptionRow(workflowId)).toMatchObject({ status: 'RESOLVED', resolved_by: 'retry' });
+  });
+
+  it('never resolves a RETRYING exception by an operator note (the store refuses it)', async () => {
+    const workflowId = await parked();
+    await db.run("UPDATE workflow_exception SET status = 'RETRYING' WHERE workflow_id = ?", [workflowId]);
+    const { id } = await exceptionRow(workflowId);
+    const resolved = await store.resolveException(id, { resolved_at: new Date().toISOString(), resolved_by: 'operator', resolution_note: 'by hand' }, []);
+    expect(resolved).toBe(false);
+    expect(await exceptionRow(workflowId)).toMatchObject({ status: 'RETRYING', resolved_by: null });
+  });
+});
+
+describe('leases', () => {
+  it('renewing never takes a released or a foreign lease', async () => {
+    const workflowId = await parked();
+    expect(await store.renewLease(workflowId, 'me', new Date(Date.now() + 60_000).toISOString())).toBe(false);
+    expect(await workflowRow(workflowId)).toMatchObject({ lease_owner: null });
+    await db.run("UPDATE workflow SET lease_owner = 'other', lease_until = ? WHERE id = ?", ['2000-01-01T00:00:00Z', workflowId]);
+    expect(await store.renewLease(workflowId, 'me', new Date(Date.now() + 60_000).toISOString())).toBe(false);
+    expect(await workflowRow(workflowId)).toMatchObject({ lease_owner: 'other' });
+  });
+
+  it.each([
+    ['released (its taker finished)', null],
+    ['taken by another process (expired since)', 'other'],
+  ])('a process whose lease was %s neither takes it back on its heartbeat nor stores its stale step', async (_what, taker) => {
+    const LEASE_MS = 300;
+    const step = gate();
+    let stepStarted = false;
+    const stalled = engine(
+      async () => {
+        stepStarted = true;
+        await step.opened;
+        return done();
+      },
+      store,
+      { leaseMs: LEASE_MS, waitMs: 200 },
+    );
+    stalled.startRecovery(3_600_000);
+    const started = stalled.start(TYPE, ACTOR, { idempotencyKey: randomUUID() }, randomUUID()).catch((error: Error) => error);
+    expect(await poll(async () => (stepStarted ? true : undefined), 5_000)).toBe(true);
+    const [{ id: workflowId }] = await store.listWorkflows({ statuses: ['RUNNING'] }, { limit: 10, afterKey: null });
+    // The process stalled past its lease; another took the workflow over (and, for null, finished and let it go).
+    await db.run('UPDATE workflow SET lease_owner = ?, lease_until = ? WHERE id = ?', [taker, taker ? '2000-01-01T00:00:00Z' : null, workflowId]);
+    // The heartbeat ticks every LEASE_MS / 3: over a whole lease it never takes the lease back.
+    expect(await poll(async () => ((await workflowRow(workflowId)).lease_owner === stalled.owner ? true : undefined), LEASE_MS)).toBeUndefined();
+    step.open();
+    const outcome = await started;
+    // It does not wait for, nor claim, a result it no longer drives.
+    expect(outcome).toMatchObject({ extensions: { code: 'CONFLICT' } });
+    expect(await stepStatus(workflowId)).toBe('RUNNING');
+    expect(await workflowRow(workflowId)).toEqual({ status: 'RUNNING', lease_owner: taker });
+    // Leave the store as a taker would: done.
+    await db.run("UPDATE workflow SET status = 'COMPLETED' WHERE id = ?", [workflowId]);
+  });
+});
