@@ -125,6 +125,8 @@ export const Mutation: MutationResolvers = {
     if (!won) {
       // A concurrent call resolved it between the read above and this write.
       const [current] = await context.store.exceptionsByIds([exception.id]);
+      // A retry holds it: its outcome settles the exception, not a note written beside it.
+      if (current?.status === 'RETRYING') return { workflow, exception: current, userErrors: [userError('EXCEPTION_RETRYING', 'The exception is being retried; resolve it once the retry has ended', 'id')] };
       return alreadyResolved(current ?? exception);
     }
     return { workflow, exception: { ...exception, ...resolved }, userErrors: [] };
