@@ -7,7 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillFixture, hub } from './support/fixture.ts';
-import { startTestHub, type TestHub } from './support/hub.ts';
+import { SystemUnavailableError } from '../subgraphs/shared/errors.ts';
+import { failingConnector, startTestHub, type TestHub } from './support/hub.ts';
 
 /** The error the gateway reports at `path` for a stopped service. */
 const down = (service: string, path: (string | number)[]) => ({
@@ -110,5 +111,35 @@ describe('the CRM and the HCM are down', () => {
       data: { invoice: { id: hub.firstInvoice, customer: null } },
       errors: [down('customers', ['invoice', 'customer', 'name'])],
     });
+  });
+});
+
+describe("the ERP's connector cannot reach its system of record (the finance subgraph itself answers)", () => {
+  let unreachable = false;
+  let testHub: TestHub;
+  beforeAll(async () => {
+    testHub = await startTestHub({
+      fill: fillFixture,
+      wrapConnector: (service, connector) =>
+        service === 'finance' ? failingConnector(connector, { when: () => unreachable, error: () => new SystemUnavailableError('connection refused') }) : connector,
+    });
+  });
+  afterAll(async () => {
+    await testHub?.stop();
+  });
+
+  it('answers UPSTREAM_UNAVAILABLE at the ERP fields, never INTERNAL_SERVER_ERROR, and the project survives', async () => {
+    unreachable = true;
+    let result;
+    try {
+      result = await testHub.query('query($id: ID!) { project(id: $id) { code invoices { id } } }', { id: hub.erpProject });
+    } finally {
+      unreachable = false;
+    }
+    expect(result).toEqual({
+      data: { project: { code: 'ACME-ERP-01', invoices: null } },
+      errors: [{ message: 'The system of record did not answer', path: ['project', 'invoices'], extensions: expect.objectContaining({ code: 'UPSTREAM_UNAVAILABLE', serviceName: 'finance' }) }],
+    });
+    expect((await testHub.query('query($id: ID!) { project(id: $id) { invoices { id } } }', { id: hub.erpProject })).errors).toBeUndefined();
   });
 });

@@ -11,11 +11,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainStores } from '../scripts/domain-stores.ts';
 import { forbidden, signToken, type Role } from '../subgraphs/shared/auth.ts';
-import { toHubId } from '../subgraphs/shared/ids.ts';
-import { countRows } from '../subgraphs/shared/sql.ts';
+import { salesforceId, toHubId } from '../subgraphs/shared/ids.ts';
+import { SystemUnavailableError } from '../subgraphs/shared/errors.ts';
+import { countRows, insertRows, type SqlRow } from '../subgraphs/shared/sql.ts';
 import { fillGlobexWonDeal, GLOBEX_WON_DEAL } from './support/fixture.ts';
 import { failingConnector, startTestHub, type TestHub } from './support/hub.ts';
 
+/** A second won Globex deal (a copy of the first), converted while the ERP's connector cannot reach its system. */
+const SECOND_WON_DEAL = salesforceId('006', 11);
 /** The gateway's subgraph timeout in this test; validation's deadline is 80 % of it. */
 const SUBGRAPH_TIMEOUT_MS = 2_000;
 const previousTimeout = process.env.OPSGRAPH_SUBGRAPH_TIMEOUT_MS;
@@ -55,6 +58,11 @@ beforeAll(async () => {
     fill: async (opened) => {
       stores = opened;
       await fillGlobexWonDeal(opened);
+      // A second won deal, like the first, for the unreachable-ERP conversion.
+      const deal = await opened.customers.get<SqlRow>('SELECT * FROM opportunity WHERE id = ?', [GLOBEX_WON_DEAL]);
+      const contract = await opened.customers.get<SqlRow>('SELECT * FROM contract WHERE opportunity_id = ?', [GLOBEX_WON_DEAL]);
+      await insertRows(opened.customers, 'opportunity', [{ ...deal, id: SECOND_WON_DEAL }]);
+      await insertRows(opened.customers, 'contract', [{ ...contract, id: salesforceId('800', 11), contract_number: '00000111', opportunity_id: SECOND_WON_DEAL }]);
     },
     wrapConnector: (service, connector) =>
       service !== 'finance'
@@ -164,6 +172,37 @@ describe('the ERP does not answer while a mutation validates', () => {
         idempotency_key: before.idempotency_key + 1,
         workflow_exception: before.workflow_exception,
       });
+    },
+  );
+});
+
+describe("the ERP's connector cannot reach its system of record while a mutation validates", () => {
+  it.each(CASES.map((row) => [row.mutation, row] as const))(
+    '%s: retried, then UPSTREAM_UNAVAILABLE naming the ERP, nothing written; the same request completes once it is back',
+    async (mutation, row) => {
+      const before = await written();
+      failedCalls.length = 0;
+      erpAnswers = () => new SystemUnavailableError('connection refused');
+      const input = {
+        ...row.input,
+        ...(mutation === 'convertOpportunityToProject' ? { opportunityId: toHubId('Opportunity', SECOND_WON_DEAL) } : {}),
+        idempotencyKey: `${row.input.idempotencyKey}-unreachable`,
+      };
+      let down;
+      try {
+        down = await testHub.query(row.document, { input }, { authorization: `Bearer ${tokens[row.role]}` });
+      } finally {
+        erpAnswers = null;
+      }
+      expect(down).toEqual({
+        data: null,
+        errors: [{ message: 'The ERP (finance service) is unavailable', path: [mutation], extensions: { code: 'UPSTREAM_UNAVAILABLE', serviceName: 'workflows', system: 'ERP' } }],
+      });
+      // Every attempt asked the ERP again (OPSGRAPH_WORKFLOW_MAX_ATTEMPTS, default 4), each time with the same read first.
+      expect(failedCalls.filter((method) => method === row.failingRead)).toHaveLength(4);
+      expect(await written()).toEqual(before);
+      const back = await testHub.query(row.document, { input }, { authorization: `Bearer ${tokens[row.role]}` });
+      expect(back).toMatchObject({ data: { [mutation]: { workflow: { status: 'COMPLETED' }, userErrors: [] } } });
     },
   );
 });

@@ -42,6 +42,34 @@ export function upstreamUnavailable(service: string, system?: string): GraphQLEr
   });
 }
 
+/**
+ * A connector could not reach its system of record (connection refused, reset or timed out; the
+ * database shutting down). Connectors throw it (the SQL layer turns driver connection failures into
+ * it), and every server answers it as UPSTREAM_UNAVAILABLE instead of masking it as an internal
+ * error, so callers retry an outage and never mistake it for a bug.
+ */
+export class SystemUnavailableError extends Error {
+  constructor(message = 'The system of record could not be reached', options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'SystemUnavailableError';
+  }
+}
+
+/** Node socket errors and PostgreSQL SQLSTATEs that mean the server could not be reached or went away. */
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EPIPE', 'EAI_AGAIN', '57P01', '57P02', '57P03']);
+
+/** True when a driver error says its server could not be reached (SQLSTATE class 08 included). */
+export function isUnreachable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && (UNREACHABLE_CODES.has(code) || /^08/.test(code))) return true;
+  const message = error instanceof Error ? error.message : '';
+  // node-postgres reports a dropped or never-established connection without a code.
+  return /^(Connection terminated|timeout exceeded when trying to connect)/.test(message);
+}
+
+/** The formatted error a server answers for a SystemUnavailableError. */
+const UNAVAILABLE_FORMATTED = { message: 'The system of record did not answer', extensions: { code: 'UPSTREAM_UNAVAILABLE' } };
+
 /** True when an error carries one of the documented codes (and so may reach a client as is). */
 export function hasKnownCode(error: { extensions?: Record<string, unknown> }): boolean {
   const code = error.extensions?.code;
@@ -49,11 +77,15 @@ export function hasKnownCode(error: { extensions?: Record<string, unknown> }): b
 }
 
 /**
- * Apollo Server `formatError`: errors with a documented code pass (stack traces stripped);
- * everything else becomes INTERNAL_SERVER_ERROR. Logging happens in `useErrorLogging`, which
+ * Apollo Server `formatError`: errors with a documented code pass (stack traces stripped); a
+ * SystemUnavailableError becomes UPSTREAM_UNAVAILABLE; everything else becomes INTERNAL_SERVER_ERROR. Logging happens in `useErrorLogging`, which
  * sees the request's correlation id.
  */
-export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+export function maskError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
+  const original = (error as { originalError?: unknown } | undefined)?.originalError ?? error;
+  if (original instanceof SystemUnavailableError) {
+    return { ...UNAVAILABLE_FORMATTED, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
+  }
   if (hasKnownCode(formatted)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
@@ -103,6 +135,10 @@ export function useErrorLogging(origin: string): ApolloServerPlugin<CallerContex
               continue;
             }
             if (hasKnownCode(error)) continue;
+            if (error.originalError instanceof SystemUnavailableError) {
+              logger.warn({ origin, correlationId: contextValue.correlationId, path: error.path, err: error.originalError }, 'system of record unavailable');
+              continue;
+            }
             logger.error(
               { origin, correlationId: contextValue.correlationId, path: error.path, err: error.originalError ?? error },
               'unexpected error',

@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import pg from 'pg';
+import { isUnreachable, SystemUnavailableError } from './errors.ts';
 
 export type SqlValue = string | number | null;
 export type SqlParam = SqlValue | boolean | undefined;
@@ -164,6 +165,16 @@ function toPgSql(sql: string): string {
 
 type PgQueryable = Pick<pg.Pool, 'query'> | pg.PoolClient;
 
+/** Runs a driver call; a server that cannot be reached surfaces as SystemUnavailableError (answered UPSTREAM_UNAVAILABLE). */
+async function reachable<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (isUnreachable(error)) throw new SystemUnavailableError('The PostgreSQL server of this store could not be reached', { cause: error });
+    throw error;
+  }
+}
+
 /** How often a transaction that lost a serialization conflict is run again before the error surfaces. */
 const SERIALIZATION_ATTEMPTS = 20;
 
@@ -184,7 +195,7 @@ class PostgresDatabase implements SqlDatabase {
   }
 
   async all<T>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
-    const result = await this.client.query(toPgSql(sql), params.map(toDriverValue));
+    const result = await reachable(() => this.client.query(toPgSql(sql), params.map(toDriverValue)));
     return result.rows as T[];
   }
 
@@ -193,12 +204,12 @@ class PostgresDatabase implements SqlDatabase {
   }
 
   async run(sql: string, params: readonly SqlParam[] = []): Promise<number> {
-    const result = await this.client.query(toPgSql(sql), params.map(toDriverValue));
+    const result = await reachable(() => this.client.query(toPgSql(sql), params.map(toDriverValue)));
     return result.rowCount ?? 0;
   }
 
   async exec(sql: string): Promise<void> {
-    await this.client.query(sql);
+    await reachable(() => this.client.query(sql));
   }
 
   /**
@@ -211,7 +222,7 @@ class PostgresDatabase implements SqlDatabase {
   async transaction<T>(work: (tx: SqlDatabase) => Promise<T>): Promise<T> {
     if (this.client !== this.pool) return work(this);
     for (let attempt = 1; ; attempt++) {
-      const client = await this.pool.connect();
+      const client = await reachable(() => this.pool.connect());
       try {
         await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
         const result = await work(new PostgresDatabase(this.pool, client));
