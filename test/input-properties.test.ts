@@ -272,6 +272,18 @@ describe('regressions of the observed defects', () => {
     expect(over.body.data?.logTime).toEqual({ workflow: null, timeEntry: null, userErrors: [{ code: 'INVALID_NOTES', message: 'The notes text is over 2000 characters', field: ['input', 'notes'] }] });
   });
 
+  it('idempotency keys are counted in characters too, and a blank one is refused', async () => {
+    const status = (idempotencyKey: string) =>
+      post('delivery', MUTATIONS.changeProjectStatus, { input: { projectId: hub.dataProject, status: 'ACTIVE', reason: 'Key length check', idempotencyKey } });
+    // 255 characters of 2 UTF-16 units each: within the bound (a status change to the current status is refused by the PSA rules, not by the key).
+    const fits = await status('🔑'.repeat(255));
+    expect(JSON.stringify(fits.body)).not.toContain('INVALID_IDEMPOTENCY_KEY');
+    for (const refused of ['🔑'.repeat(256), '   ']) {
+      const answer = await status(refused);
+      expect(answer.body.data?.changeProjectStatus.userErrors.map((error: { code: string }) => error.code)).toEqual(['INVALID_IDEMPOTENCY_KEY']);
+    }
+  });
+
   it('search "\\u0000" is refused instead of matching every customer', async () => {
     const answer = await post('analyst', 'query ($search: String) { customers(filter: { search: $search }) { totalCount } }', { search: '\u0000' });
     expect(answer.status).toBe(400);

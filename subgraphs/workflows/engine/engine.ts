@@ -33,6 +33,7 @@ import { upstreamUnavailable } from '../../shared/errors.ts';
 import type { SourceSystem } from '../../shared/ids.ts';
 import { logger } from '../../shared/logger.ts';
 import { requestHash, type EntityChange } from '../../shared/system-api.ts';
+import { textProblem } from '../../shared/text.ts';
 import { auditEntriesOf, type ExceptionRecord, type StoredWorkflowStatus, type WorkflowRecord, type WorkflowStore } from '../connector/types.ts';
 import { BusinessFailure, NoAnswer, SERVICE_OF_SYSTEM, WRITE_RESULT, type SystemClients, type UserErrorShape } from './systems.ts';
 
@@ -468,8 +469,9 @@ export function createWorkflowEngine(options: EngineOptions) {
       const definition = definitionOf(type);
       const actor = authorize(principal, definition.roles, type);
       const { idempotencyKey, ...request } = input as { idempotencyKey: string };
-      if (typeof idempotencyKey !== 'string' || idempotencyKey.trim() === '' || idempotencyKey.length > 255) {
-        return { workflowId: null, userErrors: [{ code: 'INVALID_IDEMPOTENCY_KEY', message: 'idempotencyKey must be 1 to 255 characters', field: ['input', 'idempotencyKey'] }] };
+      const keyProblem = typeof idempotencyKey === 'string' ? textProblem(idempotencyKey, { max: 255, required: true }) : 'is required';
+      if (keyProblem) {
+        return { workflowId: null, userErrors: [{ code: 'INVALID_IDEMPOTENCY_KEY', message: `idempotencyKey ${keyProblem}: it must be 1 to 255 characters`, field: ['input', 'idempotencyKey'] }] };
       }
       const hash = requestHash(type, request);
       const replay = async (): Promise<StartOutcome | null> => {
