@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { LRUCache } from 'lru-cache';
 import pg from 'pg';
 import { isUnreachable, SystemUnavailableError } from './errors.ts';
 
@@ -76,6 +77,9 @@ export async function allWhereIn<T = SqlRow>(
   return rows;
 }
 
+/** Prepared statements a node:sqlite connection keeps (see SqliteDatabase.statements). */
+const STATEMENT_CACHE_SIZE = 500;
+
 /** Serializes async critical sections (node:sqlite has one connection per file). */
 class Mutex {
   private tail: Promise<void> = Promise.resolve();
@@ -94,14 +98,21 @@ class Mutex {
 
 class SqliteDatabase implements SqlDatabase {
   readonly dialect = 'sqlite' as const;
-  private readonly statements = new Map<string, StatementSync>();
+  /**
+   * Prepared statements by SQL text, one cache per connection, shared with its transactions (a
+   * statement prepared in one is reused by the next). Bounded: SQL texts vary in shape (IN-lists of
+   * each length), and a statement holds native memory until it is collected, so the least recently
+   * used ones are dropped past STATEMENT_CACHE_SIZE.
+   */
+  private readonly statements: LRUCache<string, StatementSync>;
   private readonly writeLock = new Mutex();
   private readonly db: DatabaseSync;
   private readonly inTransaction: boolean;
 
-  constructor(db: DatabaseSync, inTransaction = false) {
+  constructor(db: DatabaseSync, inTransaction = false, statements = new LRUCache<string, StatementSync>({ max: STATEMENT_CACHE_SIZE })) {
     this.db = db;
     this.inTransaction = inTransaction;
+    this.statements = statements;
   }
 
   private prepare(sql: string): StatementSync {
@@ -135,7 +146,7 @@ class SqliteDatabase implements SqlDatabase {
     return this.writeLock.lock(async () => {
       this.db.exec('BEGIN IMMEDIATE');
       try {
-        const result = await work(new SqliteDatabase(this.db, true));
+        const result = await work(new SqliteDatabase(this.db, true, this.statements));
         this.db.exec('COMMIT');
         return result;
       } catch (error) {
