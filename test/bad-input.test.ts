@@ -1,8 +1,7 @@
 /** Bad input gets BAD_USER_INPUT naming the argument; unknown ids are null without an error. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toHubId } from '../subgraphs/shared/ids.ts';
-import { insertRow } from '../subgraphs/shared/sql.ts';
-import { fillFixture, hub } from './support/fixture.ts';
+import { fillFixture, hub, insertParkedWorkflow } from './support/fixture.ts';
 import { authorizationAs, readerHeaders, startTestHub, type GraphQLResult, type TestHub } from './support/hub.ts';
 
 let testHub: TestHub;
@@ -15,16 +14,7 @@ beforeAll(async () => {
   testHub = await startTestHub({
     fill: async (stores) => {
       await fillFixture(stores);
-      const at = '2026-11-15T10:00:00.000Z';
-      await insertRow(stores.workflows, 'workflow', {
-        id: FAILED_WORKFLOW, type: 'logTime', status: 'FAILED', input: '{}', state: '{}', user_errors: '[]', subject_id: hub.erpProject,
-        customer_id: hub.acme, actor_sub: 'test-delivery', actor_roles: '["delivery"]', correlation_id: 'bad-input-test', started_at: at,
-        finished_at: at, lease_owner: null, lease_until: null,
-      });
-      await insertRow(stores.workflows, 'workflow_exception', {
-        id: EXCEPTION, workflow_id: FAILED_WORKFLOW, status: 'OPEN', step: 'postErpTime', system: 'ERP', cause: 'ERP refused the posting',
-        customer_id: hub.acme, project_id: hub.erpProject, amount: 80_000, currency: 'USD', raised_at: at, resolved_at: null, resolved_by: null, resolution_note: null,
-      });
+      await insertParkedWorkflow(stores, { workflowId: FAILED_WORKFLOW, exceptionId: EXCEPTION, correlationId: 'bad-input-test' });
     },
   });
 });

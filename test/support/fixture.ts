@@ -5,7 +5,7 @@
 import type { DomainStores } from '../../scripts/domain-stores.ts';
 import { identityRegistryRows } from '../../scripts/demo-data/load.ts';
 import { salesforceId, toHubId, type EntityType, type SourceSystem } from '../../subgraphs/shared/ids.ts';
-import { insertRows, type SqlRow } from '../../subgraphs/shared/sql.ts';
+import { insertRow, insertRows, type SqlRow } from '../../subgraphs/shared/sql.ts';
 
 export const ACME = salesforceId('001', 1);
 export const GLOBEX = salesforceId('001', 2);
@@ -222,4 +222,18 @@ export async function fillGlobexWonDeal(stores: DomainStores): Promise<void> {
     { id: 'RC-0102', role: 'Senior Consultant', region: 'EMEA', bill_rate: 16000, currency: 'USD', effective_from: '2026-01-01', effective_to: null },
     { id: 'RC-0103', role: 'Consultant', region: 'EMEA', bill_rate: 12000, currency: 'USD', effective_from: '2026-01-01', effective_to: null },
   ]);
+}
+
+/** A FAILED logTime workflow on the ERP project, parked in the exception queue at postErpTime (OPEN), for tests of the queue. */
+export async function insertParkedWorkflow(stores: DomainStores, ids: { workflowId: string; exceptionId: string; correlationId: string }): Promise<void> {
+  const at = '2026-11-15T10:00:00.000Z';
+  await insertRow(stores.workflows, 'workflow', {
+    id: ids.workflowId, type: 'logTime', status: 'FAILED', input: '{}', state: '{}', user_errors: '[]', subject_id: hub.erpProject,
+    customer_id: hub.acme, actor_sub: 'test-delivery', actor_roles: '["delivery"]', correlation_id: ids.correlationId, started_at: at,
+    finished_at: at, lease_owner: null, lease_until: null,
+  });
+  await insertRow(stores.workflows, 'workflow_exception', {
+    id: ids.exceptionId, workflow_id: ids.workflowId, status: 'OPEN', step: 'postErpTime', system: 'ERP', cause: 'ERP refused the posting',
+    customer_id: hub.acme, project_id: hub.erpProject, amount: 80_000, currency: 'USD', raised_at: at, resolved_at: null, resolved_by: null, resolution_note: null,
+  });
 }
