@@ -134,15 +134,15 @@ describe('the ERP does not answer while a mutation validates', () => {
       hanging.length = 0;
       let answer!: () => void;
       erpHangs = new Promise<void>((resolve) => (answer = resolve));
-      const startedAt = Date.now();
       let down;
       try {
         down = await testHub.query(row.document, { input: row.input }, { authorization: `Bearer ${tokens[row.role]}` });
       } finally {
         erpHangs = null;
       }
-      const elapsed = Date.now() - startedAt;
       // The payload is non-null, so data is null; the gateway names the subgraph that answered (workflows), the error the system.
+      // That the workflows service answered at all (not the gateway's own timeout, which names no system) shows
+      // validation gave up before the gateway did; a wall-clock bound would only measure the machine's load.
       expect(down).toEqual({
         data: null,
         errors: [
@@ -153,7 +153,6 @@ describe('the ERP does not answer while a mutation validates', () => {
           },
         ],
       });
-      expect(elapsed).toBeLessThan(SUBGRAPH_TIMEOUT_MS);
       expect(failedCalls[0]).toBe(row.failingRead);
       // The ERP answers late: the reads it was asked come back, and still nothing is written.
       answer();

@@ -24,7 +24,7 @@ const ACTOR = 'takeover-test';
 const LEASE_MS = 1_500;
 const RESUME_EVERY_MS = 300;
 /** What a loaded two-core machine may add to the bound: a late timer tick, the scan's query. */
-const SCHEDULING_SLACK_MS = 1_500;
+const SCHEDULING_SLACK_MS = 3_000;
 const CRASHED_STEP = 'createPsaProject';
 
 let crashStores: CrashStores;
