@@ -128,6 +128,36 @@ describe('retrying an exception beside another process', () => {
     expect(scanned).toBe(0);
   });
 
+  it('two operators retrying through one process at once: one retry runs the workflow, the other is refused', async () => {
+    const workflowId = await parked();
+    // Both callers reach the lease before either moves the workflow (the lease is the process's own, so it lets both in).
+    const bothClaiming = gate();
+    let claims = 0;
+    let secondSettled: Promise<unknown> = new Promise(() => undefined);
+    const together: WorkflowStore = {
+      ...store,
+      async claimLease(...args) {
+        if (++claims === 2) bothClaiming.open();
+        await Promise.race([bothClaiming.opened, secondSettled]);
+        return store.claimLease(...args);
+      },
+    };
+    let runs = 0;
+    const retrying = engine(async () => {
+      runs++;
+      return done();
+    }, together);
+    const exception = (await store.exceptionsByWorkflowIds([workflowId]))[0];
+    const outcome = (attempt: Promise<void>) => attempt.then(() => 'ran', (error: { extensions?: { code?: string } }) => error.extensions?.code);
+    const first = outcome(retrying.retryException(exception));
+    const second = outcome(retrying.retryException(exception));
+    secondSettled = second;
+    expect([await first, await second].sort()).toEqual(['CONFLICT', 'ran']);
+    expect(runs).toBe(1);
+    expect(await workflowRow(workflowId)).toEqual({ status: 'COMPLETED', lease_owner: null });
+    expect(await exceptionRow(workflowId)).toMatchObject({ status: 'RESOLVED', resolved_by: 'retry' });
+  });
+
   it('retries an exception whose earlier retry died between claiming it and moving the workflow (left RETRYING)', async () => {
     const workflowId = await parked();
     await db.run("UPDATE workflow_exception SET status = 'RETRYING' WHERE workflow_id = ?", [workflowId]);

@@ -534,13 +534,16 @@ export function createWorkflowEngine(options: EngineOptions) {
         new GraphQLError(`Exception ${exception.id} is ${status}; only an open exception can be retried`, { extensions: { code: 'CONFLICT' } });
       const workflow = await load(exception.workflow_id);
       if (workflow.status !== 'FAILED' || exception.status === 'RESOLVED') throw refused(exception.status);
-      // One retry per workflow at a time: in this process by `retrying`, across processes by the lease.
+      // One retry per workflow at a time: in this process by `retrying`, taken before any await (the
+      // lease is this process's own, so it cannot tell two callers here apart); across processes by the lease.
       if (retrying.has(workflow.id)) throw refused('being retried');
-      const now = options.takeOverLeases ? EVERY_LEASE_EXPIRED : new Date().toISOString();
-      if (!(await store.claimLease(workflow.id, owner, now, leaseUntil()))) throw refused('being retried');
       retrying.add(workflow.id);
+      let leased = false;
       let handedOver = false;
       try {
+        const now = options.takeOverLeases ? EVERY_LEASE_EXPIRED : new Date().toISOString();
+        if (!(await store.claimLease(workflow.id, owner, now, leaseUntil()))) throw refused('being retried');
+        leased = true;
         // Under the lease of a FAILED workflow no retry is in flight, so a RETRYING exception here is a retry that crashed before its workflow moved.
         if ((await load(workflow.id)).status !== 'FAILED' || !(await store.claimExceptionRetry(exception.id))) throw refused(exception.status);
         const steps = await store.stepsByWorkflowIds([workflow.id]);
@@ -551,7 +554,7 @@ export function createWorkflowEngine(options: EngineOptions) {
       } finally {
         if (!handedOver) {
           retrying.delete(workflow.id);
-          await store.releaseLease(workflow.id, owner).catch(() => undefined);
+          if (leased) await store.releaseLease(workflow.id, owner).catch(() => undefined);
         }
       }
       try {
