@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { seedDemoData } from '../scripts/demo-data/load.ts';
 import { startHub } from '../scripts/hub.ts';
-import { signToken } from '../subgraphs/shared/auth.ts';
+import { signToken } from '../platform/auth.ts';
 import { PROJECT_360_QUERY, PORTFOLIO_QUERY } from './queries.ts';
 
 const { values } = parseArgs({

@@ -28,7 +28,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { signToken, type Role } from '../subgraphs/shared/auth.ts';
+import { signToken, type Role } from '../platform/auth.ts';
 import { PORTFOLIO_QUERY, PROJECT_360_QUERY } from './queries.ts';
 
 const { values } = parseArgs({

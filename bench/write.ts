@@ -14,9 +14,9 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { seedDemoData } from '../scripts/demo-data/load.ts';
 import { startHub } from '../scripts/hub.ts';
-import { signToken } from '../subgraphs/shared/auth.ts';
+import { signToken } from '../platform/auth.ts';
 import { salesforceId, toHubId } from '../subgraphs/shared/ids.ts';
-import { insertRows } from '../subgraphs/shared/sql.ts';
+import { insertRows } from '../platform/sql.ts';
 
 const { values } = parseArgs({
   options: {

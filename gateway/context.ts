@@ -1,7 +1,7 @@
 /** Request context of the gateway. */
 import { GraphQLError } from 'graphql';
-import { principalOf, type Principal } from '../subgraphs/shared/auth.ts';
-import { HttpRefusal, type RequestInfo } from '../subgraphs/shared/http.ts';
+import { principalOf, type Principal } from '../platform/auth.ts';
+import { HttpRefusal, type RequestInfo } from '../platform/http.ts';
 
 export interface GatewayContext {
   /** From `x-correlation-id` or generated; forwarded to every subgraph and echoed to the client. */

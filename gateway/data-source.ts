@@ -6,10 +6,10 @@
  */
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { Kind, parse, type SelectionSetNode } from 'graphql';
-import { GATEWAY_CREDENTIAL_HEADER, gatewayCredentialToken } from '../subgraphs/shared/auth.ts';
-import { env } from '../subgraphs/shared/env.ts';
-import { CORRELATION_HEADER } from '../subgraphs/shared/http.ts';
-import { logger } from '../subgraphs/shared/logger.ts';
+import { GATEWAY_CREDENTIAL_HEADER, gatewayCredentialToken } from '../platform/auth.ts';
+import { env } from '../platform/env.ts';
+import { CORRELATION_HEADER } from '../platform/http.ts';
+import { logger } from '../platform/logger.ts';
 import type { GatewayContext } from './context.ts';
 
 type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;

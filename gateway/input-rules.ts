@@ -27,7 +27,7 @@ import {
   type ValueNode,
   getVariableValues,
 } from 'graphql';
-import { badUserInput } from '../subgraphs/shared/errors.ts';
+import { badUserInput } from '../platform/errors.ts';
 import { scalarResolvers } from '../subgraphs/shared/scalars.ts';
 import { hasForbiddenCharacter, MULTILINE_FIELDS } from '../subgraphs/shared/text.ts';
 import { checkDocumentBytes, checkOperationLimits } from './limits.ts';

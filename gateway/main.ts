@@ -3,13 +3,13 @@
  * service in the supergraph). Listens on PORT. Refuses to start without NATS_URL (its subscriptions
  * would hear nothing from the subgraph processes) unless OPSGRAPH_ALONE=true.
  */
-import { DOMAINS, env, refuseInvalidConfig } from '../subgraphs/shared/env.ts';
+import { DOMAINS, env, refuseInvalidConfig } from '../platform/env.ts';
 
 // Every subgraph's URL, a shared event bus (or OPSGRAPH_ALONE) and the rest, before anything loads
 // or opens (some modules read the configuration as they load).
 refuseInvalidConfig('gateway');
-const { stopOnSignals } = await import('../subgraphs/shared/lifecycle.ts');
-const { createEventBus } = await import('../subgraphs/shared/events/index.ts');
+const { stopOnSignals } = await import('../platform/shutdown.ts');
+const { createEventBus } = await import('../platform/events/index.ts');
 const { createGateway, serveGateway } = await import('./index.ts');
 const subgraphUrls: Record<string, string> = Object.fromEntries(DOMAINS.map((domain) => [domain, env.subgraphUrl(domain)!]));
 

@@ -20,7 +20,7 @@
 import KeyvRedis from '@keyv/redis';
 import type Keyv from 'keyv';
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { logger } from '../subgraphs/shared/logger.ts';
+import { logger } from '../platform/logger.ts';
 
 export interface RateLimitOptions {
   /** Operations per principal in any window; 0 turns the limit off. */

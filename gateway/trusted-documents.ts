@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { accessFor } from '../subgraphs/shared/access.ts';
-import type { Principal } from '../subgraphs/shared/auth.ts';
+import type { Principal } from '../platform/auth.ts';
 import type { GatewayContext } from './context.ts';
 
 /** Apollo Server's cache interface, as its `persistedQueries.cache` option takes it. */

@@ -7,9 +7,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { DOMAINS } from '../subgraphs/shared/env.ts';
+import { DOMAINS } from '../platform/env.ts';
 
-const schemaDir = new URL('../schema/', import.meta.url);
+const schemaDir = new URL('../schema', import.meta.url);
 
 const result = composeServices(
   DOMAINS.map((name) => ({

@@ -1,7 +1,7 @@
 /** Opens and closes the stores of every service in the registry (seeding, the hub, tests). */
-import type { Domain } from '../subgraphs/shared/env.ts';
-import type { SqlDatabase } from '../subgraphs/shared/sql.ts';
-import { openDomainStore, type DomainStoreOptions } from '../subgraphs/shared/store.ts';
+import type { Domain } from '../platform/env.ts';
+import type { SqlDatabase } from '../platform/sql.ts';
+import { openDomainStore, type DomainStoreOptions } from '../platform/store.ts';
 import { SERVICES } from '../subgraphs/registry.ts';
 
 export type DomainStores = Record<Domain, SqlDatabase>;

@@ -5,10 +5,10 @@
 import { Worker } from 'node:worker_threads';
 import { createGateway, serveGateway, type GatewayOptions } from '../gateway/index.ts';
 import { SERVICES, startWaves, type ConnectorWrapper } from '../subgraphs/registry.ts';
-import { env } from '../subgraphs/shared/env.ts';
-import type { DomainStoreOptions } from '../subgraphs/shared/store.ts';
+import { env } from '../platform/env.ts';
+import type { DomainStoreOptions } from '../platform/store.ts';
 import { serveSubgraph, type ServedSubgraph } from '../subgraphs/shared/subgraph.ts';
-import { createEventBus, type EventBus } from '../subgraphs/shared/events/index.ts';
+import { createEventBus, type EventBus } from '../platform/events/index.ts';
 import { closeDomainStores, openDomainStores, type DomainStores } from './domain-stores.ts';
 import { startServiceEvents, type ServiceEvents } from './service-events.ts';
 

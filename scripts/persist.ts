@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Kind, parse, print, visit, type DefinitionNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { documentHash, readManifest, type ManifestOperation } from '../gateway/trusted-documents.ts';
-import { env } from '../subgraphs/shared/env.ts';
+import { env } from '../platform/env.ts';
 
 /** The fragments `definition` uses, transitively, by name. */
 function usedFragments(definition: DefinitionNode, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): Set<string> {

@@ -28,9 +28,9 @@ import {
   type DefinitionNode,
   type GraphQLSchema,
 } from 'graphql';
-import { DOMAINS } from '../subgraphs/shared/env.ts';
+import { DOMAINS } from '../platform/env.ts';
 
-const SCHEMA_DIR = new URL('../schema/', import.meta.url);
+const SCHEMA_DIR = new URL('../schema', import.meta.url);
 const RELEASED_DIR = new URL('released/', SCHEMA_DIR);
 const INTENTIONAL_CHANGES = new URL('intentional-changes.json', SCHEMA_DIR);
 /** The API schema's baseline file (the others are named after their subgraph). */

@@ -10,7 +10,7 @@
  */
 import { parseArgs } from 'node:util';
 import { businessDate, isIsoDate } from '../subgraphs/shared/dates.ts';
-import { env } from '../subgraphs/shared/env.ts';
+import { env } from '../platform/env.ts';
 import { closeDomainStores, openDomainStores } from './domain-stores.ts';
 import { resetDomainStores, seedDemoData, storesAreEmpty } from './demo-data/load.ts';
 

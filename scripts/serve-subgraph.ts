@@ -6,15 +6,15 @@
  * refuses to start without them. Refuses to start without NATS_URL (its events would reach no other
  * process, and be marked published all the same) unless OPSGRAPH_ALONE=true.
  */
-import { DOMAINS, env, refuseInvalidConfig } from '../subgraphs/shared/env.ts';
+import { DOMAINS, env, refuseInvalidConfig } from '../platform/env.ts';
 
 // The whole configuration, a shared event bus (or OPSGRAPH_ALONE) included, before anything loads
 // or opens (some modules read the configuration as they load).
 refuseInvalidConfig('subgraph');
 const { SERVICES } = await import('../subgraphs/registry.ts');
-const { stopOnSignals } = await import('../subgraphs/shared/lifecycle.ts');
-const { createEventBus } = await import('../subgraphs/shared/events/index.ts');
-const { openDomainStore } = await import('../subgraphs/shared/store.ts');
+const { stopOnSignals } = await import('../platform/shutdown.ts');
+const { createEventBus } = await import('../platform/events/index.ts');
+const { openDomainStore } = await import('../platform/store.ts');
 const { serveSubgraph } = await import('../subgraphs/shared/subgraph.ts');
 const { startServiceEvents } = await import('./service-events.ts');
 

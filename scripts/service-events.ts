@@ -4,9 +4,9 @@
  * for every service (where the in-process bus lives); a service running alone runs its own.
  */
 import type { ServiceDefinition } from '../subgraphs/registry.ts';
-import type { EventBus, EventSubscription } from '../subgraphs/shared/events/types.ts';
-import { startOutboxRelay, type OutboxRelay } from '../subgraphs/shared/events/outbox-relay.ts';
-import type { SqlDatabase } from '../subgraphs/shared/sql.ts';
+import type { EventBus, EventSubscription } from '../platform/events/types.ts';
+import { startOutboxRelay, type OutboxRelay } from '../platform/events/outbox-relay.ts';
+import type { SqlDatabase } from '../platform/sql.ts';
 
 export interface ServiceEvents {
   relay: OutboxRelay | null;

@@ -6,9 +6,9 @@
  * they would be in real life; they show up as userErrors, never as writes.
  * `npm start -- --simulate` runs it beside the hub; `startSimulation` is the factory.
  */
-import { signToken } from '../subgraphs/shared/auth.ts';
+import { signToken } from '../platform/auth.ts';
 import { addDays, businessDate } from '../subgraphs/shared/dates.ts';
-import { logger } from '../subgraphs/shared/logger.ts';
+import { logger } from '../platform/logger.ts';
 
 export interface SimulationOptions {
   /** The gateway's GraphQL URL. */

@@ -4,16 +4,16 @@
  * `--simulate` also drives live activity through the governed mutations (scripts/simulate.ts).
  */
 import { parseArgs } from 'node:util';
-import { env, refuseInvalidConfig } from '../subgraphs/shared/env.ts';
+import { env, refuseInvalidConfig } from '../platform/env.ts';
 
 // Nothing loads or opens before the whole configuration is known to be sound (some modules read it
 // as they load): one line per problem and exit code 1, never a stack trace.
 refuseInvalidConfig('hub');
 const development = env.nodeEnv() === 'development';
 
-const { signToken } = await import('../subgraphs/shared/auth.ts');
+const { signToken } = await import('../platform/auth.ts');
 const { businessDate } = await import('../subgraphs/shared/dates.ts');
-const { stopOnSignals } = await import('../subgraphs/shared/lifecycle.ts');
+const { stopOnSignals } = await import('../platform/shutdown.ts');
 const { isSeeded, seedDemoData } = await import('./demo-data/load.ts');
 const { startHub } = await import('./hub.ts');
 const { startSimulation } = await import('./simulate.ts');

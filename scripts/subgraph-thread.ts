@@ -6,8 +6,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { SERVICES } from '../subgraphs/registry.ts';
-import type { Domain } from '../subgraphs/shared/env.ts';
-import { openDomainStore, type DomainStoreOptions } from '../subgraphs/shared/store.ts';
+import type { Domain } from '../platform/env.ts';
+import { openDomainStore, type DomainStoreOptions } from '../platform/store.ts';
 import { serveSubgraph } from '../subgraphs/shared/subgraph.ts';
 
 export interface SubgraphThreadData {

@@ -6,8 +6,8 @@
  * the usage; an unknown option or role is one line on stderr and exit code 2.
  */
 import { parseArgs } from 'node:util';
-import type { Role } from '../subgraphs/shared/auth.ts';
-import { env, refuseInvalidConfig } from '../subgraphs/shared/env.ts';
+import type { Role } from '../platform/auth.ts';
+import { env, refuseInvalidConfig } from '../platform/env.ts';
 
 const usage = (roles: readonly Role[]): string => `usage: npm run token -- <${roles.join('|')}> [--customer <customer id>] [--sub <subject>] [--ttl <seconds>]
 
@@ -51,7 +51,7 @@ if (!env.isLocalMode()) {
 }
 // Loaded only once the configuration is sound (the logger under auth reads LOG_LEVEL as it loads).
 refuseInvalidConfig('tool');
-const { ROLES, signToken } = await import('../subgraphs/shared/auth.ts');
+const { ROLES, signToken } = await import('../platform/auth.ts');
 /** Every role but the service credential's. */
 const USER_ROLES: readonly Role[] = ROLES.filter((candidate) => candidate !== 'service');
 if (values.help) {

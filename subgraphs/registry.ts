@@ -8,11 +8,11 @@ import { createFinanceSubgraph, createSqlFinanceConnector, financeMigrations } f
 import { createIdentitySubgraph, createSqlIdentityConnector, identityMigrations, identityRegistryRecorder } from './identity/index.ts';
 import { createProjectsSubgraph, createSqlProjectsConnector, projectsMigrations } from './projects/index.ts';
 import { createResourcesSubgraph, createSqlResourcesConnector, resourcesMigrations } from './resources/index.ts';
-import type { Domain } from './shared/env.ts';
-import type { SubscribeOptions } from './shared/events/types.ts';
+import type { Domain } from '../platform/env.ts';
+import type { SubscribeOptions } from '../platform/events/types.ts';
 import { xrefRecorder } from './shared/xref.ts';
 import { createWorkflowsSubgraphOverStore, workflowsMigrations } from './workflows/index.ts';
-import type { Migration, SqlDatabase } from './shared/sql.ts';
+import type { Migration, SqlDatabase } from '../platform/sql.ts';
 import type { Subgraph } from './shared/subgraph.ts';
 
 /** Wraps a service's connector, e.g. to count calls in a test; must return an equivalent connector. */

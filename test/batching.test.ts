@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainStores } from '../scripts/domain-stores.ts';
 import { salesforceId, toHubId } from '../subgraphs/shared/ids.ts';
-import { insertRows, type SqlRow } from '../subgraphs/shared/sql.ts';
+import { insertRows, type SqlRow } from '../platform/sql.ts';
 import { createCallCounter, startTestHub, type TestHub } from './support/hub.ts';
 
 const PROJECTS = 120;

@@ -18,7 +18,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signToken } from '../subgraphs/shared/auth.ts';
+import { signToken } from '../platform/auth.ts';
 import { CRASH_CHANGE_ORDER_DELTA } from './support/crash-hub.ts';
 import { CHANGE_ORDER_WORKFLOW, CONVERT_WORKFLOW, count, createCrashStores, forgetStepResult, jsonText, rows, storedWorkflow, type CrashedWorkflow, type Stores } from './support/crash-stores.ts';
 import { ACME, ACME_ERP_CONTRACT, ERP_PROJECT, GLOBEX } from './support/fixture.ts';

@@ -8,9 +8,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainStores } from '../scripts/domain-stores.ts';
-import { signToken, WORKFLOWS_SERVICE, type Role } from '../subgraphs/shared/auth.ts';
+import { signToken, WORKFLOWS_SERVICE, type Role } from '../platform/auth.ts';
 import { toHubId, tryNativeId } from '../subgraphs/shared/ids.ts';
-import { insertRows } from '../subgraphs/shared/sql.ts';
+import { insertRows } from '../platform/sql.ts';
 import { DATA_PROJECT, fillFixture, hub } from './support/fixture.ts';
 import { startTestHub, type GraphQLResult, type TestHub } from './support/hub.ts';
 

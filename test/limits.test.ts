@@ -6,7 +6,7 @@
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { signToken } from '../subgraphs/shared/auth.ts';
+import { signToken } from '../platform/auth.ts';
 import { fillFixture } from './support/fixture.ts';
 import { startTestHub, type TestHub } from './support/hub.ts';
 

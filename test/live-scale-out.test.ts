@@ -14,7 +14,7 @@ import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { closeDomainStores, openDomainStores } from '../scripts/domain-stores.ts';
-import { signToken } from '../subgraphs/shared/auth.ts';
+import { signToken } from '../platform/auth.ts';
 import { fillFixture, hub } from './support/fixture.ts';
 import { freePort, processes, stopChild } from './support/processes.ts';
 

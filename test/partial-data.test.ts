@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillFixture, hub } from './support/fixture.ts';
-import { SystemUnavailableError } from '../subgraphs/shared/errors.ts';
+import { SystemUnavailableError } from '../platform/errors.ts';
 import { failingConnector, startTestHub, type TestHub } from './support/hub.ts';
 
 /** The error the gateway reports at `path` for a stopped service. */

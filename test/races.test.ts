@@ -8,9 +8,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainStores } from '../scripts/domain-stores.ts';
-import { signToken, type Role } from '../subgraphs/shared/auth.ts';
+import { signToken, type Role } from '../platform/auth.ts';
 import { toHubId } from '../subgraphs/shared/ids.ts';
-import { insertRows, type SqlDatabase, type SqlRow } from '../subgraphs/shared/sql.ts';
+import { insertRows, type SqlDatabase, type SqlRow } from '../platform/sql.ts';
 import { ACME, ACME_ERP_CONTRACT, DATA_PROJECT, ERP_PROJECT, fillGlobexWonDeal, GLOBEX, GLOBEX_WON_DEAL, GRACE, hub } from './support/fixture.ts';
 import { failingConnector, startTestHub, type TestHub } from './support/hub.ts';
 

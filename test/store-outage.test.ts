@@ -5,8 +5,8 @@
  */
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SystemUnavailableError } from '../subgraphs/shared/errors.ts';
-import { openDatabase, type SqlDatabase } from '../subgraphs/shared/sql.ts';
+import { SystemUnavailableError } from '../platform/errors.ts';
+import { openDatabase, type SqlDatabase } from '../platform/sql.ts';
 import { TEST_BACKEND } from './support/hub.ts';
 
 const POSTGRES = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test');

@@ -10,7 +10,7 @@ import { createClient, type Client } from 'graphql-ws';
 import { SignJWT, decodeJwt, exportJWK, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { signToken } from '../subgraphs/shared/auth.ts';
+import { signToken } from '../platform/auth.ts';
 import { fillFixture, hub } from './support/fixture.ts';
 import { startTestHub, type TestHub } from './support/hub.ts';
 

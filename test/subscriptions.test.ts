@@ -6,7 +6,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { signToken, type Principal } from '../subgraphs/shared/auth.ts';
+import { signToken, type Principal } from '../platform/auth.ts';
 import { toHubId } from '../subgraphs/shared/ids.ts';
 import { fillFixture, hub } from './support/fixture.ts';
 import { startTestHub, type TestHub } from './support/hub.ts';

@@ -10,10 +10,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainStores } from '../scripts/domain-stores.ts';
-import { forbidden, signToken, type Role } from '../subgraphs/shared/auth.ts';
+import { forbidden, signToken, type Role } from '../platform/auth.ts';
 import { salesforceId, toHubId } from '../subgraphs/shared/ids.ts';
-import { SystemUnavailableError } from '../subgraphs/shared/errors.ts';
-import { countRows, insertRows, type SqlRow } from '../subgraphs/shared/sql.ts';
+import { SystemUnavailableError } from '../platform/errors.ts';
+import { countRows, insertRows, type SqlRow } from '../platform/sql.ts';
 import { fillGlobexWonDeal, GLOBEX_WON_DEAL } from './support/fixture.ts';
 import { failingConnector, startTestHub, type TestHub } from './support/hub.ts';
 

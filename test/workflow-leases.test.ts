@@ -8,9 +8,9 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Principal } from '../subgraphs/shared/auth.ts';
-import type { SqlDatabase } from '../subgraphs/shared/sql.ts';
-import { openDomainStore } from '../subgraphs/shared/store.ts';
+import type { Principal } from '../platform/auth.ts';
+import type { SqlDatabase } from '../platform/sql.ts';
+import { openDomainStore } from '../platform/store.ts';
 import { createSqlWorkflowStore } from '../subgraphs/workflows/connector/sql.ts';
 import type { WorkflowStore } from '../subgraphs/workflows/connector/types.ts';
 import { createWorkflowEngine, type StepResult, type WorkflowDefinition, type WorkflowEngine } from '../subgraphs/workflows/engine/engine.ts';

@@ -12,7 +12,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDomainStores, openDomainStores } from '../scripts/domain-stores.ts';
-import { signToken } from '../subgraphs/shared/auth.ts';
+import { signToken } from '../platform/auth.ts';
 import { crashDealId, fillCrashData } from './support/crash-hub.ts';
 import { CONVERT_WORKFLOW, createCrashStores, storedWorkflow, type CrashStores, type Stores } from './support/crash-stores.ts';
 import { ACME } from './support/fixture.ts';

@@ -4,9 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainStores } from '../scripts/domain-stores.ts';
-import { signToken, WORKFLOWS_SERVICE, type Role } from '../subgraphs/shared/auth.ts';
+import { signToken, WORKFLOWS_SERVICE, type Role } from '../platform/auth.ts';
 import { salesforceId, toHubId } from '../subgraphs/shared/ids.ts';
-import type { SqlDatabase } from '../subgraphs/shared/sql.ts';
+import type { SqlDatabase } from '../platform/sql.ts';
 import { RuleViolation } from '../subgraphs/shared/system-api.ts';
 import { fillGlobexWonDeal, GLOBEX, GLOBEX_CONTRACT, GLOBEX_WON_DEAL, hub } from './support/fixture.ts';
 import { failingConnector, startTestHub, type GraphQLResult, type TestHub } from './support/hub.ts';

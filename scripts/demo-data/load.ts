@@ -5,7 +5,7 @@
  */
 import type { DomainStores } from '../domain-stores.ts';
 import { toHubId } from '../../subgraphs/shared/ids.ts';
-import { insertRows, type SqlDatabase, type SqlRow } from '../../subgraphs/shared/sql.ts';
+import { insertRows, type SqlDatabase, type SqlRow } from '../../platform/sql.ts';
 import { generateDemoData, type DemoData, type DemoDataOptions, type DemoDomain } from './generate.ts';
 
 const DEMO_DOMAINS: readonly DemoDomain[] = ['customers', 'projects', 'resources', 'finance'];

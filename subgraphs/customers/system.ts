@@ -2,7 +2,7 @@
  * The CRM's system API (`/system/graphql`, service credential only): the writes the workflows
  * service's steps make, over the connector's `CustomersWrites`. Schema: schema/system/customers.graphql.
  */
-import type { RequestInfo } from '../shared/http.ts';
+import type { RequestInfo } from '../../platform/http.ts';
 import { nativeIdOf } from '../shared/ids.ts';
 import { scalarResolvers } from '../shared/scalars.ts';
 import { createSystemEndpoint, minorUnitsArg, readSystemSdl, toWriteResult, type SystemContext } from '../shared/system-api.ts';

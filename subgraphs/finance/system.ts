@@ -3,7 +3,7 @@
  * service's steps make, over the connector's `FinanceWrites`. Schema: schema/system/finance.graphql.
  */
 import { requiredDateArg } from '../shared/dates.ts';
-import type { RequestInfo } from '../shared/http.ts';
+import type { RequestInfo } from '../../platform/http.ts';
 import { nativeIdOf } from '../shared/ids.ts';
 import { money } from '../shared/money.ts';
 import { scalarResolvers } from '../shared/scalars.ts';

@@ -3,8 +3,8 @@
  * service's steps make, over the connector's `ProjectsWrites`. Schema: schema/system/projects.graphql.
  */
 import { dateArg, requiredDateArg } from '../shared/dates.ts';
-import { badUserInput } from '../shared/errors.ts';
-import type { RequestInfo } from '../shared/http.ts';
+import { badUserInput } from '../../platform/errors.ts';
+import type { RequestInfo } from '../../platform/http.ts';
 import { nativeIdOf, toHubId, tryNativeId } from '../shared/ids.ts';
 import type { BillingModel } from '../shared/labels.ts';
 import { formatHours, money } from '../shared/money.ts';

@@ -10,8 +10,8 @@
  * closed). The gateway's `@requires` could not carry this, since a caller may send `_entities`
  * straight to this subgraph with any representation it likes.
  */
-import { upstreamUnavailable } from '../shared/errors.ts';
-import { CORRELATION_HEADER } from '../shared/http.ts';
+import { upstreamUnavailable } from '../../platform/errors.ts';
+import { CORRELATION_HEADER } from '../../platform/http.ts';
 import { toHubId } from '../shared/ids.ts';
 
 /** HCM worker ids of `workerIds` that are staffed on a project the caller may see. */

@@ -13,7 +13,7 @@
  */
 import type http from 'node:http';
 import { defaultFieldResolver, GraphQLError, isNonNullType, isObjectType, Kind, type GraphQLField, type GraphQLSchema } from 'graphql';
-import { isFromGateway, principalOf, ROLES, type Principal, type Role } from './auth.ts';
+import { isFromGateway, principalOf, ROLES, type Principal, type Role } from '../../platform/auth.ts';
 import { toHubId, tryNativeId } from './ids.ts';
 
 /** Roles that see every customer's rows. */
@@ -132,7 +132,7 @@ export function enforceFieldRules(schema: GraphQLSchema): void {
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, args, context: AccessContext, info) => {
         const { principal } = context.access;
-        // Refusals are audited by the server's error logging (shared/errors.ts useErrorLogging).
+        // Refusals are audited by the server's error logging (platform/errors.ts useErrorLogging).
         if (hidden && !context.access.viaGateway && !principal.roles.includes('service')) {
           throw forbiddenField(`${type.name}.${field.name} is not part of the public graph`);
         }

@@ -1,6 +1,6 @@
 /** Calendar dates are ISO `YYYY-MM-DD` strings everywhere (stores, API, KPI windows). */
-import { badUserInput } from './errors.ts';
-import { env } from './env.ts';
+import { badUserInput } from '../../platform/errors.ts';
+import { env } from '../../platform/env.ts';
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,6 +1,6 @@
 /** Builds `WHERE` clauses from optional conditions, for the bundled SQL connectors. */
-import { badUserInput } from './errors.ts';
-import { placeholders, type SqlParam } from './sql.ts';
+import { badUserInput } from '../../platform/errors.ts';
+import { placeholders, type SqlParam } from '../../platform/sql.ts';
 import { textProblem } from './text.ts';
 
 export class WhereBuilder {

@@ -4,7 +4,7 @@
  * resolvable by the owning subgraph without a lookup. Ids that other systems give the same entity
  * (an ERP customer number for a CRM account) are kept in each store's `xref` table.
  */
-import { badUserInput } from './errors.ts';
+import { badUserInput } from '../../platform/errors.ts';
 
 export type SourceSystem = 'CRM' | 'PSA' | 'HCM' | 'ERP';
 

@@ -2,7 +2,7 @@
  * Relay connections with keyset pagination. A cursor is the opaque encoding of the row's sort key,
  * so pages stay stable while rows are added. `first` defaults to 50 and is capped at 500.
  */
-import { badUserInput } from './errors.ts';
+import { badUserInput } from '../../platform/errors.ts';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;

@@ -9,12 +9,12 @@ import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 
 import { parse, type GraphQLSchema } from 'graphql';
 import { accessOf, enforceFieldRules, type Access, type AccessContext } from './access.ts';
-import { requireCaller } from './auth.ts';
-import { useErrorLogging } from './errors.ts';
-import { sharedServerOptions } from './server-options.ts';
-import { useSingleMutation } from './operation-rules.ts';
-import { createGraphQLListener, listen, sendJson, type ExtraGraphQLEndpoint, type RequestInfo } from './http.ts';
-import { env } from './env.ts';
+import { requireCaller } from '../../platform/auth.ts';
+import { useErrorLogging } from '../../platform/errors.ts';
+import { sharedServerOptions } from '../../platform/server-options.ts';
+import { useSingleMutation } from '../../platform/operation-rules.ts';
+import { createGraphQLListener, listen, sendJson, type ExtraGraphQLEndpoint, type RequestInfo } from '../../platform/http.ts';
+import { env } from '../../platform/env.ts';
 
 /** SDL of a domain: `schema/<domain>.graphql`, the source of truth. */
 export function readDomainSdl(domain: string): string {

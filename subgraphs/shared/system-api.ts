@@ -14,14 +14,14 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { GraphQLError, parse } from 'graphql';
 import { readFileSync } from 'node:fs';
-import { requireServiceCaller } from './auth.ts';
-import { badUserInput, useErrorLogging } from './errors.ts';
-import { sharedServerOptions } from './server-options.ts';
+import { requireServiceCaller } from '../../platform/auth.ts';
+import { badUserInput, useErrorLogging } from '../../platform/errors.ts';
+import { sharedServerOptions } from '../../platform/server-options.ts';
 import { maxAmountText, maxHoursText, parseAmount, parseBoundedHours } from './money.ts';
-import type { DomainEvent } from './events/types.ts';
-import type { ExtraGraphQLEndpoint, RequestInfo } from './http.ts';
+import type { DomainEvent } from '../../platform/events/types.ts';
+import type { ExtraGraphQLEndpoint, RequestInfo } from '../../platform/http.ts';
 import type { SourceSystem } from './ids.ts';
-import type { Migration, SqlDatabase } from './sql.ts';
+import type { Migration, SqlDatabase } from '../../platform/sql.ts';
 
 /** Request keys of applied writes and the outbox of domain events, in every domain store. */
 const systemTables = (autoId: string) => `CREATE TABLE system_request (

@@ -1,8 +1,8 @@
 /** Each store's cross-reference table: every system's id for the entities the store owns. */
 import type DataLoader from 'dataloader';
-import type { DomainEvent, SubscribeOptions } from './events/types.ts';
+import type { DomainEvent, SubscribeOptions } from '../../platform/events/types.ts';
 import { ENTITY_KINDS, toHubId, type EntityType, type SourceSystem } from './ids.ts';
-import { allWhereIn, type SqlDatabase } from './sql.ts';
+import { allWhereIn, type SqlDatabase } from '../../platform/sql.ts';
 
 export interface XrefRecord {
   system: SourceSystem;

@@ -1,6 +1,6 @@
 /** Request context of the workflows subgraph. */
 import type { Access } from '../shared/access.ts';
-import type { Principal } from '../shared/auth.ts';
+import type { Principal } from '../../platform/auth.ts';
 import type { ContextInfo } from '../shared/subgraph.ts';
 import type { WorkflowStore } from './connector/types.ts';
 import type { WorkflowEngine } from './engine/engine.ts';

@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Kind, parse, type ObjectTypeDefinitionNode, type ObjectTypeExtensionNode } from 'graphql';
-import type { Principal, Role } from '../shared/auth.ts';
+import type { Principal, Role } from '../../platform/auth.ts';
 import { hasAnyRole } from '../shared/access.ts';
 
 /** A stored column that only some roles may read. */

@@ -3,9 +3,9 @@
  * exception queue and the audit trail. It reaches the systems of record only through their
  * subgraphs' endpoints (see engine/systems.ts). Builds; never listens.
  */
-import { env } from '../shared/env.ts';
+import { env } from '../../platform/env.ts';
 import type { SourceSystem } from '../shared/ids.ts';
-import type { SqlDatabase } from '../shared/sql.ts';
+import type { SqlDatabase } from '../../platform/sql.ts';
 import { createSubgraph, readDomainSdl } from '../shared/subgraph.ts';
 import { createWorkflowsContextFactory, type WorkflowsContext } from './context.ts';
 import { createSqlWorkflowStore } from './connector/sql.ts';

@@ -3,7 +3,7 @@
  * path and correlation id, and never the token.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { logger, type AccessDenial } from '../../subgraphs/shared/logger.ts';
+import { logger, type AccessDenial } from '../../platform/logger.ts';
 import { fillFixture, hub } from '../support/fixture.ts';
 import { authorizationAs, startTestHub, type TestHub } from '../support/hub.ts';
 

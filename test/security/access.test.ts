@@ -4,7 +4,7 @@
  * confined to its own customer with no existence leak through ids, lists, counts or lookups.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../subgraphs/shared/auth.ts';
+import type { Role } from '../../platform/auth.ts';
 import { ACME, ERP_PROJECT, fillFixture, GLOBEX, hub, insertParkedWorkflow } from '../support/fixture.ts';
 import { authorizationAs, startTestHub, type GraphQLResult, type TestHub } from '../support/hub.ts';
 

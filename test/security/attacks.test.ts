@@ -8,7 +8,7 @@ import { SignJWT } from 'jose';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { signToken } from '../../subgraphs/shared/auth.ts';
+import { signToken } from '../../platform/auth.ts';
 import { ERP_PROJECT, fillFixture, hub } from '../support/fixture.ts';
 import { createCallCounter, startTestHub, type TestHub } from '../support/hub.ts';
 

@@ -8,8 +8,8 @@
  */
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { signToken } from '../../subgraphs/shared/auth.ts';
-import { validateConfig } from '../../subgraphs/shared/env.ts';
+import { signToken } from '../../platform/auth.ts';
+import { validateConfig } from '../../platform/env.ts';
 import { fillFixture } from '../support/fixture.ts';
 import { startTestHub, type TestHub } from '../support/hub.ts';
 

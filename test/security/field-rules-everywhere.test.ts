@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { signToken } from '../../subgraphs/shared/auth.ts';
+import { signToken } from '../../platform/auth.ts';
 import { toHubId } from '../../subgraphs/shared/ids.ts';
 import { REDACTED_KEY, resolveStoredFieldRules, STORED_FIELD_RULES } from '../../subgraphs/workflows/field-rules.ts';
 import { fillFixture, hub } from '../support/fixture.ts';
@@ -118,7 +118,7 @@ async function eventually(condition: () => boolean | Promise<boolean>, what: str
 describe('the stored field rules', () => {
   it('declare every entity kind a system write reports, and follow the SDL for the columns they restrict', () => {
     const kinds = new Set<string>();
-    for (const domain of readdirSync(new URL('../../subgraphs/', import.meta.url))) {
+    for (const domain of readdirSync(new URL('../../subgraphs', import.meta.url))) {
       let source: string;
       try {
         source = readFileSync(new URL(`../../subgraphs/${domain}/connector/writes.ts`, import.meta.url), 'utf8');

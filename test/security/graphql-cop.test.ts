@@ -3,7 +3,7 @@
  * against a gateway in production mode with a valid token (graphql-cop's `-H` option). None flags.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signToken } from '../../subgraphs/shared/auth.ts';
+import { signToken } from '../../platform/auth.ts';
 import { fillFixture } from '../support/fixture.ts';
 import { startTestHub, type TestHub } from '../support/hub.ts';
 

@@ -7,7 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SignJWT, exportJWK, generateKeyPair, type CryptoKey, type JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JWKS_REFETCH_COOLDOWN_MS, signToken, verifyToken } from '../../subgraphs/shared/auth.ts';
+import { JWKS_REFETCH_COOLDOWN_MS, signToken, verifyToken } from '../../platform/auth.ts';
 import { fillFixture, hub } from '../support/fixture.ts';
 import { startTestHub, type TestHub } from '../support/hub.ts';
 

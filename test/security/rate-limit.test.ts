@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createGateway, serveGateway, type ServedGateway } from '../../gateway/index.ts';
 import { createRateLimiter } from '../../gateway/rate-limit.ts';
-import { signToken } from '../../subgraphs/shared/auth.ts';
+import { signToken } from '../../platform/auth.ts';
 import { fillFixture, hub } from '../support/fixture.ts';
 import { authorizationAs, startTestHub, type TestHub } from '../support/hub.ts';
 

@@ -14,10 +14,10 @@
  */
 import type { DomainStores } from '../../scripts/domain-stores.ts';
 import { startHub } from '../../scripts/hub.ts';
-import { env } from '../../subgraphs/shared/env.ts';
+import { env } from '../../platform/env.ts';
 import { salesforceId } from '../../subgraphs/shared/ids.ts';
-import { stopOnSignals } from '../../subgraphs/shared/lifecycle.ts';
-import { countRows, insertRows } from '../../subgraphs/shared/sql.ts';
+import { stopOnSignals } from '../../platform/shutdown.ts';
+import { countRows, insertRows } from '../../platform/sql.ts';
 import { ACME, ERP_PROJECT, fillFixture, GLOBEX } from './fixture.ts';
 
 /** How many won opportunities the crash test can convert, one per case. */

@@ -9,9 +9,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DOMAINS, type Domain } from '../../subgraphs/shared/env.ts';
+import { DOMAINS, type Domain } from '../../platform/env.ts';
 import { toHubId } from '../../subgraphs/shared/ids.ts';
-import { countRows, openDatabase, type SqlDatabase, type SqlParam } from '../../subgraphs/shared/sql.ts';
+import { countRows, openDatabase, type SqlDatabase, type SqlParam } from '../../platform/sql.ts';
 import { CRASH_CHANGE_ORDERS, CRASH_DEALS, crashChangeOrderId, crashDealId } from './crash-hub.ts';
 import { dropSchemaSet, TEST_BACKEND } from './hub.ts';
 

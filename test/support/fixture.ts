@@ -5,7 +5,7 @@
 import type { DomainStores } from '../../scripts/domain-stores.ts';
 import { identityRegistryRows } from '../../scripts/demo-data/load.ts';
 import { salesforceId, toHubId, type EntityType, type SourceSystem } from '../../subgraphs/shared/ids.ts';
-import { insertRow, insertRows, type SqlRow } from '../../subgraphs/shared/sql.ts';
+import { insertRow, insertRows, type SqlRow } from '../../platform/sql.ts';
 
 export const ACME = salesforceId('001', 1);
 export const GLOBEX = salesforceId('001', 2);

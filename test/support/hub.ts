@@ -8,8 +8,8 @@ import pg from 'pg';
 import { closeDomainStores, openDomainStores, type DomainStores } from '../../scripts/domain-stores.ts';
 import { startHub, type Hub, type HubOptions } from '../../scripts/hub.ts';
 import type { ConnectorWrapper } from '../../subgraphs/registry.ts';
-import { signToken, type Role } from '../../subgraphs/shared/auth.ts';
-import { DOMAINS } from '../../subgraphs/shared/env.ts';
+import { signToken, type Role } from '../../platform/auth.ts';
+import { DOMAINS } from '../../platform/env.ts';
 
 export const TEST_BACKEND = process.env.OPSGRAPH_TEST_BACKEND === 'postgres' ? 'postgres' : 'sqlite';
 const POSTGRES_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';

@@ -11,9 +11,9 @@
 import type { ConnectorWrapper } from '../../subgraphs/registry.ts';
 import { startServiceEvents } from '../../scripts/service-events.ts';
 import { SERVICES, startWaves } from '../../subgraphs/registry.ts';
-import { createEventBus } from '../../subgraphs/shared/events/index.ts';
-import { stopOnSignals } from '../../subgraphs/shared/lifecycle.ts';
-import { openDomainStore } from '../../subgraphs/shared/store.ts';
+import { createEventBus } from '../../platform/events/index.ts';
+import { stopOnSignals } from '../../platform/shutdown.ts';
+import { openDomainStore } from '../../platform/store.ts';
 import { serveSubgraph } from '../../subgraphs/shared/subgraph.ts';
 
 /** Delays the ERP's `openProject` for one customer's projects, as SYSTEMS_HUB_SLOW_ERP_PROJECT says. */

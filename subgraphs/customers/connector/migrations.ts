@@ -2,7 +2,7 @@
  * The CRM store (Salesforce-flavoured): 18-character ids with key prefixes, stage and status
  * labels of its own, money in integer minor units. Portable SQL for node:sqlite and PostgreSQL.
  */
-import type { Migration } from '../../shared/sql.ts';
+import type { Migration } from '../../../platform/sql.ts';
 import { SYSTEM_API_MIGRATION } from '../../shared/system-api.ts';
 import { XREF_TABLE_DDL } from '../../shared/xref.ts';
 

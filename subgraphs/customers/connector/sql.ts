@@ -2,7 +2,7 @@
 import { createSqlCustomersWrites } from './writes.ts';
 import { likeContains, WhereBuilder } from '../../shared/filters.ts';
 import type { PageRequest } from '../../shared/pagination.ts';
-import { allWhereIn, countRows, type SqlDatabase } from '../../shared/sql.ts';
+import { allWhereIn, countRows, type SqlDatabase } from '../../../platform/sql.ts';
 import { externalRefsByHubIds } from '../../shared/xref.ts';
 import type {
   AccountFilter,

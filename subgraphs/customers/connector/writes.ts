@@ -4,7 +4,7 @@
  */
 import { toHubId } from '../../shared/ids.ts';
 import { isBoundedAmount, maxAmountText } from '../../shared/money.ts';
-import type { SqlDatabase } from '../../shared/sql.ts';
+import type { SqlDatabase } from '../../../platform/sql.ts';
 import { RuleViolation, systemWrite } from '../../shared/system-api.ts';
 import { contractStatuses } from './labels.ts';
 import type { ContractRecord, CustomersWrites } from './types.ts';

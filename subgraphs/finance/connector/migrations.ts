@@ -3,7 +3,7 @@
  * units. An ERP customer records its CRM account id and an ERP project its PSA project id, as the
  * integration fields of a real ERP do.
  */
-import type { Migration } from '../../shared/sql.ts';
+import type { Migration } from '../../../platform/sql.ts';
 import { SYSTEM_API_MIGRATION } from '../../shared/system-api.ts';
 import { XREF_TABLE_DDL } from '../../shared/xref.ts';
 

@@ -2,7 +2,7 @@
 import { createSqlFinanceWrites } from './writes.ts';
 import { addDays } from '../../shared/dates.ts';
 import { WhereBuilder } from '../../shared/filters.ts';
-import { allWhereIn, countRows, placeholders, type SqlDatabase } from '../../shared/sql.ts';
+import { allWhereIn, countRows, placeholders, type SqlDatabase } from '../../../platform/sql.ts';
 import { externalRefsByHubIds } from '../../shared/xref.ts';
 import { BILLED_INVOICE_LABELS, billingEventStatuses, OPEN_INVOICE_LABELS } from './labels.ts';
 import type {

@@ -5,7 +5,7 @@
 import { toHubId } from '../../shared/ids.ts';
 import { recordXref } from '../../shared/xref.ts';
 import { describeAmount, valueOfHours } from '../../shared/money.ts';
-import { insertRow, placeholders, type SqlDatabase, type SqlRow } from '../../shared/sql.ts';
+import { insertRow, placeholders, type SqlDatabase, type SqlRow } from '../../../platform/sql.ts';
 import { nextNumber, numberedId, RuleViolation, systemWrite, type EntityChange } from '../../shared/system-api.ts';
 import { addDays } from '../../shared/dates.ts';
 import { billingEventStatuses, costPostingStatuses, erpProjectStatuses, invoiceStatuses } from './labels.ts';

@@ -5,7 +5,7 @@
  * the customer that owns each entity (null for entities no customer owns, such as consultants), so a
  * portal user's lookups can be confined to its own customer.
  */
-import type { Migration } from '../../shared/sql.ts';
+import type { Migration } from '../../../platform/sql.ts';
 import { XREF_TABLE_DDL } from '../../shared/xref.ts';
 
 export const identityMigrations: readonly Migration[] = [

@@ -1,7 +1,7 @@
 /** The bundled identity registry on node:sqlite or PostgreSQL. */
-import type { DomainEvent, SubscribeOptions } from '../../shared/events/types.ts';
+import type { DomainEvent, SubscribeOptions } from '../../../platform/events/types.ts';
 import { ENTITY_KINDS } from '../../shared/ids.ts';
-import type { SqlDatabase } from '../../shared/sql.ts';
+import type { SqlDatabase } from '../../../platform/sql.ts';
 import type { EventXref } from '../../shared/xref.ts';
 import type { IdentityConnector, IdentityRecord } from './types.ts';
 

@@ -1,5 +1,5 @@
 import { canSeeCustomer } from '../../shared/access.ts';
-import { badUserInput } from '../../shared/errors.ts';
+import { badUserInput } from '../../../platform/errors.ts';
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
 
 /** Entity types of the ExternalEntity union, in the order a lookup prefers them. */

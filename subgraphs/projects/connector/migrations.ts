@@ -3,7 +3,7 @@
  * cost rates in force on the work date, labels of its own, hours in hundredths, money in minor units.
  * References to other systems are their native ids (CRM account/opportunity/contract, HCM worker).
  */
-import type { Migration } from '../../shared/sql.ts';
+import type { Migration } from '../../../platform/sql.ts';
 import { SYSTEM_API_MIGRATION } from '../../shared/system-api.ts';
 import { XREF_TABLE_DDL } from '../../shared/xref.ts';
 

@@ -1,6 +1,6 @@
 /** The bundled PSA connector: the reference PSA store on node:sqlite or PostgreSQL. */
 import { WhereBuilder } from '../../shared/filters.ts';
-import { allWhereIn, countRows, placeholders, type SqlDatabase } from '../../shared/sql.ts';
+import { allWhereIn, countRows, placeholders, type SqlDatabase } from '../../../platform/sql.ts';
 import { externalRefsByHubIds } from '../../shared/xref.ts';
 import { createSqlProjectsWrites } from './writes.ts';
 import { APPROVED_TIMECARD_LABELS, expenseStatuses, milestoneStatuses } from './labels.ts';

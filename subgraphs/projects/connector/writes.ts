@@ -8,7 +8,7 @@ import { MAX_AMOUNT_MINOR, MAX_CENTI_HOURS } from '../../shared/money.ts';
 import { recordXref } from '../../shared/xref.ts';
 import { OPEN_FOR_WORK, PROJECT_TRANSITIONS, peakAllocation } from '../../shared/lifecycles.ts';
 import { nextNumber, numberedId, RuleViolation, systemWrite, type EntityChange, type SystemRequest, type WriteScope } from '../../shared/system-api.ts';
-import { insertRow, placeholders, type SqlDatabase, type SqlRow } from '../../shared/sql.ts';
+import { insertRow, placeholders, type SqlDatabase, type SqlRow } from '../../../platform/sql.ts';
 import { assignmentStatuses, changeOrderStatuses, milestoneStatuses, projectStages, psaBillingModels, resourceRequestStatuses, timecardStatuses, type TimeEntryStatus } from './labels.ts';
 
 type MilestoneStatus = 'PLANNED' | 'OPEN' | 'COMPLETED' | 'APPROVED';

@@ -1,5 +1,5 @@
 import { dateRangeArgs, daysBetween } from '../../shared/dates.ts';
-import { badUserInput } from '../../shared/errors.ts';
+import { badUserInput } from '../../../platform/errors.ts';
 import { tryNativeId } from '../../shared/ids.ts';
 import { availableHours, utilization } from '../../shared/kpi.ts';
 import { formatHours, parseHours } from '../../shared/money.ts';

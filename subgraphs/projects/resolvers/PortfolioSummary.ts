@@ -1,5 +1,5 @@
 import { addDays, businessDate, dateRangeArgs } from '../../shared/dates.ts';
-import { badUserInput } from '../../shared/errors.ts';
+import { badUserInput } from '../../../platform/errors.ts';
 import { toHubId } from '../../shared/ids.ts';
 import { formatHours, money } from '../../shared/money.ts';
 import type {

@@ -1,5 +1,5 @@
 import { dateRangeArgs } from '../../shared/dates.ts';
-import { badUserInput } from '../../shared/errors.ts';
+import { badUserInput } from '../../../platform/errors.ts';
 import { nativeIdOf, toHubId, tryNativeId } from '../../shared/ids.ts';
 import { formatHours, money } from '../../shared/money.ts';
 import { pageRequest, toConnection } from '../../shared/pagination.ts';

@@ -2,7 +2,7 @@
  * The HCM store (Workday-flavoured): W-NNNNN worker ids, its own status labels, hours in
  * hundredths, cost rates in minor units with effective dating.
  */
-import type { Migration } from '../../shared/sql.ts';
+import type { Migration } from '../../../platform/sql.ts';
 import { XREF_TABLE_DDL } from '../../shared/xref.ts';
 
 export const resourcesMigrations: readonly Migration[] = [

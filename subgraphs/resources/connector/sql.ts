@@ -1,6 +1,6 @@
 /** The bundled HCM connector: the reference HCM store on node:sqlite or PostgreSQL. */
 import { WhereBuilder } from '../../shared/filters.ts';
-import { allWhereIn, countRows, type SqlDatabase } from '../../shared/sql.ts';
+import { allWhereIn, countRows, type SqlDatabase } from '../../../platform/sql.ts';
 import { externalRefsByHubIds } from '../../shared/xref.ts';
 import { workerStatuses } from './labels.ts';
 import type {

@@ -1,5 +1,5 @@
 import { dateArg } from '../../shared/dates.ts';
-import { badUserInput } from '../../shared/errors.ts';
+import { badUserInput } from '../../../platform/errors.ts';
 import { textFilterArg } from '../../shared/filters.ts';
 import { nativeIdOf } from '../../shared/ids.ts';
 import { primeRows } from '../../shared/loaders.ts';

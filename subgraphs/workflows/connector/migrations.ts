@@ -2,7 +2,7 @@
  * The workflows service's own store: durable workflow state, idempotency keys, the exception queue
  * and the append-only audit trail. JSON columns hold what the engine reads back as a whole.
  */
-import type { Migration } from '../../shared/sql.ts';
+import type { Migration } from '../../../platform/sql.ts';
 import { SYSTEM_API_MIGRATION } from '../../shared/system-api.ts';
 
 const tables = (autoId: string) => `CREATE TABLE workflow (

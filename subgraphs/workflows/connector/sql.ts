@@ -1,8 +1,8 @@
 /** The workflows store on node:sqlite or PostgreSQL. */
 import { randomUUID } from 'node:crypto';
-import type { DomainEvent } from '../../shared/events/types.ts';
+import type { DomainEvent } from '../../../platform/events/types.ts';
 import { WhereBuilder } from '../../shared/filters.ts';
-import { allWhereIn, countRows, placeholders, type SqlDatabase, type SqlParam } from '../../shared/sql.ts';
+import { allWhereIn, countRows, placeholders, type SqlDatabase, type SqlParam } from '../../../platform/sql.ts';
 import type {
   AuditListFilter,
   AuditRecord,

@@ -28,10 +28,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import { forbidden, unauthenticated, type Principal, type Role } from '../../shared/auth.ts';
-import { upstreamUnavailable } from '../../shared/errors.ts';
+import { forbidden, unauthenticated, type Principal, type Role } from '../../../platform/auth.ts';
+import { upstreamUnavailable } from '../../../platform/errors.ts';
 import type { SourceSystem } from '../../shared/ids.ts';
-import { logger } from '../../shared/logger.ts';
+import { logger } from '../../../platform/logger.ts';
 import { requestHash, type EntityChange } from '../../shared/system-api.ts';
 import { textProblem } from '../../shared/text.ts';
 import { auditEntriesOf, type ExceptionRecord, type StoredWorkflowStatus, type WorkflowRecord, type WorkflowStore } from '../connector/types.ts';

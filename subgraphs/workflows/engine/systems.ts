@@ -8,8 +8,8 @@
  *   a validation read retries and reports as an outage;
  * - BusinessFailure: the system refused (a rule, a malformed request): compensated, never retried.
  */
-import { signToken, WORKFLOWS_SERVICE } from '../../shared/auth.ts';
-import { CORRELATION_HEADER } from '../../shared/http.ts';
+import { signToken, WORKFLOWS_SERVICE } from '../../../platform/auth.ts';
+import { CORRELATION_HEADER } from '../../../platform/http.ts';
 import type { SourceSystem } from '../../shared/ids.ts';
 import type { EntityChange } from '../../shared/system-api.ts';
 

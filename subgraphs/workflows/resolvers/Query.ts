@@ -1,5 +1,5 @@
 import { dateArg } from '../../shared/dates.ts';
-import { badUserInput } from '../../shared/errors.ts';
+import { badUserInput } from '../../../platform/errors.ts';
 import { pageRequest, toConnection } from '../../shared/pagination.ts';
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
 import type { ExceptionStatus, StoredWorkflowStatus } from '../connector/types.ts';

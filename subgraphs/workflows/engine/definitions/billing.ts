@@ -5,7 +5,7 @@
 import { businessDate, isIsoDate } from '../../../shared/dates.ts';
 import { OPEN_FOR_WORK, type ProjectStatus } from '../../../shared/lifecycles.ts';
 import { currencyDigits, describeAmount, formatScaled, parseAmount, parseScaled } from '../../../shared/money.ts';
-import type { Principal } from '../../../shared/auth.ts';
+import type { Principal } from '../../../../platform/auth.ts';
 import { inputWrite, stepResultOf, type WorkflowDefinition } from '../engine.ts';
 import { checkId, readBillingSummary, readMilestone, readProject, readProjectCommercials, userError, type BillingSummaryFacts, type MilestoneFacts, type ProjectFacts } from '../reads.ts';
 import { WRITE_RESULT, type SystemClients, type UserErrorShape } from '../systems.ts';

@@ -3,8 +3,6 @@
  * embedded default) and NATS JetStream (scale-out). Delivery is at least once and in publish order;
  * consumers are idempotent on `event.id` (a redelivery carries the same id).
  */
-import type { SourceSystem } from '../ids.ts';
-
 /** The envelope of every business event (domain.md, "Business events"). */
 export interface DomainEvent {
   /** Unique per event; the de-duplication key of publishers and consumers. */
@@ -17,8 +15,11 @@ export interface DomainEvent {
   toState?: string | null;
   /** ISO 8601 instant. */
   occurredAt: string;
-  /** The system of record that changed, or HUB for the hub's own state (workflows, exceptions). */
-  source: SourceSystem | 'HUB';
+  /**
+   * The system of record that changed (a `SourceSystem` of the canonical model, subgraphs/shared/ids.ts),
+   * or HUB for the hub's own state (workflows, exceptions). The platform carries it without knowing the list.
+   */
+  source: string;
   correlationId: string;
   causationId?: string | null;
   /** Event-specific facts (JSON). */

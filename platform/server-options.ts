@@ -18,7 +18,7 @@ export function sharedServerOptions<TContext extends BaseContext>() {
   return {
     formatError: maskError,
     includeStacktraceInErrorResponses: false,
-    // Entry points stop everything in order on SIGINT/SIGTERM (shared/lifecycle.ts); Apollo must not race them.
+    // Entry points stop everything in order on SIGINT/SIGTERM (platform/shutdown.ts); Apollo must not race them.
     stopOnTerminationSignals: false,
     introspection: development,
     // Outside development, no "did you mean" suggestions that would reveal the schema.
