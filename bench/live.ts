@@ -36,15 +36,15 @@ const origin = (/GraphQL:\s+(http:\/\/\S+)\/graphql/.exec(output) as RegExpExecA
 const token = (/^\s+delivery\s+(\S+)$/m.exec(output) as RegExpExecArray)[1];
 const url = `${origin}/graphql`;
 
-async function post(query: string, variables: Record<string, unknown> = {}) {
+async function post<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
-  return (await response.json()) as { data: Record<string, any> };
+  return (await response.json()) as { data: T };
 }
 
 const rssKiB = (): number => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${hubProcess.pid}/status`, 'utf8'))?.[1] ?? 0);
 
-const listed = await post('{ projects(first: 1, filter: { status: ACTIVE }) { edges { node { id } } } }');
-const projectId = listed.data.projects.edges[0].node.id as string;
+const listed = await post<{ projects: { edges: { node: { id: string } }[] } }>('{ projects(first: 1, filter: { status: ACTIVE }) { edges { node { id } } } }');
+const projectId = listed.data.projects.edges[0].node.id;
 const SUBSCRIPTION = `subscription ($id: ID) { projectStatusChanged(projectId: $id) {
   status occurredAt project { name customer { name } financials { unbilledWip { amount } } } } }`;
 

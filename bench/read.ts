@@ -46,7 +46,7 @@ async function post(query: string, variables: Record<string, unknown> = {}) {
 }
 
 const list = await post(`{ projects(first: 100, filter: { status: ACTIVE }) { edges { node { id } } } }`);
-const projectIds = ((list.data?.projects as { edges: { node: { id: string } }[] }).edges ?? []).map((edge) => edge.node.id);
+const projectIds = ((list.data?.projects as { edges: { node: { id: string } }[] } | undefined)?.edges ?? []).map((edge) => edge.node.id);
 if (projectIds.length === 0) throw new Error('no active projects in the demo data');
 const sample = await post(PROJECT_360_QUERY, { id: projectIds[0] });
 if (sample.errors) throw new Error(`project-360 query failed: ${JSON.stringify(sample.errors)}`);

@@ -30,6 +30,7 @@ import {
   parse,
   print,
   subscribe as graphqlSubscribe,
+  type DocumentNode,
   type ExecutionArgs,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -541,7 +542,7 @@ export async function startLiveServer(httpServer: http.Server, options: LiveServ
           return refuse(String(error.extensions.code), error.message);
         }
         // Everything HTTP checks before running an operation: parse (with the token limit), validate, then `checkRequest`.
-        let document;
+        let document: DocumentNode;
         try {
           document = parse(payload.query, { maxTokens: OPERATION_LIMITS.maxTokens });
         } catch (error) {

@@ -24,8 +24,8 @@ export interface RequestInfo {
 /** A further GraphQL server on its own path, e.g. a subgraph's internal system API. */
 export interface ExtraGraphQLEndpoint {
   path: string;
-  /** Of any context type: `context` builds it. */
-  server: ApolloServer<any>;
+  /** Of any context type, seen through the methods used here (their parameters compare bivariantly): `context` builds its context. */
+  server: Pick<ApolloServer<BaseContext>, 'start' | 'stop' | 'executeHTTPGraphQLRequest'>;
   context: (info: RequestInfo) => Promise<BaseContext>;
   /** Runs before the body is read; a rejection's `status` (401, 403) and message answer the request. */
   authorize?: (req: http.IncomingMessage) => Promise<void>;
@@ -163,7 +163,7 @@ export function createGraphQLListener<TContext extends BaseContext>(
       return;
     }
     const target = extra
-      ? { server: extra.server as ApolloServer<BaseContext>, context: extra.context, authorize: extra.authorize }
+      ? { server: extra.server, context: extra.context, authorize: extra.authorize }
       : { server: server as unknown as ApolloServer<BaseContext>, context: options.context as (info: RequestInfo) => Promise<BaseContext>, authorize: options.authorize };
     void (async () => {
       if (target.authorize) {

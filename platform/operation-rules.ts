@@ -31,7 +31,7 @@ export function useSingleMutation(): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, document }) {
-          if (!operation || operation.operation !== 'mutation') return;
+          if (operation?.operation !== 'mutation') return;
           const fragments = Object.fromEntries(
             document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
           );

@@ -32,30 +32,40 @@ interface Project {
   assignments: { consultant: { id: string }; startDate: string; endDate: string }[];
 }
 
+/** What the simulation reads of a governed mutation's payload. */
+interface GovernedPayload {
+  workflow?: { status: string } | null;
+  userErrors?: { code: string }[];
+  timeEntry?: { id: string } | null;
+}
+
 export async function startSimulation(options: SimulationOptions): Promise<Simulation> {
   const tokens = {
     delivery: await signToken({ sub: 'simulator-pm', roles: ['delivery'], customerId: null }, 86_400),
     finance: await signToken({ sub: 'simulator-finance', roles: ['finance'], customerId: null }, 86_400),
   };
   let seed = options.seed ?? 7;
-  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  const random = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed / 2_147_483_648;
+  };
   const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(random() * items.length)];
   const tally: Record<string, number> = {};
   let counter = 0;
 
-  async function call(role: keyof typeof tokens, query: string, variables: Record<string, unknown>): Promise<Record<string, any> | null> {
+  async function call<T>(role: keyof typeof tokens, query: string, variables: Record<string, unknown>): Promise<T | null> {
     const response = await fetch(options.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[role]}` },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await response.json()) as { data?: Record<string, any> | null };
+    const body = (await response.json()) as { data?: T | null };
     return body.data ?? null;
   }
 
   /** Runs a governed mutation and counts how it ended. */
-  async function governed(role: keyof typeof tokens, name: string, inputType: string, input: Record<string, unknown>, select = ''): Promise<Record<string, any> | null> {
-    const data = await call(role, `mutation ($input: ${inputType}!) { ${name}(input: $input) { workflow { status } userErrors { code } ${select} } }`, {
+  async function governed(role: keyof typeof tokens, name: string, inputType: string, input: Record<string, unknown>, select = ''): Promise<GovernedPayload | null> {
+    const data = await call<Record<string, GovernedPayload | null>>(role, `mutation ($input: ${inputType}!) { ${name}(input: $input) { workflow { status } userErrors { code } ${select} } }`, {
       input: { ...input, idempotencyKey: `simulate-${Date.now()}-${counter++}` },
     });
     const payload = data?.[name];
@@ -65,7 +75,7 @@ export async function startSimulation(options: SimulationOptions): Promise<Simul
   }
 
   async function projects(): Promise<Project[]> {
-    const data = await call('delivery', `{ projects(first: 60, filter: { status: ACTIVE }) { edges { node {
+    const data = await call<{ projects: { edges: { node: Project }[] } }>('delivery', `{ projects(first: 60, filter: { status: ACTIVE }) { edges { node {
       id status milestones { id status requiresSignOff } assignments { consultant { id } startDate endDate } } } } }`, {});
     return (data?.projects.edges ?? []).map((edge: { node: Project }) => edge.node);
   }
@@ -101,8 +111,8 @@ export async function startSimulation(options: SimulationOptions): Promise<Simul
     },
     // A customer pays an open invoice, in full or in part.
     async () => {
-      const data = await call('finance', '{ invoices(first: 50, filter: { status: ISSUED }) { edges { node { id balance { amount } } } } }', {});
-      const invoice = pick<{ id: string; balance: { amount: string } }>((data?.invoices.edges ?? []).map((edge: { node: unknown }) => edge.node));
+      const data = await call<{ invoices: { edges: { node: { id: string; balance: { amount: string } } }[] } }>('finance', '{ invoices(first: 50, filter: { status: ISSUED }) { edges { node { id balance { amount } } } } }', {});
+      const invoice = pick((data?.invoices.edges ?? []).map((edge) => edge.node));
       if (!invoice) return;
       const amount = random() < 0.6 ? invoice.balance.amount : (Number(invoice.balance.amount.split('.')[0]) / 2).toFixed(0);
       await governed('finance', 'recordPayment', 'RecordPaymentInput', { invoiceId: invoice.id, amount });

@@ -22,7 +22,11 @@ beforeAll(async () => {
       new Proxy(connector, {
         get(target, property, receiver) {
           const value = Reflect.get(target, property, receiver);
-          return typeof value === 'function' ? (...args: unknown[]) => (connectorCalls++, value.apply(target, args)) : value;
+          if (typeof value !== 'function') return value;
+          return (...args: unknown[]) => {
+            connectorCalls++;
+            return value.apply(target, args);
+          };
         },
       }),
   });

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillFixture, hub } from './support/fixture.ts';
 import { SystemUnavailableError } from '../platform/errors.ts';
-import { failingConnector, startTestHub, type TestHub } from './support/hub.ts';
+import { failingConnector, startTestHub, type GraphQLResult, type TestHub } from './support/hub.ts';
 
 /** The error the gateway reports at `path` for a stopped service. */
 const down = (service: string, path: (string | number)[]) => ({
@@ -130,7 +130,7 @@ describe("the ERP's connector cannot reach its system of record (the finance sub
 
   it('answers UPSTREAM_UNAVAILABLE at the ERP fields, never INTERNAL_SERVER_ERROR, and the project survives', async () => {
     unreachable = true;
-    let result;
+    let result: GraphQLResult<Record<string, unknown>>;
     try {
       result = await testHub.query('query($id: ID!) { project(id: $id) { code invoices { id } } }', { id: hub.erpProject });
     } finally {

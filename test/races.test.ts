@@ -118,6 +118,13 @@ interface Outcome {
 
 const PAYLOAD = 'workflow { id status exception { id } } userErrors { code }';
 
+/** What `fire` reads of a payload: PAYLOAD's fields, and the exception's resolution note when the selection asks for it. */
+interface FiredPayload {
+  workflow?: { status: string; exception?: { id: string } | null } | null;
+  userErrors?: { code: string }[];
+  exception?: { resolutionNote: string | null } | null;
+}
+
 /**
  * Fires one request per input at once (each input gets its own idempotency key) and collects
  * what each answered.
@@ -126,7 +133,7 @@ async function fire(role: Role, mutation: string, inputType: string, inputs: Rec
   const document = `mutation ($input: ${inputType}!) { ${mutation}(input: $input) { ${selection} } }`;
   const tag = `${mutation}-${Math.random().toString(36).slice(2, 8)}`;
   const results = await Promise.all(
-    inputs.map((input, i) => testHub.query<Record<string, any>>(document, { input: { ...input, idempotencyKey: `${tag}-${i}` } }, { authorization: `Bearer ${tokens.get(role)}` })),
+    inputs.map((input, i) => testHub.query<Record<string, FiredPayload | null>>(document, { input: { ...input, idempotencyKey: `${tag}-${i}` } }, { authorization: `Bearer ${tokens.get(role)}` })),
   );
   return results.map((result) => {
     const payload = result.data?.[mutation];

@@ -150,7 +150,7 @@ describe('README examples', () => {
     const example = writeExample();
     const subscription = blocks.find((block) => block.lang === 'graphql' && block.text.trimStart().startsWith('subscription'));
     expect(subscription).toBeDefined();
-    const projectId = (example.body.variables?.input as { projectId: string }).projectId;
+    const projectId = (example.body.variables?.input as { projectId: string } | undefined)?.projectId;
     expect(projectId).toBe(readExample().body.variables?.id);
 
     // Subscribe first, as the README's live-status section does, with a delivery token.

@@ -3,7 +3,7 @@
  * through the outbox, the event bus and the gateway, with selections reaching any subgraph; the
  * protocol's rules, origin checks and row isolation for portal users.
  */
-import { createClient, type Client } from 'graphql-ws';
+import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { signToken, type Principal } from '../platform/auth.ts';
@@ -40,15 +40,15 @@ function client(token: string): Client {
 }
 
 /** Collects the results of a subscription; `next(n)` waits until n have arrived. */
-function collect(subscriber: Client, query: string, variables: Record<string, unknown> = {}) {
-  const results: Record<string, any>[] = [];
+function collect<Data = Record<string, unknown>>(subscriber: Client, query: string, variables: Record<string, unknown> = {}) {
+  const results: FormattedExecutionResult<Data, unknown>[] = [];
   const waiters: (() => void)[] = [];
   let failure: unknown = null;
-  const dispose = subscriber.subscribe(
+  const dispose = subscriber.subscribe<Data>(
     { query, variables },
     {
       next: (value) => {
-        results.push(value as Record<string, any>);
+        results.push(value);
         for (const wake of waiters.splice(0)) wake();
       },
       error: (error) => {
@@ -62,7 +62,7 @@ function collect(subscriber: Client, query: string, variables: Record<string, un
     results,
     dispose,
     error: () => failure,
-    async next(count: number, ms = 5_000): Promise<Record<string, any>[]> {
+    async next(count: number, ms = 5_000): Promise<FormattedExecutionResult<Data, unknown>[]> {
       const deadline = Date.now() + ms;
       while (results.length < count && !failure) {
         if (Date.now() > deadline) throw new Error(`received ${results.length} of ${count} results`);
@@ -152,7 +152,7 @@ describe('projectStatusChanged', () => {
 
 describe('billingStatusChanged', () => {
   it('follows approved time into the ERP: a billing event generated, the time posted', async () => {
-    const live = collect(
+    const live = collect<{ billingStatusChanged: { billingEventId: string | null } }>(
       client(tokens.finance),
       'subscription ($projectId: ID) { billingStatusChanged(projectId: $projectId) { kind status billingEventId invoice { number } project { code financials { costToDate { amount } } } } }',
       { projectId: hub.erpProject },
@@ -166,7 +166,7 @@ describe('billingStatusChanged', () => {
     expect(approved.data).toEqual({ approveTime: { workflow: { status: 'COMPLETED' }, userErrors: [] } });
     await testHub.flushEvents();
     const results = await live.next(2);
-    const billingEventId = results[0].data.billingStatusChanged.billingEventId;
+    const billingEventId = results[0].data?.billingStatusChanged.billingEventId;
     expect(billingEventId).toMatch(/^bev_/);
     // Grace's 4 h at her cost rate of 100.00 join the project's cost of 3735.50 (see kpis.test.ts).
     const project = { code: 'ACME-ERP-01', financials: { costToDate: { amount: '4135.50' } } };
@@ -180,13 +180,13 @@ describe('billingStatusChanged', () => {
 
 describe('workflowUpdated and exceptionRaised', () => {
   it('streams a workflow from start to finish, and refuses portal users', async () => {
-    const live = collect(client(tokens.finance), 'subscription { workflowUpdated { type status steps { name status } } }');
+    const live = collect<{ workflowUpdated: { status: string } }>(client(tokens.finance), 'subscription { workflowUpdated { type status steps { name status } } }');
     const portal = collect(client(tokens.acmePortal), 'subscription { workflowUpdated { id } }');
     await new Promise((resolve) => setTimeout(resolve, 200));
     await changeStatus(hub.dataProject, 'ACTIVE', 'live-workflow');
     const results = await live.next(3);
-    expect(results.map((result) => result.data.workflowUpdated.status)).toEqual(['RUNNING', 'RUNNING', 'COMPLETED']);
-    expect(results[2].data.workflowUpdated).toEqual({ type: 'changeProjectStatus', status: 'COMPLETED', steps: [{ name: 'changePsaStatus', status: 'DONE' }] });
+    expect(results.map((result) => result.data?.workflowUpdated.status)).toEqual(['RUNNING', 'RUNNING', 'COMPLETED']);
+    expect(results[2].data?.workflowUpdated).toEqual({ type: 'changeProjectStatus', status: 'COMPLETED', steps: [{ name: 'changePsaStatus', status: 'DONE' }] });
     expect(await portal.next(1)).toEqual([
       { errors: [{ message: 'workflowUpdated is not available to your role', locations: [{ line: 1, column: 16 }], path: ['workflowUpdated'], extensions: { code: 'FORBIDDEN' } }] },
     ]);

@@ -15,7 +15,7 @@ import { salesforceId, toHubId } from '../subgraphs/shared/ids.ts';
 import { SystemUnavailableError } from '../platform/errors.ts';
 import { countRows, insertRows, type SqlRow } from '../platform/sql.ts';
 import { fillGlobexWonDeal, GLOBEX_WON_DEAL } from './support/fixture.ts';
-import { failingConnector, startTestHub, type TestHub } from './support/hub.ts';
+import { failingConnector, startTestHub, type GraphQLResult, type TestHub } from './support/hub.ts';
 
 /** A second won Globex deal (a copy of the first), converted while the ERP's connector cannot reach its system. */
 const SECOND_WON_DEAL = salesforceId('006', 11);
@@ -134,7 +134,7 @@ describe('the ERP does not answer while a mutation validates', () => {
       hanging.length = 0;
       let answer!: () => void;
       erpHangs = new Promise<void>((resolve) => (answer = resolve));
-      let down;
+      let down: GraphQLResult<Record<string, unknown>>;
       try {
         down = await testHub.query(row.document, { input: row.input }, { authorization: `Bearer ${tokens[row.role]}` });
       } finally {
@@ -187,7 +187,7 @@ describe("the ERP's connector cannot reach its system of record while a mutation
         ...(mutation === 'convertOpportunityToProject' ? { opportunityId: toHubId('Opportunity', SECOND_WON_DEAL) } : {}),
         idempotencyKey: `${row.input.idempotencyKey}-unreachable`,
       };
-      let down;
+      let down: GraphQLResult<Record<string, unknown>>;
       try {
         down = await testHub.query(row.document, { input }, { authorization: `Bearer ${tokens[row.role]}` });
       } finally {
@@ -215,7 +215,7 @@ describe('the ERP answers a validation read with an error', () => {
     const before = await written();
     failedCalls.length = 0;
     erpAnswers = error;
-    let answered;
+    let answered: GraphQLResult<Record<string, unknown>>;
     try {
       answered = await testHub.query(PAYMENT.document, { input: { ...PAYMENT.input, idempotencyKey: `answered-${expected.code}-${Math.random()}` } }, { authorization: `Bearer ${tokens.finance}` });
     } finally {

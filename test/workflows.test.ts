@@ -57,9 +57,22 @@ function portal(customerId: string) {
   return { authorization: `Bearer ${portalTokens.get(customerId)}` };
 }
 
-async function mutate<T = Record<string, any>>(role: Role, query: string, input: Record<string, unknown>): Promise<GraphQLResult<T>> {
+async function mutate<T = Record<string, unknown>>(role: Role, query: string, input: Record<string, unknown>): Promise<GraphQLResult<T>> {
   return testHub.query<T>(query, { input }, as(role));
 }
+
+/** A workflow as WORKFLOW selects it. */
+interface Workflow {
+  id: string;
+  type: string;
+  status: string;
+  correlationId: string;
+  steps: { name: string; system: string; status: string; attempts: number; lastError: string | null }[];
+  exception: { id: string } | null;
+}
+
+/** What a test reads of a governed mutation's answer: the payload of `Field`, with the `Subject` fields it selects. */
+type Governed<Field extends string, Subject = unknown> = Record<Field, { workflow: Workflow; userErrors: { code: string; field: string[] | null }[] } & Subject>;
 
 const WORKFLOW = 'workflow { id type status correlationId steps { name system status attempts lastError } exception { id } }';
 
@@ -107,7 +120,7 @@ describe('walkthrough: won deal → project → staffed → a week of time appro
   const timeEntryIds: string[] = [];
 
   it('converts the won opportunity across PSA and ERP', async () => {
-    const result = await mutate('delivery', CONVERT, { opportunityId: dealId, idempotencyKey: 'convert-globex-1' });
+    const result = await mutate<Governed<'convertOpportunityToProject', { project: { id: string } }>>('delivery', CONVERT, { opportunityId: dealId, idempotencyKey: 'convert-globex-1' });
     expect(result.errors).toBeUndefined();
     const payload = result.data!.convertOpportunityToProject;
     expect(payload.userErrors).toEqual([]);
@@ -172,7 +185,7 @@ describe('walkthrough: won deal → project → staffed → a week of time appro
   });
 
   it('replays the same key with the same workflow and converts the opportunity only once', async () => {
-    const first = await mutate('delivery', CONVERT, { opportunityId: dealId, idempotencyKey: 'convert-globex-1' });
+    const first = await mutate<Governed<'convertOpportunityToProject', { project: { id: string } }>>('delivery', CONVERT, { opportunityId: dealId, idempotencyKey: 'convert-globex-1' });
     const second = await mutate('delivery', CONVERT, { opportunityId: dealId, idempotencyKey: 'convert-globex-2' });
     expect(first.data!.convertOpportunityToProject.project.id).toBe(projectId);
     expect(second.data!.convertOpportunityToProject).toMatchObject({ workflow: null, project: null, userErrors: [{ code: 'OPPORTUNITY_ALREADY_CONVERTED', field: ['input', 'opportunityId'] }] });
@@ -197,13 +210,13 @@ describe('walkthrough: won deal → project → staffed → a week of time appro
 
   it('logs, submits and approves a week of time; approval posts cost and billing to the ERP', async () => {
     for (const date of ['2027-01-04', '2027-01-05', '2027-01-06', '2027-01-07', '2027-01-08']) {
-      const logged = await mutate('delivery', LOG, { projectId, consultantId: hub.ada, date, hours: '8', billable: true, notes: 'Data model', idempotencyKey: `log-${date}` });
+      const logged = await mutate<Governed<'logTime', { timeEntry: { id: string } }>>('delivery', LOG, { projectId, consultantId: hub.ada, date, hours: '8', billable: true, notes: 'Data model', idempotencyKey: `log-${date}` });
       expect(logged.data!.logTime).toMatchObject({ workflow: { status: 'COMPLETED' }, timeEntry: { hours: '8.00', status: 'DRAFT' }, userErrors: [] });
       timeEntryIds.push(logged.data!.logTime.timeEntry.id);
     }
-    const submitted = await mutate('delivery', SUBMIT, { timeEntryIds, idempotencyKey: 'submit-week-1' });
+    const submitted = await mutate<Governed<'submitTime', { timeEntries: { id: string; status: string }[] }>>('delivery', SUBMIT, { timeEntryIds, idempotencyKey: 'submit-week-1' });
     expect(submitted.data!.submitTime.timeEntries.map((entry: { status: string }) => entry.status)).toEqual(Array(5).fill('SUBMITTED'));
-    const approved = await mutate('delivery', APPROVE, { timeEntryIds, idempotencyKey: 'approve-week-1' });
+    const approved = await mutate<Governed<'approveTime', { timeEntries: { id: string; status: string }[] }>>('delivery', APPROVE, { timeEntryIds, idempotencyKey: 'approve-week-1' });
     expect(approved.data!.approveTime).toMatchObject({
       workflow: { status: 'COMPLETED', steps: [{ name: 'approvePsaTime', status: 'DONE' }, { name: 'postErpTime', status: 'DONE' }, { name: 'markPsaPosted', status: 'DONE' }] },
       userErrors: [],
@@ -232,8 +245,8 @@ describe('walkthrough: won deal → project → staffed → a week of time appro
     expect(unsigned.data!.approveMilestone).toMatchObject({ workflow: null, userErrors: [{ code: 'SIGN_OFF_REQUIRED' }] });
 
     const otherClient = await testHub.query(MILESTONE.replace('$OP', 'signOffMilestone').replace('$INPUT', 'MilestoneInput'), { input: { milestoneId: discovery.id, idempotencyKey: 'acme-signs' } }, portal(hub.acme));
-    expect((otherClient.data as any).signOffMilestone).toMatchObject({ workflow: null, userErrors: [{ code: 'MILESTONE_NOT_FOUND' }] });
-    const signed = await testHub.query<any>(MILESTONE.replace('$OP', 'signOffMilestone').replace('$INPUT', 'MilestoneInput'), { input: { milestoneId: discovery.id, idempotencyKey: 'globex-signs' } }, portal(hub.globex));
+    expect(otherClient.data?.signOffMilestone).toMatchObject({ workflow: null, userErrors: [{ code: 'MILESTONE_NOT_FOUND' }] });
+    const signed = await testHub.query<Governed<'signOffMilestone', { milestone: { signedOffAt: string | null } }>>(MILESTONE.replace('$OP', 'signOffMilestone').replace('$INPUT', 'MilestoneInput'), { input: { milestoneId: discovery.id, idempotencyKey: 'globex-signs' } }, portal(hub.globex));
     expect(signed.data!.signOffMilestone).toMatchObject({ workflow: { status: 'COMPLETED' }, milestone: { requiresSignOff: true }, userErrors: [] });
     expect(signed.data!.signOffMilestone.milestone.signedOffAt).toEqual(expect.any(String));
 
@@ -244,7 +257,7 @@ describe('walkthrough: won deal → project → staffed → a week of time appro
       userErrors: [],
     });
 
-    const nothingYet = await mutate('finance', ISSUE, { projectId, idempotencyKey: 'issue-before-release' });
+    const nothingYet = await mutate<Governed<'issueInvoice', { invoice: { id: string } }>>('finance', ISSUE, { projectId, idempotencyKey: 'issue-before-release' });
     expect(nothingYet.data!.issueInvoice.workflow.status).toBe('COMPLETED');
     // The approved milestone was released on approval; the week of time waits for release.
     const invoiceId = nothingYet.data!.issueInvoice.invoice.id;
@@ -313,9 +326,9 @@ describe('change orders and the billing cap', () => {
     const complete = MILESTONE.replace('$OP', 'completeMilestone').replace('$INPUT', 'CompleteMilestoneInput');
     const approve = MILESTONE.replace('$OP', 'approveMilestone').replace('$INPUT', 'MilestoneInput');
     for (const [id, key] of [[build, 'build'], [acceptance, 'acceptance']]) {
-      expect((await mutate('delivery', complete, { milestoneId: id, idempotencyKey: `complete-${key}` })).data!.completeMilestone.userErrors).toEqual([]);
+      expect((await mutate<Governed<'completeMilestone'>>('delivery', complete, { milestoneId: id, idempotencyKey: `complete-${key}` })).data!.completeMilestone.userErrors).toEqual([]);
     }
-    expect((await mutate('delivery', approve, { milestoneId: build, idempotencyKey: 'approve-build' })).data!.approveMilestone.userErrors).toEqual([]);
+    expect((await mutate<Governed<'approveMilestone'>>('delivery', approve, { milestoneId: build, idempotencyKey: 'approve-build' })).data!.approveMilestone.userErrors).toEqual([]);
     await testHub.query(MILESTONE.replace('$OP', 'signOffMilestone').replace('$INPUT', 'MilestoneInput'), { input: { milestoneId: acceptance, idempotencyKey: 'sign-acceptance' } }, portal(hub.globex));
     // Billed so far: 27,000.00 + 6,400.00 of time + 36,000.00; 27,000.00 more passes the bookings of 90,000.00.
     const before = await snapshot();
@@ -325,7 +338,7 @@ describe('change orders and the billing cap', () => {
   });
 
   it('applies an approved change order across CRM, PSA and ERP', async () => {
-    const submitted = await mutate('delivery', SUBMIT_CO, {
+    const submitted = await mutate<Governed<'submitChangeOrder', { changeOrder: { id: string } }>>('delivery', SUBMIT_CO, {
       projectId,
       reason: 'Second market',
       deltaBookings: '15000',
@@ -362,7 +375,7 @@ describe('change orders and the billing cap', () => {
   });
 
   it('undoes the earlier steps in reverse when a later system refuses', async () => {
-    const submitted = await mutate('delivery', SUBMIT_CO, { projectId, reason: 'Third market', deltaBookings: '5000', deltaBudgetHours: '40', addedRoles: [{ role: 'Manager', hours: '40' }], idempotencyKey: 'co-2' });
+    const submitted = await mutate<Governed<'submitChangeOrder', { changeOrder: { id: string } }>>('delivery', SUBMIT_CO, { projectId, reason: 'Third market', deltaBookings: '5000', deltaBudgetHours: '40', addedRoles: [{ role: 'Manager', hours: '40' }], idempotencyKey: 'co-2' });
     const changeOrderId = submitted.data!.submitChangeOrder.changeOrder.id;
     const before = { value: await contractValue(), bookings: await bookings(), snapshot: await snapshot() };
     erpRefusesSchedule = true;
@@ -395,7 +408,7 @@ describe('change orders and the billing cap', () => {
 describe('idempotency', () => {
   it('runs 50 concurrent calls with one key once, all answering with the same workflow', async () => {
     const input = { projectId: hub.erpProject, consultantId: hub.ada, date: '2026-11-16', hours: '2.5', billable: true, idempotencyKey: 'concurrent-log-1' };
-    const results = await Promise.all(Array.from({ length: 50 }, () => mutate('delivery', LOG, input)));
+    const results = await Promise.all(Array.from({ length: 50 }, () => mutate<Governed<'logTime'>>('delivery', LOG, input)));
     const workflowIds = new Set(results.map((result) => result.data?.logTime.workflow?.id));
     expect(results.every((result) => result.errors === undefined)).toBe(true);
     expect(workflowIds.size).toBe(1);
@@ -449,16 +462,16 @@ describe('refusals write nothing', () => {
       errors: [{ message: 'An operation may run one governed mutation; this one asks for 2', extensions: { code: 'BAD_USER_INPUT' } }],
     });
     expect(await snapshot()).toEqual(before);
-    const workflows = await testHub.query<{ workflows: { totalCount: number } }>('{ workflows(filter: { type: "changeProjectStatus", subjectId: "' + hub.erpProject + '" }) { totalCount } }');
+    const workflows = await testHub.query<{ workflows: { totalCount: number } }>(`{ workflows(filter: { type: "changeProjectStatus", subjectId: "${hub.erpProject}" }) { totalCount } }`);
     expect(workflows.data!.workflows.totalCount).toBe(0);
   });
 
   it('refuses to approve time on a closed project', async () => {
-    const logged = await mutate('delivery', LOG, { projectId: hub.dataProject, consultantId: hub.grace, date: '2026-11-18', hours: '3', billable: true, idempotencyKey: 'closing-log' });
+    const logged = await mutate<Governed<'logTime', { timeEntry: { id: string } }>>('delivery', LOG, { projectId: hub.dataProject, consultantId: hub.grace, date: '2026-11-18', hours: '3', billable: true, idempotencyKey: 'closing-log' });
     const entryId = logged.data!.logTime.timeEntry.id;
     await mutate('delivery', SUBMIT, { timeEntryIds: [entryId], idempotencyKey: 'closing-submit' });
     for (const status of ['COMPLETED', 'CLOSED']) {
-      const changed = await mutate('delivery', STATUS, { projectId: hub.dataProject, status, idempotencyKey: `closing-${status}` });
+      const changed = await mutate<Governed<'changeProjectStatus'>>('delivery', STATUS, { projectId: hub.dataProject, status, idempotencyKey: `closing-${status}` });
       expect(changed.data!.changeProjectStatus.userErrors).toEqual([]);
     }
     const before = await snapshot();
@@ -512,14 +525,14 @@ describe('a system of record that fails', () => {
   it('retries, parks the workflow with its business context, and finishes it on retryException with nothing posted twice', async () => {
     const submitted = [toHubId('TimeEntry', 'TC-0000006')];
     erpDown = true;
-    const failed = await mutate('delivery', APPROVE, { timeEntryIds: submitted, idempotencyKey: 'approve-erp-down' });
+    const failed = await mutate<Governed<'approveTime'>>('delivery', APPROVE, { timeEntryIds: submitted, idempotencyKey: 'approve-erp-down' });
     erpDown = false;
     const payload = failed.data!.approveTime;
     expect(payload.workflow.status).toBe('FAILED');
     expect(payload.workflow.steps[1]).toMatchObject({ name: 'postErpTime', status: 'FAILED', attempts: 4 });
     expect(payload.userErrors).toEqual([{ code: 'WORKFLOW_FAILED', field: null }]);
 
-    const queue = await testHub.query<{ exceptions: { edges: { node: Record<string, any> }[] } }>(
+    const queue = await testHub.query<{ exceptions: { edges: { node: { id: string; cause: string } }[] } }>(
       '{ exceptions(filter: { status: "OPEN" }) { edges { node { id status step system cause project { id } customer { id } amount { amount currency } workflow { id } } } } }',
     );
     const exception = queue.data!.exceptions.edges[0].node;
@@ -527,7 +540,7 @@ describe('a system of record that fails', () => {
     expect(exception).toMatchObject({ status: 'OPEN', step: 'postErpTime', system: 'ERP', project: { id: hub.erpProject }, customer: { id: hub.acme }, amount: { amount: '800.00', currency: 'USD' }, workflow: { id: payload.workflow.id } });
     expect(exception.cause).toContain('ERP');
 
-    const retried = await testHub.query<{ retryException: Record<string, any> }>(
+    const retried = await testHub.query<{ retryException: unknown }>(
       'mutation ($input: RetryExceptionInput!) { retryException(input: $input) { workflow { status steps { name status } } exception { status } userErrors { code } } }',
       { input: { id: exception.id, idempotencyKey: 'retry-1' } },
       as('finance'),
@@ -540,14 +553,14 @@ describe('a system of record that fails', () => {
   });
 
   it('lets finance resolve a parked workflow by hand, with a note in the audit trail', async () => {
-    const logged = await mutate('delivery', LOG, { projectId: hub.erpProject, consultantId: hub.grace, date: '2026-11-19', hours: '2', billable: true, idempotencyKey: 'resolve-log' });
+    const logged = await mutate<Governed<'logTime', { timeEntry: { id: string } }>>('delivery', LOG, { projectId: hub.erpProject, consultantId: hub.grace, date: '2026-11-19', hours: '2', billable: true, idempotencyKey: 'resolve-log' });
     const entryId = logged.data!.logTime.timeEntry.id;
     await mutate('delivery', SUBMIT, { timeEntryIds: [entryId], idempotencyKey: 'resolve-submit' });
     erpDown = true;
-    const failed = await mutate('delivery', APPROVE, { timeEntryIds: [entryId], idempotencyKey: 'resolve-approve' });
+    const failed = await mutate<Governed<'approveTime'>>('delivery', APPROVE, { timeEntryIds: [entryId], idempotencyKey: 'resolve-approve' });
     erpDown = false;
     expect(failed.data!.approveTime.workflow).toMatchObject({ status: 'FAILED', exception: { id: expect.stringMatching(/^exc_/) } });
-    const exceptionId = failed.data!.approveTime.workflow.exception.id as string;
+    const exceptionId = failed.data!.approveTime.workflow.exception?.id;
     const RESOLVE = 'mutation ($input: ResolveExceptionInput!) { resolveException(input: $input) { exception { status resolvedBy resolutionNote } userErrors { code } } }';
     const byDelivery = await testHub.query(RESOLVE, { input: { id: exceptionId, note: 'x', idempotencyKey: 'r-0' } }, as('delivery'));
     expect(byDelivery.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -1114,7 +1114,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
       currency: CURRENCY,
       total,
     });
-    lines.forEach((line, n) =>
+    lines.forEach((line, n) => {
       invoiceLineRows.push({
         invoice_id: id,
         line_no: n + 1,
@@ -1122,8 +1122,8 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
         kind: line.kind,
         description: line.description,
         amount: line.amount,
-      }),
-    );
+      });
+    });
   });
 
   // Deliberate inconsistency "paid in full, but the payments fall short": a bank fee was deducted.
@@ -1434,7 +1434,10 @@ function groupBy<K, V>(items: readonly V[], key: (item: V) => K): Map<K, V[]> {
   for (const item of items) {
     const k = key(item);
     let list = groups.get(k);
-    if (!list) groups.set(k, (list = []));
+    if (!list) {
+      list = [];
+      groups.set(k, list);
+    }
     list.push(item);
   }
   return groups;
@@ -1501,9 +1504,9 @@ function generateWorkers(random: Random, total: number, asOf: number, windowStar
   });
   // Ids follow a shuffled order so that roles and practices are mixed across the id range.
   const order = random.shuffle(workers);
-  order.forEach((worker, i) => (worker.id = `W-${pad(i + 1, 5)}`));
+  for (const [i, worker] of order.entries()) worker.id = `W-${pad(i + 1, 5)}`;
   workers.sort((a, b) => (a.id < b.id ? -1 : 1));
-  workers.forEach((worker, i) => (worker.index = i));
+  for (const [i, worker] of workers.entries()) worker.index = i;
 
   // Leavers and leaves of absence among consultants and managers hired before the window.
   const eligible = random.shuffle(workers.filter((w) => w.role !== 'Partner' && w.hireDay < windowStart));
@@ -1534,7 +1537,7 @@ function generateWorkers(random: Random, total: number, asOf: number, windowStar
       from = mondayOnOrAfter(from - random.int(200, 400));
     }
     const rates = [{ from: worker.hireDay, amount: 0 }, ...history];
-    rates.forEach((rate, i) => (rate.amount = roundTo(current * (1 - 0.05 * (rates.length - 1 - i)), 100)));
+    for (const [i, rate] of rates.entries()) rate.amount = roundTo(current * (1 - 0.05 * (rates.length - 1 - i)), 100);
     worker.costRates = rates;
     // Skills from the practice plus a common one.
     const pool = random.shuffle([...worker.practice.skills, ...COMMON_SKILLS]);
@@ -2189,7 +2192,7 @@ function recognizeRevenue(
       rows.push({ id: '', project_id: project.erpId, method: REVENUE_METHOD[project.model], period: period(month), amount, cumulative });
     }
   }
-  rows.forEach((row, i) => (row.id = `REV-${pad(i + 1, 6)}`));
+  for (const [i, row] of rows.entries()) row.id = `REV-${pad(i + 1, 6)}`;
   return rows;
 }
 

@@ -18,8 +18,10 @@ export const MULTILINE_FIELDS: ReadonlySet<string> = new Set([
 ]);
 
 /** C0 controls and DEL. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is its purpose
 const CONTROL = /[\u0000-\u001f\u007f]/;
 /** C0 controls and DEL, except tab, line feed and carriage return. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is its purpose
 const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** Characters (code points) in `text`. */

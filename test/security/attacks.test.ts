@@ -163,7 +163,7 @@ describe('a portal user probing another customer over HTTP', () => {
   });
 
   it('by external id: null', async () => {
-    expect(await probe('{ entityByExternalRef(system: PSA, nativeId: "' + ERP_PROJECT + '") { __typename } }')).toEqual({ status: 200, body: { data: { entityByExternalRef: null } }, services: ['identity'] });
+    expect(await probe(`{ entityByExternalRef(system: PSA, nativeId: "${ERP_PROJECT}") { __typename } }`)).toEqual({ status: 200, body: { data: { entityByExternalRef: null } }, services: ['identity'] });
   });
 
   it('through a connection: nothing listed, nothing counted', async () => {

@@ -8,7 +8,7 @@
  * directory: not up the manager chain, not through `_entities` straight to the resources subgraph.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { createClient, type Client } from 'graphql-ws';
+import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { signToken } from '../../platform/auth.ts';
@@ -85,19 +85,27 @@ afterAll(async () => {
 });
 
 const headers = (caller: keyof typeof tokens) => ({ authorization: `Bearer ${tokens[caller]}` });
-const queryAs = <T = Record<string, any>>(caller: keyof typeof tokens, query: string, variables: Record<string, unknown> = {}) =>
+const queryAs = <T = Record<string, unknown>>(caller: keyof typeof tokens, query: string, variables: Record<string, unknown> = {}) =>
   testHub.query<T>(query, variables, headers(caller));
 
 /** Everything a response shows, JSON inside strings (audit rows) unescaped, so a pattern finds a value wherever it sits. */
 const textOf = (value: unknown) => JSON.stringify(value).replaceAll('\\"', '"');
+
+/** What these tests read of a live workflow or exception event. */
+interface LiveEvent {
+  workflowUpdated?: { status: string };
+  exceptionRaised?: { id: string };
+}
+/** One delivery of a subscription: an event, or the error that ended it. */
+type Delivery = FormattedExecutionResult<LiveEvent, unknown> | { error: string; data?: undefined };
 
 /** One graphql-ws client per role, with the workflow and exception events it receives (or its refusals). */
 function subscribeAs(caller: Caller) {
   const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${tokens[caller]}` }, retryAttempts: 0, lazy: true });
   clients.push(client);
   const collect = (query: string) => {
-    const seen: Record<string, any>[] = [];
-    client.subscribe({ query }, { next: (value) => void seen.push(value), error: (error) => void seen.push({ error: String(error) }), complete: () => undefined });
+    const seen: Delivery[] = [];
+    client.subscribe<LiveEvent>({ query }, { next: (value) => void seen.push(value), error: (error) => void seen.push({ error: String(error) }), complete: () => undefined });
     return seen;
   };
   // The exception subscription first: once the workflow one delivers, the socket has handled both.
@@ -156,31 +164,31 @@ describe('restricted values after real workflows, for every role', () => {
     }
 
     // Approved time posts Grace's 4 h at cost to the ERP.
-    const approved = await queryAs('delivery', `mutation ($input: TimeEntriesInput!) { approveTime(input: $input) { workflow { ${WORKFLOW_FIELDS} } userErrors { code message field } } }`, {
+    const approved = await queryAs<{ approveTime: { workflow: { status: string } | null } }>('delivery', `mutation ($input: TimeEntriesInput!) { approveTime(input: $input) { workflow { ${WORKFLOW_FIELDS} } userErrors { code message field } } }`, {
       input: { timeEntryIds: [timecard], idempotencyKey: 'rules-approve' },
     });
-    expect(approved.data?.approveTime.workflow.status).toBe('COMPLETED');
+    expect(approved.data?.approveTime.workflow?.status).toBe('COMPLETED');
     seen.delivery.push(approved);
     // Logged time carries the cost rate in its plan; a failing ERP parks its approval with context.
-    const logged = await queryAs('delivery', `mutation ($input: LogTimeInput!) { logTime(input: $input) { workflow { ${WORKFLOW_FIELDS} } timeEntry { id } userErrors { code message field } } }`, {
+    const logged = await queryAs<{ logTime: { timeEntry: { id: string } | null } }>('delivery', `mutation ($input: LogTimeInput!) { logTime(input: $input) { workflow { ${WORKFLOW_FIELDS} } timeEntry { id } userErrors { code message field } } }`, {
       input: { projectId: hub.erpProject, consultantId: hub.grace, date: '2026-11-16', hours: '3', billable: true, idempotencyKey: 'rules-log' },
     });
-    const entryId = logged.data?.logTime.timeEntry.id as string;
+    const entryId = logged.data?.logTime.timeEntry?.id;
     seen.delivery.push(logged);
     await queryAs('delivery', 'mutation ($input: TimeEntriesInput!) { submitTime(input: $input) { userErrors { code } } }', { input: { timeEntryIds: [entryId], idempotencyKey: 'rules-submit' } });
     erpDown = true;
-    const parked = await queryAs('delivery', `mutation ($input: TimeEntriesInput!) { approveTime(input: $input) { workflow { ${WORKFLOW_FIELDS} } userErrors { code message field } } }`, {
+    const parked = await queryAs<{ approveTime: { workflow: { exception: { id: string } | null } | null } }>('delivery', `mutation ($input: TimeEntriesInput!) { approveTime(input: $input) { workflow { ${WORKFLOW_FIELDS} } userErrors { code message field } } }`, {
       input: { timeEntryIds: [entryId], idempotencyKey: 'rules-approve-parked' },
     });
     erpDown = false;
     expect(parked.data?.approveTime.workflow).toMatchObject({ status: 'FAILED', exception: { step: 'postErpTime', system: 'ERP' } });
-    exceptionId = parked.data?.approveTime.workflow.exception.id;
+    exceptionId = parked.data?.approveTime.workflow?.exception?.id ?? '';
     seen.delivery.push(parked);
     await testHub.flushEvents();
 
     // The parked approval reached every role allowed to watch it; the others were refused.
-    const parkedEvent = (results: Record<string, any>[]) => results.some((result) => result.data?.workflowUpdated?.status === 'FAILED');
-    const exceptionEvent = (results: Record<string, any>[]) => results.some((result) => result.data?.exceptionRaised?.id === exceptionId);
+    const parkedEvent = (results: Delivery[]) => results.some((result) => result.data?.workflowUpdated?.status === 'FAILED');
+    const exceptionEvent = (results: Delivery[]) => results.some((result) => result.data?.exceptionRaised?.id === exceptionId);
     await eventually(
       () => watchers.every(({ workflows }) => parkedEvent(workflows)) && live.filter(({ role }) => SEES_RATES.includes(role)).every(({ exceptions }) => exceptionEvent(exceptions)),
       'the live workflow and exception events',

@@ -28,14 +28,14 @@ afterAll(async () => {
   await testHub?.stop();
 });
 
-interface Body {
-  data?: Record<string, any> | null;
+interface Body<T = Record<string, unknown>> {
+  data?: T | null;
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
-async function send(headers: Record<string, string>, body: Record<string, unknown>): Promise<{ status: number; body: Body }> {
+async function send<T = Record<string, unknown>>(headers: Record<string, string>, body: Record<string, unknown>): Promise<{ status: number; body: Body<T> }> {
   const response = await fetch(testHub.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  return { status: response.status, body: (await response.json()) as Body };
+  return { status: response.status, body: (await response.json()) as Body<T> };
 }
 
 const byHash = (hash: string) => ({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
@@ -51,7 +51,7 @@ describe('trusted documents (portal mode)', () => {
   it('runs a registered operation sent by its hash alone, and by its exact text', async () => {
     const portal = await authorizationAs('portal', hub.acme);
     const projects = byName('PortalProjects');
-    const hashOnly = await send(portal, byHash(projects.id));
+    const hashOnly = await send<{ projects: { totalCount: number } }>(portal, byHash(projects.id));
     expect(hashOnly.status).toBe(200);
     expect(hashOnly.body.errors).toBeUndefined();
     expect(hashOnly.body.data?.projects.totalCount).toBe(2);

@@ -155,7 +155,8 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
             project_id: erpProjectId,
             status: billingEventStatuses.labelOf('GENERATED'),
             hold_reason: null,
-            event_date: items.reduce((latest, item) => (item.date > latest ? item.date : latest), items[0].date),
+            // The latest of the items' dates (ISO dates sort as text).
+            event_date: items.map((item) => item.date).sort()[items.length - 1],
           };
           await insertRow(tx, 'billing_event', event);
           for (const item of items) {

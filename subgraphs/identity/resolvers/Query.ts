@@ -11,6 +11,7 @@ const MAX_NATIVE_ID_LENGTH = 255;
 
 export const Query: QueryResolvers = {
   async entityByExternalRef(_parent, { system, nativeId }, { access, connector }) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: a native id with a control character is refused
     if (nativeId.length === 0 || nativeId.length > MAX_NATIVE_ID_LENGTH || /[\u0000-\u001f]/.test(nativeId)) {
       throw badUserInput('nativeId', `must be 1 to ${MAX_NATIVE_ID_LENGTH} printable characters`);
     }

@@ -86,7 +86,10 @@ async function moveTimecards(
       throw new RuleViolation('INVALID_TIME_ENTRY_STATE', `Timecard ${entry.id} is ${status}; expected ${from.join(' or ')}`, ['timeEntryIds']);
     }
     let project = projects.get(entry.project_id);
-    if (!project) projects.set(entry.project_id, (project = await projectOf(tx, entry.project_id)));
+    if (!project) {
+      project = await projectOf(tx, entry.project_id);
+      projects.set(entry.project_id, project);
+    }
     check?.(entry, project);
   }
   const label = timecardStatuses.labelOf(to);

@@ -78,15 +78,15 @@ export interface StepDefinition<Plan> {
   name: string;
   system: SourceSystem;
   /** The step is SKIPPED when this returns false. */
-  when?: (context: StepContext<Plan>) => boolean;
-  run: (context: StepContext<Plan>) => Promise<StepResult>;
+  when?(context: StepContext<Plan>): boolean;
+  run(context: StepContext<Plan>): Promise<StepResult>;
   /**
    * A refusal of this step parks the workflow in the exception queue instead of compensating
    * (the earlier steps stand; a person decides), e.g. posting time to a financially closed project.
    */
   parkOnRefusal?: boolean;
   /** Undoes `run` when a later step is refused. Idempotent on its own request key. */
-  compensate?: (context: StepContext<Plan>) => Promise<StepResult>;
+  compensate?(context: StepContext<Plan>): Promise<StepResult>;
 }
 
 /** The outcome of validating a request: refusals, or the plan the steps will carry out. */
@@ -112,16 +112,20 @@ export interface WorkflowDefinition<Input, Plan> {
   type: string;
   roles: readonly Role[];
   /** Validates the input and reads what the steps need; never writes. */
-  prepare: (input: Input, context: { systems: SystemClients; principal: Principal; correlationId: string }) => Promise<Preparation<Plan>>;
+  prepare(input: Input, context: { systems: SystemClients; principal: Principal; correlationId: string }): Promise<Preparation<Plan>>;
   steps: readonly StepDefinition<Plan>[];
   /** Business context of an exception (which customer, project, amount). */
-  exceptionContext?: (plan: Plan, state: Record<string, Record<string, unknown>>) => ExceptionContext;
+  exceptionContext?(plan: Plan, state: Record<string, Record<string, unknown>>): ExceptionContext;
   /** The subject once the steps have run (e.g. the project a conversion created). */
-  subjectAfter?: (plan: Plan, state: Record<string, Record<string, unknown>>) => string | null;
+  subjectAfter?(plan: Plan, state: Record<string, Record<string, unknown>>): string | null;
 }
 
-/** Definitions are heterogeneous; the engine's registry erases their input and plan types. */
-type AnyDefinition = WorkflowDefinition<any, any>;
+/**
+ * Definitions are heterogeneous; the engine's registry erases their input and plan types. The hooks
+ * above are method signatures, whose parameters TypeScript compares bivariantly, so every definition
+ * is one of these.
+ */
+type AnyDefinition = WorkflowDefinition<unknown, unknown>;
 
 export interface EngineOptions {
   store: WorkflowStore;

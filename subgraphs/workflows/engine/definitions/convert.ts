@@ -112,7 +112,7 @@ export const convertOpportunityToProject: WorkflowDefinition<ConvertInput, Conve
     const errors: UserErrorShape[] = [];
     if (opportunity.status !== 'WON') errors.push(userError('OPPORTUNITY_NOT_WON', `The opportunity is ${opportunity.status}; only a won opportunity becomes a project`, 'opportunityId'));
     const contract = opportunity.contract;
-    if (!contract || contract.status !== 'ACTIVATED') {
+    if (contract?.status !== 'ACTIVATED') {
       errors.push(userError('CONTRACT_NOT_ACTIVATED', contract ? `The contract is ${contract.status}, not ACTIVATED` : 'The opportunity has no contract', 'opportunityId'));
     }
     const legalEntity = opportunity.customer.legalEntity;
