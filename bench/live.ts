@@ -7,32 +7,22 @@
  * of the hub process's resident set divided by the connections opened.
  * Usage: npm run bench:live [-- --events 10 --subscribers 1,100,1000]
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { spawnHub } from './hub-process.ts';
 
 const { values } = parseArgs({ options: { events: { type: 'string', default: '10' }, subscribers: { type: 'string', default: '1,100,1000' } } });
 const eventsPerRound = Number(values.events);
 const rounds = values.subscribers.split(',').map(Number);
 
 const dataDir = mkdtempSync(join(tmpdir(), 'opsgraph-bench-live-'));
-const hubProcess = spawn(process.execPath, ['scripts/start.ts'], {
-  cwd: new URL('..', import.meta.url),
-  env: { ...process.env, PORT: '0', OPSGRAPH_DATA_DIR: dataDir, LOG_LEVEL: 'error', DATABASE_URL: '', NATS_URL: '', OPSGRAPH_RATE_LIMIT: '0' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-let output = '';
-hubProcess.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-const started = Date.now();
-while (!/^\s+portal\s/m.test(output)) {
-  if (hubProcess.exitCode !== null || Date.now() - started > 120_000) throw new Error(`the hub did not start:\n${output}`);
-  await new Promise((resolve) => setTimeout(resolve, 100));
-}
-const origin = (/GraphQL:\s+(http:\/\/\S+)\/graphql/.exec(output) as RegExpExecArray)[1];
+const hub = await spawnHub({ PORT: '0', OPSGRAPH_DATA_DIR: dataDir, LOG_LEVEL: 'error', DATABASE_URL: '', NATS_URL: '', OPSGRAPH_RATE_LIMIT: '0' }, [], 120_000);
+const output = hub.output();
+const origin = hub.origin;
 const token = (/^\s+delivery\s+(\S+)$/m.exec(output) as RegExpExecArray)[1];
 const url = `${origin}/graphql`;
 
@@ -41,7 +31,7 @@ async function post<T = Record<string, unknown>>(query: string, variables: Recor
   return (await response.json()) as { data: T };
 }
 
-const rssKiB = (): number => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${hubProcess.pid}/status`, 'utf8'))?.[1] ?? 0);
+const rssKiB = (): number => hub.rssMiB() * 1024;
 
 const listed = await post<{ projects: { edges: { node: { id: string } }[] } }>('{ projects(first: 1, filter: { status: ACTIVE }) { edges { node { id } } } }');
 const projectId = listed.data.projects.edges[0].node.id;
@@ -104,6 +94,5 @@ for (const count of rounds) {
   await new Promise((resolve) => setTimeout(resolve, 500));
 }
 
-hubProcess.kill('SIGTERM');
-await new Promise((resolve) => hubProcess.once('exit', resolve));
+await hub.stop();
 rmSync(dataDir, { recursive: true, force: true });

@@ -2,7 +2,8 @@
  * Soak: a bounded mixed load on the whole hub for a while, with the hub's resident set sampled, to
  * show that memory stays bounded (docs/security.md, "Bounded state and the soak").
  *
- * Runs `npm start` (embedded backends, demo data, the default bounds) as a child process and, for
+ * Runs the hub as `npm start` does (its node options, embedded backends, demo data, the default
+ * bounds) as a child process and, for
  * `--minutes` (default 10), keeps up at once:
  * - reads: project 360, lists (projects, customers, invoices) and the portfolio, as rotating analysts;
  * - governed writes: logTime → submitTime → approveTime cycles, payments of one cent on issued
@@ -21,14 +22,14 @@
  * crash of the hub (unexpected errors) instead of passing for heap growth.
  * Usage: npm run soak [-- --minutes 10 --max-growth-mb 64 --sample-seconds 5 --hub-heap-mb 128]
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { signToken, type Role } from '../platform/auth.ts';
+import { spawnHub } from './hub-process.ts';
 import { PORTFOLIO_QUERY, PROJECT_360_QUERY } from './queries.ts';
 
 const { values } = parseArgs({
@@ -51,10 +52,9 @@ const EXPECTED_CODES = new Set(['RATE_LIMITED', 'BAD_USER_INPUT', 'CONFLICT', 'N
 
 // ---- the hub ----------------------------------------------------------------------------------
 const dataDir = mkdtempSync(join(tmpdir(), 'opsgraph-soak-'));
-const hubProcess = spawn(process.execPath, ['scripts/start.ts'], {
-  cwd: new URL('..', import.meta.url),
-  env: {
-    ...process.env,
+const heapCap = Number(values['hub-heap-mb']) > 0 ? [`--max-old-space-size=${values['hub-heap-mb']}`] : [];
+const hub = await spawnHub(
+  {
     HOST: '127.0.0.1',
     PORT: '0',
     OPSGRAPH_DATA_DIR: dataDir,
@@ -64,24 +64,11 @@ const hubProcess = spawn(process.execPath, ['scripts/start.ts'], {
     REDIS_URL: '',
     OPSGRAPH_RATE_LIMIT: String(RATE_LIMIT),
     OPSGRAPH_RATE_LIMIT_WINDOW_SECONDS: '60',
-    ...(Number(values['hub-heap-mb']) > 0 ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${values['hub-heap-mb']}`.trim() } : {}),
   },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-// The hub never outlives the soak, however it ends.
-process.on('exit', () => hubProcess.kill('SIGKILL'));
-let output = '';
-hubProcess.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-const bootStarted = Date.now();
-while (!/^\s+portal\s/m.test(output)) {
-  if (hubProcess.exitCode !== null || Date.now() - bootStarted > 180_000) throw new Error(`the hub did not start:\n${output}`);
-  await new Promise((resolve) => setTimeout(resolve, 100));
-}
-// The hub binds 127.0.0.1 (HOST above); it may print the address as localhost.
-const port = (/GraphQL:\s+http:\/\/[^:/\s]+:(\d+)\/graphql/.exec(output) as RegExpExecArray)[1];
-const origin = `http://127.0.0.1:${port}`;
-const url = `${origin}/graphql`;
-const rssMiB = (): number => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${hubProcess.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+  heapCap,
+);
+const url = `${hub.origin}/graphql`;
+const rssMiB = hub.rssMiB;
 
 // ---- bookkeeping --------------------------------------------------------------------------------
 const counts = { requests: 0, workflows: 0, apqRegistrations: 0, principals: 0, events: 0, subscriptionsOpened: 0 };
@@ -89,8 +76,15 @@ const expected = new Map<string, number>();
 const unexpected = new Map<string, number>();
 const note = (table: Map<string, number>, key: string) => table.set(key, (table.get(key) ?? 0) + 1);
 
+/** What a governed mutation answers (the fields the soak selects). */
+interface MutationPayload {
+  workflow?: { status: string } | null;
+  userErrors?: { code: string }[];
+  timeEntry?: { id: string } | null;
+}
+
 interface Result {
-  data?: Record<string, any> | null;
+  data?: Record<string, unknown> | null;
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
@@ -134,7 +128,7 @@ async function send(sub: string, role: Role, body: Record<string, unknown>, cach
 }
 
 /** Counts a governed mutation's outcome: a workflow, or a coded business refusal (userErrors). */
-function workflowOutcome(payload: { workflow?: { status: string } | null; userErrors?: { code: string }[] } | undefined): void {
+function workflowOutcome(payload: MutationPayload | undefined): void {
   if (!payload) return;
   if (payload.workflow) counts.workflows++;
   for (const userError of payload.userErrors ?? []) note(expected, `userError ${userError.code}`);
@@ -149,9 +143,12 @@ const discovery = await send('soak-setup', 'admin', {
   query: `{ projects(first: 100, filter: { status: ACTIVE }) { edges { node { id assignments { consultant { id } } } } }
             invoices(first: 50, filter: { status: ISSUED }) { edges { node { id } } } }`,
 });
-const projects = ((discovery?.data?.projects.edges ?? []) as { node: { id: string; assignments: { consultant: { id: string } | null }[] } }[]).map((edge) => edge.node);
+const discovered = discovery?.data as
+  | { projects: { edges: { node: { id: string; assignments: { consultant: { id: string } | null }[] } }[] }; invoices: { edges: { node: { id: string } }[] } }
+  | undefined;
+const projects = (discovered?.projects.edges ?? []).map((edge) => edge.node);
 const staffed = projects.filter((project) => project.assignments.some((assignment) => assignment.consultant));
-const invoices = ((discovery?.data?.invoices.edges ?? []) as { node: { id: string } }[]).map((edge) => edge.node.id);
+const invoices = (discovered?.invoices.edges ?? []).map((edge) => edge.node.id);
 if (projects.length < 2 || staffed.length < 2) throw new Error(`demo data without enough active, staffed projects: ${JSON.stringify(discovery)}`);
 const liveProject = projects[0].id;
 const timeProjects = staffed.filter((project) => project.id !== liveProject);
@@ -184,15 +181,16 @@ async function timeWriter(): Promise<void> {
       query: `mutation ($input: LogTimeInput!) { logTime(input: $input) { ${WORKFLOW} timeEntry { id } } }`,
       variables: { input: { projectId: project.id, consultantId: consultant, date: day, hours: '0.10', billable: true, notes: 'soak', idempotencyKey: `soak-log-${n}` } },
     });
-    workflowOutcome(logged?.data?.logTime);
-    const entry = logged?.data?.logTime?.timeEntry?.id as string | undefined;
+    const payload = logged?.data?.logTime as MutationPayload | undefined;
+    workflowOutcome(payload);
+    const entry = payload?.timeEntry?.id;
     if (!entry) continue;
     for (const step of ['submitTime', 'approveTime']) {
       const result = await send(pm, 'delivery', {
         query: `mutation ($input: TimeEntriesInput!) { ${step}(input: $input) { ${WORKFLOW} } }`,
         variables: { input: { timeEntryIds: [entry], idempotencyKey: `soak-${step}-${n}` } },
       });
-      workflowOutcome(result?.data?.[step]);
+      workflowOutcome(result?.data?.[step] as MutationPayload | undefined);
     }
   }
 }
@@ -203,7 +201,7 @@ async function payer(): Promise<void> {
       query: `mutation ($input: RecordPaymentInput!) { recordPayment(input: $input) { ${WORKFLOW} } }`,
       variables: { input: { invoiceId: invoices[n % invoices.length], amount: '0.01', idempotencyKey: `soak-pay-${n}` } },
     });
-    workflowOutcome(result?.data?.recordPayment);
+    workflowOutcome(result?.data?.recordPayment as MutationPayload | undefined);
     await pause(200);
   }
 }
@@ -214,7 +212,7 @@ async function statusChanger(): Promise<void> {
       query: `mutation ($input: ChangeProjectStatusInput!) { changeProjectStatus(input: $input) { ${WORKFLOW} } }`,
       variables: { input: { projectId: liveProject, status: n % 2 === 0 ? 'ON_HOLD' : 'ACTIVE', reason: 'soak', idempotencyKey: `soak-status-${n}` } },
     });
-    workflowOutcome(result?.data?.changeProjectStatus);
+    workflowOutcome(result?.data?.changeProjectStatus as MutationPayload | undefined);
     await pause(1_000);
   }
 }
@@ -239,7 +237,7 @@ async function newcomer(): Promise<void> {
 
 async function greedy(): Promise<void> {
   // Over its budget within the first minute, then refused (429) until the window slides on.
-  for (let n = 0; running(); n++) {
+  while (running()) {
     await send('soak-greedy', 'analyst', { query: '{ __typename }' });
     await pause(50);
   }
@@ -292,7 +290,7 @@ const reporter = setInterval(() => {
   console.log(`  ${(elapsed / 60_000).toFixed(1)} min: RSS ${rssMiB().toFixed(1)} MiB, ${counts.requests} requests, ${counts.workflows} workflows, ${counts.events} events`);
 }, 1_000);
 
-console.log(`soak: hub ${url} (pid ${hubProcess.pid}); ${values.minutes} min, warm-up ${warmUpMs / 1000} s, RSS every ${sampleMs / 1000} s, bound +${maxGrowthMiB} MiB after warm-up`);
+console.log(`soak: hub ${url} (pid ${hub.child.pid}); ${values.minutes} min, warm-up ${warmUpMs / 1000} s, RSS every ${sampleMs / 1000} s, bound +${maxGrowthMiB} MiB after warm-up`);
 await Promise.all([reader(0), reader(1), reader(2), timeWriter(), payer(), statusChanger(), apqRegistrar(), newcomer(), greedy(), subscriptionChurn()]);
 clearInterval(sampler);
 clearInterval(reporter);
@@ -305,8 +303,7 @@ for (const client of clients) {
   clients.delete(client);
   await client.dispose();
 }
-hubProcess.kill('SIGTERM');
-await new Promise((resolve) => hubProcess.once('exit', resolve));
+await hub.stop();
 rmSync(dataDir, { recursive: true, force: true });
 
 // ---- the figures --------------------------------------------------------------------------------
