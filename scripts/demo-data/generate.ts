@@ -1715,7 +1715,7 @@ function planProjects(
   historyStart: number,
 ): ProjectModel[] {
   const clients = accounts.filter((a) => a.hasProjects);
-  const weights = clients.map((_, i) => [i, 1 / Math.pow(i + 1, 0.7)] as const);
+  const weights = clients.map((_, i) => [i, 1 / (i + 1) ** 0.7] as const);
   const stages = random.shuffle(apportion(total, STAGE_SHARES));
   const projects: ProjectModel[] = [];
   stages.forEach((stage, i) => {
