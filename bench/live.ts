@@ -20,14 +20,22 @@ const eventsPerRound = Number(values.events);
 const rounds = values.subscribers.split(',').map(Number);
 
 const dataDir = mkdtempSync(join(tmpdir(), 'opsgraph-bench-live-'));
-const hub = await spawnHub({ PORT: '0', OPSGRAPH_DATA_DIR: dataDir, LOG_LEVEL: 'error', DATABASE_URL: '', NATS_URL: '', OPSGRAPH_RATE_LIMIT: '0' }, [], 120_000);
+const hub = await spawnHub(
+  { PORT: '0', OPSGRAPH_DATA_DIR: dataDir, LOG_LEVEL: 'error', DATABASE_URL: '', NATS_URL: '', OPSGRAPH_RATE_LIMIT: '0' },
+  [],
+  120_000,
+);
 const output = hub.output();
 const origin = hub.origin;
 const token = (/^\s+delivery\s+(\S+)$/m.exec(output) as RegExpExecArray)[1];
 const url = `${origin}/graphql`;
 
 async function post<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
   return (await response.json()) as { data: T };
 }
 

@@ -38,7 +38,10 @@ const hub = await startHub({
   },
 });
 
-const headers = { 'content-type': 'application/json', authorization: `Bearer ${await signToken({ sub: 'bench-read', roles: ['analyst'], customerId: null }, 3600)}` };
+const headers = {
+  'content-type': 'application/json',
+  authorization: `Bearer ${await signToken({ sub: 'bench-read', roles: ['analyst'], customerId: null }, 3600)}`,
+};
 
 async function post(query: string, variables: Record<string, unknown> = {}) {
   const response = await fetch(hub.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
@@ -68,7 +71,10 @@ async function run(title: string, bodies: string[]) {
 }
 
 console.log(`gateway ${hub.url}; ${connections} connections, ${duration} s per query`);
-await run('project-360', projectIds.map((id) => JSON.stringify({ query: PROJECT_360_QUERY, variables: { id } })));
+await run(
+  'project-360',
+  projectIds.map((id) => JSON.stringify({ query: PROJECT_360_QUERY, variables: { id } })),
+);
 await run('portfolio', [JSON.stringify({ query: PORTFOLIO_QUERY, variables: {} })]);
 
 await hub.stop();

@@ -179,7 +179,9 @@ async function timeWriter(): Promise<void> {
     const pm = `soak-pm-${n % 10}`;
     const logged = await send(pm, 'delivery', {
       query: `mutation ($input: LogTimeInput!) { logTime(input: $input) { ${WORKFLOW} timeEntry { id } } }`,
-      variables: { input: { projectId: project.id, consultantId: consultant, date: day, hours: '0.10', billable: true, notes: 'soak', idempotencyKey: `soak-log-${n}` } },
+      variables: {
+        input: { projectId: project.id, consultantId: consultant, date: day, hours: '0.10', billable: true, notes: 'soak', idempotencyKey: `soak-log-${n}` },
+      },
     });
     const payload = logged?.data?.logTime as MutationPayload | undefined;
     workflowOutcome(payload);
@@ -247,14 +249,21 @@ const SUBSCRIPTION = 'subscription ($id: ID) { projectStatusChanged(projectId: $
 const clients = new Set<Client>();
 async function openSubscriber(): Promise<void> {
   const token = await tokenOf('soak-watcher', 'delivery');
-  const client = createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0, lazy: false });
+  const client = createClient({
+    url: url.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+    retryAttempts: 0,
+    lazy: false,
+  });
   clients.add(client);
   counts.subscriptionsOpened++;
   client.subscribe(
     { query: SUBSCRIPTION, variables: { id: liveProject } },
     {
       next: (result) => {
-        if (result.errors) for (const error of result.errors) note(unexpected, `subscription: ${(error.extensions?.code as string) ?? 'NO_CODE'}: ${error.message}`);
+        if (result.errors)
+          for (const error of result.errors) note(unexpected, `subscription: ${(error.extensions?.code as string) ?? 'NO_CODE'}: ${error.message}`);
         else counts.events++;
       },
       error: (error) => {
@@ -287,17 +296,23 @@ const reporter = setInterval(() => {
   const elapsed = Date.now() - started;
   if (elapsed - lastReport < 60_000) return;
   lastReport = elapsed;
-  console.log(`  ${(elapsed / 60_000).toFixed(1)} min: RSS ${rssMiB().toFixed(1)} MiB, ${counts.requests} requests, ${counts.workflows} workflows, ${counts.events} events`);
+  console.log(
+    `  ${(elapsed / 60_000).toFixed(1)} min: RSS ${rssMiB().toFixed(1)} MiB, ${counts.requests} requests, ${counts.workflows} workflows, ${counts.events} events`,
+  );
 }, 1_000);
 
-console.log(`soak: hub ${url} (pid ${hub.child.pid}); ${values.minutes} min, warm-up ${warmUpMs / 1000} s, RSS every ${sampleMs / 1000} s, bound +${maxGrowthMiB} MiB after warm-up`);
+console.log(
+  `soak: hub ${url} (pid ${hub.child.pid}); ${values.minutes} min, warm-up ${warmUpMs / 1000} s, RSS every ${sampleMs / 1000} s, bound +${maxGrowthMiB} MiB after warm-up`,
+);
 await Promise.all([reader(0), reader(1), reader(2), timeWriter(), payer(), statusChanger(), apqRegistrar(), newcomer(), greedy(), subscriptionChurn()]);
 clearInterval(sampler);
 clearInterval(reporter);
 samples.push({ at: Date.now() - started, rss: rssMiB() });
 
 // The hub still answers after the load.
-const health = await fetch(new URL('/health', url)).then((response) => response.status).catch(() => 0);
+const health = await fetch(new URL('/health', url))
+  .then((response) => response.status)
+  .catch(() => 0);
 if (health !== 200) note(unexpected, `/health answered ${health} after the soak`);
 for (const client of clients) {
   clients.delete(client);
@@ -317,13 +332,24 @@ const meanAt = afterWarmUp.reduce((sum, sample) => sum + sample.at, 0) / afterWa
 const meanRss = afterWarmUp.reduce((sum, sample) => sum + sample.rss, 0) / afterWarmUp.length;
 const slope =
   (afterWarmUp.reduce((sum, sample) => sum + (sample.at - meanAt) * (sample.rss - meanRss), 0) /
-    Math.max(1, afterWarmUp.reduce((sum, sample) => sum + (sample.at - meanAt) ** 2, 0))) *
+    Math.max(
+      1,
+      afterWarmUp.reduce((sum, sample) => sum + (sample.at - meanAt) ** 2, 0),
+    )) *
   60_000;
 const total = (table: Map<string, number>) => [...table.values()].reduce((sum, n) => sum + n, 0);
-const list = (table: Map<string, number>) => [...table].sort((a, b) => b[1] - a[1]).map(([key, n]) => `\n    ${n} × ${key}`).join('');
+const list = (table: Map<string, number>) =>
+  [...table]
+    .sort((a, b) => b[1] - a[1])
+    .map(([key, n]) => `\n    ${n} × ${key}`)
+    .join('');
 
-console.log(`RSS: start ${samples[0].rss.toFixed(1)} MiB, after warm-up ${warm.rss.toFixed(1)} MiB (${(warm.at / 1000).toFixed(0)} s), end ${end.rss.toFixed(1)} MiB, peak after warm-up ${peak.toFixed(1)} MiB`);
-console.log(`growth after warm-up: ${growth >= 0 ? '+' : ''}${growth.toFixed(1)} MiB (bound +${maxGrowthMiB} MiB); slope ${slope.toFixed(2)} MiB/min over ${afterWarmUp.length} samples`);
+console.log(
+  `RSS: start ${samples[0].rss.toFixed(1)} MiB, after warm-up ${warm.rss.toFixed(1)} MiB (${(warm.at / 1000).toFixed(0)} s), end ${end.rss.toFixed(1)} MiB, peak after warm-up ${peak.toFixed(1)} MiB`,
+);
+console.log(
+  `growth after warm-up: ${growth >= 0 ? '+' : ''}${growth.toFixed(1)} MiB (bound +${maxGrowthMiB} MiB); slope ${slope.toFixed(2)} MiB/min over ${afterWarmUp.length} samples`,
+);
 console.log(
   `handled: ${counts.requests} requests, ${counts.workflows} workflows, ${counts.events} events delivered, ${counts.apqRegistrations} distinct APQ documents, ${counts.principals} one-time principals, ${counts.subscriptionsOpened} subscriptions opened`,
 );

@@ -49,8 +49,37 @@ const hub = await startHub({
     for (let i = 0; i < count; i++) {
       const id = salesforceId('006', 5_000_000 + i);
       const account = accounts[i % accounts.length].id;
-      opportunities.push({ id, account_id: account, name: `Benchmark deal ${i + 1}`, stage_name: 'Closed Won', amount: 24_000_000, currency: 'USD', billing_model: 'Milestone', close_date: '2026-11-01', probability: 100, service_line: 'Cloud', delivery_region: 'North America', target_margin_bp: 3000, expected_start: '2027-01-04', is_change_request: 0, parent_opportunity_id: null });
-      contracts.push({ id: salesforceId('800', 5_000_000 + i), contract_number: `B${String(i + 1).padStart(7, '0')}`, account_id: account, opportunity_id: id, status: 'Activated', value: 24_000_000, currency: 'USD', billing_model: 'Milestone', start_date: '2027-01-04', end_date: '2027-06-30', term_months: 6, payment_terms_days: 30 });
+      opportunities.push({
+        id,
+        account_id: account,
+        name: `Benchmark deal ${i + 1}`,
+        stage_name: 'Closed Won',
+        amount: 24_000_000,
+        currency: 'USD',
+        billing_model: 'Milestone',
+        close_date: '2026-11-01',
+        probability: 100,
+        service_line: 'Cloud',
+        delivery_region: 'North America',
+        target_margin_bp: 3000,
+        expected_start: '2027-01-04',
+        is_change_request: 0,
+        parent_opportunity_id: null,
+      });
+      contracts.push({
+        id: salesforceId('800', 5_000_000 + i),
+        contract_number: `B${String(i + 1).padStart(7, '0')}`,
+        account_id: account,
+        opportunity_id: id,
+        status: 'Activated',
+        value: 24_000_000,
+        currency: 'USD',
+        billing_model: 'Milestone',
+        start_date: '2027-01-04',
+        end_date: '2027-06-30',
+        term_months: 6,
+        payment_terms_days: 30,
+      });
       opportunityIds.push(toHubId('Opportunity', id));
     }
     await insertRows(stores.customers, 'opportunity', opportunities);
@@ -67,7 +96,8 @@ const hub = await startHub({
 });
 
 const token = await signToken({ sub: 'bench-pm', roles: ['delivery'], customerId: null });
-const CONVERT = 'mutation ($input: ConvertOpportunityToProjectInput!) { convertOpportunityToProject(input: $input) { workflow { status } userErrors { code } } }';
+const CONVERT =
+  'mutation ($input: ConvertOpportunityToProjectInput!) { convertOpportunityToProject(input: $input) { workflow { status } userErrors { code } } }';
 const APPROVE = 'mutation ($input: TimeEntriesInput!) { approveTime(input: $input) { workflow { status } userErrors { code } } }';
 
 /** Runs one request body per item, `connections` at a time, and prints the figures. */
@@ -104,15 +134,22 @@ async function run(title: string, bodies: string[]) {
 }
 
 console.log(`gateway ${hub.url}; ${connections} connections`);
-await run('convert', opportunityIds.map((opportunityId, i) => JSON.stringify({ query: CONVERT, variables: { input: { opportunityId, idempotencyKey: `bench-convert-${i}` } } })));
-await run('approve', submittedIds.map((id, i) => JSON.stringify({ query: APPROVE, variables: { input: { timeEntryIds: [id], idempotencyKey: `bench-approve-${i}` } } })));
+await run(
+  'convert',
+  opportunityIds.map((opportunityId, i) => JSON.stringify({ query: CONVERT, variables: { input: { opportunityId, idempotencyKey: `bench-convert-${i}` } } })),
+);
+await run(
+  'approve',
+  submittedIds.map((id, i) => JSON.stringify({ query: APPROVE, variables: { input: { timeEntryIds: [id], idempotencyKey: `bench-approve-${i}` } } })),
+);
 
 const queue = await fetch(hub.url, {
   method: 'POST',
   headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
   body: JSON.stringify({ query: '{ exceptions(first: 500) { totalCount edges { node { step cause } } } }' }),
 });
-const exceptions = ((await queue.json()) as { data: { exceptions: { totalCount: number; edges: { node: { step: string; cause: string } }[] } } }).data.exceptions;
+const exceptions = ((await queue.json()) as { data: { exceptions: { totalCount: number; edges: { node: { step: string; cause: string } }[] } } }).data
+  .exceptions;
 const causes = new Map<string, number>();
 for (const { node } of exceptions.edges) {
   // Native ids vary per case; the kind of failure does not.

@@ -85,9 +85,15 @@ function authorizeWithin(rateLimiter: RateLimiter) {
     const decision = await rateLimiter.hit(principal?.sub ?? 'anonymous');
     if (!decision.allowed) {
       const { limit, windowMs } = rateLimiter.options;
-      throw new HttpRefusal(429, 'RATE_LIMITED', `Rate limit of ${limit} operations per ${windowMs / 1000} s reached; retry after ${decision.retryAfterSeconds} s`, {
-        'retry-after': String(decision.retryAfterSeconds),
-      }, principal?.sub ?? null);
+      throw new HttpRefusal(
+        429,
+        'RATE_LIMITED',
+        `Rate limit of ${limit} operations per ${windowMs / 1000} s reached; retry after ${decision.retryAfterSeconds} s`,
+        {
+          'retry-after': String(decision.retryAfterSeconds),
+        },
+        principal?.sub ?? null,
+      );
     }
   };
 }
@@ -109,9 +115,10 @@ export function createGateway(options: GatewayOptions) {
   };
   // Bounded either way: an LRU in memory, or Redis with a TTL on every entry.
   // (keyv ships separate CommonJS and ESM typings; the adapter is typed against the former.)
-  const sharedCache: BoundedCache = sharedStore.store instanceof KeyvRedis
-    ? withBoundedTtl(new KeyvAdapter<string>(sharedStore as unknown as ConstructorParameters<typeof KeyvAdapter>[0]), cacheBounds.ttlSeconds)
-    : createMemoryCache(cacheBounds);
+  const sharedCache: BoundedCache =
+    sharedStore.store instanceof KeyvRedis
+      ? withBoundedTtl(new KeyvAdapter<string>(sharedStore as unknown as ConstructorParameters<typeof KeyvAdapter>[0]), cacheBounds.ttlSeconds)
+      : createMemoryCache(cacheBounds);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraphSdl(),
     buildService: ({ name }) => {
@@ -131,7 +138,14 @@ export function createGateway(options: GatewayOptions) {
     persistedQueries: { cache: persistedQueryCache(trustedDocuments, sharedCache), ttl: cacheBounds.ttlSeconds },
     // The same limits apply to subscriptions (gateway/subscriptions.ts).
     parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
-    plugins: [useErrorLogging('gateway'), useSingleMutation(), useOperationLimits(), useInputRules(), useTrustedDocuments(trustedDocuments), ...hardeningPlugins],
+    plugins: [
+      useErrorLogging('gateway'),
+      useSingleMutation(),
+      useOperationLimits(),
+      useInputRules(),
+      useTrustedDocuments(trustedDocuments),
+      ...hardeningPlugins,
+    ],
   });
 
   // The API schema as loaded (and reloaded), as SDL: the live server extends it with the

@@ -73,7 +73,13 @@ export function checkOperationLimits(
   if (!rootType) return;
 
   /** Cost of a selection set on `parentType` at `depth`, counting aliases and directives on the way. */
-  const costOf = (selectionSet: SelectionSetNode, parentType: GraphQLCompositeType, depth: number, spreads: ReadonlySet<string>, inConnection = false): number => {
+  const costOf = (
+    selectionSet: SelectionSetNode,
+    parentType: GraphQLCompositeType,
+    depth: number,
+    spreads: ReadonlySet<string>,
+    inConnection = false,
+  ): number => {
     let cost = 0;
     for (const selection of selectionSet.selections) {
       tally.directives += selection.directives?.length ?? 0;
@@ -115,7 +121,9 @@ export function checkOperationLimits(
       }
       const namedType = field ? getNamedType(field.type) : undefined;
       const childCost =
-        selection.selectionSet && namedType && isCompositeType(namedType) ? costOf(selection.selectionSet, namedType, depth + 1, spreads, firstArgument !== undefined) : 0;
+        selection.selectionSet && namedType && isCompositeType(namedType)
+          ? costOf(selection.selectionSet, namedType, depth + 1, spreads, firstArgument !== undefined)
+          : 0;
       cost += 1 + size * childCost;
     }
     return cost;

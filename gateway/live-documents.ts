@@ -122,7 +122,11 @@ export function entityQuery(
               alias: { kind: Kind.NAME, value: ENTITY_KEY },
               name: { kind: Kind.NAME, value: rootField },
               arguments: [
-                { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'id' }, value: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: ENTITY_ID_VARIABLE } } },
+                {
+                  kind: Kind.ARGUMENT,
+                  name: { kind: Kind.NAME, value: 'id' },
+                  value: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: ENTITY_ID_VARIABLE } },
+                },
               ],
               selectionSet: withTypenames(selectionSet),
             },

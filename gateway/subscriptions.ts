@@ -75,7 +75,11 @@ const MAX_LIVE_CREDENTIALS = 1_000;
 const SUBSCRIPTIONS_SDL = readFileSync(new URL('../schema/subscriptions.graphql', import.meta.url), 'utf8');
 
 /** Executes a query through the federated graph with the given context. */
-export type GraphExecutor = (query: import('graphql').DocumentNode, variables: Record<string, unknown>, context: GatewayContext) => Promise<{
+export type GraphExecutor = (
+  query: import('graphql').DocumentNode,
+  variables: Record<string, unknown>,
+  context: GatewayContext,
+) => Promise<{
   data?: Record<string, unknown> | null;
   errors?: readonly GraphQLFormattedError[];
 }>;
@@ -274,12 +278,18 @@ const LIVE_FIELDS: Record<string, LiveField> = {
       return (!request.args.projectId || request.args.projectId === event.aggregateId) && (!customer || event.data?.customerId === customer);
     },
     payload: (event, selection, request, fetchEntity) =>
-      compositePayload(selection, request, fetchEntity, { project: { rootField: 'project', id: event.aggregateId } }, {
-        previousStatus: event.fromState,
-        status: event.toState,
-        occurredAt: event.occurredAt,
-        cause: event.data?.reason ?? null,
-      }),
+      compositePayload(
+        selection,
+        request,
+        fetchEntity,
+        { project: { rootField: 'project', id: event.aggregateId } },
+        {
+          previousStatus: event.fromState,
+          status: event.toState,
+          occurredAt: event.occurredAt,
+          cause: event.data?.reason ?? null,
+        },
+      ),
   },
   billingStatusChanged: {
     eventTypes: new Set(Object.keys(BILLING_KINDS)),
@@ -316,7 +326,9 @@ const LIVE_FIELDS: Record<string, LiveField> = {
     async payload(event, selection, request, fetchEntity) {
       const workflow = (await fetchEntity('workflow', event.aggregateId, selection, request)) as Fetched | null;
       // The status is the one the event announced; the rest is the workflow as it stands when fetched.
-      if (workflow) for (const [key, nodes] of collectFields(selection, request.fragments, request.variables)) if (nodes[0].name.value === 'status') workflow[key] = event.toState;
+      if (workflow)
+        for (const [key, nodes] of collectFields(selection, request.fragments, request.variables))
+          if (nodes[0].name.value === 'status') workflow[key] = event.toState;
       return workflow;
     },
   },
@@ -387,7 +399,16 @@ export function buildLiveSchema(apiSchemaSdl: string, listeners: Set<(event: Dom
       const request = requestOf(args, context, info);
       const allowed = live.roles === null || request.principal.roles.some((role) => role === 'admin' || live.roles?.includes(role));
       if (!allowed) {
-        logAccessDenied({ origin: 'graphql-ws', code: 'FORBIDDEN', principal: request.principal.sub, roles: request.principal.roles, operationName: info.operation.name?.value ?? null, path: name, correlationId: context.correlationId, reason: 'role may not subscribe' });
+        logAccessDenied({
+          origin: 'graphql-ws',
+          code: 'FORBIDDEN',
+          principal: request.principal.sub,
+          roles: request.principal.roles,
+          operationName: info.operation.name?.value ?? null,
+          path: name,
+          correlationId: context.correlationId,
+          reason: 'role may not subscribe',
+        });
         throw new GraphQLError(`${name} is not available to your role`, { extensions: { code: 'FORBIDDEN' } });
       }
       await live.check?.(request, fetchEntity);
@@ -404,7 +425,12 @@ export function buildLiveSchema(apiSchemaSdl: string, listeners: Set<(event: Dom
       if (isExpired(context.expiresAt)) throw refuseExpired(context);
       const request = requestOf(args, context, info);
       const selection = mergedSelection(info.fieldNodes as FieldNode[]);
-      const payload = await live.payload(event, selection, { ...request, eventId: event.id, context: { ...context, correlationId: event.correlationId } }, fetchEntity);
+      const payload = await live.payload(
+        event,
+        selection,
+        { ...request, eventId: event.id, context: { ...context, correlationId: event.correlationId } },
+        fetchEntity,
+      );
       if (isExpired(context.expiresAt)) throw refuseExpired(context);
       return payload;
     };
@@ -528,7 +554,16 @@ export async function startLiveServer(httpServer: http.Server, options: LiveServ
         }
         const refuse = (code: string, message: string, extensions: Record<string, unknown> = {}) => {
           const principal = ctx.extra.principal ?? null;
-          logAccessDenied({ origin: 'graphql-ws', code, principal: principal?.sub ?? null, roles: principal?.roles, operationName: payload.operationName ?? null, path: null, correlationId: null, reason: message });
+          logAccessDenied({
+            origin: 'graphql-ws',
+            code,
+            principal: principal?.sub ?? null,
+            roles: principal?.roles,
+            operationName: payload.operationName ?? null,
+            path: null,
+            correlationId: null,
+            reason: message,
+          });
           return [new GraphQLError(message, { extensions: { code, ...extensions } })];
         };
         const decision = await options.rateLimiter?.hit(ctx.extra.principal?.sub ?? 'anonymous');

@@ -62,8 +62,7 @@ export interface TrustedDocuments {
 
 export function createTrustedDocuments(mode: TrustedDocumentsMode, manifest: PersistedQueryManifest): TrustedDocuments {
   const bodies = new Map(manifest.operations.map((operation) => [operation.id, operation.body]));
-  const applies = (principal: Principal | null) =>
-    mode === 'all' || (mode === 'portal' && principal !== null && accessFor(principal).customerScope !== null);
+  const applies = (principal: Principal | null) => mode === 'all' || (mode === 'portal' && principal !== null && accessFor(principal).customerScope !== null);
   return {
     mode,
     body: (hash) => bodies.get(hash),

@@ -57,8 +57,7 @@ export const env = {
    * PostgreSQL URL for a domain's system of record: `<DOMAIN>_DATABASE_URL` wins over
    * `DATABASE_URL`; neither set means the embedded node:sqlite store.
    */
-  databaseUrl: (domain: Domain): string | undefined =>
-    read(`${domain.toUpperCase()}_DATABASE_URL`) ?? read('DATABASE_URL'),
+  databaseUrl: (domain: Domain): string | undefined => read(`${domain.toUpperCase()}_DATABASE_URL`) ?? read('DATABASE_URL'),
   /** Prefix of the PostgreSQL schema that holds each domain's tables (`<prefix><domain>`). @default opsgraph_ */
   pgSchemaPrefix: (): string => read('OPSGRAPH_PG_SCHEMA_PREFIX') ?? 'opsgraph_',
   /** Scale of the demo data seeded on first start. @default 1 */
@@ -169,7 +168,10 @@ export const env = {
   allowedOrigins: (): readonly string[] => {
     const raw = read('OPSGRAPH_ALLOWED_ORIGINS');
     if (raw === undefined) return env.nodeEnv() === 'development' ? ['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*'] : [];
-    const origins = raw.split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
+    const origins = raw
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin !== '');
     for (const origin of origins) parseAllowedOrigin(origin, 'OPSGRAPH_ALLOWED_ORIGINS');
     return origins;
   },
@@ -295,7 +297,9 @@ export function validateConfig(entry: EntryPoint): string[] {
   // A service run apart with an in-process bus hears only itself: subscriptions at a gateway would
   // receive nothing and the events of one service would never reach another's consumers.
   if ((entry === 'gateway' || entry === 'subgraph') && !env.natsUrl() && !alone()) {
-    problems.push('NATS_URL is not set: services run apart share their events only through NATS JetStream (OPSGRAPH_ALONE=true if no other OpsGraph process shares this one\'s events)');
+    problems.push(
+      "NATS_URL is not set: services run apart share their events only through NATS JetStream (OPSGRAPH_ALONE=true if no other OpsGraph process shares this one's events)",
+    );
   }
   return problems;
 }

@@ -56,7 +56,19 @@ export class SystemUnavailableError extends Error {
 }
 
 /** Node socket errors and PostgreSQL SQLSTATEs that mean the server could not be reached or went away. */
-const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EPIPE', 'EAI_AGAIN', '57P01', '57P02', '57P03']);
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EPIPE',
+  'EAI_AGAIN',
+  '57P01',
+  '57P02',
+  '57P03',
+]);
 
 /** True when a driver error says its server could not be reached (SQLSTATE class 08 included). */
 export function isUnreachable(error: unknown): boolean {
@@ -84,7 +96,11 @@ export function hasKnownCode(error: { extensions?: Record<string, unknown> }): b
 export function maskError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
   const original = (error as { originalError?: unknown } | undefined)?.originalError ?? error;
   if (original instanceof SystemUnavailableError) {
-    return { ...UNAVAILABLE_FORMATTED, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
+    return {
+      ...UNAVAILABLE_FORMATTED,
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+    };
   }
   if (hasKnownCode(formatted)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
@@ -139,10 +155,7 @@ export function useErrorLogging(origin: string): ApolloServerPlugin<CallerContex
               logger.warn({ origin, correlationId: contextValue.correlationId, path: error.path, err: error.originalError }, 'system of record unavailable');
               continue;
             }
-            logger.error(
-              { origin, correlationId: contextValue.correlationId, path: error.path, err: error.originalError ?? error },
-              'unexpected error',
-            );
+            logger.error({ origin, correlationId: contextValue.correlationId, path: error.path, err: error.originalError ?? error }, 'unexpected error');
           }
         },
       };

@@ -139,8 +139,7 @@ export function createGraphQLListener<TContext extends BaseContext>(
   const originAllowed = options.cors ? createOriginCheck(options.cors.allowedOrigins) : null;
   return (req, res) => {
     const incoming = req.headers[CORRELATION_HEADER];
-    const correlationId =
-      typeof incoming === 'string' && CORRELATION_PATTERN.test(incoming) ? incoming : randomUUID();
+    const correlationId = typeof incoming === 'string' && CORRELATION_PATTERN.test(incoming) ? incoming : randomUUID();
     if (originAllowed && answerCors(req, res, originAllowed, correlationId)) return;
     let url: URL;
     try {
@@ -164,18 +163,35 @@ export function createGraphQLListener<TContext extends BaseContext>(
     }
     const target = extra
       ? { server: extra.server, context: extra.context, authorize: extra.authorize }
-      : { server: server as unknown as ApolloServer<BaseContext>, context: options.context as (info: RequestInfo) => Promise<BaseContext>, authorize: options.authorize };
+      : {
+          server: server as unknown as ApolloServer<BaseContext>,
+          context: options.context as (info: RequestInfo) => Promise<BaseContext>,
+          authorize: options.authorize,
+        };
     void (async () => {
       if (target.authorize) {
         try {
           await target.authorize(req);
         } catch (error) {
           if (!(error instanceof HttpRefusal)) throw error;
-          logAccessDenied({ origin: 'http', code: error.code, principal: error.principal, operationName: null, path: url.pathname, correlationId, reason: error.message });
-          sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] }, {
-            ...error.headers,
-            [CORRELATION_HEADER]: correlationId,
+          logAccessDenied({
+            origin: 'http',
+            code: error.code,
+            principal: error.principal,
+            operationName: null,
+            path: url.pathname,
+            correlationId,
+            reason: error.message,
           });
+          sendJson(
+            res,
+            error.status,
+            { errors: [{ message: error.message, extensions: { code: error.code } }] },
+            {
+              ...error.headers,
+              [CORRELATION_HEADER]: correlationId,
+            },
+          );
           return;
         }
       }
@@ -245,8 +261,21 @@ function answerCors(req: http.IncomingMessage, res: http.ServerResponse, originA
   const preflight = req.method === 'OPTIONS' && typeof origin === 'string' && req.headers['access-control-request-method'] !== undefined;
   if (!preflight) return false;
   if (!allowed) {
-    logAccessDenied({ origin: 'http', code: 'FORBIDDEN', principal: null, operationName: null, path: (req.url ?? '/').split('?')[0], correlationId, reason: `origin ${origin} is not allowed` });
-    sendJson(res, 403, { errors: [{ message: `Origin ${origin} is not allowed`, extensions: { code: 'FORBIDDEN' } }] }, { [CORRELATION_HEADER]: correlationId });
+    logAccessDenied({
+      origin: 'http',
+      code: 'FORBIDDEN',
+      principal: null,
+      operationName: null,
+      path: (req.url ?? '/').split('?')[0],
+      correlationId,
+      reason: `origin ${origin} is not allowed`,
+    });
+    sendJson(
+      res,
+      403,
+      { errors: [{ message: `Origin ${origin} is not allowed`, extensions: { code: 'FORBIDDEN' } }] },
+      { [CORRELATION_HEADER]: correlationId },
+    );
     return true;
   }
   res.writeHead(204, {

@@ -301,18 +301,13 @@ export type Migration = string | { sqlite: string; postgres: string };
 /** Applies a store's migrations once each, in order, recording them in `schema_migrations`. */
 export async function migrate(db: SqlDatabase, migrations: readonly Migration[]): Promise<void> {
   await db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
-  const applied = new Set(
-    (await db.all<{ version: number }>('SELECT version FROM schema_migrations')).map((row) => Number(row.version)),
-  );
+  const applied = new Set((await db.all<{ version: number }>('SELECT version FROM schema_migrations')).map((row) => Number(row.version)));
   for (const [index, ddl] of migrations.entries()) {
     const version = index + 1;
     if (applied.has(version)) continue;
     await db.transaction(async (tx) => {
       await tx.exec(typeof ddl === 'string' ? ddl : ddl[db.dialect]);
-      await tx.run('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?) ON CONFLICT DO NOTHING', [
-        version,
-        new Date().toISOString(),
-      ]);
+      await tx.run('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?) ON CONFLICT DO NOTHING', [version, new Date().toISOString()]);
     });
   }
 }
@@ -320,7 +315,10 @@ export async function migrate(db: SqlDatabase, migrations: readonly Migration[])
 /** Inserts one row; columns are its keys. */
 export async function insertRow(db: SqlDatabase, table: string, row: object): Promise<void> {
   const entries = Object.entries(row);
-  await db.run(`INSERT INTO ${table} (${entries.map(([column]) => column).join(', ')}) VALUES (${placeholders(entries.length)})`, entries.map(([, value]) => value as SqlParam));
+  await db.run(
+    `INSERT INTO ${table} (${entries.map(([column]) => column).join(', ')}) VALUES (${placeholders(entries.length)})`,
+    entries.map(([, value]) => value as SqlParam),
+  );
 }
 
 /** Inserts rows in multi-row statements of at most `chunk` rows; columns come from the first row. */

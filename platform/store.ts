@@ -15,11 +15,7 @@ export interface DomainStoreOptions {
   dataDir?: string;
 }
 
-export async function openDomainStore(
-  domain: Domain,
-  migrations: readonly Migration[],
-  options: DomainStoreOptions = {},
-): Promise<SqlDatabase> {
+export async function openDomainStore(domain: Domain, migrations: readonly Migration[], options: DomainStoreOptions = {}): Promise<SqlDatabase> {
   const postgresUrl = options.postgresUrl === null ? undefined : (options.postgresUrl ?? env.databaseUrl(domain));
   const dataDir = options.dataDir ?? env.dataDir();
   const db = await openDatabase({

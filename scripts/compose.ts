@@ -9,7 +9,7 @@ import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { DOMAINS } from '../platform/env.ts';
 
-const schemaDir = new URL('../schema', import.meta.url);
+const schemaDir = new URL('../schema/', import.meta.url);
 
 const result = composeServices(
   DOMAINS.map((name) => ({

@@ -7,9 +7,7 @@ import { SERVICES } from '../subgraphs/registry.ts';
 export type DomainStores = Record<Domain, SqlDatabase>;
 
 export async function openDomainStores(options: DomainStoreOptions = {}): Promise<DomainStores> {
-  const entries = await Promise.all(
-    SERVICES.map(async (service) => [service.name, await openDomainStore(service.name, service.migrations, options)] as const),
-  );
+  const entries = await Promise.all(SERVICES.map(async (service) => [service.name, await openDomainStore(service.name, service.migrations, options)] as const));
   return Object.fromEntries(entries) as DomainStores;
 }
 

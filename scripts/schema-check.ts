@@ -30,7 +30,7 @@ import {
 } from 'graphql';
 import { DOMAINS } from '../platform/env.ts';
 
-const SCHEMA_DIR = new URL('../schema', import.meta.url);
+const SCHEMA_DIR = new URL('../schema/', import.meta.url);
 const RELEASED_DIR = new URL('released/', SCHEMA_DIR);
 const INTENTIONAL_CHANGES = new URL('intentional-changes.json', SCHEMA_DIR);
 /** The API schema's baseline file (the others are named after their subgraph). */
@@ -150,15 +150,18 @@ export function documentationProblems(schema: GraphQLSchema): string[] {
     if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
       for (const field of Object.values(type.getFields())) {
         if (!field.description?.trim()) problems.push(`${type.name}.${field.name}: no description`);
-        if (field.deprecationReason != null && !dated.test(field.deprecationReason)) problems.push(`${type.name}.${field.name}: @deprecated reason without a date`);
+        if (field.deprecationReason != null && !dated.test(field.deprecationReason))
+          problems.push(`${type.name}.${field.name}: @deprecated reason without a date`);
         for (const arg of 'args' in field ? field.args : []) {
-          if (arg.deprecationReason != null && !dated.test(arg.deprecationReason)) problems.push(`${type.name}.${field.name}(${arg.name}): @deprecated reason without a date`);
+          if (arg.deprecationReason != null && !dated.test(arg.deprecationReason))
+            problems.push(`${type.name}.${field.name}(${arg.name}): @deprecated reason without a date`);
         }
       }
     }
     if (isEnumType(type)) {
       for (const value of type.getValues()) {
-        if (value.deprecationReason != null && !dated.test(value.deprecationReason)) problems.push(`${type.name}.${value.name}: @deprecated reason without a date`);
+        if (value.deprecationReason != null && !dated.test(value.deprecationReason))
+          problems.push(`${type.name}.${value.name}: @deprecated reason without a date`);
       }
     }
   }

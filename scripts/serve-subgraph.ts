@@ -28,7 +28,8 @@ if (!service) {
 // A service that calls others needs each one's URL before it opens anything.
 const missingPeers = (service.peers ?? []).filter((peer) => !env.subgraphUrl(peer));
 if (missingPeers.length > 0) {
-  for (const peer of missingPeers) console.error(`Invalid configuration: ${peer.toUpperCase()}_URL is not set: the ${service.name} subgraph calls the ${peer} subgraph`);
+  for (const peer of missingPeers)
+    console.error(`Invalid configuration: ${peer.toUpperCase()}_URL is not set: the ${service.name} subgraph calls the ${peer} subgraph`);
   process.exit(1);
 }
 const db = await openDomainStore(service.name, service.migrations);

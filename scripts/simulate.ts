@@ -64,10 +64,20 @@ export async function startSimulation(options: SimulationOptions): Promise<Simul
   }
 
   /** Runs a governed mutation and counts how it ended. */
-  async function governed(role: keyof typeof tokens, name: string, inputType: string, input: Record<string, unknown>, select = ''): Promise<GovernedPayload | null> {
-    const data = await call<Record<string, GovernedPayload | null>>(role, `mutation ($input: ${inputType}!) { ${name}(input: $input) { workflow { status } userErrors { code } ${select} } }`, {
-      input: { ...input, idempotencyKey: `simulate-${Date.now()}-${counter++}` },
-    });
+  async function governed(
+    role: keyof typeof tokens,
+    name: string,
+    inputType: string,
+    input: Record<string, unknown>,
+    select = '',
+  ): Promise<GovernedPayload | null> {
+    const data = await call<Record<string, GovernedPayload | null>>(
+      role,
+      `mutation ($input: ${inputType}!) { ${name}(input: $input) { workflow { status } userErrors { code } ${select} } }`,
+      {
+        input: { ...input, idempotencyKey: `simulate-${Date.now()}-${counter++}` },
+      },
+    );
     const payload = data?.[name];
     const outcome = payload?.workflow?.status ?? payload?.userErrors?.[0]?.code ?? 'ERROR';
     tally[`${name} ${outcome}`] = (tally[`${name} ${outcome}`] ?? 0) + 1;
@@ -75,8 +85,12 @@ export async function startSimulation(options: SimulationOptions): Promise<Simul
   }
 
   async function projects(): Promise<Project[]> {
-    const data = await call<{ projects: { edges: { node: Project }[] } }>('delivery', `{ projects(first: 60, filter: { status: ACTIVE }) { edges { node {
-      id status milestones { id status requiresSignOff } assignments { consultant { id } startDate endDate } } } } }`, {});
+    const data = await call<{ projects: { edges: { node: Project }[] } }>(
+      'delivery',
+      `{ projects(first: 60, filter: { status: ACTIVE }) { edges { node {
+      id status milestones { id status requiresSignOff } assignments { consultant { id } startDate endDate } } } } }`,
+      {},
+    );
     return (data?.projects.edges ?? []).map((edge: { node: Project }) => edge.node);
   }
 
@@ -88,7 +102,13 @@ export async function startSimulation(options: SimulationOptions): Promise<Simul
       const assignment = pick(project?.assignments.filter((a) => a.startDate <= day && a.endDate >= day) ?? []);
       if (!project || !assignment) return;
       const hours = pick(['2', '4', '6.5', '8'] as const);
-      const logged = await governed('delivery', 'logTime', 'LogTimeInput', { projectId: project.id, consultantId: assignment.consultant.id, date: day, hours, billable: random() < 0.85, notes: 'Simulated' }, 'timeEntry { id }');
+      const logged = await governed(
+        'delivery',
+        'logTime',
+        'LogTimeInput',
+        { projectId: project.id, consultantId: assignment.consultant.id, date: day, hours, billable: random() < 0.85, notes: 'Simulated' },
+        'timeEntry { id }',
+      );
       const entryId = logged?.timeEntry?.id;
       if (!entryId) return;
       await governed('delivery', 'submitTime', 'TimeEntriesInput', { timeEntryIds: [entryId] });
@@ -111,7 +131,11 @@ export async function startSimulation(options: SimulationOptions): Promise<Simul
     },
     // A customer pays an open invoice, in full or in part.
     async () => {
-      const data = await call<{ invoices: { edges: { node: { id: string; balance: { amount: string } } }[] } }>('finance', '{ invoices(first: 50, filter: { status: ISSUED }) { edges { node { id balance { amount } } } } }', {});
+      const data = await call<{ invoices: { edges: { node: { id: string; balance: { amount: string } } }[] } }>(
+        'finance',
+        '{ invoices(first: 50, filter: { status: ISSUED }) { edges { node { id balance { amount } } } } }',
+        {},
+      );
       const invoice = pick((data?.invoices.edges ?? []).map((edge) => edge.node));
       if (!invoice) return;
       const amount = random() < 0.6 ? invoice.balance.amount : (Number(invoice.balance.amount.split('.')[0]) / 2).toFixed(0);

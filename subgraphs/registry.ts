@@ -74,7 +74,10 @@ export const SERVICES: readonly ServiceDefinition[] = [
     peers: ['projects'],
     build(db, { wrapConnector, peerUrls = {} } = {}) {
       const connector = createSqlResourcesConnector(db);
-      return createResourcesSubgraph({ connector: wrapConnector ? wrapConnector('resources', connector) : connector, projectsUrl: peerUrls.projects }) as unknown as Subgraph<BaseContext>;
+      return createResourcesSubgraph({
+        connector: wrapConnector ? wrapConnector('resources', connector) : connector,
+        projectsUrl: peerUrls.projects,
+      }) as unknown as Subgraph<BaseContext>;
     },
   },
   service('finance', financeMigrations, createSqlFinanceConnector, createFinanceSubgraph, {

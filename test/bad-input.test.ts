@@ -95,10 +95,16 @@ describe('malformed input', () => {
     expect(result.errors).toEqual([badInput('after', ['projects'])]);
   });
 
-  it.each(['2026-13-01', '2026-02-30', '2026-2-3', 'yesterday', '2026-09-01T00:00:00Z'])('a bad Date variable %j is 400 BAD_USER_INPUT naming the variable', async (date) => {
-    const result = await post(`query($id: ID!, $from: Date) { project(id: $id) { name timeEntries(filter: { from: $from }) { totalCount } } }`, { id: hub.erpProject, from: date });
-    expect(result).toEqual(badVariable('from', 'Date'));
-  });
+  it.each(['2026-13-01', '2026-02-30', '2026-2-3', 'yesterday', '2026-09-01T00:00:00Z'])(
+    'a bad Date variable %j is 400 BAD_USER_INPUT naming the variable',
+    async (date) => {
+      const result = await post(`query($id: ID!, $from: Date) { project(id: $id) { name timeEntries(filter: { from: $from }) { totalCount } } }`, {
+        id: hub.erpProject,
+        from: date,
+      });
+      expect(result).toEqual(badVariable('from', 'Date'));
+    },
+  );
 
   it('a bad Int variable is refused the same way (the reference for the scalars)', async () => {
     const result = await post(`query($first: Int) { projects(first: $first) { totalCount } }`, { first: 'ten' });
@@ -112,10 +118,13 @@ describe('malformed input', () => {
     expect(result).toEqual(badVariable('input', 'Decimal'));
   });
 
-  it.each(['2026-13-01T00:00:00Z', '2026-09-01', '2026-09-01T25:00:00Z', '2026-09-01T10:00:00'])('a bad DateTime variable %j is 400 BAD_USER_INPUT', async (from) => {
-    const result = await post(`query($from: DateTime) { auditLog(filter: { from: $from }) { totalCount } }`, { from });
-    expect(result).toEqual(badVariable('from', 'DateTime'));
-  });
+  it.each(['2026-13-01T00:00:00Z', '2026-09-01', '2026-09-01T25:00:00Z', '2026-09-01T10:00:00'])(
+    'a bad DateTime variable %j is 400 BAD_USER_INPUT',
+    async (from) => {
+      const result = await post(`query($from: DateTime) { auditLog(filter: { from: $from }) { totalCount } }`, { from });
+      expect(result).toEqual(badVariable('from', 'DateTime'));
+    },
+  );
 
   it('a good DateTime variable passes', async () => {
     const result = await post(`query($from: DateTime) { auditLog(filter: { from: $from }) { totalCount } }`, { from: '2026-09-01T10:00:00+02:00' });
@@ -148,10 +157,9 @@ describe('malformed input', () => {
   });
 
   it('utilization with a bad window names the argument', async () => {
-    const result = await testHub.query(
-      `query($id: ID!) { consultant(id: $id) { name utilization(from: "2026-09-10", to: "2026-09-01") { utilization } } }`,
-      { id: hub.ada },
-    );
+    const result = await testHub.query(`query($id: ID!) { consultant(id: $id) { name utilization(from: "2026-09-10", to: "2026-09-01") { utilization } } }`, {
+      id: hub.ada,
+    });
     expect(result.data).toEqual({ consultant: { name: 'Ada Lovelace', utilization: null } });
     expect(result.errors).toEqual([badInput('from', ['consultant', 'utilization'])]);
   });
@@ -175,7 +183,9 @@ describe('control characters in text', () => {
   it.each(['\u0000', 'Acme\u0007', 'North\nAmerica', '\u001f'])('a control character in a literal filter (%j) is 400 naming the argument', async (text) => {
     const result = await post(`{ projects(filter: { region: ${JSON.stringify(text)} }) { totalCount } }`);
     expect(result.status).toBe(400);
-    expect(result.body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argumentName: 'filter.region' }) })]);
+    expect(result.body.errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argumentName: 'filter.region' }) }),
+    ]);
   });
 
   it('a lone surrogate is refused like a control character', async () => {
@@ -193,14 +203,24 @@ describe('control characters in text', () => {
 });
 
 /** POSTs straight to a subgraph with a user token (no gateway in between): HTTP status and body. */
-async function toSubgraph(service: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<{ status: number; body: GraphQLResult<Record<string, unknown>> }> {
+async function toSubgraph(
+  service: string,
+  query: string,
+  variables: Record<string, unknown>,
+  headers: Record<string, string>,
+): Promise<{ status: number; body: GraphQLResult<Record<string, unknown>> }> {
   const subgraph = testHub.subgraphs.find((candidate) => candidate.name === service);
   if (!subgraph) throw new Error(`no subgraph ${service}`);
-  const response = await fetch(subgraph.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(subgraph.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   return { status: response.status, body: (await response.json()) as GraphQLResult<Record<string, unknown>> };
 }
 
-const RESOLVE = 'mutation($input: ResolveExceptionInput!) { resolveException(input: $input) { exception { status resolutionNote } userErrors { code field } } }';
+const RESOLVE =
+  'mutation($input: ResolveExceptionInput!) { resolveException(input: $input) { exception { status resolutionNote } userErrors { code field } } }';
 
 describe('text rules in the owning subgraph, called directly', () => {
   it.each([
@@ -214,15 +234,26 @@ describe('text rules in the owning subgraph, called directly', () => {
     const result = await toSubgraph(service, query, { t: 'EMEA\u0000' }, await authorizationAs('analyst'));
     expect(result.status).toBe(200);
     expect(result.body.errors).toEqual([
-      expect.objectContaining({ path, message: `Invalid argument "${argumentName}": contains a control character or line break`, extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argumentName }) }),
+      expect.objectContaining({
+        path,
+        message: `Invalid argument "${argumentName}": contains a control character or line break`,
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argumentName }),
+      }),
     ]);
   });
 
   it('workflows: a resolution note with a NUL is INVALID_NOTE and nothing is stored', async () => {
-    const result = await toSubgraph('workflows', RESOLVE, { input: { id: EXCEPTION, note: 'Settled\u0000by phone', idempotencyKey: 'bad-input-nul-note' } }, await authorizationAs('finance'));
+    const result = await toSubgraph(
+      'workflows',
+      RESOLVE,
+      { input: { id: EXCEPTION, note: 'Settled\u0000by phone', idempotencyKey: 'bad-input-nul-note' } },
+      await authorizationAs('finance'),
+    );
     expect(result).toEqual({
       status: 200,
-      body: { data: { resolveException: { exception: { status: 'OPEN', resolutionNote: null }, userErrors: [{ code: 'INVALID_NOTE', field: ['input', 'note'] }] } } },
+      body: {
+        data: { resolveException: { exception: { status: 'OPEN', resolutionNote: null }, userErrors: [{ code: 'INVALID_NOTE', field: ['input', 'note'] }] } },
+      },
     });
   });
 });
@@ -238,16 +269,20 @@ describe('multi-line text, by input field', () => {
 
   it('a multi-line resolution note is accepted through the gateway and stored as given', async () => {
     const note = 'Settled by phone.\n\tCredit note to follow.\r\nClosed.';
-    const result = await testHub.query(RESOLVE, { input: { id: EXCEPTION, note, idempotencyKey: 'bad-input-multiline-note' } }, await authorizationAs('finance'));
+    const result = await testHub.query(
+      RESOLVE,
+      { input: { id: EXCEPTION, note, idempotencyKey: 'bad-input-multiline-note' } },
+      await authorizationAs('finance'),
+    );
     expect(result).toEqual({ data: { resolveException: { exception: { status: 'RESOLVED', resolutionNote: note }, userErrors: [] } } });
   });
 });
 
 describe('pagination', () => {
   it('walks a connection with cursors', async () => {
-    const first = await testHub.query<{ projects: { edges: { node: { code: string } }[]; pageInfo: { endCursor: string; hasNextPage: boolean }; totalCount: number } }>(
-      `{ projects(first: 1) { totalCount edges { node { code } } pageInfo { hasNextPage endCursor } } }`,
-    );
+    const first = await testHub.query<{
+      projects: { edges: { node: { code: string } }[]; pageInfo: { endCursor: string; hasNextPage: boolean }; totalCount: number };
+    }>(`{ projects(first: 1) { totalCount edges { node { code } } pageInfo { hasNextPage endCursor } } }`);
     expect(first.data?.projects.totalCount).toBe(2);
     expect(first.data?.projects.edges).toEqual([{ node: { code: 'ACME-ERP-01' } }]);
     expect(first.data?.projects.pageInfo.hasNextPage).toBe(true);

@@ -79,7 +79,9 @@ async function fillPortfolio(stores: DomainStores): Promise<void> {
   await insertRows(stores.projects, 'project', projects);
   await insertRows(stores.projects, 'assignment', assignments);
   await insertRows(stores.projects, 'time_entry', timeEntries);
-  await insertRows(stores.finance, 'erp_customer', [{ id: 'CUST-10001', crm_account_id: salesforceId('001', 1), name: 'Customer 1', currency: 'USD', terms_days: 30 }]);
+  await insertRows(stores.finance, 'erp_customer', [
+    { id: 'CUST-10001', crm_account_id: salesforceId('001', 1), name: 'Customer 1', currency: 'USD', terms_days: 30 },
+  ]);
   await insertRows(stores.finance, 'erp_project', erpProjects);
 }
 
@@ -109,7 +111,9 @@ const LIST = /* GraphQL */ `
 
 async function callsFor(first: number) {
   counter.reset();
-  const result = await testHub.query<{ projects: { edges: { node: { customer: { name: string }; financials: { margin: { amount: string } } } }[] } }>(LIST, { first });
+  const result = await testHub.query<{ projects: { edges: { node: { customer: { name: string }; financials: { margin: { amount: string } } } }[] } }>(LIST, {
+    first,
+  });
   expect(result.errors).toBeUndefined();
   expect(result.data?.projects.edges).toHaveLength(first);
   return { perService: counter.perService(), calls: Object.fromEntries(counter.calls) };

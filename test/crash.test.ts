@@ -20,7 +20,18 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '../platform/auth.ts';
 import { CRASH_CHANGE_ORDER_DELTA } from './support/crash-hub.ts';
-import { CHANGE_ORDER_WORKFLOW, CONVERT_WORKFLOW, count, createCrashStores, forgetStepResult, jsonText, rows, storedWorkflow, type CrashedWorkflow, type Stores } from './support/crash-stores.ts';
+import {
+  CHANGE_ORDER_WORKFLOW,
+  CONVERT_WORKFLOW,
+  count,
+  createCrashStores,
+  forgetStepResult,
+  jsonText,
+  rows,
+  storedWorkflow,
+  type CrashedWorkflow,
+  type Stores,
+} from './support/crash-stores.ts';
 import { ACME, ACME_ERP_CONTRACT, ERP_PROJECT, GLOBEX } from './support/fixture.ts';
 import { TEST_BACKEND } from './support/hub.ts';
 
@@ -177,7 +188,11 @@ describe(`kill -9 at a workflow step, then a restart (${TEST_BACKEND})`, () => {
 
       const crashed = await storedWorkflow(stores, ACTOR, idempotencyKey);
       if (moment === 'lost-result') await forgetStepResult(stores, crashed.id, step);
-      expect(await storedWorkflow(stores, ACTOR, idempotencyKey)).toEqual({ id: crashed.id, status: 'RUNNING', steps: stepsAtCrash(row.steps, position, moment) });
+      expect(await storedWorkflow(stores, ACTOR, idempotencyKey)).toEqual({
+        id: crashed.id,
+        status: 'RUNNING',
+        steps: stepsAtCrash(row.steps, position, moment),
+      });
 
       // The restart resumes the workflow; the replay of the request waits for it and answers with it.
       const restarted = await startCrashHub();
@@ -202,23 +217,41 @@ describe(`kill -9 at a workflow step, then a restart (${TEST_BACKEND})`, () => {
   it('leaves every workflow COMPLETED, none in the exception queue, and no effect twice in any system of record', async () => {
     const { workflows, customers: crm, projects: psa, finance: erp } = stores;
     expect(await rows(workflows, 'SELECT type, status, COUNT(*) AS n FROM workflow GROUP BY type, status ORDER BY type')).toEqual(
-      WORKFLOWS.map((row) => ({ type: row.workflow, status: 'COMPLETED', n: 1 + CASES.filter((crash) => crash.row === row).length })).sort((a, b) => a.type.localeCompare(b.type)),
+      WORKFLOWS.map((row) => ({ type: row.workflow, status: 'COMPLETED', n: 1 + CASES.filter((crash) => crash.row === row).length })).sort((a, b) =>
+        a.type.localeCompare(b.type),
+      ),
     );
     expect(await count(workflows, 'SELECT COUNT(*) AS n FROM workflow_exception')).toBe(0);
 
-    for (const [system, db] of [['PSA', psa], ['ERP', erp]] as const) {
+    for (const [system, db] of [
+      ['PSA', psa],
+      ['ERP', erp],
+    ] as const) {
       // An event is about its aggregate, or, for change orders, about the change order it carries.
       const type = jsonText(db, 'event', ['type']);
       const changeOrder = jsonText(db, 'event', ['data', 'changeOrderId']);
-      const repeated = await rows(db, `SELECT ${type} AS type, aggregate_id, ${changeOrder} AS co, COUNT(*) AS n FROM outbox GROUP BY ${type}, aggregate_id, ${changeOrder} HAVING COUNT(*) > 1`);
+      const repeated = await rows(
+        db,
+        `SELECT ${type} AS type, aggregate_id, ${changeOrder} AS co, COUNT(*) AS n FROM outbox GROUP BY ${type}, aggregate_id, ${changeOrder} HAVING COUNT(*) > 1`,
+      );
       expect({ system, repeated }).toEqual({ system, repeated: [] });
     }
     expect(await rows(psa, 'SELECT opportunity_id, COUNT(*) AS n FROM project GROUP BY opportunity_id HAVING COUNT(*) > 1')).toEqual([]);
     const psaProjects = (await psa.all<{ id: string }>('SELECT id FROM project ORDER BY id')).map((row) => row.id);
     const erpProjects = await rows(erp, 'SELECT psa_project_id, COUNT(*) AS n FROM erp_project GROUP BY psa_project_id ORDER BY psa_project_id');
     expect(erpProjects).toEqual(psaProjects.map((id) => ({ psa_project_id: id, n: 1 })));
-    expect(await rows(erp, 'SELECT psa_milestone_id, COUNT(*) AS n FROM billing_schedule_line WHERE psa_milestone_id IS NOT NULL GROUP BY psa_milestone_id HAVING COUNT(*) > 1')).toEqual([]);
-    expect(await rows(erp, 'SELECT change_order_id, COUNT(*) AS n FROM billing_schedule_line WHERE change_order_id IS NOT NULL GROUP BY change_order_id HAVING COUNT(*) > 1')).toEqual([]);
+    expect(
+      await rows(
+        erp,
+        'SELECT psa_milestone_id, COUNT(*) AS n FROM billing_schedule_line WHERE psa_milestone_id IS NOT NULL GROUP BY psa_milestone_id HAVING COUNT(*) > 1',
+      ),
+    ).toEqual([]);
+    expect(
+      await rows(
+        erp,
+        'SELECT change_order_id, COUNT(*) AS n FROM billing_schedule_line WHERE change_order_id IS NOT NULL GROUP BY change_order_id HAVING COUNT(*) > 1',
+      ),
+    ).toEqual([]);
     // Every approved change order raised the contract and the bookings exactly once.
     const applied = 1 + CASES.filter((crash) => crash.row.workflow === 'approveChangeOrder').length;
     expect(await count(crm, 'SELECT value AS n FROM contract WHERE id = ?', ACME_ERP_CONTRACT)).toBe(12_000_000 + applied * CRASH_CHANGE_ORDER_DELTA);

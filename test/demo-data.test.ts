@@ -8,12 +8,7 @@ import { closeDomainStores, openDomainStores } from '../scripts/domain-stores.ts
 import { generateDemoData, type DemoData, type DemoRow } from '../scripts/demo-data/generate.ts';
 import { countRows, isSeeded, loadDemoData } from '../scripts/demo-data/load.ts';
 import { contractStatuses, crmBillingModels, opportunityStages } from '../subgraphs/customers/connector/labels.ts';
-import {
-  billingEventStatuses,
-  costPostingStatuses,
-  erpProjectStatuses,
-  invoiceStatuses,
-} from '../subgraphs/finance/connector/labels.ts';
+import { billingEventStatuses, costPostingStatuses, erpProjectStatuses, invoiceStatuses } from '../subgraphs/finance/connector/labels.ts';
 import {
   assignmentStatuses,
   changeOrderStatuses,
@@ -36,8 +31,7 @@ const { customers, projects, resources, finance } = data;
 
 const str = (row: DemoRow, column: string): string => row[column] as string;
 const num = (row: DemoRow, column: string): number => row[column] as number;
-const addDays = (date: string, days: number): string =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const isWorkday = (date: string): boolean => ![0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay());
 const ids = (rows: readonly DemoRow[], column = 'id'): Set<string> => new Set(rows.map((row) => str(row, column)));
 const byId = (rows: readonly DemoRow[]): Map<string, DemoRow> => new Map(rows.map((row) => [str(row, 'id'), row]));
@@ -97,9 +91,12 @@ const accountsWithoutErpCustomer = [
       .map((p) => str(p, 'account_id')),
   ),
 ];
-const milestonesBilledTwice = [...groupBy(finance.billing_item.filter((item) => item.kind === 'MILESTONE'), 'source_ref')].filter(
-  ([, items]) => items.length > 1,
-);
+const milestonesBilledTwice = [
+  ...groupBy(
+    finance.billing_item.filter((item) => item.kind === 'MILESTONE'),
+    'source_ref',
+  ),
+].filter(([, items]) => items.length > 1);
 const paymentsByInvoice = groupBy(finance.payment, 'invoice_id');
 const paidOf = (invoiceId: string): number => sum((paymentsByInvoice.get(invoiceId) ?? []).map((p) => num(p, 'amount')));
 const shortPaid = finance.invoice.filter((invoice) => invoice.status === 'Paid In Full' && paidOf(str(invoice, 'id')) !== num(invoice, 'total'));
@@ -240,14 +237,7 @@ describe('demo data generator', () => {
     within(projects.project, 'contract_id', contracts);
     within(projects.project, 'manager_id', workers);
     within(resources.worker, 'manager_id', workers, true);
-    const psaChildren = [
-      projects.milestone,
-      projects.resource_request,
-      projects.assignment,
-      projects.time_entry,
-      projects.expense,
-      projects.change_order,
-    ];
+    const psaChildren = [projects.milestone, projects.resource_request, projects.assignment, projects.time_entry, projects.expense, projects.change_order];
     for (const table of psaChildren) within(table, 'project_id', psaProjects);
     within(projects.assignment, 'worker_id', workers);
     within(projects.expense, 'worker_id', workers);
@@ -308,11 +298,7 @@ describe('demo data generator', () => {
       },
       'billing item source',
     );
-    expectAll(
-      finance.cost_posting,
-      (posting) => (posting.source === 'TIME' ? entryById : expenses).has(str(posting, 'source_ref')),
-      'cost posting source',
-    );
+    expectAll(finance.cost_posting, (posting) => (posting.source === 'TIME' ? entryById : expenses).has(str(posting, 'source_ref')), 'cost posting source');
     // Cross-reference rows point at the owning system's hub ids.
     const hubOf = new Map<string, string>();
     for (const row of finance.erp_customer) hubOf.set(`ERP|Customer|${str(row, 'id')}`, toHubId('Customer', str(row, 'crm_account_id')));
@@ -408,8 +394,7 @@ describe('demo data generator', () => {
         const posting = postingBySource.get(str(entry, 'id'));
         const status = str(entry, 'status');
         const onInvoicedEvent = items.length === 1 && invoicedEvents.has(str(items[0], 'billing_event_id'));
-        const billingOk =
-          status === 'Invoiced' ? onInvoicedEvent : status === 'Billed' ? items.length === 1 && !onInvoicedEvent : items.length === 0;
+        const billingOk = status === 'Invoiced' ? onInvoicedEvent : status === 'Billed' ? items.length === 1 && !onInvoicedEvent : items.length === 0;
         const postingOk =
           (posting !== undefined) === ['Posted', 'Billed', 'Invoiced'].includes(status) &&
           (!posting || posting.amount === valueOfHours(num(entry, 'hours'), num(entry, 'cost_rate')));
@@ -470,9 +455,7 @@ describe('demo data generator', () => {
       expect(sum(milestonesByProject.get(str(project, 'id'))!.map((m) => num(m, 'amount')))).toBe(project.bookings);
     }
     // Issued invoices stay within bookings, but for the project whose milestone was billed twice.
-    const doubleBilled = erpProjectById.get(
-      str(eventById.get(str(milestonesBilledTwice[0][1][0], 'billing_event_id'))!, 'project_id'),
-    )!.psa_project_id;
+    const doubleBilled = erpProjectById.get(str(eventById.get(str(milestonesBilledTwice[0][1][0], 'billing_event_id'))!, 'project_id'))!.psa_project_id;
     const invoicedByProject = new Map<string, number>();
     for (const invoice of finance.invoice.filter((i) => i.status !== 'Voided')) {
       const psaProject = str(erpProjectById.get(str(invoice, 'project_id'))!, 'psa_project_id');

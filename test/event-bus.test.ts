@@ -211,7 +211,12 @@ describe(`outbox pruning (${TEST_BACKEND})`, () => {
     const publishedAt = [8 * day, 9 * day, 30 * day, 1 * day, null, null].map((ago) => (ago === null ? null : new Date(Date.now() - ago).toISOString()));
     for (const [index, published] of publishedAt.entries()) {
       const row = event(index + 1);
-      await db.run('INSERT INTO outbox (event_id, aggregate_id, event, published_at) VALUES (?, ?, ?, ?)', [row.id, row.aggregateId, JSON.stringify(row), published]);
+      await db.run('INSERT INTO outbox (event_id, aggregate_id, event, published_at) VALUES (?, ?, ?, ?)', [
+        row.id,
+        row.aggregateId,
+        JSON.stringify(row),
+        published,
+      ]);
     }
     const remaining = async () => (await db.all<{ event_id: string }>('SELECT event_id FROM outbox ORDER BY seq')).map((row) => row.event_id);
 

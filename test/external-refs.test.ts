@@ -74,8 +74,18 @@ describe('externalRefs', () => {
     );
     expect(result).toEqual({
       data: {
-        customer: { externalRefs: [{ system: 'CRM', nativeId: ACME }, { system: 'ERP', nativeId: 'CUST-10001' }] },
-        project: { externalRefs: [{ system: 'ERP', nativeId: 'PJ-100001' }, { system: 'PSA', nativeId: ERP_PROJECT }] },
+        customer: {
+          externalRefs: [
+            { system: 'CRM', nativeId: ACME },
+            { system: 'ERP', nativeId: 'CUST-10001' },
+          ],
+        },
+        project: {
+          externalRefs: [
+            { system: 'ERP', nativeId: 'PJ-100001' },
+            { system: 'PSA', nativeId: ERP_PROJECT },
+          ],
+        },
         consultant: { externalRefs: [{ system: 'HCM', nativeId: 'W-00001' }] },
         invoice: { externalRefs: [{ system: 'ERP', nativeId: 'INV-100001' }], customer: { name: 'Acme Corp' }, project: { code: 'ACME-ERP-01' } },
       },

@@ -15,7 +15,17 @@ import { DATA_PROJECT, fillFixture, hub } from './support/fixture.ts';
 import { startTestHub, type GraphQLResult, type TestHub } from './support/hub.ts';
 
 /** A legacy assignment (loaded before staffing was held to project dates) running past the data project's end, 2027-02-15. */
-const LEGACY_ASSIGNMENT = { id: 'ASG-000009', project_id: DATA_PROJECT, worker_id: 'W-00001', role: 'Senior Consultant', start_date: '2027-01-04', end_date: '2027-03-31', allocation_pct: 20, planned_hours: 10_000, status: 'Scheduled' };
+const LEGACY_ASSIGNMENT = {
+  id: 'ASG-000009',
+  project_id: DATA_PROJECT,
+  worker_id: 'W-00001',
+  role: 'Senior Consultant',
+  start_date: '2027-01-04',
+  end_date: '2027-03-31',
+  allocation_pct: 20,
+  planned_hours: 10_000,
+  status: 'Scheduled',
+};
 
 let testHub: TestHub;
 const tokens: Partial<Record<Role, string>> = {};
@@ -92,7 +102,10 @@ const READ_BACK = `query ($id: ID!) {
 
 /** The project 360, the `projects` list and the portfolio read without any error. */
 async function expectReadable(projectId: string): Promise<void> {
-  const answer = await post<{ project: { code: string } | null; projects: { edges: { node: { bookings: { amount: string }; budgetHours: string | null } }[] } }>('analyst', READ_BACK, { id: projectId });
+  const answer = await post<{
+    project: { code: string } | null;
+    projects: { edges: { node: { bookings: { amount: string }; budgetHours: string | null } }[] };
+  }>('analyst', READ_BACK, { id: projectId });
   expect(answer.body.errors).toBeUndefined();
   expect(answer.status).toBe(200);
   expect(answer.body.data?.project?.code).toMatch(/^ACME-/);
@@ -141,7 +154,23 @@ const hostileText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.tuple(fc.string({ maxLength: 10 }), CONTROL, fc.string({ maxLength: 10 })).map(([a, c, b]) => `${a}${c}${b}`),
-  fc.constantFrom('', ' ', '\u200b', 'e\u0301', '\ud800', '\udfff', '🙂'.repeat(1000), '🙂'.repeat(2001), 'x'.repeat(2001), 'Consultant', 'Senior Consultant', "'; DROP TABLE project; --", '%', '_', '\\'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u200b',
+    'e\u0301',
+    '\ud800',
+    '\udfff',
+    '🙂'.repeat(1000),
+    '🙂'.repeat(2001),
+    'x'.repeat(2001),
+    'Consultant',
+    'Senior Consultant',
+    "'; DROP TABLE project; --",
+    '%',
+    '_',
+    '\\',
+  ),
   fc.integer({ min: 990, max: 2010 }).map((n) => '🙂'.repeat(n)),
 );
 
@@ -152,7 +181,29 @@ const hostileDecimal = fc.oneof(
     const decimal = digits === 0 ? text : `${text.slice(0, -digits)}.${text.slice(-digits)}`;
     return `${negative ? '-' : ''}${decimal}`;
   }),
-  fc.constantFrom('0', '0.00', '-0', '0.001', '0.010', '1', '24.00', '24.01', '9000000000000.00', '90071992547409.93', '1000000000.00', '1000000000.01', '-1000000000.00', '999999999999999', '1e3', '', ' 1', 'NaN', '1.', '.5', '٣'),
+  fc.constantFrom(
+    '0',
+    '0.00',
+    '-0',
+    '0.001',
+    '0.010',
+    '1',
+    '24.00',
+    '24.01',
+    '9000000000000.00',
+    '90071992547409.93',
+    '1000000000.00',
+    '1000000000.01',
+    '-1000000000.00',
+    '999999999999999',
+    '1e3',
+    '',
+    ' 1',
+    'NaN',
+    '1.',
+    '.5',
+    '٣',
+  ),
 );
 
 /** Date strings: real dates at the edges of the calendar and of the projects, and impossible ones. */
@@ -170,7 +221,10 @@ function mostly<T>(plausible: fc.Arbitrary<T>, hostile: fc.Arbitrary<T>): fc.Arb
 const dayIn = (from: string, to: string) =>
   fc.date({ min: new Date(`${from}T00:00:00Z`), max: new Date(`${to}T00:00:00Z`), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 const centsText = (max: number) => fc.integer({ min: 1, max }).map((cents) => `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`);
-const plausibleText = fc.oneof(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }), fc.constantFrom('Client asked', 'Ünïcödé 🙂 ok', 'multi\nline\tnotes'));
+const plausibleText = fc.oneof(
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }),
+  fc.constantFrom('Client asked', 'Ünïcödé 🙂 ok', 'multi\nline\tnotes'),
+);
 const knownRole = fc.constantFrom('Senior Consultant', 'Manager');
 
 const RUNS = { numRuns: 25 };
@@ -179,7 +233,12 @@ describe('regressions of the observed defects', () => {
   it('eleven change orders of 9,000,000,000,000.00 are refused and every read stays whole', async () => {
     const answers: Answer<Pick<Payloads, 'submitChangeOrder'>>[] = [];
     for (let i = 0; i < 11; i++) {
-      const submitted = await mutate('delivery', 'submitChangeOrder', { projectId: hub.dataProject, reason: 'Enormous scope', deltaBookings: '9000000000000.00', deltaBudgetHours: '0' });
+      const submitted = await mutate('delivery', 'submitChangeOrder', {
+        projectId: hub.dataProject,
+        reason: 'Enormous scope',
+        deltaBookings: '9000000000000.00',
+        deltaBudgetHours: '0',
+      });
       answers.push(submitted);
       const id = submitted.body.data?.submitChangeOrder.changeOrder?.id;
       if (id) await mutate('finance', 'approveChangeOrder', { changeOrderId: id });
@@ -189,13 +248,20 @@ describe('regressions of the observed defects', () => {
       expect(answer.body.data?.submitChangeOrder).toEqual({
         workflow: null,
         changeOrder: null,
-        userErrors: [{ code: 'INVALID_AMOUNT', message: 'deltaBookings must be an amount in USD between -1000000000.00 and 1000000000.00', field: ['input', 'deltaBookings'] }],
+        userErrors: [
+          {
+            code: 'INVALID_AMOUNT',
+            message: 'deltaBookings must be an amount in USD between -1000000000.00 and 1000000000.00',
+            field: ['input', 'deltaBookings'],
+          },
+        ],
       });
     }
   });
 
   it('change orders within the bound that would push the bookings past it are refused at approval', async () => {
-    const submit = () => mutate('delivery', 'submitChangeOrder', { projectId: hub.dataProject, reason: 'Big phase', deltaBookings: '600000000.00', deltaBudgetHours: '10.00' });
+    const submit = () =>
+      mutate('delivery', 'submitChangeOrder', { projectId: hub.dataProject, reason: 'Big phase', deltaBookings: '600000000.00', deltaBudgetHours: '10.00' });
     const first = await submit();
     const second = await submit();
     const approvedFirst = await mutate('finance', 'approveChangeOrder', { changeOrderId: first.body.data?.submitChangeOrder.changeOrder?.id });
@@ -204,7 +270,13 @@ describe('regressions of the observed defects', () => {
     expect(approvedSecond.body.data?.approveChangeOrder).toEqual({
       workflow: null,
       changeOrder: null,
-      userErrors: [{ code: 'BOOKINGS_OVER_LIMIT', message: 'The change would take the bookings or the contract value past 1000000000.00 USD', field: ['input', 'changeOrderId'] }],
+      userErrors: [
+        {
+          code: 'BOOKINGS_OVER_LIMIT',
+          message: 'The change would take the bookings or the contract value past 1000000000.00 USD',
+          field: ['input', 'changeOrderId'],
+        },
+      ],
     });
     const read = await post('analyst', 'query ($id: ID!) { project(id: $id) { bookings { amount } } }', { id: hub.dataProject });
     expect(read.body).toEqual({ data: { project: { bookings: { amount: '600050000.00' } } } });
@@ -212,7 +284,12 @@ describe('regressions of the observed defects', () => {
   });
 
   it('budget hours never go negative: a huge negative delta at submission, a too-large one at approval', async () => {
-    const huge = await mutate('delivery', 'submitChangeOrder', { projectId: hub.erpProject, reason: 'Cut', deltaBookings: '0', deltaBudgetHours: '-9999999999.00' });
+    const huge = await mutate('delivery', 'submitChangeOrder', {
+      projectId: hub.erpProject,
+      reason: 'Cut',
+      deltaBookings: '0',
+      deltaBudgetHours: '-9999999999.00',
+    });
     expect(huge.body.data?.submitChangeOrder.userErrors).toEqual([
       { code: 'INVALID_HOURS', message: 'deltaBudgetHours must be a number of hours between -1000000.00 and 1000000.00', field: ['input', 'deltaBudgetHours'] },
     ]);
@@ -224,7 +301,9 @@ describe('regressions of the observed defects', () => {
       changeOrder: null,
       userErrors: [{ code: 'NEGATIVE_BUDGET_HOURS', message: 'The change would make the budget hours negative (-1000.00)', field: ['input', 'changeOrderId'] }],
     });
-    const read = await post<{ project: { budgetHours: string | null } }>('analyst', 'query ($id: ID!) { project(id: $id) { budgetHours } }', { id: hub.erpProject });
+    const read = await post<{ project: { budgetHours: string | null } }>('analyst', 'query ($id: ID!) { project(id: $id) { budgetHours } }', {
+      id: hub.erpProject,
+    });
     expect(Number(read.body.data?.project.budgetHours)).toBeGreaterThanOrEqual(0);
   });
 
@@ -245,49 +324,113 @@ describe('regressions of the observed defects', () => {
 
   it("an assignment outside the project's dates is refused", async () => {
     // The data project runs 2026-08-15 to 2027-02-15.
-    const answer = await mutate('delivery', 'assignConsultant', { projectId: hub.dataProject, consultantId: hub.ada, role: 'Senior Consultant', startDate: '2027-01-04', endDate: '2027-03-31', allocationPct: 10 });
+    const answer = await mutate('delivery', 'assignConsultant', {
+      projectId: hub.dataProject,
+      consultantId: hub.ada,
+      role: 'Senior Consultant',
+      startDate: '2027-01-04',
+      endDate: '2027-03-31',
+      allocationPct: 10,
+    });
     expect(answer.body.data?.assignConsultant).toEqual({
       workflow: null,
       assignment: null,
-      userErrors: [{ code: 'OUTSIDE_PROJECT_DATES', message: "The assignment falls outside the project's dates (2026-08-15 to 2027-02-15)", field: ['input', 'endDate'] }],
+      userErrors: [
+        { code: 'OUTSIDE_PROJECT_DATES', message: "The assignment falls outside the project's dates (2026-08-15 to 2027-02-15)", field: ['input', 'endDate'] },
+      ],
     });
   });
 
   it("time outside the project's dates is refused, even on an assignment that runs past them", async () => {
-    const answer = await mutate('delivery', 'logTime', { projectId: hub.dataProject, consultantId: hub.ada, date: '2027-03-01', hours: '4.00', billable: true });
+    const answer = await mutate('delivery', 'logTime', {
+      projectId: hub.dataProject,
+      consultantId: hub.ada,
+      date: '2027-03-01',
+      hours: '4.00',
+      billable: true,
+    });
     expect(answer.body.data?.logTime).toEqual({
       workflow: null,
       timeEntry: null,
-      userErrors: [{ code: 'OUTSIDE_PROJECT_DATES', message: "2027-03-01 falls outside the project's dates (2026-08-15 to 2027-02-15)", field: ['input', 'date'] }],
+      userErrors: [
+        { code: 'OUTSIDE_PROJECT_DATES', message: "2027-03-01 falls outside the project's dates (2026-08-15 to 2027-02-15)", field: ['input', 'date'] },
+      ],
     });
-    const inside = await mutate('delivery', 'logTime', { projectId: hub.dataProject, consultantId: hub.ada, date: '2027-02-15', hours: '4.00', billable: true });
+    const inside = await mutate('delivery', 'logTime', {
+      projectId: hub.dataProject,
+      consultantId: hub.ada,
+      date: '2027-02-15',
+      hours: '4.00',
+      billable: true,
+    });
     expect(inside.body.data?.logTime).toMatchObject({ workflow: { status: 'COMPLETED' }, timeEntry: { hours: '4.00' }, userErrors: [] });
   });
 
   it('a NUL in notes is refused (400, naming the field); line breaks in notes are kept', async () => {
-    const nul = await mutate('delivery', 'logTime', { projectId: hub.erpProject, consultantId: hub.ada, date: '2026-11-02', hours: '1.00', billable: false, notes: 'before\u0000after' });
+    const nul = await mutate('delivery', 'logTime', {
+      projectId: hub.erpProject,
+      consultantId: hub.ada,
+      date: '2026-11-02',
+      hours: '1.00',
+      billable: false,
+      notes: 'before\u0000after',
+    });
     expect(nul).toEqual({
       status: 400,
       body: { errors: [{ message: expect.stringContaining('control characters'), extensions: { code: 'BAD_USER_INPUT', argumentName: '$input.notes' } }] },
     });
-    const lines = await mutate('delivery', 'logTime', { projectId: hub.erpProject, consultantId: hub.ada, date: '2026-11-02', hours: '1.00', billable: false, notes: 'line one\n\tline two' });
+    const lines = await mutate('delivery', 'logTime', {
+      projectId: hub.erpProject,
+      consultantId: hub.ada,
+      date: '2026-11-02',
+      hours: '1.00',
+      billable: false,
+      notes: 'line one\n\tline two',
+    });
     expect(lines.body.data?.logTime).toMatchObject({ workflow: { status: 'COMPLETED' }, timeEntry: { notes: 'line one\n\tline two' }, userErrors: [] });
-    const role = await mutate('delivery', 'assignConsultant', { projectId: hub.dataProject, consultantId: hub.ada, role: 'Senior\nConsultant', startDate: '2027-01-04', endDate: '2027-01-29', allocationPct: 10 });
+    const role = await mutate('delivery', 'assignConsultant', {
+      projectId: hub.dataProject,
+      consultantId: hub.ada,
+      role: 'Senior\nConsultant',
+      startDate: '2027-01-04',
+      endDate: '2027-01-29',
+      allocationPct: 10,
+    });
     expect(role.status).toBe(400);
     expect(role.body.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: '$input.role' });
   });
 
   it('text limits count characters, not UTF-16 units', async () => {
-    const fits = await mutate('delivery', 'logTime', { projectId: hub.erpProject, consultantId: hub.ada, date: '2026-11-03', hours: '1.00', billable: false, notes: '🙂'.repeat(2000) });
+    const fits = await mutate('delivery', 'logTime', {
+      projectId: hub.erpProject,
+      consultantId: hub.ada,
+      date: '2026-11-03',
+      hours: '1.00',
+      billable: false,
+      notes: '🙂'.repeat(2000),
+    });
     expect(fits.body.data?.logTime).toMatchObject({ workflow: { status: 'COMPLETED' }, userErrors: [] });
     expect([...(fits.body.data?.logTime.timeEntry?.notes ?? '')]).toHaveLength(2000);
-    const over = await mutate('delivery', 'logTime', { projectId: hub.erpProject, consultantId: hub.ada, date: '2026-11-03', hours: '1.00', billable: false, notes: '🙂'.repeat(2001) });
-    expect(over.body.data?.logTime).toEqual({ workflow: null, timeEntry: null, userErrors: [{ code: 'INVALID_NOTES', message: 'The notes text is over 2000 characters', field: ['input', 'notes'] }] });
+    const over = await mutate('delivery', 'logTime', {
+      projectId: hub.erpProject,
+      consultantId: hub.ada,
+      date: '2026-11-03',
+      hours: '1.00',
+      billable: false,
+      notes: '🙂'.repeat(2001),
+    });
+    expect(over.body.data?.logTime).toEqual({
+      workflow: null,
+      timeEntry: null,
+      userErrors: [{ code: 'INVALID_NOTES', message: 'The notes text is over 2000 characters', field: ['input', 'notes'] }],
+    });
   });
 
   it('idempotency keys are counted in characters too, and a blank one is refused', async () => {
     const status = (idempotencyKey: string) =>
-      post<Pick<Payloads, 'changeProjectStatus'>>('delivery', MUTATIONS.changeProjectStatus, { input: { projectId: hub.dataProject, status: 'ACTIVE', reason: 'Key length check', idempotencyKey } });
+      post<Pick<Payloads, 'changeProjectStatus'>>('delivery', MUTATIONS.changeProjectStatus, {
+        input: { projectId: hub.dataProject, status: 'ACTIVE', reason: 'Key length check', idempotencyKey },
+      });
     // 255 characters of 2 UTF-16 units each: within the bound (a status change to the current status is refused by the PSA rules, not by the key).
     const fits = await status('🔑'.repeat(255));
     expect(JSON.stringify(fits.body)).not.toContain('INVALID_IDEMPOTENCY_KEY');
@@ -304,7 +447,11 @@ describe('regressions of the observed defects', () => {
   });
 
   it('PAYMENT_EXCEEDS_BALANCE names the balance as a decimal amount with its currency', async () => {
-    const before = await post<{ invoice: { balance: { amount: string; currency: string } } }>('finance', 'query ($id: ID!) { invoice(id: $id) { balance { amount currency } } }', { id: toHubId('Invoice', 'INV-100002') });
+    const before = await post<{ invoice: { balance: { amount: string; currency: string } } }>(
+      'finance',
+      'query ($id: ID!) { invoice(id: $id) { balance { amount currency } } }',
+      { id: toHubId('Invoice', 'INV-100002') },
+    );
     expect(before.body.data?.invoice.balance).toEqual({ amount: '20000.00', currency: 'USD' });
     const answer = await mutate('finance', 'recordPayment', { invoiceId: toHubId('Invoice', 'INV-100002'), amount: '20000.01' });
     expect(answer.body.data?.recordPayment.userErrors).toEqual([
@@ -318,12 +465,19 @@ describe('regressions of the observed defects', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${await signToken(WORKFLOWS_SERVICE)}` },
       body: JSON.stringify({
-        query: 'mutation ($request: SystemRequest!, $id: ID!) { recordPayment(request: $request, invoiceId: $id, amount: "39055.01", paymentDate: "2026-11-15") { userErrors { code message field } } }',
+        query:
+          'mutation ($request: SystemRequest!, $id: ID!) { recordPayment(request: $request, invoiceId: $id, amount: "39055.01", paymentDate: "2026-11-15") { userErrors { code message field } } }',
         variables: { request: { requestKey: key(), correlationId: 'props-race' }, id: hub.firstInvoice },
       }),
     });
     expect(await response.json()).toEqual({
-      data: { recordPayment: { userErrors: [{ code: 'PAYMENT_EXCEEDS_BALANCE', message: 'The payment must be more than 0 and at most the balance of 700.00 USD', field: ['amount'] }] } },
+      data: {
+        recordPayment: {
+          userErrors: [
+            { code: 'PAYMENT_EXCEEDS_BALANCE', message: 'The payment must be more than 0 and at most the balance of 700.00 USD', field: ['amount'] },
+          ],
+        },
+      },
     });
   });
 
@@ -335,7 +489,12 @@ describe('regressions of the observed defects', () => {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${await signToken(WORKFLOWS_SERVICE)}` },
         body: JSON.stringify({
           query: `mutation ($request: SystemRequest!, $contract: ID!, $order: ID!${delta ? ', $delta: Decimal!' : ''}) { ${field}(request: $request, contractId: $contract, changeOrderId: $order${delta ? ', deltaValue: $delta' : ''}) { userErrors { code field } } }`,
-          variables: { request: { requestKey: key(), correlationId: 'props-bound' }, contract: hub.acmeErpContract, order: toHubId('ChangeOrder', changeOrder), ...(delta ? { delta } : {}) },
+          variables: {
+            request: { requestKey: key(), correlationId: 'props-bound' },
+            contract: hub.acmeErpContract,
+            order: toHubId('ChangeOrder', changeOrder),
+            ...(delta ? { delta } : {}),
+          },
         }),
       });
       const body = (await response.json()) as { data?: Record<string, { userErrors: unknown[] }>; errors?: unknown };
@@ -367,7 +526,14 @@ describe('generated extremes in every governed mutation', () => {
         mostly(dayIn('2027-02-01', '2027-02-18'), hostileDate),
         mostly(fc.integer({ min: 1, max: 5 }), fc.oneof(fc.integer({ min: -5, max: 105 }), fc.constantFrom(0, 2_147_483_647, -2_147_483_648))),
         async (role, startDate, endDate, allocationPct) => {
-          const answer = await mutate('delivery', 'assignConsultant', { projectId: hub.dataProject, consultantId: hub.grace, role, startDate, endDate, allocationPct });
+          const answer = await mutate('delivery', 'assignConsultant', {
+            projectId: hub.dataProject,
+            consultantId: hub.grace,
+            role,
+            startDate,
+            endDate,
+            allocationPct,
+          });
           if (outcomeOf(answer, 'assignConsultant') === 'accepted') {
             // The data project runs 2026-08-15 to 2027-02-15.
             expect([startDate >= '2026-08-15', startDate <= endDate, endDate <= '2027-02-15']).toEqual([true, true, true]);
@@ -381,15 +547,21 @@ describe('generated extremes in every governed mutation', () => {
 
   it('logTime', async () => {
     await fc.assert(
-      fc.asyncProperty(mostly(dayIn('2026-07-25', '2027-01-05'), hostileDate), mostly(centsText(300), hostileDecimal), fc.option(mostly(plausibleText, hostileText)), fc.boolean(), async (date, hours, notes, billable) => {
-        const answer = await mutate('delivery', 'logTime', { projectId: hub.erpProject, consultantId: hub.ada, date, hours, billable, notes });
-        if (outcomeOf(answer, 'logTime') === 'accepted') {
-          expect(answer.body.data?.logTime.timeEntry?.notes).toBe(notes);
-          // The ERP project runs 2026-08-01 to 2026-12-31.
-          expect([date >= '2026-08-01', date <= '2026-12-31']).toEqual([true, true]);
-          await expectReadable(hub.erpProject);
-        }
-      }),
+      fc.asyncProperty(
+        mostly(dayIn('2026-07-25', '2027-01-05'), hostileDate),
+        mostly(centsText(300), hostileDecimal),
+        fc.option(mostly(plausibleText, hostileText)),
+        fc.boolean(),
+        async (date, hours, notes, billable) => {
+          const answer = await mutate('delivery', 'logTime', { projectId: hub.erpProject, consultantId: hub.ada, date, hours, billable, notes });
+          if (outcomeOf(answer, 'logTime') === 'accepted') {
+            expect(answer.body.data?.logTime.timeEntry?.notes).toBe(notes);
+            // The ERP project runs 2026-08-01 to 2026-12-31.
+            expect([date >= '2026-08-01', date <= '2026-12-31']).toEqual([true, true]);
+            await expectReadable(hub.erpProject);
+          }
+        },
+      ),
       RUNS,
     );
   });
@@ -403,36 +575,51 @@ describe('generated extremes in every governed mutation', () => {
     });
     const signed = (arbitrary: fc.Arbitrary<string>) => fc.tuple(fc.boolean(), arbitrary).map(([negative, text]) => (negative ? `-${text}` : text));
     await fc.assert(
-      fc.asyncProperty(mostly(plausibleText, hostileText), mostly(signed(centsText(100_000_000)), hostileDecimal), mostly(signed(centsText(10_000)), hostileDecimal), fc.array(role, { maxLength: 2 }), async (reason, deltaBookings, deltaBudgetHours, addedRoles) => {
-        const submitted = await mutate('delivery', 'submitChangeOrder', { projectId: hub.erpProject, reason, deltaBookings, deltaBudgetHours, addedRoles });
-        if (outcomeOf(submitted, 'submitChangeOrder') === 'refused') return;
-        await expectReadable(hub.erpProject);
-        const approved = await mutate('finance', 'approveChangeOrder', { changeOrderId: submitted.body.data?.submitChangeOrder.changeOrder?.id });
-        outcomeOf(approved, 'approveChangeOrder');
-        await expectReadable(hub.erpProject);
-      }),
+      fc.asyncProperty(
+        mostly(plausibleText, hostileText),
+        mostly(signed(centsText(100_000_000)), hostileDecimal),
+        mostly(signed(centsText(10_000)), hostileDecimal),
+        fc.array(role, { maxLength: 2 }),
+        async (reason, deltaBookings, deltaBudgetHours, addedRoles) => {
+          const submitted = await mutate('delivery', 'submitChangeOrder', { projectId: hub.erpProject, reason, deltaBookings, deltaBudgetHours, addedRoles });
+          if (outcomeOf(submitted, 'submitChangeOrder') === 'refused') return;
+          await expectReadable(hub.erpProject);
+          const approved = await mutate('finance', 'approveChangeOrder', { changeOrderId: submitted.body.data?.submitChangeOrder.changeOrder?.id });
+          outcomeOf(approved, 'approveChangeOrder');
+          await expectReadable(hub.erpProject);
+        },
+      ),
       RUNS,
     );
   });
 
   it('recordPayment', async () => {
     await fc.assert(
-      fc.asyncProperty(mostly(centsText(20_000), hostileDecimal), fc.constantFrom(hub.firstInvoice, toHubId('Invoice', 'INV-100002'), toHubId('Invoice', 'INV-100003')), async (amount, invoiceId) => {
-        const answer = await mutate('finance', 'recordPayment', { invoiceId, amount });
-        if (outcomeOf(answer, 'recordPayment') === 'accepted') await expectReadable(hub.erpProject);
-      }),
+      fc.asyncProperty(
+        mostly(centsText(20_000), hostileDecimal),
+        fc.constantFrom(hub.firstInvoice, toHubId('Invoice', 'INV-100002'), toHubId('Invoice', 'INV-100003')),
+        async (amount, invoiceId) => {
+          const answer = await mutate('finance', 'recordPayment', { invoiceId, amount });
+          if (outcomeOf(answer, 'recordPayment') === 'accepted') await expectReadable(hub.erpProject);
+        },
+      ),
       RUNS,
     );
   });
 
   it('changeProjectStatus and completeMilestone', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.option(mostly(plausibleText, hostileText)), fc.constantFrom('ON_HOLD', 'ACTIVE'), fc.option(mostly(dayIn('2026-08-15', '2027-02-15'), hostileDate)), async (reason, status, actualDate) => {
-        const changed = await mutate('delivery', 'changeProjectStatus', { projectId: hub.dataProject, status, reason });
-        if (outcomeOf(changed, 'changeProjectStatus') === 'accepted') await expectReadable(hub.dataProject);
-        const completed = await mutate('delivery', 'completeMilestone', { milestoneId: toHubId('Milestone', 'MS-000002'), actualDate });
-        if (outcomeOf(completed, 'completeMilestone') === 'accepted') await expectReadable(hub.dataProject);
-      }),
+      fc.asyncProperty(
+        fc.option(mostly(plausibleText, hostileText)),
+        fc.constantFrom('ON_HOLD', 'ACTIVE'),
+        fc.option(mostly(dayIn('2026-08-15', '2027-02-15'), hostileDate)),
+        async (reason, status, actualDate) => {
+          const changed = await mutate('delivery', 'changeProjectStatus', { projectId: hub.dataProject, status, reason });
+          if (outcomeOf(changed, 'changeProjectStatus') === 'accepted') await expectReadable(hub.dataProject);
+          const completed = await mutate('delivery', 'completeMilestone', { milestoneId: toHubId('Milestone', 'MS-000002'), actualDate });
+          if (outcomeOf(completed, 'completeMilestone') === 'accepted') await expectReadable(hub.dataProject);
+        },
+      ),
       RUNS,
     );
   });
@@ -455,16 +642,22 @@ describe('generated extremes in every filter argument', () => {
 
   it('text, dates and instants: a coded refusal or an answer, never an internal error', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.option(mostly(plausibleText, hostileText)), fc.option(mostly(dayIn('2026-08-01', '2026-12-31'), hostileDate)), fc.option(hostileDate), fc.option(hostileInstant), async (text, date, to, instant) => {
-        const answer = await post('analyst', FILTERS, { text, date, to, instant });
-        expect(JSON.stringify(answer.body)).not.toContain('INTERNAL_SERVER_ERROR');
-        if (answer.status === 400) {
-          for (const error of answer.body.errors ?? []) expect(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED']).toContain(error.extensions?.code);
-          return;
-        }
-        expect(answer.status).toBe(200);
-        for (const error of answer.body.errors ?? []) expect(error.extensions?.code).toBe('BAD_USER_INPUT');
-      }),
+      fc.asyncProperty(
+        fc.option(mostly(plausibleText, hostileText)),
+        fc.option(mostly(dayIn('2026-08-01', '2026-12-31'), hostileDate)),
+        fc.option(hostileDate),
+        fc.option(hostileInstant),
+        async (text, date, to, instant) => {
+          const answer = await post('analyst', FILTERS, { text, date, to, instant });
+          expect(JSON.stringify(answer.body)).not.toContain('INTERNAL_SERVER_ERROR');
+          if (answer.status === 400) {
+            for (const error of answer.body.errors ?? []) expect(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED']).toContain(error.extensions?.code);
+            return;
+          }
+          expect(answer.status).toBe(200);
+          for (const error of answer.body.errors ?? []) expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+        },
+      ),
       { numRuns: 30 },
     );
   });

@@ -44,7 +44,12 @@ const ATTACKS: [string, string, string, string][] = [
   ['depth 12', `customers(first: 1) { edges { node { ${nest(9)} } } }`, 'Operation depth over 10', 'depth'],
   ['101 aliases', Array.from({ length: 101 }, (_, i) => `a${i}: __typename`).join(' '), 'More than 100 aliases', 'aliases'],
   ['50 directives', Array.from({ length: 50 }, (_, i) => `d${i}: __typename @include(if: true)`).join(' '), 'More than 25 directives', 'directives'],
-  ['nested lists over the budget', 'projects(first: 500) { edges { node { timeEntries(first: 500) { edges { node { id } } } } } }', 'Operation cost 751501 over the budget of 20000', 'cost'],
+  [
+    'nested lists over the budget',
+    'projects(first: 500) { edges { node { timeEntries(first: 500) { edges { node { id } } } } } }',
+    'Operation cost 751501 over the budget of 20000',
+    'cost',
+  ],
 ];
 
 describe('over HTTP', () => {
@@ -66,7 +71,11 @@ describe('over HTTP', () => {
     const before = connectorCalls;
     const result = await testHub.query('{ projects(first: 100000) { totalCount } }', {}, { authorization: `Bearer ${token}` });
     expect(result.errors).toEqual([
-      expect.objectContaining({ message: 'Invalid argument "first": must be between 0 and 500, got 100000', path: ['projects'], extensions: { code: 'BAD_USER_INPUT', argumentName: 'first', serviceName: 'projects' } }),
+      expect.objectContaining({
+        message: 'Invalid argument "first": must be between 0 and 500, got 100000',
+        path: ['projects'],
+        extensions: { code: 'BAD_USER_INPUT', argumentName: 'first', serviceName: 'projects' },
+      }),
     ]);
     expect(connectorCalls).toBe(before);
   });
@@ -82,7 +91,11 @@ describe('over HTTP', () => {
   });
 
   it('lets a reasonable operation through', async () => {
-    const result = await testHub.query('{ projects(first: 100) { edges { node { code assignments { role } timeEntries(first: 10) { totalCount } } } } }', {}, { authorization: `Bearer ${token}` });
+    const result = await testHub.query(
+      '{ projects(first: 100) { edges { node { code assignments { role } timeEntries(first: 10) { totalCount } } } } }',
+      {},
+      { authorization: `Bearer ${token}` },
+    );
     expect(result.errors).toBeUndefined();
   });
 });
@@ -92,15 +105,28 @@ const LIVE_ATTACKS: [string, string, string, string][] = [
   ['depth 12', `project { customer { ${nest(9)} } }`, 'Operation depth over 10', 'depth'],
   ['101 aliases', Array.from({ length: 101 }, (_, i) => `a${i}: status`).join(' '), 'More than 100 aliases', 'aliases'],
   ['50 directives', Array.from({ length: 50 }, (_, i) => `d${i}: status @include(if: true)`).join(' '), 'More than 25 directives', 'directives'],
-  ['nested lists over the budget', 'project { customer { projects { customer { projects { timeEntries(first: 500) { totalCount } } } } } }', 'Operation cost 50124 over the budget of 20000', 'cost'],
+  [
+    'nested lists over the budget',
+    'project { customer { projects { customer { projects { timeEntries(first: 500) { totalCount } } } } } }',
+    'Operation cost 50124 over the budget of 20000',
+    'cost',
+  ],
 ];
 
 describe('over graphql-ws', () => {
   it.each(LIVE_ATTACKS)('refuses %s before subscribing', async (_name, selection, message, limit) => {
-    const client = createClient({ url: testHub.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+    const client = createClient({
+      url: testHub.url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${token}` },
+      retryAttempts: 0,
+    });
     const errors = await Promise.race([
       new Promise<unknown>((resolve) => {
-        client.subscribe({ query: `subscription { projectStatusChanged { ${selection} } }` }, { next: () => undefined, error: resolve, complete: () => undefined });
+        client.subscribe(
+          { query: `subscription { projectStatusChanged { ${selection} } }` },
+          { next: () => undefined, error: resolve, complete: () => undefined },
+        );
       }),
       new Promise((resolve) => setTimeout(() => resolve('accepted: no error within 5 s'), 5_000)),
     ]);
@@ -109,11 +135,21 @@ describe('over graphql-ws', () => {
   });
 
   it('refuses first: 100000 when it subscribes', async () => {
-    const client = createClient({ url: testHub.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+    const client = createClient({
+      url: testHub.url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${token}` },
+      retryAttempts: 0,
+    });
     const errors = await new Promise<unknown>((resolve) => {
-      client.subscribe({ query: 'subscription { projectStatusChanged { project { timeEntries(first: 100000) { totalCount } } } }' }, { next: () => undefined, error: resolve, complete: () => undefined });
+      client.subscribe(
+        { query: 'subscription { projectStatusChanged { project { timeEntries(first: 100000) { totalCount } } } }' },
+        { next: () => undefined, error: resolve, complete: () => undefined },
+      );
     });
     await client.dispose();
-    expect(errors).toEqual([{ message: 'Invalid argument "first": must be between 0 and 500, got 100000', extensions: { code: 'BAD_USER_INPUT', argumentName: 'first' } }]);
+    expect(errors).toEqual([
+      { message: 'Invalid argument "first": must be between 0 and 500, got 100000', extensions: { code: 'BAD_USER_INPUT', argumentName: 'first' } },
+    ]);
   });
 });

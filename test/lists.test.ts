@@ -42,14 +42,20 @@ describe('filters', () => {
   });
 
   it('finds consultants by skill, practice, location and availability', async () => {
-    expect(names(await testHub.query(`{ consultants(filter: { skill: "aws" }) { edges { node { name } } } }`), 'consultants', 'name')).toEqual(['Ada Lovelace']);
+    expect(names(await testHub.query(`{ consultants(filter: { skill: "aws" }) { edges { node { name } } } }`), 'consultants', 'name')).toEqual([
+      'Ada Lovelace',
+    ]);
     expect(names(await testHub.query(`{ consultants(filter: { location: "New York" }) { edges { node { name } } } }`), 'consultants', 'name')).toEqual([
       'Ada Lovelace',
       'Linus Pauling',
     ]);
     // Linus left on 2026-03-31: not available in the window.
     expect(
-      names(await testHub.query(`{ consultants(filter: { availableFrom: "2026-12-01", availableTo: "2026-12-31" }) { edges { node { name } } } }`), 'consultants', 'name'),
+      names(
+        await testHub.query(`{ consultants(filter: { availableFrom: "2026-12-01", availableTo: "2026-12-31" }) { edges { node { name } } } }`),
+        'consultants',
+        'name',
+      ),
     ).toEqual(['Ada Lovelace', 'Grace Hopper']);
   });
 
@@ -61,7 +67,9 @@ describe('filters', () => {
     expect(names(await testHub.query(`{ invoices(filter: { overdue: false }) { edges { node { number } } } }`), 'invoices', 'number')).toEqual([
       'OG-2026-000003',
     ]);
-    expect(names(await testHub.query(`{ invoices(filter: { status: VOID }) { edges { node { number } } } }`), 'invoices', 'number')).toEqual(['OG-2026-000003']);
+    expect(names(await testHub.query(`{ invoices(filter: { status: VOID }) { edges { node { number } } } }`), 'invoices', 'number')).toEqual([
+      'OG-2026-000003',
+    ]);
     expect(await testHub.query(`query($p: ID!) { invoices(filter: { projectId: $p }) { totalCount } }`, { p: hub.dataProject })).toEqual({
       data: { invoices: { totalCount: 1 } },
     });
@@ -102,7 +110,10 @@ describe('nested lists across subgraphs', () => {
             { amount: { amount: '80.00' }, effectiveFrom: '2026-01-01', effectiveTo: '2026-06-30' },
             { amount: { amount: '90.00' }, effectiveFrom: '2026-07-01', effectiveTo: null },
           ],
-          skills: [{ name: 'AWS', level: 5 }, { name: 'SAP', level: 3 }],
+          skills: [
+            { name: 'AWS', level: 5 },
+            { name: 'SAP', level: 3 },
+          ],
           assignments: [{ role: 'Senior Consultant', project: { code: 'ACME-ERP-01' } }],
         },
       },
@@ -123,7 +134,10 @@ describe('nested lists across subgraphs', () => {
        } }`,
       { p: hub.erpProject, w: hub.ada },
     );
-    const project = result.data?.project as { approved: { totalCount: number }; ada: { totalCount: number; edges: { node: { date: string } }[]; pageInfo: { endCursor: string } } };
+    const project = result.data?.project as {
+      approved: { totalCount: number };
+      ada: { totalCount: number; edges: { node: { date: string } }[]; pageInfo: { endCursor: string } };
+    };
     expect(project.approved.totalCount).toBe(2);
     expect(project.ada.totalCount).toBe(4);
     expect(project.ada.edges.map((edge) => edge.node.date)).toEqual(['2026-09-03', '2026-09-04']);
@@ -134,7 +148,10 @@ describe('nested lists across subgraphs', () => {
     expect(next).toEqual({
       data: {
         project: {
-          timeEntries: { edges: [{ node: { date: '2026-09-08', status: 'APPROVED' } }, { node: { date: '2026-09-09', status: 'REJECTED' } }], pageInfo: { hasNextPage: false } },
+          timeEntries: {
+            edges: [{ node: { date: '2026-09-08', status: 'APPROVED' } }, { node: { date: '2026-09-09', status: 'REJECTED' } }],
+            pageInfo: { hasNextPage: false },
+          },
         },
       },
     });

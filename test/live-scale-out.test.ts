@@ -52,7 +52,11 @@ function subscribe(gatewayUrl: string, received: unknown[]): Client {
   });
   clients.push(client);
   client.subscribe(
-    { query: 'subscription ($id: ID) { projectStatusChanged(projectId: $id) { status project { name customer { name } financials { unbilledWip { amount } } } } }', variables: { id: hub.erpProject } },
+    {
+      query:
+        'subscription ($id: ID) { projectStatusChanged(projectId: $id) { status project { name customer { name } financials { unbilledWip { amount } } } } }',
+      variables: { id: hub.erpProject },
+    },
     { next: (value) => void received.push(value), error: () => undefined, complete: () => undefined },
   );
   return client;
@@ -79,7 +83,12 @@ async function eventually(condition: () => boolean, ms = 10_000): Promise<void> 
 }
 
 const payload = (status: string) => ({
-  data: { projectStatusChanged: { status, project: { name: 'Acme ERP rollout', customer: { name: 'Acme Corp' }, financials: { unbilledWip: { amount: '3575.00' } } } } },
+  data: {
+    projectStatusChanged: {
+      status,
+      project: { name: 'Acme ERP rollout', customer: { name: 'Acme Corp' }, financials: { unbilledWip: { amount: '3575.00' } } },
+    },
+  },
 });
 
 describe.skipIf(!NATS_URL)('live status across processes on NATS', () => {

@@ -55,17 +55,23 @@ describe('the ERP is down', () => {
     );
     expect(result).toEqual({
       data: {
-        project: { code: 'ACME-ERP-01', name: 'Acme ERP rollout', customer: { name: 'Acme Corp' }, projectManager: { name: 'Ada Lovelace' }, invoices: null, financials: null },
+        project: {
+          code: 'ACME-ERP-01',
+          name: 'Acme ERP rollout',
+          customer: { name: 'Acme Corp' },
+          projectManager: { name: 'Ada Lovelace' },
+          invoices: null,
+          financials: null,
+        },
       },
       errors: [financeDown(['project', 'invoices']), financeDown(['project', 'financials'])],
     });
   });
 
   it('keeps a customer with its projects', async () => {
-    const result = await testHub.query(
-      'query($id: ID!) { customer(id: $id) { name projects { code } invoices { id } receivables { balance { amount } } } }',
-      { id: hub.acme },
-    );
+    const result = await testHub.query('query($id: ID!) { customer(id: $id) { name projects { code } invoices { id } receivables { balance { amount } } } }', {
+      id: hub.acme,
+    });
     expect(result).toEqual({
       data: { customer: { name: 'Acme Corp', projects: [{ code: 'ACME-ERP-01' }, { code: 'ACME-DAT-01' }], invoices: null, receivables: null } },
       errors: [financeDown(['customer', 'invoices']), financeDown(['customer', 'receivables'])],
@@ -73,7 +79,9 @@ describe('the ERP is down', () => {
   });
 
   it('keeps the portfolio figures of the PSA, with those of the ERP null', async () => {
-    const result = await testHub.query('{ portfolio { projectCount bookings { amount } backlog { amount } billed { amount } unbilledWip { amount } recognizedRevenue { amount } } }');
+    const result = await testHub.query(
+      '{ portfolio { projectCount bookings { amount } backlog { amount } billed { amount } unbilledWip { amount } recognizedRevenue { amount } } }',
+    );
     expect(result).toEqual({
       data: { portfolio: { projectCount: 2, bookings: { amount: '170000.00' }, backlog: null, billed: null, unbilledWip: null, recognizedRevenue: null } },
       errors: ['backlog', 'billed', 'unbilledWip', 'recognizedRevenue'].map((field) => financeDown(['portfolio', field])),
@@ -90,7 +98,16 @@ describe('the CRM and the HCM are down', () => {
       data: {
         projects: {
           edges: [
-            { node: { code: 'ACME-ERP-01', customer: null, assignments: [{ role: 'Senior Consultant', consultant: null }, { role: 'Manager', consultant: null }] } },
+            {
+              node: {
+                code: 'ACME-ERP-01',
+                customer: null,
+                assignments: [
+                  { role: 'Senior Consultant', consultant: null },
+                  { role: 'Manager', consultant: null },
+                ],
+              },
+            },
             { node: { code: 'ACME-DAT-01', customer: null, assignments: [{ role: 'Manager', consultant: null }] } },
           ],
         },
@@ -121,7 +138,9 @@ describe("the ERP's connector cannot reach its system of record (the finance sub
     testHub = await startTestHub({
       fill: fillFixture,
       wrapConnector: (service, connector) =>
-        service === 'finance' ? failingConnector(connector, { when: () => unreachable, error: () => new SystemUnavailableError('connection refused') }) : connector,
+        service === 'finance'
+          ? failingConnector(connector, { when: () => unreachable, error: () => new SystemUnavailableError('connection refused') })
+          : connector,
     });
   });
   afterAll(async () => {
@@ -138,7 +157,13 @@ describe("the ERP's connector cannot reach its system of record (the finance sub
     }
     expect(result).toEqual({
       data: { project: { code: 'ACME-ERP-01', invoices: null } },
-      errors: [{ message: 'The system of record did not answer', path: ['project', 'invoices'], extensions: expect.objectContaining({ code: 'UPSTREAM_UNAVAILABLE', serviceName: 'finance' }) }],
+      errors: [
+        {
+          message: 'The system of record did not answer',
+          path: ['project', 'invoices'],
+          extensions: expect.objectContaining({ code: 'UPSTREAM_UNAVAILABLE', serviceName: 'finance' }),
+        },
+      ],
     });
     expect((await testHub.query('query($id: ID!) { project(id: $id) { invoices { id } } }', { id: hub.erpProject })).errors).toBeUndefined();
   });

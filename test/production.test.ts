@@ -54,7 +54,19 @@ describe('production mode', () => {
 describe('production configuration, refused before anything listens', () => {
   it.each([
     ['npm start', ['scripts/start.ts'], {}],
-    ['npm run gateway', ['gateway/main.ts'], { NATS_URL: 'nats://127.0.0.1:4222', CUSTOMERS_URL: 'http://127.0.0.1:1/graphql', PROJECTS_URL: 'http://127.0.0.1:1/graphql', RESOURCES_URL: 'http://127.0.0.1:1/graphql', FINANCE_URL: 'http://127.0.0.1:1/graphql', IDENTITY_URL: 'http://127.0.0.1:1/graphql', WORKFLOWS_URL: 'http://127.0.0.1:1/graphql' }],
+    [
+      'npm run gateway',
+      ['gateway/main.ts'],
+      {
+        NATS_URL: 'nats://127.0.0.1:4222',
+        CUSTOMERS_URL: 'http://127.0.0.1:1/graphql',
+        PROJECTS_URL: 'http://127.0.0.1:1/graphql',
+        RESOURCES_URL: 'http://127.0.0.1:1/graphql',
+        FINANCE_URL: 'http://127.0.0.1:1/graphql',
+        IDENTITY_URL: 'http://127.0.0.1:1/graphql',
+        WORKFLOWS_URL: 'http://127.0.0.1:1/graphql',
+      },
+    ],
     ['npm run subgraph', ['scripts/serve-subgraph.ts', 'customers'], { NATS_URL: 'nats://127.0.0.1:4222' }],
   ])('%s without JWT_SECRET: one line, exit code 1', async (_command, args, extra) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'opsgraph-prod-'));
@@ -150,7 +162,9 @@ describe('npm run token', () => {
     const result = await runEntry(['scripts/token.ts', '--help'], entryEnv({}));
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
-    expect(result.stdout.split('\n')[0]).toBe('usage: npm run token -- <admin|analyst|delivery|finance|portal> [--customer <customer id>] [--sub <subject>] [--ttl <seconds>]');
+    expect(result.stdout.split('\n')[0]).toBe(
+      'usage: npm run token -- <admin|analyst|delivery|finance|portal> [--customer <customer id>] [--sub <subject>] [--ttl <seconds>]',
+    );
   });
 
   it.each([

@@ -32,29 +32,103 @@ const BIG_INVOICE = 'INV-100101';
 const SMALL_INVOICES = ['INV-100102', 'INV-100103', 'INV-100104', 'INV-100105'];
 
 function project(id: string, fields: Partial<SqlRow> = {}): SqlRow {
-  return { id, code: id, name: `Race ${id}`, account_id: ACME, contract_id: null, opportunity_id: null, manager_id: null, practice: 'Cloud', region: 'North America', billing_model: 'Milestone', stage: 'In Progress', health: 'Green', start_date: '2026-08-01', end_date: '2027-06-30', bookings: 1_000_000, currency: 'USD', budget_hours: 10_000, closed_for_time: 0, ...fields };
+  return {
+    id,
+    code: id,
+    name: `Race ${id}`,
+    account_id: ACME,
+    contract_id: null,
+    opportunity_id: null,
+    manager_id: null,
+    practice: 'Cloud',
+    region: 'North America',
+    billing_model: 'Milestone',
+    stage: 'In Progress',
+    health: 'Green',
+    start_date: '2026-08-01',
+    end_date: '2027-06-30',
+    bookings: 1_000_000,
+    currency: 'USD',
+    budget_hours: 10_000,
+    closed_for_time: 0,
+    ...fields,
+  };
 }
 
 function milestone(id: string, projectId: string, status: string, amount: number, requiresSignoff = false): SqlRow {
-  return { id, project_id: projectId, name: `Milestone ${id}`, amount, target_date: '2026-11-30', actual_date: status === 'Complete' ? '2026-11-10' : null, requires_signoff: requiresSignoff ? 1 : 0, signed_off_at: null, status };
+  return {
+    id,
+    project_id: projectId,
+    name: `Milestone ${id}`,
+    amount,
+    target_date: '2026-11-30',
+    actual_date: status === 'Complete' ? '2026-11-10' : null,
+    requires_signoff: requiresSignoff ? 1 : 0,
+    signed_off_at: null,
+    status,
+  };
 }
 
 function timecard(id: string, projectId: string, date: string, status: string): SqlRow {
-  return { id, project_id: projectId, assignment_id: null, worker_id: GRACE, work_date: date, hours: 400, billable: 1, notes: null, status, bill_rate: 20000, cost_rate: 10000, version: 1 };
+  return {
+    id,
+    project_id: projectId,
+    assignment_id: null,
+    worker_id: GRACE,
+    work_date: date,
+    hours: 400,
+    billable: 1,
+    notes: null,
+    status,
+    bill_rate: 20000,
+    cost_rate: 10000,
+    version: 1,
+  };
 }
 
 function worker(id: string, lastName: string): SqlRow {
-  return { id, first_name: 'Race', last_name: lastName, email: null, business_title: 'Senior Consultant', grade: 'C3', practice: 'Cloud', location: 'New York', manager_id: null, worker_type: 'Employee', status: 'Active', hire_date: '2024-01-01', termination_date: null, scheduled_weekly_hours: 4000, utilization_target_bp: 8000 };
+  return {
+    id,
+    first_name: 'Race',
+    last_name: lastName,
+    email: null,
+    business_title: 'Senior Consultant',
+    grade: 'C3',
+    practice: 'Cloud',
+    location: 'New York',
+    manager_id: null,
+    worker_type: 'Employee',
+    status: 'Active',
+    hire_date: '2024-01-01',
+    termination_date: null,
+    scheduled_weekly_hours: 4000,
+    utilization_target_bp: 8000,
+  };
 }
 
 function invoice(id: string, n: number, total: number): SqlRow {
-  return { id, tran_id: `OG-2026-${String(n).padStart(6, '0')}`, customer_id: 'CUST-10001', project_id: 'PJ-100001', status: 'Open', issue_date: '2026-11-01', due_date: '2026-12-01', currency: 'USD', total };
+  return {
+    id,
+    tran_id: `OG-2026-${String(n).padStart(6, '0')}`,
+    customer_id: 'CUST-10001',
+    project_id: 'PJ-100001',
+    status: 'Open',
+    issue_date: '2026-11-01',
+    due_date: '2026-12-01',
+    currency: 'USD',
+    total,
+  };
 }
 
 /** The fixture plus a won Globex deal, the race projects, two new hires, parked-to-be time and open invoices. */
 async function fill(stores: DomainStores): Promise<void> {
   await fillGlobexWonDeal(stores);
-  await insertRows(stores.projects, 'project', [project(STATUS_PROJECT), project(MILESTONE_PROJECT), project(CAP_PROJECT), project(BILLING_PROJECT, { billing_model: 'T&M' })]);
+  await insertRows(stores.projects, 'project', [
+    project(STATUS_PROJECT),
+    project(MILESTONE_PROJECT),
+    project(CAP_PROJECT),
+    project(BILLING_PROJECT, { billing_model: 'T&M' }),
+  ]);
   await insertRows(stores.projects, 'milestone', [
     milestone('MS-000101', MILESTONE_PROJECT, 'Planned', 100_000),
     milestone('MS-000102', MILESTONE_PROJECT, 'Complete', 200_000, true),
@@ -77,9 +151,41 @@ async function fill(stores: DomainStores): Promise<void> {
     { worker_id: NEW_HIRE, effective_from: '2026-01-01', effective_to: null, amount: 9000, currency: 'USD' },
     { worker_id: SPLIT_HIRE, effective_from: '2026-01-01', effective_to: null, amount: 9000, currency: 'USD' },
   ]);
-  await insertRows(stores.finance, 'erp_project', [MILESTONE_PROJECT, CAP_PROJECT, BILLING_PROJECT].map((psa, i) => ({ id: `PJ-10010${i + 2}`, psa_project_id: psa, customer_id: 'CUST-10001', status: 'Open', currency: 'USD' })));
-  await insertRows(stores.finance, 'billing_event', ['BE-000101', 'BE-000102', 'BE-000103'].map((id, i) => ({ id, project_id: 'PJ-100104', status: 'Generated', hold_reason: null, event_date: `2026-10-0${5 + i}` })));
-  await insertRows(stores.finance, 'billing_item', ['BE-000101', 'BE-000102', 'BE-000103'].map((event, i) => ({ id: `BI-000010${i + 1}`, billing_event_id: event, kind: 'TIME', source_ref: `TC-000010${i + 1}`, quantity: 400, unit_price: 20000, amount: 80_000 })));
+  await insertRows(
+    stores.finance,
+    'erp_project',
+    [MILESTONE_PROJECT, CAP_PROJECT, BILLING_PROJECT].map((psa, i) => ({
+      id: `PJ-10010${i + 2}`,
+      psa_project_id: psa,
+      customer_id: 'CUST-10001',
+      status: 'Open',
+      currency: 'USD',
+    })),
+  );
+  await insertRows(
+    stores.finance,
+    'billing_event',
+    ['BE-000101', 'BE-000102', 'BE-000103'].map((id, i) => ({
+      id,
+      project_id: 'PJ-100104',
+      status: 'Generated',
+      hold_reason: null,
+      event_date: `2026-10-0${5 + i}`,
+    })),
+  );
+  await insertRows(
+    stores.finance,
+    'billing_item',
+    ['BE-000101', 'BE-000102', 'BE-000103'].map((event, i) => ({
+      id: `BI-000010${i + 1}`,
+      billing_event_id: event,
+      kind: 'TIME',
+      source_ref: `TC-000010${i + 1}`,
+      quantity: 400,
+      unit_price: 20000,
+      amount: 80_000,
+    })),
+  );
   await insertRows(stores.finance, 'invoice', [invoice(BIG_INVOICE, 101, 13_905_500), ...SMALL_INVOICES.map((id, i) => invoice(id, 102 + i, 100_000))]);
 }
 
@@ -96,7 +202,9 @@ beforeAll(async () => {
       await fill(opened);
     },
     wrapConnector: (service, connector) =>
-      service !== 'finance' ? connector : failingConnector(connector, { methods: ['postTime'], when: () => erpDown, error: () => new Error('ERP connection refused') }),
+      service !== 'finance'
+        ? connector
+        : failingConnector(connector, { methods: ['postTime'], when: () => erpDown, error: () => new Error('ERP connection refused') }),
   });
   for (const role of ['delivery', 'finance'] as const) tokens.set(role, await signToken({ sub: `race-${role}`, roles: [role], customerId: null }));
   tokens.set('portal', await signToken({ sub: 'race-portal', roles: ['portal'], customerId: hub.acme }));
@@ -133,7 +241,13 @@ async function fire(role: Role, mutation: string, inputType: string, inputs: Rec
   const document = `mutation ($input: ${inputType}!) { ${mutation}(input: $input) { ${selection} } }`;
   const tag = `${mutation}-${Math.random().toString(36).slice(2, 8)}`;
   const results = await Promise.all(
-    inputs.map((input, i) => testHub.query<Record<string, FiredPayload | null>>(document, { input: { ...input, idempotencyKey: `${tag}-${i}` } }, { authorization: `Bearer ${tokens.get(role)}` })),
+    inputs.map((input, i) =>
+      testHub.query<Record<string, FiredPayload | null>>(
+        document,
+        { input: { ...input, idempotencyKey: `${tag}-${i}` } },
+        { authorization: `Bearer ${tokens.get(role)}` },
+      ),
+    ),
   );
   return results.map((result) => {
     const payload = result.data?.[mutation];
@@ -149,7 +263,13 @@ async function fire(role: Role, mutation: string, inputType: string, inputs: Rec
 
 /** Fires the same input `N` times. */
 const fireSame = (role: Role, mutation: string, inputType: string, input: Record<string, unknown>, selection?: string) =>
-  fire(role, mutation, inputType, Array.from({ length: N }, () => input), selection);
+  fire(
+    role,
+    mutation,
+    inputType,
+    Array.from({ length: N }, () => input),
+    selection,
+  );
 
 /**
  * Exactly `wins` requests completed; every other one was refused before it wrote (no workflow) or
@@ -186,7 +306,9 @@ const unresolvedExceptions = () => count(stores.workflows, "SELECT COUNT(*) AS n
 
 describe('one target, twenty writers', () => {
   it('converts an opportunity once: one PSA project, one ERP dimension, one ERP customer', async () => {
-    const outcomes = await fireSame('delivery', 'convertOpportunityToProject', 'ConvertOpportunityToProjectInput', { opportunityId: toHubId('Opportunity', GLOBEX_WON_DEAL) });
+    const outcomes = await fireSame('delivery', 'convertOpportunityToProject', 'ConvertOpportunityToProjectInput', {
+      opportunityId: toHubId('Opportunity', GLOBEX_WON_DEAL),
+    });
     expectRace(outcomes, 1, ['OPPORTUNITY_ALREADY_CONVERTED']);
     const projects = await rows<{ id: string }>(stores.projects, 'SELECT id FROM project WHERE opportunity_id = ?', [GLOBEX_WON_DEAL]);
     expect(projects).toHaveLength(1);
@@ -221,9 +343,18 @@ describe('one target, twenty writers', () => {
   const logged: string[] = [];
 
   it('logs time up to 24 hours a day: four of twenty 5-hour entries', async () => {
-    const outcomes = await fireSame('delivery', 'logTime', 'LogTimeInput', { projectId: hub.erpProject, consultantId: hub.ada, date: '2026-11-20', hours: '5', billable: true }, `${PAYLOAD} timeEntry { id }`);
+    const outcomes = await fireSame(
+      'delivery',
+      'logTime',
+      'LogTimeInput',
+      { projectId: hub.erpProject, consultantId: hub.ada, date: '2026-11-20', hours: '5', billable: true },
+      `${PAYLOAD} timeEntry { id }`,
+    );
     expectRace(outcomes, 4, ['DAILY_HOURS_EXCEEDED']);
-    const entries = await rows<{ id: string; hours: number }>(stores.projects, "SELECT id, hours FROM time_entry WHERE worker_id = 'W-00001' AND work_date = '2026-11-20' ORDER BY id");
+    const entries = await rows<{ id: string; hours: number }>(
+      stores.projects,
+      "SELECT id, hours FROM time_entry WHERE worker_id = 'W-00001' AND work_date = '2026-11-20' ORDER BY id",
+    );
     expect(entries.map((entry) => Number(entry.hours))).toEqual([500, 500, 500, 500]);
     logged.push(...entries.map((entry) => toHubId('TimeEntry', entry.id)));
   });
@@ -232,7 +363,9 @@ describe('one target, twenty writers', () => {
     const outcomes = await fireSame('delivery', 'submitTime', 'TimeEntriesInput', { timeEntryIds: logged });
     expectRace(outcomes, 1, ['INVALID_TIME_ENTRY_STATE']);
     for (const id of logged) expect(await events(stores.projects, 'TimeSubmitted', id)).toBe(1);
-    expect(await rows(stores.projects, "SELECT DISTINCT status, version FROM time_entry WHERE work_date = '2026-11-20'")).toEqual([{ status: 'Submitted', version: 2 }]);
+    expect(await rows(stores.projects, "SELECT DISTINCT status, version FROM time_entry WHERE work_date = '2026-11-20'")).toEqual([
+      { status: 'Submitted', version: 2 },
+    ]);
   });
 
   it('approves the same timecards once: approved once, posted once, one cost posting each, one billing event', async () => {
@@ -243,22 +376,38 @@ describe('one target, twenty writers', () => {
       expect(await events(stores.projects, 'TimeApproved', id)).toBe(1);
       expect(await events(stores.projects, 'TimePosted', id)).toBe(1);
     }
-    expect(await rows(stores.projects, "SELECT DISTINCT status, version FROM time_entry WHERE work_date = '2026-11-20'")).toEqual([{ status: 'Posted', version: 4 }]);
+    expect(await rows(stores.projects, "SELECT DISTINCT status, version FROM time_entry WHERE work_date = '2026-11-20'")).toEqual([
+      { status: 'Posted', version: 4 },
+    ]);
     const entryIds = (await rows<{ id: string }>(stores.projects, "SELECT id FROM time_entry WHERE work_date = '2026-11-20'")).map((row) => row.id);
     const postings = await rows<{ source_ref: string }>(stores.finance, "SELECT source_ref FROM cost_posting WHERE source = 'TIME' ORDER BY source_ref");
     expect(postings.map((posting) => posting.source_ref)).toEqual(entryIds.sort().map((id) => `${id}@v3`));
     expect(await count(stores.finance, 'SELECT COUNT(*) AS n FROM billing_event')).toBe(before + 1);
-    expect(await count(stores.finance, "SELECT COUNT(*) AS n FROM billing_item WHERE kind = 'TIME' AND source_ref IN (SELECT source_ref FROM billing_item GROUP BY source_ref HAVING COUNT(*) > 1)")).toBe(0);
+    expect(
+      await count(
+        stores.finance,
+        "SELECT COUNT(*) AS n FROM billing_item WHERE kind = 'TIME' AND source_ref IN (SELECT source_ref FROM billing_item GROUP BY source_ref HAVING COUNT(*) > 1)",
+      ),
+    ).toBe(0);
     expect(await unresolvedExceptions()).toBe(0);
   });
 
   it('completes, signs off and approves a milestone once each; one billing event for the milestone', async () => {
-    const complete = await fireSame('delivery', 'completeMilestone', 'CompleteMilestoneInput', { milestoneId: toHubId('Milestone', 'MS-000101'), actualDate: '2026-11-14' });
+    const complete = await fireSame('delivery', 'completeMilestone', 'CompleteMilestoneInput', {
+      milestoneId: toHubId('Milestone', 'MS-000101'),
+      actualDate: '2026-11-14',
+    });
     expectRace(complete, 1, ['INVALID_MILESTONE_STATE']);
     expect(await events(stores.projects, 'MilestoneCompleted', toHubId('Milestone', 'MS-000101'))).toBe(1);
 
     // A portal user may not see a workflow's exception: its selection leaves it out.
-    const signOff = await fireSame('portal', 'signOffMilestone', 'MilestoneInput', { milestoneId: toHubId('Milestone', 'MS-000102') }, 'workflow { id status } userErrors { code }');
+    const signOff = await fireSame(
+      'portal',
+      'signOffMilestone',
+      'MilestoneInput',
+      { milestoneId: toHubId('Milestone', 'MS-000102') },
+      'workflow { id status } userErrors { code }',
+    );
     expectRace(signOff, 1, ['MILESTONE_ALREADY_SIGNED_OFF']);
     expect(await events(stores.projects, 'MilestoneSignedOff', toHubId('Milestone', 'MS-000102'))).toBe(1);
 
@@ -266,9 +415,12 @@ describe('one target, twenty writers', () => {
     expectRace(approve, 1, ['MILESTONE_NOT_COMPLETED', 'INVALID_MILESTONE_STATE', 'MILESTONE_ALREADY_BILLED']);
     expect(await events(stores.projects, 'MilestoneApproved', toHubId('Milestone', 'MS-000103'))).toBe(1);
     expect(await rows(stores.projects, "SELECT status FROM milestone WHERE id = 'MS-000103'")).toEqual([{ status: 'Approved' }]);
-    expect(await rows(stores.finance, "SELECT e.status, e.hold_reason, i.amount FROM billing_item i JOIN billing_event e ON e.id = i.billing_event_id WHERE i.kind = 'MILESTONE' AND i.source_ref = 'MS-000103'")).toEqual([
-      { status: 'Released', hold_reason: null, amount: 300_000 },
-    ]);
+    expect(
+      await rows(
+        stores.finance,
+        "SELECT e.status, e.hold_reason, i.amount FROM billing_item i JOIN billing_event e ON e.id = i.billing_event_id WHERE i.kind = 'MILESTONE' AND i.source_ref = 'MS-000103'",
+      ),
+    ).toEqual([{ status: 'Released', hold_reason: null, amount: 300_000 }]);
     expect(await unresolvedExceptions()).toBe(0);
   });
 
@@ -286,7 +438,7 @@ describe('one target, twenty writers', () => {
       { billing_event_id: 'BE-000102' },
       { billing_event_id: 'BE-000103' },
     ]);
-    expect(await rows(stores.projects, "SELECT DISTINCT status FROM time_entry WHERE project_id = ?", [BILLING_PROJECT])).toEqual([{ status: 'Invoiced' }]);
+    expect(await rows(stores.projects, 'SELECT DISTINCT status FROM time_entry WHERE project_id = ?', [BILLING_PROJECT])).toEqual([{ status: 'Invoiced' }]);
     for (const id of ['TC-0000101', 'TC-0000102', 'TC-0000103']) expect(await events(stores.projects, 'TimeInvoiced', toHubId('TimeEntry', id))).toBe(1);
     expect(await unresolvedExceptions()).toBe(0);
   });
@@ -299,7 +451,12 @@ describe('one target, twenty writers', () => {
   });
 
   it('submits twenty change orders as twenty, each with its own number', async () => {
-    const outcomes = await fireSame('delivery', 'submitChangeOrder', 'SubmitChangeOrderInput', { projectId: toHubId('Project', STATUS_PROJECT), reason: 'More reports', deltaBookings: '100.00', deltaBudgetHours: '1' });
+    const outcomes = await fireSame('delivery', 'submitChangeOrder', 'SubmitChangeOrderInput', {
+      projectId: toHubId('Project', STATUS_PROJECT),
+      reason: 'More reports',
+      deltaBookings: '100.00',
+      deltaBudgetHours: '1',
+    });
     expectRace(outcomes, N, []);
     const orders = await rows<{ id: string }>(stores.projects, 'SELECT id FROM change_order WHERE project_id = ?', [STATUS_PROJECT]);
     expect(new Set(orders.map((order) => order.id)).size).toBe(N);
@@ -309,7 +466,9 @@ describe('one target, twenty writers', () => {
     const outcomes = await fireSame('finance', 'approveChangeOrder', 'ChangeOrderDecisionInput', { changeOrderId: toHubId('ChangeOrder', 'CO-000001') });
     expectRace(outcomes, 1, ['INVALID_CHANGE_ORDER_STATE']);
     expect(await rows(stores.projects, "SELECT status FROM change_order WHERE id = 'CO-000001'")).toEqual([{ status: 'Applied' }]);
-    expect(await rows(stores.customers, 'SELECT value, status FROM contract WHERE id = ?', [ACME_ERP_CONTRACT])).toEqual([{ value: 13_000_000, status: 'Amended' }]);
+    expect(await rows(stores.customers, 'SELECT value, status FROM contract WHERE id = ?', [ACME_ERP_CONTRACT])).toEqual([
+      { value: 13_000_000, status: 'Amended' },
+    ]);
     expect(await rows(stores.projects, 'SELECT bookings FROM project WHERE id = ?', [ERP_PROJECT])).toEqual([{ bookings: 13_000_000 }]);
     expect(await rows(stores.finance, "SELECT amount FROM billing_schedule_line WHERE change_order_id = 'CO-000001'")).toEqual([{ amount: 1_000_000 }]);
     expect(await unresolvedExceptions()).toBe(0);
@@ -330,15 +489,31 @@ describe('targets that together pass a limit', () => {
       'delivery',
       'assignConsultant',
       'AssignConsultantInput',
-      Array.from({ length: N }, (_, i) => ({ projectId: i % 2 ? hub.erpProject : hub.dataProject, consultantId, role: 'Manager', startDate: '2026-11-16', endDate: '2026-12-31', allocationPct: 30 })),
+      Array.from({ length: N }, (_, i) => ({
+        projectId: i % 2 ? hub.erpProject : hub.dataProject,
+        consultantId,
+        role: 'Manager',
+        startDate: '2026-11-16',
+        endDate: '2026-12-31',
+        allocationPct: 30,
+      })),
     );
     expectRace(outcomes, 3, ['OVER_ALLOCATED']);
-    expect(await rows(stores.projects, 'SELECT allocation_pct FROM assignment WHERE worker_id = ?', [SPLIT_HIRE])).toEqual([{ allocation_pct: 30 }, { allocation_pct: 30 }, { allocation_pct: 30 }]);
+    expect(await rows(stores.projects, 'SELECT allocation_pct FROM assignment WHERE worker_id = ?', [SPLIT_HIRE])).toEqual([
+      { allocation_pct: 30 },
+      { allocation_pct: 30 },
+      { allocation_pct: 30 },
+    ]);
   });
 
   it('keeps the released billing within the bookings: one of four milestones of 60 % passes the cap, the others are held', async () => {
     const ids = ['MS-000111', 'MS-000112', 'MS-000113', 'MS-000114'];
-    const outcomes = await fire('delivery', 'approveMilestone', 'MilestoneInput', Array.from({ length: N }, (_, i) => ({ milestoneId: toHubId('Milestone', ids[i % 4]) })));
+    const outcomes = await fire(
+      'delivery',
+      'approveMilestone',
+      'MilestoneInput',
+      Array.from({ length: N }, (_, i) => ({ milestoneId: toHubId('Milestone', ids[i % 4]) })),
+    );
     // Each milestone is approved once; a bill that would pass the cap is held in the ERP, as documented.
     expectRace(outcomes, 4, ['BILLING_CAP_EXCEEDED', 'MILESTONE_NOT_COMPLETED', 'INVALID_MILESTONE_STATE', 'MILESTONE_ALREADY_BILLED']);
     const bills = await rows<{ source_ref: string; hold_reason: string | null }>(
@@ -347,11 +522,21 @@ describe('targets that together pass a limit', () => {
     );
     expect(bills.map((bill) => bill.source_ref)).toEqual(ids);
     expect(bills.filter((bill) => bill.hold_reason === null)).toHaveLength(1);
-    expect(await count(stores.finance, "SELECT SUM(i.amount) AS n FROM billing_item i JOIN billing_event e ON e.id = i.billing_event_id WHERE e.project_id = 'PJ-100103' AND e.hold_reason IS NULL")).toBe(600_000);
+    expect(
+      await count(
+        stores.finance,
+        "SELECT SUM(i.amount) AS n FROM billing_item i JOIN billing_event e ON e.id = i.billing_event_id WHERE e.project_id = 'PJ-100103' AND e.hold_reason IS NULL",
+      ),
+    ).toBe(600_000);
   });
 
   it('keeps every payment within its balance: twenty payments of 60 % across four invoices store one each', async () => {
-    const outcomes = await fire('finance', 'recordPayment', 'RecordPaymentInput', Array.from({ length: N }, (_, i) => ({ invoiceId: toHubId('Invoice', SMALL_INVOICES[i % 4]), amount: '600.00' })));
+    const outcomes = await fire(
+      'finance',
+      'recordPayment',
+      'RecordPaymentInput',
+      Array.from({ length: N }, (_, i) => ({ invoiceId: toHubId('Invoice', SMALL_INVOICES[i % 4]), amount: '600.00' })),
+    );
     expectRace(outcomes, 4, ['PAYMENT_EXCEEDS_BALANCE']);
     for (const id of SMALL_INVOICES) expect(await rows(stores.finance, 'SELECT amount FROM payment WHERE invoice_id = ?', [id])).toEqual([{ amount: 60_000 }]);
     expect(await unresolvedExceptions()).toBe(0);
@@ -381,7 +566,9 @@ describe('the exception queue, twenty operators at once', () => {
       if (outcome.codes.length) expect(outcome.codes).toEqual(['EXCEPTION_NOT_RETRYABLE']);
       else expect(outcome.status).toBe('COMPLETED');
     }
-    expect(await rows(stores.workflows, 'SELECT status, resolved_by FROM workflow_exception WHERE id = ?', [exceptionId])).toEqual([{ status: 'RESOLVED', resolved_by: 'retry' }]);
+    expect(await rows(stores.workflows, 'SELECT status, resolved_by FROM workflow_exception WHERE id = ?', [exceptionId])).toEqual([
+      { status: 'RESOLVED', resolved_by: 'retry' },
+    ]);
     expect(await rows(stores.finance, "SELECT source_ref FROM cost_posting WHERE source_ref LIKE 'TC-0000201@%'")).toEqual([{ source_ref: 'TC-0000201@v2' }]);
     expect(await rows(stores.projects, "SELECT status FROM time_entry WHERE id = 'TC-0000201'")).toEqual([{ status: 'Posted' }]);
     expect(await events(stores.projects, 'TimePosted', toHubId('TimeEntry', 'TC-0000201'))).toBe(1);
@@ -390,12 +577,22 @@ describe('the exception queue, twenty operators at once', () => {
 
   it('resolves a parked workflow once: one note wins, the others are told it is already resolved', async () => {
     const exceptionId = await park('TC-0000202');
-    const outcomes = await fire('finance', 'resolveException', 'ResolveExceptionInput', Array.from({ length: N }, (_, i) => ({ id: exceptionId, note: `Posted by hand, ticket ${i}` })), RETRY_SELECTION);
+    const outcomes = await fire(
+      'finance',
+      'resolveException',
+      'ResolveExceptionInput',
+      Array.from({ length: N }, (_, i) => ({ id: exceptionId, note: `Posted by hand, ticket ${i}` })),
+      RETRY_SELECTION,
+    );
     expect(outcomes.flatMap((outcome) => outcome.errors)).toEqual([]);
     const winners = outcomes.filter((outcome) => outcome.codes.length === 0);
     expect(winners).toHaveLength(1);
     for (const outcome of outcomes) if (outcome.codes.length) expect(outcome.codes).toEqual(['EXCEPTION_ALREADY_RESOLVED']);
-    const [stored] = await rows<{ status: string; resolution_note: string }>(stores.workflows, 'SELECT status, resolution_note FROM workflow_exception WHERE id = ?', [exceptionId]);
+    const [stored] = await rows<{ status: string; resolution_note: string }>(
+      stores.workflows,
+      'SELECT status, resolution_note FROM workflow_exception WHERE id = ?',
+      [exceptionId],
+    );
     expect(stored).toEqual({ status: 'RESOLVED', resolution_note: winners[0].note });
     expect(await count(stores.workflows, "SELECT COUNT(*) AS n FROM audit_entry WHERE action = 'resolveException' AND entity_id = ?", [exceptionId])).toBe(1);
     expect(await unresolvedExceptions()).toBe(0);
@@ -407,7 +604,9 @@ describe('the exception queue, twenty operators at once', () => {
     await stores.workflows.run("UPDATE workflow_exception SET status = 'RETRYING' WHERE id = ?", [exceptionId]);
     const [outcome] = await fire('finance', 'resolveException', 'ResolveExceptionInput', [{ id: exceptionId, note: 'Posted by hand' }], RETRY_SELECTION);
     expect(outcome).toMatchObject({ errors: [], codes: ['EXCEPTION_RETRYING'] });
-    expect(await rows(stores.workflows, 'SELECT status, resolution_note FROM workflow_exception WHERE id = ?', [exceptionId])).toEqual([{ status: 'RETRYING', resolution_note: null }]);
+    expect(await rows(stores.workflows, 'SELECT status, resolution_note FROM workflow_exception WHERE id = ?', [exceptionId])).toEqual([
+      { status: 'RETRYING', resolution_note: null },
+    ]);
     expect(await count(stores.workflows, "SELECT COUNT(*) AS n FROM audit_entry WHERE action = 'resolveException' AND entity_id = ?", [exceptionId])).toBe(0);
     // Once the retry has ended (here: back in the queue), the operator's note is taken.
     await stores.workflows.run("UPDATE workflow_exception SET status = 'OPEN' WHERE id = ?", [exceptionId]);

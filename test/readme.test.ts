@@ -50,7 +50,14 @@ const curlExamples: CurlExample[] = blocks
 /** What the README shows as an expected value: a string with `…` in it stands for any text there. */
 function shown(value: unknown): unknown {
   if (typeof value === 'string' && value.includes('…')) {
-    return expect.stringMatching(new RegExp(`^${value.split('…').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+')}$`));
+    return expect.stringMatching(
+      new RegExp(
+        `^${value
+          .split('…')
+          .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+          .join('.+')}$`,
+      ),
+    );
   }
   if (Array.isArray(value)) return value.map(shown);
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, shown(inner)]));
@@ -191,7 +198,11 @@ describe('README examples', () => {
             status: 'ON_HOLD',
             cause: expect.any(String),
             occurredAt: expect.any(String),
-            project: { name: 'Silverline Shipping Growth Strategy', customer: { name: 'Silverline Shipping Inc.' }, financials: { unbilledWip: { amount: expect.stringMatching(/^\d+\.\d{2}$/) } } },
+            project: {
+              name: 'Silverline Shipping Growth Strategy',
+              customer: { name: 'Silverline Shipping Inc.' },
+              financials: { unbilledWip: { amount: expect.stringMatching(/^\d+\.\d{2}$/) } },
+            },
           },
         },
       },

@@ -48,7 +48,14 @@ describe('scale-out', () => {
       }),
     });
     expect(await response.json()).toEqual({
-      data: { project: { code: 'ACME-ERP-01', customer: { name: 'Acme Corp' }, projectManager: { name: 'Ada Lovelace' }, financials: { margin: { amount: '1039.50' } } } },
+      data: {
+        project: {
+          code: 'ACME-ERP-01',
+          customer: { name: 'Acme Corp' },
+          projectManager: { name: 'Ada Lovelace' },
+          financials: { margin: { amount: '1039.50' } },
+        },
+      },
     });
     expect((await fetch(new URL('/ready', gatewayUrl))).status).toBe(200);
   });
@@ -83,7 +90,13 @@ describe('scale-out', () => {
   });
 
   it('refuses to run a subgraph that calls others without their URLs, before it opens its store', async () => {
-    const result = await runEntry(['scripts/serve-subgraph.ts', 'resources'], { ...process.env, ...baseEnv, OPSGRAPH_ALONE: 'true', RESOURCES_PORT: '0', PROJECTS_URL: '' } as Record<string, string>);
+    const result = await runEntry(['scripts/serve-subgraph.ts', 'resources'], {
+      ...process.env,
+      ...baseEnv,
+      OPSGRAPH_ALONE: 'true',
+      RESOURCES_PORT: '0',
+      PROJECTS_URL: '',
+    } as Record<string, string>);
     expect(result).toEqual({
       code: 1,
       stdout: '',

@@ -39,7 +39,7 @@ describe('schema governance', () => {
     expect(unexpected(changes, [{ schema: 'customers', path: 'Contract.termMonths', reason: 'derived from the dates', date: '2026-11-24' }])).toEqual([]);
   });
 
-  it('leaves federation\'s additions out of a subgraph schema, so they never show in a diff', () => {
+  it("leaves federation's additions out of a subgraph schema, so they never show in a diff", () => {
     const customers = current.customers;
     expect(Object.keys(customers.getQueryType()!.getFields())).not.toContain('_entities');
     expect(Object.keys(customers.getQueryType()!.getFields())).not.toContain('_service');

@@ -90,7 +90,8 @@ describe('npm start', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({
-        query: 'mutation { convertOpportunityToProject(input: { opportunityId: "opp_unknown", idempotencyKey: "start-test" }) { workflow { id } userErrors { code } } }',
+        query:
+          'mutation { convertOpportunityToProject(input: { opportunityId: "opp_unknown", idempotencyKey: "start-test" }) { workflow { id } userErrors { code } } }',
       }),
     });
     expect(await response.json()).toEqual({ data: { convertOpportunityToProject: { workflow: null, userErrors: [{ code: 'INVALID_ID' }] } } });

@@ -31,7 +31,12 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => keyServer.listen(0, '127.0.0.1', resolve));
   process.env.JWKS_URL = `http://127.0.0.1:${(keyServer.address() as AddressInfo).port}/jwks.json`;
   signWithIdp = (sub, ttlSeconds) =>
-    new SignJWT({ roles: ['delivery'] }).setProtectedHeader({ alg: 'ES256', kid: 'live-ec' }).setSubject(sub).setIssuedAt().setExpirationTime(`${ttlSeconds}s`).sign(privateKey);
+    new SignJWT({ roles: ['delivery'] })
+      .setProtectedHeader({ alg: 'ES256', kid: 'live-ec' })
+      .setSubject(sub)
+      .setIssuedAt()
+      .setExpirationTime(`${ttlSeconds}s`)
+      .sign(privateKey);
   testHub = await startTestHub({ fill: fillFixture });
 });
 

@@ -180,15 +180,31 @@ describe('billingStatusChanged', () => {
 
 describe('workflowUpdated and exceptionRaised', () => {
   it('streams a workflow from start to finish, and refuses portal users', async () => {
-    const live = collect<{ workflowUpdated: { status: string } }>(client(tokens.finance), 'subscription { workflowUpdated { type status steps { name status } } }');
+    const live = collect<{ workflowUpdated: { status: string } }>(
+      client(tokens.finance),
+      'subscription { workflowUpdated { type status steps { name status } } }',
+    );
     const portal = collect(client(tokens.acmePortal), 'subscription { workflowUpdated { id } }');
     await new Promise((resolve) => setTimeout(resolve, 200));
     await changeStatus(hub.dataProject, 'ACTIVE', 'live-workflow');
     const results = await live.next(3);
     expect(results.map((result) => result.data?.workflowUpdated.status)).toEqual(['RUNNING', 'RUNNING', 'COMPLETED']);
-    expect(results[2].data?.workflowUpdated).toEqual({ type: 'changeProjectStatus', status: 'COMPLETED', steps: [{ name: 'changePsaStatus', status: 'DONE' }] });
+    expect(results[2].data?.workflowUpdated).toEqual({
+      type: 'changeProjectStatus',
+      status: 'COMPLETED',
+      steps: [{ name: 'changePsaStatus', status: 'DONE' }],
+    });
     expect(await portal.next(1)).toEqual([
-      { errors: [{ message: 'workflowUpdated is not available to your role', locations: [{ line: 1, column: 16 }], path: ['workflowUpdated'], extensions: { code: 'FORBIDDEN' } }] },
+      {
+        errors: [
+          {
+            message: 'workflowUpdated is not available to your role',
+            locations: [{ line: 1, column: 16 }],
+            path: ['workflowUpdated'],
+            extensions: { code: 'FORBIDDEN' },
+          },
+        ],
+      },
     ]);
     live.dispose();
   });
@@ -213,17 +229,25 @@ describe('graphql-ws protocol', () => {
     ['bad credentials', (socket: WebSocket) => socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: 'Bearer forged' } })), 4403],
     ['no credentials', (socket: WebSocket) => socket.send(JSON.stringify({ type: 'connection_init', payload: {} })), 4403],
     ['subscribe before the ack', (socket: WebSocket) => socket.send(subscribe('1')), 4401],
-    ['a duplicate connection_init', (socket: WebSocket) => {
-      socket.send(init());
-      socket.once('message', () => socket.send(init()));
-    }, 4429],
-    ['a duplicate operation id', (socket: WebSocket) => {
-      socket.send(init());
-      socket.once('message', () => {
-        socket.send(subscribe('same'));
-        socket.send(subscribe('same'));
-      });
-    }, 4409],
+    [
+      'a duplicate connection_init',
+      (socket: WebSocket) => {
+        socket.send(init());
+        socket.once('message', () => socket.send(init()));
+      },
+      4429,
+    ],
+    [
+      'a duplicate operation id',
+      (socket: WebSocket) => {
+        socket.send(init());
+        socket.once('message', () => {
+          socket.send(subscribe('same'));
+          socket.send(subscribe('same'));
+        });
+      },
+      4409,
+    ],
     ['garbage', (socket: WebSocket) => socket.send('{"not graphql-ws'), 4400],
     ['a frame over 64 KiB', (socket: WebSocket) => socket.send(JSON.stringify({ type: 'connection_init', payload: { padding: 'x'.repeat(70_000) } })), 1009],
   ])('closes on %s', async (_name, send, code) => {
@@ -241,7 +265,9 @@ describe('graphql-ws protocol', () => {
   it('refuses queries and mutations over WebSocket', async () => {
     const live = collect(client(tokens.delivery), '{ project(id: "x") { id } }');
     await live.next(1).catch(() => undefined);
-    expect(live.error()).toEqual([{ message: 'Only subscriptions run over WebSocket; send queries and mutations over HTTP', extensions: { code: 'BAD_USER_INPUT' } }]);
+    expect(live.error()).toEqual([
+      { message: 'Only subscriptions run over WebSocket; send queries and mutations over HTTP', extensions: { code: 'BAD_USER_INPUT' } },
+    ]);
   });
 });
 
@@ -258,7 +284,10 @@ describe('a slow subscriber', () => {
           on: { closed: (event) => resolve({ code: (event as { code: number }).code, reason: (event as { reason: string }).reason }) },
         });
         clients.push(slow);
-        slow.subscribe({ query: PROJECT_STATUS, variables: { projectId: hub.erpProject } }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+        slow.subscribe(
+          { query: PROJECT_STATUS, variables: { projectId: hub.erpProject } },
+          { next: () => undefined, error: () => undefined, complete: () => undefined },
+        );
       });
       await new Promise((resolve) => setTimeout(resolve, 300));
       // A burst of events faster than each one's fetch through the graph.

@@ -87,7 +87,16 @@ describe('KPI formulas', () => {
   });
 
   it('counts available hours on workdays of employment, less time off', () => {
-    const capacity = { weeklyHours: 4000, activeFrom: '2026-09-02', activeTo: '2026-09-10', timeOff: new Map([['2026-09-08', 400], ['2026-09-12', 800], ['2026-09-01', 800]]) };
+    const capacity = {
+      weeklyHours: 4000,
+      activeFrom: '2026-09-02',
+      activeTo: '2026-09-10',
+      timeOff: new Map([
+        ['2026-09-08', 400],
+        ['2026-09-12', 800],
+        ['2026-09-01', 800],
+      ]),
+    };
     // Employed Wed 2 – Thu 10 September: 7 workdays × 8h, less a half day on the 8th (the 12th is a
     // Saturday, the 1st is before employment).
     expect(availableHours(capacity, '2026-09-01', '2026-09-30')).toBe(7 * 800 - 400);

@@ -62,7 +62,9 @@ beforeAll(async () => {
       const deal = await opened.customers.get<SqlRow>('SELECT * FROM opportunity WHERE id = ?', [GLOBEX_WON_DEAL]);
       const contract = await opened.customers.get<SqlRow>('SELECT * FROM contract WHERE opportunity_id = ?', [GLOBEX_WON_DEAL]);
       await insertRows(opened.customers, 'opportunity', [{ ...deal, id: SECOND_WON_DEAL }]);
-      await insertRows(opened.customers, 'contract', [{ ...contract, id: salesforceId('800', 11), contract_number: '00000111', opportunity_id: SECOND_WON_DEAL }]);
+      await insertRows(opened.customers, 'contract', [
+        { ...contract, id: salesforceId('800', 11), contract_number: '00000111', opportunity_id: SECOND_WON_DEAL },
+      ]);
     },
     wrapConnector: (service, connector) =>
       service !== 'finance'
@@ -106,7 +108,8 @@ const CASES = [
   {
     mutation: 'convertOpportunityToProject',
     role: 'delivery' as const,
-    document: 'mutation ($input: ConvertOpportunityToProjectInput!) { convertOpportunityToProject(input: $input) { workflow { status steps { name status attempts } } userErrors { code } } }',
+    document:
+      'mutation ($input: ConvertOpportunityToProjectInput!) { convertOpportunityToProject(input: $input) { workflow { status steps { name status attempts } } userErrors { code } } }',
     input: { opportunityId: toHubId('Opportunity', GLOBEX_WON_DEAL), idempotencyKey: 'convert-while-erp-down' },
     // The conversion reads the ERP's rate cards (the CRM and PSA answer); the first read fails.
     failingRead: 'rateCardOn',
@@ -118,7 +121,8 @@ const CASES = [
   {
     mutation: 'recordPayment',
     role: 'finance' as const,
-    document: 'mutation ($input: RecordPaymentInput!) { recordPayment(input: $input) { workflow { status steps { name status attempts } } userErrors { code } } }',
+    document:
+      'mutation ($input: RecordPaymentInput!) { recordPayment(input: $input) { workflow { status steps { name status attempts } } userErrors { code } } }',
     input: { invoiceId: toHubId('Invoice', 'INV-100002'), amount: '100.00', idempotencyKey: 'pay-while-erp-down' },
     failingRead: 'invoicesByIds',
     completed: { status: 'COMPLETED', steps: [{ name: 'recordErpPayment', status: 'DONE', attempts: 1 }] },
@@ -195,7 +199,13 @@ describe("the ERP's connector cannot reach its system of record while a mutation
       }
       expect(down).toEqual({
         data: null,
-        errors: [{ message: 'The ERP (finance service) is unavailable', path: [mutation], extensions: { code: 'UPSTREAM_UNAVAILABLE', serviceName: 'workflows', system: 'ERP' } }],
+        errors: [
+          {
+            message: 'The ERP (finance service) is unavailable',
+            path: [mutation],
+            extensions: { code: 'UPSTREAM_UNAVAILABLE', serviceName: 'workflows', system: 'ERP' },
+          },
+        ],
       });
       // Every attempt asked the ERP again (OPSGRAPH_WORKFLOW_MAX_ATTEMPTS, default 4), each time with the same read first.
       expect(failedCalls.filter((method) => method === row.failingRead)).toHaveLength(4);
@@ -210,14 +220,22 @@ describe('the ERP answers a validation read with an error', () => {
   const PAYMENT = CASES[1];
   it.each([
     ['INTERNAL_SERVER_ERROR (a read bug)', () => new Error('ERP read exploded'), { message: 'Internal server error', code: 'INTERNAL_SERVER_ERROR' }],
-    ['FORBIDDEN (a refused credential)', () => forbidden('the workflows service may not read invoices'), { message: 'Internal server error', code: 'INTERNAL_SERVER_ERROR' }],
+    [
+      'FORBIDDEN (a refused credential)',
+      () => forbidden('the workflows service may not read invoices'),
+      { message: 'Internal server error', code: 'INTERNAL_SERVER_ERROR' },
+    ],
   ] as const)('%s: asked once, not reported as an outage, nothing written', async (_what, error, expected) => {
     const before = await written();
     failedCalls.length = 0;
     erpAnswers = error;
     let answered: GraphQLResult<Record<string, unknown>>;
     try {
-      answered = await testHub.query(PAYMENT.document, { input: { ...PAYMENT.input, idempotencyKey: `answered-${expected.code}-${Math.random()}` } }, { authorization: `Bearer ${tokens.finance}` });
+      answered = await testHub.query(
+        PAYMENT.document,
+        { input: { ...PAYMENT.input, idempotencyKey: `answered-${expected.code}-${Math.random()}` } },
+        { authorization: `Bearer ${tokens.finance}` },
+      );
     } finally {
       erpAnswers = null;
     }

@@ -35,7 +35,11 @@ let store: WorkflowStore;
 const engines: WorkflowEngine[] = [];
 
 beforeAll(async () => {
-  db = await openDomainStore('workflows', workflowsMigrations, TEST_BACKEND === 'postgres' ? { postgresUrl: POSTGRES_URL, schemaPrefix } : { postgresUrl: null, dataDir: ':memory:' });
+  db = await openDomainStore(
+    'workflows',
+    workflowsMigrations,
+    TEST_BACKEND === 'postgres' ? { postgresUrl: POSTGRES_URL, schemaPrefix } : { postgresUrl: null, dataDir: ':memory:' },
+  );
   store = createSqlWorkflowStore(db);
 });
 
@@ -57,7 +61,15 @@ function definition(run: () => Promise<StepResult>): WorkflowDefinition<Record<s
 
 /** An engine as one process of several sharing PostgreSQL would run it (leases are honoured). */
 function engine(run: () => Promise<StepResult>, over: WorkflowStore = store, extra: { leaseMs?: number; waitMs?: number } = {}): WorkflowEngine {
-  const created = createWorkflowEngine({ store: over, systems: NO_SYSTEMS, definitions: [definition(run)], maxAttempts: 1, retryBaseMs: 0, takeOverLeases: false, ...extra });
+  const created = createWorkflowEngine({
+    store: over,
+    systems: NO_SYSTEMS,
+    definitions: [definition(run)],
+    maxAttempts: 1,
+    retryBaseMs: 0,
+    takeOverLeases: false,
+    ...extra,
+  });
   engines.push(created);
   return created;
 }
@@ -83,8 +95,11 @@ async function poll<T>(probe: () => Promise<T | undefined>, withinMs: number): P
 const workflowRow = async (id: string) =>
   (await db.get<{ status: string; lease_owner: string | null }>('SELECT status, lease_owner FROM workflow WHERE id = ?', [id]))!;
 const exceptionRow = async (workflowId: string) =>
-  (await db.get<{ id: string; status: string; resolved_by: string | null }>('SELECT id, status, resolved_by FROM workflow_exception WHERE workflow_id = ?', [workflowId]))!;
-const stepStatus = async (id: string) => (await db.get<{ status: string }>('SELECT status FROM workflow_step WHERE workflow_id = ? AND position = 0', [id]))!.status;
+  (await db.get<{ id: string; status: string; resolved_by: string | null }>('SELECT id, status, resolved_by FROM workflow_exception WHERE workflow_id = ?', [
+    workflowId,
+  ]))!;
+const stepStatus = async (id: string) =>
+  (await db.get<{ status: string }>('SELECT status FROM workflow_step WHERE workflow_id = ? AND position = 0', [id]))!.status;
 
 /** Starts a workflow whose one step fails technically: it ends FAILED with an OPEN exception. */
 async function parked(): Promise<string> {
@@ -148,7 +163,11 @@ describe('retrying an exception beside another process', () => {
       return done();
     }, together);
     const exception = (await store.exceptionsByWorkflowIds([workflowId]))[0];
-    const outcome = (attempt: Promise<void>) => attempt.then(() => 'ran', (error: { extensions?: { code?: string } }) => error.extensions?.code);
+    const outcome = (attempt: Promise<void>) =>
+      attempt.then(
+        () => 'ran',
+        (error: { extensions?: { code?: string } }) => error.extensions?.code,
+      );
     const first = outcome(retrying.retryException(exception));
     const second = outcome(retrying.retryException(exception));
     secondSettled = second;

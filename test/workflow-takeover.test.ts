@@ -69,7 +69,11 @@ describe.runIf(TEST_BACKEND === 'postgres')('two workflows processes sharing one
       await closeDomainStores(filled);
     }
     stores = await crashStores.open();
-    const systems = await entries.spawnEntry(['test/support/systems-hub.ts'], { SYSTEMS_HUB_SLOW_ERP_PROJECT: `${ACME}:${SLOW_STEP_MS}` }, /systems ready (\{.*\})/);
+    const systems = await entries.spawnEntry(
+      ['test/support/systems-hub.ts'],
+      { SYSTEMS_HUB_SLOW_ERP_PROJECT: `${ACME}:${SLOW_STEP_MS}` },
+      /systems ready (\{.*\})/,
+    );
     const urls = JSON.parse(systems.url) as Record<string, string>;
     const workflowsEnv = {
       ...Object.fromEntries(Object.entries(urls).map(([service, url]) => [`${service.toUpperCase()}_URL`, url])),
@@ -77,7 +81,8 @@ describe.runIf(TEST_BACKEND === 'postgres')('two workflows processes sharing one
       OPSGRAPH_WORKFLOW_LEASE_MS: String(LEASE_MS),
       OPSGRAPH_WORKFLOW_RESUME_EVERY_MS: String(RESUME_EVERY_MS),
     };
-    serveWorkflows = (crashAt: string) => entries.spawnEntry(['scripts/serve-subgraph.ts', 'workflows'], { ...workflowsEnv, OPSGRAPH_CRASH_AT: crashAt }, /listening at (\S+)/);
+    serveWorkflows = (crashAt: string) =>
+      entries.spawnEntry(['scripts/serve-subgraph.ts', 'workflows'], { ...workflowsEnv, OPSGRAPH_CRASH_AT: crashAt }, /listening at (\S+)/);
     [crashing, survivor] = await Promise.all([serveWorkflows(`${CONVERT_WORKFLOW.workflow}:${CRASHED_STEP}:after`), serveWorkflows('')]);
   });
 
@@ -98,7 +103,10 @@ describe.runIf(TEST_BACKEND === 'postgres')('two workflows processes sharing one
 
     // The dead process's lease as it left it: the survivor must not take over before it expires.
     const { id } = await storedWorkflow(stores, ACTOR, input.idempotencyKey);
-    const lease = (await stores.workflows.get<{ lease_owner: string | null; lease_until: string | null }>('SELECT lease_owner, lease_until FROM workflow WHERE id = ?', [id]))!;
+    const lease = (await stores.workflows.get<{ lease_owner: string | null; lease_until: string | null }>(
+      'SELECT lease_owner, lease_until FROM workflow WHERE id = ?',
+      [id],
+    ))!;
     expect(lease.lease_owner).not.toBeNull();
     const leaseExpiresAt = Date.parse(lease.lease_until!);
     expect(leaseExpiresAt - killedAt).toBeLessThanOrEqual(LEASE_MS);
@@ -115,7 +123,11 @@ describe.runIf(TEST_BACKEND === 'postgres')('two workflows processes sharing one
     expect(takenOverAt).toBeGreaterThanOrEqual(leaseExpiresAt);
     expect(takenOverAt - killedAt, survivor.output()).toBeLessThanOrEqual(LEASE_MS + RESUME_EVERY_MS + SCHEDULING_SLACK_MS);
 
-    await waitFor(async () => ((await storedWorkflow(stores, ACTOR, input.idempotencyKey)).status === 'COMPLETED' ? true : undefined), 10_000, 'the survivor completing the workflow');
+    await waitFor(
+      async () => ((await storedWorkflow(stores, ACTOR, input.idempotencyKey)).status === 'COMPLETED' ? true : undefined),
+      10_000,
+      'the survivor completing the workflow',
+    );
 
     // The same request, now to the survivor, answers with the workflow it finished: no step ran twice.
     expect(await convert(survivor.url, input)).toEqual({

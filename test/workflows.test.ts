@@ -35,11 +35,16 @@ beforeAll(async () => {
         : failingConnector(
             connector,
             { methods: ['postTime'], when: () => erpDown, error: () => new Error('ERP connection refused') },
-            { methods: ['addScheduleLines'], when: () => erpRefusesSchedule, error: () => new RuleViolation('SCHEDULE_LOCKED', 'The billing schedule is locked for the period') },
+            {
+              methods: ['addScheduleLines'],
+              when: () => erpRefusesSchedule,
+              error: () => new RuleViolation('SCHEDULE_LOCKED', 'The billing schedule is locked for the period'),
+            },
           ),
   });
   for (const role of ['delivery', 'finance', 'analyst'] as const) tokens[role] = await signToken({ sub: `test-${role}`, roles: [role], customerId: null });
-  for (const customerId of [hub.acme, hub.globex]) portalTokens.set(customerId, await signToken({ sub: `portal-${customerId}`, roles: ['portal'], customerId }));
+  for (const customerId of [hub.acme, hub.globex])
+    portalTokens.set(customerId, await signToken({ sub: `portal-${customerId}`, roles: ['portal'], customerId }));
 });
 
 afterAll(async () => {
@@ -72,7 +77,10 @@ interface Workflow {
 }
 
 /** What a test reads of a governed mutation's answer: the payload of `Field`, with the `Subject` fields it selects. */
-type Governed<Field extends string, Subject = unknown> = Record<Field, { workflow: Workflow; userErrors: { code: string; field: string[] | null }[] } & Subject>;
+type Governed<Field extends string, Subject = unknown> = Record<
+  Field,
+  { workflow: Workflow; userErrors: { code: string; field: string[] | null }[] } & Subject
+>;
 
 const WORKFLOW = 'workflow { id type status correlationId steps { name system status attempts lastError } exception { id } }';
 
@@ -120,7 +128,10 @@ describe('walkthrough: won deal → project → staffed → a week of time appro
   const timeEntryIds: string[] = [];
 
   it('converts the won opportunity across PSA and ERP', async () => {
-    const result = await mutate<Governed<'convertOpportunityToProject', { project: { id: string } }>>('delivery', CONVERT, { opportunityId: dealId, idempotencyKey: 'convert-globex-1' });
+    const result = await mutate<Governed<'convertOpportunityToProject', { project: { id: string } }>>('delivery', CONVERT, {
+      opportunityId: dealId,
+      idempotencyKey: 'convert-globex-1',
+    });
     expect(result.errors).toBeUndefined();
     const payload = result.data!.convertOpportunityToProject;
     expect(payload.userErrors).toEqual([]);
@@ -138,17 +149,26 @@ describe('walkthrough: won deal → project → staffed → a week of time appro
       name: 'Globex grid analytics',
       status: 'PLANNED',
       billingModel: 'MILESTONE',
-      milestones: [{ name: 'Discovery sign-off', amount: { amount: '27000.00' } }, { name: 'Build complete', amount: { amount: '36000.00' } }, { name: 'Acceptance', amount: { amount: '27000.00' } }],
+      milestones: [
+        { name: 'Discovery sign-off', amount: { amount: '27000.00' } },
+        { name: 'Build complete', amount: { amount: '36000.00' } },
+        { name: 'Acceptance', amount: { amount: '27000.00' } },
+      ],
     });
     projectId = payload.project.id;
-    const erpCustomer = await stores.finance.get<{ id: string; terms_days: number }>('SELECT id, terms_days FROM erp_customer WHERE crm_account_id = ?', [GLOBEX]);
+    const erpCustomer = await stores.finance.get<{ id: string; terms_days: number }>('SELECT id, terms_days FROM erp_customer WHERE crm_account_id = ?', [
+      GLOBEX,
+    ]);
     expect(erpCustomer).toEqual({ id: 'CUST-10002', terms_days: 45 });
     const schedule = await stores.finance.all<{ amount: number }>(
       'SELECT l.amount FROM billing_schedule_line l JOIN erp_project p ON p.id = l.project_id WHERE p.psa_project_id = ? ORDER BY l.scheduled_date',
       [payload.project.id.startsWith('prj_') ? Buffer.from(payload.project.id.slice(4), 'base64url').toString() : ''],
     );
     expect(schedule.map((line) => Number(line.amount))).toEqual([2_700_000, 3_600_000, 2_700_000]);
-    const requests = await stores.projects.all<{ role: string; status: string }>('SELECT role, status FROM resource_request WHERE project_id = (SELECT id FROM project WHERE opportunity_id = ?) ORDER BY id', [GLOBEX_WON_DEAL]);
+    const requests = await stores.projects.all<{ role: string; status: string }>(
+      'SELECT role, status FROM resource_request WHERE project_id = (SELECT id FROM project WHERE opportunity_id = ?) ORDER BY id',
+      [GLOBEX_WON_DEAL],
+    );
     expect(requests).toEqual([
       { role: 'Manager', status: 'Ready to Staff' },
       { role: 'Senior Consultant', status: 'Ready to Staff' },
@@ -167,14 +187,21 @@ describe('walkthrough: won deal → project → staffed → a week of time appro
       );
     const erpProject = await stores.finance.get<{ id: string }>('SELECT id FROM erp_project WHERE psa_project_id = ?', [psaId]);
     const projectRefs = async () =>
-      (await testHub.query<{ project: { externalRefs: { system: string; nativeId: string }[] } }>('query ($id: ID!) { project(id: $id) { externalRefs { system nativeId } } }', { id: projectId }))
-        .data!.project.externalRefs;
+      (
+        await testHub.query<{ project: { externalRefs: { system: string; nativeId: string }[] } }>(
+          'query ($id: ID!) { project(id: $id) { externalRefs { system nativeId } } }',
+          { id: projectId },
+        )
+      ).data!.project.externalRefs;
     // The consumers run asynchronously after the relay published.
     await eventually(async () => (await lookup('ERP', 'CUST-10002')).data?.entityByExternalRef !== null && (await projectRefs()).length === 2);
     expect((await lookup('PSA', psaId)).data!.entityByExternalRef).toEqual({ __typename: 'Project', id: projectId });
     expect((await lookup('ERP', erpProject!.id)).data!.entityByExternalRef).toEqual({ __typename: 'Project', id: projectId });
     expect((await lookup('ERP', 'CUST-10002')).data!.entityByExternalRef).toEqual({ __typename: 'Customer', id: hub.globex });
-    expect(await projectRefs()).toEqual([{ system: 'ERP', nativeId: erpProject!.id }, { system: 'PSA', nativeId: psaId }]);
+    expect(await projectRefs()).toEqual([
+      { system: 'ERP', nativeId: erpProject!.id },
+      { system: 'PSA', nativeId: psaId },
+    ]);
     // The registry knows the new project's customer: Globex's portal users find it, Acme's do not.
     const portal = async (customerId: string) => ({ authorization: `Bearer ${await signToken({ sub: 'portal', roles: ['portal'], customerId })}` });
     for (const nativeId of [psaId, erpProject!.id]) {
@@ -185,10 +212,17 @@ describe('walkthrough: won deal → project → staffed → a week of time appro
   });
 
   it('replays the same key with the same workflow and converts the opportunity only once', async () => {
-    const first = await mutate<Governed<'convertOpportunityToProject', { project: { id: string } }>>('delivery', CONVERT, { opportunityId: dealId, idempotencyKey: 'convert-globex-1' });
+    const first = await mutate<Governed<'convertOpportunityToProject', { project: { id: string } }>>('delivery', CONVERT, {
+      opportunityId: dealId,
+      idempotencyKey: 'convert-globex-1',
+    });
     const second = await mutate('delivery', CONVERT, { opportunityId: dealId, idempotencyKey: 'convert-globex-2' });
     expect(first.data!.convertOpportunityToProject.project.id).toBe(projectId);
-    expect(second.data!.convertOpportunityToProject).toMatchObject({ workflow: null, project: null, userErrors: [{ code: 'OPPORTUNITY_ALREADY_CONVERTED', field: ['input', 'opportunityId'] }] });
+    expect(second.data!.convertOpportunityToProject).toMatchObject({
+      workflow: null,
+      project: null,
+      userErrors: [{ code: 'OPPORTUNITY_ALREADY_CONVERTED', field: ['input', 'opportunityId'] }],
+    });
     const projects = await stores.projects.get<{ n: number }>('SELECT COUNT(*) AS n FROM project WHERE opportunity_id = ?', [GLOBEX_WON_DEAL]);
     expect(Number(projects?.n)).toBe(1);
   });
@@ -205,59 +239,124 @@ describe('walkthrough: won deal → project → staffed → a week of time appro
       allocationPct: 100,
       idempotencyKey: 'assign-ada-1',
     });
-    expect(assign.data!.assignConsultant).toMatchObject({ workflow: { status: 'COMPLETED' }, assignment: { role: 'Senior Consultant', allocationPct: 100 }, userErrors: [] });
+    expect(assign.data!.assignConsultant).toMatchObject({
+      workflow: { status: 'COMPLETED' },
+      assignment: { role: 'Senior Consultant', allocationPct: 100 },
+      userErrors: [],
+    });
   });
 
   it('logs, submits and approves a week of time; approval posts cost and billing to the ERP', async () => {
     for (const date of ['2027-01-04', '2027-01-05', '2027-01-06', '2027-01-07', '2027-01-08']) {
-      const logged = await mutate<Governed<'logTime', { timeEntry: { id: string } }>>('delivery', LOG, { projectId, consultantId: hub.ada, date, hours: '8', billable: true, notes: 'Data model', idempotencyKey: `log-${date}` });
+      const logged = await mutate<Governed<'logTime', { timeEntry: { id: string } }>>('delivery', LOG, {
+        projectId,
+        consultantId: hub.ada,
+        date,
+        hours: '8',
+        billable: true,
+        notes: 'Data model',
+        idempotencyKey: `log-${date}`,
+      });
       expect(logged.data!.logTime).toMatchObject({ workflow: { status: 'COMPLETED' }, timeEntry: { hours: '8.00', status: 'DRAFT' }, userErrors: [] });
       timeEntryIds.push(logged.data!.logTime.timeEntry.id);
     }
-    const submitted = await mutate<Governed<'submitTime', { timeEntries: { id: string; status: string }[] }>>('delivery', SUBMIT, { timeEntryIds, idempotencyKey: 'submit-week-1' });
+    const submitted = await mutate<Governed<'submitTime', { timeEntries: { id: string; status: string }[] }>>('delivery', SUBMIT, {
+      timeEntryIds,
+      idempotencyKey: 'submit-week-1',
+    });
     expect(submitted.data!.submitTime.timeEntries.map((entry: { status: string }) => entry.status)).toEqual(Array(5).fill('SUBMITTED'));
-    const approved = await mutate<Governed<'approveTime', { timeEntries: { id: string; status: string }[] }>>('delivery', APPROVE, { timeEntryIds, idempotencyKey: 'approve-week-1' });
+    const approved = await mutate<Governed<'approveTime', { timeEntries: { id: string; status: string }[] }>>('delivery', APPROVE, {
+      timeEntryIds,
+      idempotencyKey: 'approve-week-1',
+    });
     expect(approved.data!.approveTime).toMatchObject({
-      workflow: { status: 'COMPLETED', steps: [{ name: 'approvePsaTime', status: 'DONE' }, { name: 'postErpTime', status: 'DONE' }, { name: 'markPsaPosted', status: 'DONE' }] },
+      workflow: {
+        status: 'COMPLETED',
+        steps: [
+          { name: 'approvePsaTime', status: 'DONE' },
+          { name: 'postErpTime', status: 'DONE' },
+          { name: 'markPsaPosted', status: 'DONE' },
+        ],
+      },
       userErrors: [],
     });
     expect(approved.data!.approveTime.timeEntries.map((entry: { status: string }) => entry.status)).toEqual(Array(5).fill('POSTED'));
     // 40 h at the cost rate of 90.00 and the EMEA Senior Consultant bill rate of 160.00.
     const costs = await stores.finance.get<{ n: number; total: number }>("SELECT COUNT(*) AS n, SUM(amount) AS total FROM cost_posting WHERE source = 'TIME'");
     expect({ n: Number(costs?.n), total: Number(costs?.total) }).toEqual({ n: 5, total: 360_000 });
-    const billed = await stores.finance.get<{ n: number; total: number }>("SELECT COUNT(*) AS n, SUM(amount) AS total FROM billing_item WHERE kind = 'TIME' AND source_ref LIKE 'TC-%' AND billing_event_id NOT IN ('BE-000001', 'BE-000002')");
+    const billed = await stores.finance.get<{ n: number; total: number }>(
+      "SELECT COUNT(*) AS n, SUM(amount) AS total FROM billing_item WHERE kind = 'TIME' AND source_ref LIKE 'TC-%' AND billing_event_id NOT IN ('BE-000001', 'BE-000002')",
+    );
     expect({ n: Number(billed?.n), total: Number(billed?.total) }).toEqual({ n: 5, total: 640_000 });
     const financials = await testHub.query<{ project: { financials: Record<string, { amount: string }> } }>(
       'query ($id: ID!) { project(id: $id) { financials { costToDate { amount } recognizedRevenue { amount } unbilledWip { amount } } } }',
       { id: projectId },
     );
-    expect(financials.data!.project.financials).toEqual({ costToDate: { amount: '3600.00' }, recognizedRevenue: { amount: '0.00' }, unbilledWip: { amount: '0.00' } });
+    expect(financials.data!.project.financials).toEqual({
+      costToDate: { amount: '3600.00' },
+      recognizedRevenue: { amount: '0.00' },
+      unbilledWip: { amount: '0.00' },
+    });
   });
 
   it('completes, signs off (the client) and approves a milestone, then invoices it with the time and records the payment', async () => {
-    const project = await testHub.query<{ project: { milestones: { id: string; name: string }[] } }>('query ($id: ID!) { project(id: $id) { milestones { id name } } }', { id: projectId });
+    const project = await testHub.query<{ project: { milestones: { id: string; name: string }[] } }>(
+      'query ($id: ID!) { project(id: $id) { milestones { id name } } }',
+      { id: projectId },
+    );
     const discovery = project.data!.project.milestones[0];
     expect(discovery.name).toBe('Discovery sign-off');
-    const completed = await mutate('delivery', MILESTONE.replace('$OP', 'completeMilestone').replace('$INPUT', 'CompleteMilestoneInput'), { milestoneId: discovery.id, actualDate: '2027-02-12', idempotencyKey: 'complete-discovery' });
-    expect(completed.data!.completeMilestone).toMatchObject({ workflow: { status: 'COMPLETED' }, milestone: { status: 'COMPLETED', actualDate: '2027-02-12' }, userErrors: [] });
+    const completed = await mutate('delivery', MILESTONE.replace('$OP', 'completeMilestone').replace('$INPUT', 'CompleteMilestoneInput'), {
+      milestoneId: discovery.id,
+      actualDate: '2027-02-12',
+      idempotencyKey: 'complete-discovery',
+    });
+    expect(completed.data!.completeMilestone).toMatchObject({
+      workflow: { status: 'COMPLETED' },
+      milestone: { status: 'COMPLETED', actualDate: '2027-02-12' },
+      userErrors: [],
+    });
 
-    const unsigned = await mutate('delivery', MILESTONE.replace('$OP', 'approveMilestone').replace('$INPUT', 'MilestoneInput'), { milestoneId: discovery.id, idempotencyKey: 'approve-discovery-early' });
+    const unsigned = await mutate('delivery', MILESTONE.replace('$OP', 'approveMilestone').replace('$INPUT', 'MilestoneInput'), {
+      milestoneId: discovery.id,
+      idempotencyKey: 'approve-discovery-early',
+    });
     expect(unsigned.data!.approveMilestone).toMatchObject({ workflow: null, userErrors: [{ code: 'SIGN_OFF_REQUIRED' }] });
 
-    const otherClient = await testHub.query(MILESTONE.replace('$OP', 'signOffMilestone').replace('$INPUT', 'MilestoneInput'), { input: { milestoneId: discovery.id, idempotencyKey: 'acme-signs' } }, portal(hub.acme));
+    const otherClient = await testHub.query(
+      MILESTONE.replace('$OP', 'signOffMilestone').replace('$INPUT', 'MilestoneInput'),
+      { input: { milestoneId: discovery.id, idempotencyKey: 'acme-signs' } },
+      portal(hub.acme),
+    );
     expect(otherClient.data?.signOffMilestone).toMatchObject({ workflow: null, userErrors: [{ code: 'MILESTONE_NOT_FOUND' }] });
-    const signed = await testHub.query<Governed<'signOffMilestone', { milestone: { signedOffAt: string | null } }>>(MILESTONE.replace('$OP', 'signOffMilestone').replace('$INPUT', 'MilestoneInput'), { input: { milestoneId: discovery.id, idempotencyKey: 'globex-signs' } }, portal(hub.globex));
+    const signed = await testHub.query<Governed<'signOffMilestone', { milestone: { signedOffAt: string | null } }>>(
+      MILESTONE.replace('$OP', 'signOffMilestone').replace('$INPUT', 'MilestoneInput'),
+      { input: { milestoneId: discovery.id, idempotencyKey: 'globex-signs' } },
+      portal(hub.globex),
+    );
     expect(signed.data!.signOffMilestone).toMatchObject({ workflow: { status: 'COMPLETED' }, milestone: { requiresSignOff: true }, userErrors: [] });
     expect(signed.data!.signOffMilestone.milestone.signedOffAt).toEqual(expect.any(String));
 
-    const approved = await mutate('delivery', MILESTONE.replace('$OP', 'approveMilestone').replace('$INPUT', 'MilestoneInput'), { milestoneId: discovery.id, idempotencyKey: 'approve-discovery' });
+    const approved = await mutate('delivery', MILESTONE.replace('$OP', 'approveMilestone').replace('$INPUT', 'MilestoneInput'), {
+      milestoneId: discovery.id,
+      idempotencyKey: 'approve-discovery',
+    });
     expect(approved.data!.approveMilestone).toMatchObject({
-      workflow: { status: 'COMPLETED', steps: [{ name: 'approvePsaMilestone', status: 'DONE' }, { name: 'billErpMilestone', status: 'DONE' }] },
+      workflow: {
+        status: 'COMPLETED',
+        steps: [
+          { name: 'approvePsaMilestone', status: 'DONE' },
+          { name: 'billErpMilestone', status: 'DONE' },
+        ],
+      },
       milestone: { status: 'APPROVED' },
       userErrors: [],
     });
 
-    const nothingYet = await mutate<Governed<'issueInvoice', { invoice: { id: string } }>>('finance', ISSUE, { projectId, idempotencyKey: 'issue-before-release' });
+    const nothingYet = await mutate<Governed<'issueInvoice', { invoice: { id: string } }>>('finance', ISSUE, {
+      projectId,
+      idempotencyKey: 'issue-before-release',
+    });
     expect(nothingYet.data!.issueInvoice.workflow.status).toBe('COMPLETED');
     // The approved milestone was released on approval; the week of time waits for release.
     const invoiceId = nothingYet.data!.issueInvoice.invoice.id;
@@ -267,11 +366,19 @@ describe('walkthrough: won deal → project → staffed → a week of time appro
     expect(released.data!.releaseBillingEvents).toMatchObject({ workflow: { status: 'COMPLETED' }, userErrors: [] });
     const timeInvoice = await mutate('finance', ISSUE, { projectId, idempotencyKey: 'issue-time' });
     expect(timeInvoice.data!.issueInvoice).toMatchObject({
-      workflow: { status: 'COMPLETED', steps: [{ name: 'issueErpInvoice', status: 'DONE' }, { name: 'markPsaTimeInvoiced', status: 'DONE' }] },
+      workflow: {
+        status: 'COMPLETED',
+        steps: [
+          { name: 'issueErpInvoice', status: 'DONE' },
+          { name: 'markPsaTimeInvoiced', status: 'DONE' },
+        ],
+      },
       invoice: { status: 'ISSUED', total: { amount: '6400.00' } },
       userErrors: [],
     });
-    const invoicedTime = await stores.projects.get<{ n: number }>("SELECT COUNT(*) AS n FROM time_entry WHERE status = 'Invoiced' AND work_date >= '2027-01-04'");
+    const invoicedTime = await stores.projects.get<{ n: number }>(
+      "SELECT COUNT(*) AS n FROM time_entry WHERE status = 'Invoiced' AND work_date >= '2027-01-04'",
+    );
     expect(Number(invoicedTime?.n)).toBe(5);
     const nothingLeft = await mutate('finance', ISSUE, { projectId, idempotencyKey: 'issue-again' });
     expect(nothingLeft.data!.issueInvoice).toMatchObject({ workflow: null, invoice: null, userErrors: [{ code: 'NOTHING_TO_INVOICE' }] });
@@ -279,7 +386,11 @@ describe('walkthrough: won deal → project → staffed → a week of time appro
     const tooMuch = await mutate('finance', PAY, { invoiceId, amount: '27000.01', idempotencyKey: 'pay-too-much' });
     expect(tooMuch.data!.recordPayment).toMatchObject({ workflow: null, userErrors: [{ code: 'PAYMENT_EXCEEDS_BALANCE' }] });
     const partial = await mutate('finance', PAY, { invoiceId, amount: '10000', idempotencyKey: 'pay-1' });
-    expect(partial.data!.recordPayment).toMatchObject({ workflow: { status: 'COMPLETED' }, invoice: { status: 'PARTIALLY_PAID', balance: { amount: '17000.00' } }, userErrors: [] });
+    expect(partial.data!.recordPayment).toMatchObject({
+      workflow: { status: 'COMPLETED' },
+      invoice: { status: 'PARTIALLY_PAID', balance: { amount: '17000.00' } },
+      userErrors: [],
+    });
     const rest = await mutate('finance', PAY, { invoiceId, amount: '17000.00', idempotencyKey: 'pay-2' });
     expect(rest.data!.recordPayment).toMatchObject({ invoice: { status: 'PAID', balance: { amount: '0.00' } }, userErrors: [] });
 
@@ -288,7 +399,11 @@ describe('walkthrough: won deal → project → staffed → a week of time appro
       { id: projectId },
     );
     // Milestone billing: revenue is the approved milestone; everything approved is invoiced.
-    expect(financials.data!.project.financials).toEqual({ billedToDate: { amount: '33400.00' }, recognizedRevenue: { amount: '27000.00' }, unbilledWip: { amount: '0.00' } });
+    expect(financials.data!.project.financials).toEqual({
+      billedToDate: { amount: '33400.00' },
+      recognizedRevenue: { amount: '27000.00' },
+      unbilledWip: { amount: '0.00' },
+    });
   });
 
   it('records every write in the audit trail with the actor', async () => {
@@ -297,7 +412,11 @@ describe('walkthrough: won deal → project → staffed → a week of time appro
       { id: projectId },
     );
     const actions = result.data!.auditLog.edges.map((edge) => edge.node.action);
-    expect(actions).toEqual(['changeProjectStatus/changePsaStatus', 'convertOpportunityToProject/openErpProject', 'convertOpportunityToProject/createPsaProject']);
+    expect(actions).toEqual([
+      'changeProjectStatus/changePsaStatus',
+      'convertOpportunityToProject/openErpProject',
+      'convertOpportunityToProject/createPsaProject',
+    ]);
     const statusChange = result.data!.auditLog.edges[0];
     expect(statusChange.node).toMatchObject({ actor: 'test-delivery', actorRoles: ['delivery'], entityType: 'Project' });
     expect(JSON.parse(statusChange.node.before as string)).toMatchObject({ stage: 'Planned' });
@@ -308,8 +427,10 @@ describe('walkthrough: won deal → project → staffed → a week of time appro
 describe('change orders and the billing cap', () => {
   const SUBMIT_CO = `mutation ($input: SubmitChangeOrderInput!) { submitChangeOrder(input: $input) { ${WORKFLOW} changeOrder { id status deltaBookings { amount } } userErrors { code field } } }`;
   const APPROVE_CO = `mutation ($input: ChangeOrderDecisionInput!) { approveChangeOrder(input: $input) { ${WORKFLOW} changeOrder { id status } userErrors { code message field } } }`;
-  const contractValue = async () => Number((await stores.customers.get<{ value: number }>('SELECT value FROM contract WHERE id = ?', [GLOBEX_CONTRACT]))?.value);
-  const bookings = async () => Number((await stores.projects.get<{ bookings: number }>('SELECT bookings FROM project WHERE opportunity_id = ?', [GLOBEX_WON_DEAL]))?.bookings);
+  const contractValue = async () =>
+    Number((await stores.customers.get<{ value: number }>('SELECT value FROM contract WHERE id = ?', [GLOBEX_CONTRACT]))?.value);
+  const bookings = async () =>
+    Number((await stores.projects.get<{ bookings: number }>('SELECT bookings FROM project WHERE opportunity_id = ?', [GLOBEX_WON_DEAL]))?.bookings);
   let projectId: string;
 
   beforeAll(async () => {
@@ -325,15 +446,32 @@ describe('change orders and the billing cap', () => {
     const [, build, acceptance] = milestones.map((m) => toHubId('Milestone', m.id));
     const complete = MILESTONE.replace('$OP', 'completeMilestone').replace('$INPUT', 'CompleteMilestoneInput');
     const approve = MILESTONE.replace('$OP', 'approveMilestone').replace('$INPUT', 'MilestoneInput');
-    for (const [id, key] of [[build, 'build'], [acceptance, 'acceptance']]) {
-      expect((await mutate<Governed<'completeMilestone'>>('delivery', complete, { milestoneId: id, idempotencyKey: `complete-${key}` })).data!.completeMilestone.userErrors).toEqual([]);
+    for (const [id, key] of [
+      [build, 'build'],
+      [acceptance, 'acceptance'],
+    ]) {
+      expect(
+        (await mutate<Governed<'completeMilestone'>>('delivery', complete, { milestoneId: id, idempotencyKey: `complete-${key}` })).data!.completeMilestone
+          .userErrors,
+      ).toEqual([]);
     }
-    expect((await mutate<Governed<'approveMilestone'>>('delivery', approve, { milestoneId: build, idempotencyKey: 'approve-build' })).data!.approveMilestone.userErrors).toEqual([]);
-    await testHub.query(MILESTONE.replace('$OP', 'signOffMilestone').replace('$INPUT', 'MilestoneInput'), { input: { milestoneId: acceptance, idempotencyKey: 'sign-acceptance' } }, portal(hub.globex));
+    expect(
+      (await mutate<Governed<'approveMilestone'>>('delivery', approve, { milestoneId: build, idempotencyKey: 'approve-build' })).data!.approveMilestone
+        .userErrors,
+    ).toEqual([]);
+    await testHub.query(
+      MILESTONE.replace('$OP', 'signOffMilestone').replace('$INPUT', 'MilestoneInput'),
+      { input: { milestoneId: acceptance, idempotencyKey: 'sign-acceptance' } },
+      portal(hub.globex),
+    );
     // Billed so far: 27,000.00 + 6,400.00 of time + 36,000.00; 27,000.00 more passes the bookings of 90,000.00.
     const before = await snapshot();
     const refused = await mutate('delivery', approve, { milestoneId: acceptance, idempotencyKey: 'approve-acceptance' });
-    expect(refused.data!.approveMilestone).toMatchObject({ workflow: null, milestone: null, userErrors: [{ code: 'BILLING_CAP_EXCEEDED', field: ['input', 'milestoneId'] }] });
+    expect(refused.data!.approveMilestone).toMatchObject({
+      workflow: null,
+      milestone: null,
+      userErrors: [{ code: 'BILLING_CAP_EXCEEDED', field: ['input', 'milestoneId'] }],
+    });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -346,7 +484,11 @@ describe('change orders and the billing cap', () => {
       addedRoles: [{ role: 'Consultant', hours: '100', startDate: '2027-03-01', endDate: '2027-06-30' }],
       idempotencyKey: 'co-1',
     });
-    expect(submitted.data!.submitChangeOrder).toMatchObject({ workflow: { status: 'COMPLETED' }, changeOrder: { status: 'SUBMITTED', deltaBookings: { amount: '15000.00' } }, userErrors: [] });
+    expect(submitted.data!.submitChangeOrder).toMatchObject({
+      workflow: { status: 'COMPLETED' },
+      changeOrder: { status: 'SUBMITTED', deltaBookings: { amount: '15000.00' } },
+      userErrors: [],
+    });
     const changeOrderId = submitted.data!.submitChangeOrder.changeOrder.id;
     const byDelivery = await mutate('delivery', APPROVE_CO, { changeOrderId, idempotencyKey: 'co-1-approve-by-pm' });
     expect(byDelivery.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -375,7 +517,14 @@ describe('change orders and the billing cap', () => {
   });
 
   it('undoes the earlier steps in reverse when a later system refuses', async () => {
-    const submitted = await mutate<Governed<'submitChangeOrder', { changeOrder: { id: string } }>>('delivery', SUBMIT_CO, { projectId, reason: 'Third market', deltaBookings: '5000', deltaBudgetHours: '40', addedRoles: [{ role: 'Manager', hours: '40' }], idempotencyKey: 'co-2' });
+    const submitted = await mutate<Governed<'submitChangeOrder', { changeOrder: { id: string } }>>('delivery', SUBMIT_CO, {
+      projectId,
+      reason: 'Third market',
+      deltaBookings: '5000',
+      deltaBudgetHours: '40',
+      addedRoles: [{ role: 'Manager', hours: '40' }],
+      idempotencyKey: 'co-2',
+    });
     const changeOrderId = submitted.data!.submitChangeOrder.changeOrder.id;
     const before = { value: await contractValue(), bookings: await bookings(), snapshot: await snapshot() };
     erpRefusesSchedule = true;
@@ -402,7 +551,6 @@ describe('change orders and the billing cap', () => {
     const after = await snapshot();
     expect({ ...after, 'projects.outbox': 0, 'finance.outbox': 0 }).toEqual({ ...before.snapshot, 'projects.outbox': 0, 'finance.outbox': 0 });
   });
-
 });
 
 describe('idempotency', () => {
@@ -417,7 +565,14 @@ describe('idempotency', () => {
   });
 
   it('refuses the same key with a different input', async () => {
-    const result = await mutate('delivery', LOG, { projectId: hub.erpProject, consultantId: hub.ada, date: '2026-11-16', hours: '3', billable: true, idempotencyKey: 'concurrent-log-1' });
+    const result = await mutate('delivery', LOG, {
+      projectId: hub.erpProject,
+      consultantId: hub.ada,
+      date: '2026-11-16',
+      hours: '3',
+      billable: true,
+      idempotencyKey: 'concurrent-log-1',
+    });
     expect(result.errors?.[0]?.extensions?.code).toBe('IDEMPOTENCY_KEY_REUSED');
     expect(result.data).toBeNull();
   });
@@ -428,9 +583,24 @@ describe('refusals write nothing', () => {
     ['an opportunity that is not won', CONVERT, { opportunityId: openDealId }, 'OPPORTUNITY_NOT_WON'],
     ['a malformed opportunity id', CONVERT, { opportunityId: 'opp_nope' }, 'INVALID_ID'],
     ['an unknown opportunity', CONVERT, { opportunityId: toHubId('Opportunity', salesforceId('006', 999)) }, 'OPPORTUNITY_NOT_FOUND'],
-    ['a terminated consultant', ASSIGN, { projectId: hub.erpProject, consultantId: linus, role: 'Manager', startDate: '2026-11-16', endDate: '2026-11-30', allocationPct: 10 }, 'CONSULTANT_NOT_ACTIVE'],
-    ['an allocation over 100%', ASSIGN, { projectId: hub.erpProject, consultantId: hub.ada, role: 'Senior Consultant', startDate: '2026-11-16', endDate: '2026-11-30', allocationPct: 10 }, 'OVER_ALLOCATED'],
-    ['a role without a rate card', ASSIGN, { projectId: hub.erpProject, consultantId: hub.grace, role: 'Astronaut', startDate: '2027-03-01', endDate: '2027-03-31', allocationPct: 10 }, 'RATE_CARD_MISSING'],
+    [
+      'a terminated consultant',
+      ASSIGN,
+      { projectId: hub.erpProject, consultantId: linus, role: 'Manager', startDate: '2026-11-16', endDate: '2026-11-30', allocationPct: 10 },
+      'CONSULTANT_NOT_ACTIVE',
+    ],
+    [
+      'an allocation over 100%',
+      ASSIGN,
+      { projectId: hub.erpProject, consultantId: hub.ada, role: 'Senior Consultant', startDate: '2026-11-16', endDate: '2026-11-30', allocationPct: 10 },
+      'OVER_ALLOCATED',
+    ],
+    [
+      'a role without a rate card',
+      ASSIGN,
+      { projectId: hub.erpProject, consultantId: hub.grace, role: 'Astronaut', startDate: '2027-03-01', endDate: '2027-03-31', allocationPct: 10 },
+      'RATE_CARD_MISSING',
+    ],
     ['time without an assignment', LOG, { projectId: hub.dataProject, consultantId: hub.ada, date: '2026-11-17', hours: '1', billable: true }, 'NOT_ASSIGNED'],
     ['25 hours in a day', LOG, { projectId: hub.erpProject, consultantId: hub.ada, date: '2026-11-17', hours: '25', billable: true }, 'INVALID_HOURS'],
     ['approving a draft timecard', APPROVE, { timeEntryIds: [toHubId('TimeEntry', 'TC-0000007')] }, 'INVALID_TIME_ENTRY_STATE'],
@@ -462,21 +632,38 @@ describe('refusals write nothing', () => {
       errors: [{ message: 'An operation may run one governed mutation; this one asks for 2', extensions: { code: 'BAD_USER_INPUT' } }],
     });
     expect(await snapshot()).toEqual(before);
-    const workflows = await testHub.query<{ workflows: { totalCount: number } }>(`{ workflows(filter: { type: "changeProjectStatus", subjectId: "${hub.erpProject}" }) { totalCount } }`);
+    const workflows = await testHub.query<{ workflows: { totalCount: number } }>(
+      `{ workflows(filter: { type: "changeProjectStatus", subjectId: "${hub.erpProject}" }) { totalCount } }`,
+    );
     expect(workflows.data!.workflows.totalCount).toBe(0);
   });
 
   it('refuses to approve time on a closed project', async () => {
-    const logged = await mutate<Governed<'logTime', { timeEntry: { id: string } }>>('delivery', LOG, { projectId: hub.dataProject, consultantId: hub.grace, date: '2026-11-18', hours: '3', billable: true, idempotencyKey: 'closing-log' });
+    const logged = await mutate<Governed<'logTime', { timeEntry: { id: string } }>>('delivery', LOG, {
+      projectId: hub.dataProject,
+      consultantId: hub.grace,
+      date: '2026-11-18',
+      hours: '3',
+      billable: true,
+      idempotencyKey: 'closing-log',
+    });
     const entryId = logged.data!.logTime.timeEntry.id;
     await mutate('delivery', SUBMIT, { timeEntryIds: [entryId], idempotencyKey: 'closing-submit' });
     for (const status of ['COMPLETED', 'CLOSED']) {
-      const changed = await mutate<Governed<'changeProjectStatus'>>('delivery', STATUS, { projectId: hub.dataProject, status, idempotencyKey: `closing-${status}` });
+      const changed = await mutate<Governed<'changeProjectStatus'>>('delivery', STATUS, {
+        projectId: hub.dataProject,
+        status,
+        idempotencyKey: `closing-${status}`,
+      });
       expect(changed.data!.changeProjectStatus.userErrors).toEqual([]);
     }
     const before = await snapshot();
     const refused = await mutate('delivery', APPROVE, { timeEntryIds: [entryId], idempotencyKey: 'closing-approve' });
-    expect(refused.data!.approveTime).toMatchObject({ workflow: null, timeEntries: [], userErrors: [{ code: 'PROJECT_CLOSED', field: ['input', 'projectId'] }] });
+    expect(refused.data!.approveTime).toMatchObject({
+      workflow: null,
+      timeEntries: [],
+      userErrors: [{ code: 'PROJECT_CLOSED', field: ['input', 'projectId'] }],
+    });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -500,7 +687,11 @@ describe('system APIs', () => {
     const projects = testHub.subgraphs.find((served) => served.name === 'projects')!;
     const systemUrl = projects.url.replace(/\/graphql$/, '/system/graphql');
     const call = (headers: Record<string, string>) =>
-      fetch(systemUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ timeEntries(ids: []) { id } }' }) });
+      fetch(systemUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: '{ timeEntries(ids: []) { id } }' }),
+      });
     const anonymous = await call({});
     expect({ status: anonymous.status, body: await anonymous.json() }).toEqual({
       status: 401,
@@ -537,7 +728,15 @@ describe('a system of record that fails', () => {
     );
     const exception = queue.data!.exceptions.edges[0].node;
     // Grace's 4 h at 200.00 are at stake on the Acme ERP project.
-    expect(exception).toMatchObject({ status: 'OPEN', step: 'postErpTime', system: 'ERP', project: { id: hub.erpProject }, customer: { id: hub.acme }, amount: { amount: '800.00', currency: 'USD' }, workflow: { id: payload.workflow.id } });
+    expect(exception).toMatchObject({
+      status: 'OPEN',
+      step: 'postErpTime',
+      system: 'ERP',
+      project: { id: hub.erpProject },
+      customer: { id: hub.acme },
+      amount: { amount: '800.00', currency: 'USD' },
+      workflow: { id: payload.workflow.id },
+    });
     expect(exception.cause).toContain('ERP');
 
     const retried = await testHub.query<{ retryException: unknown }>(
@@ -553,7 +752,14 @@ describe('a system of record that fails', () => {
   });
 
   it('lets finance resolve a parked workflow by hand, with a note in the audit trail', async () => {
-    const logged = await mutate<Governed<'logTime', { timeEntry: { id: string } }>>('delivery', LOG, { projectId: hub.erpProject, consultantId: hub.grace, date: '2026-11-19', hours: '2', billable: true, idempotencyKey: 'resolve-log' });
+    const logged = await mutate<Governed<'logTime', { timeEntry: { id: string } }>>('delivery', LOG, {
+      projectId: hub.erpProject,
+      consultantId: hub.grace,
+      date: '2026-11-19',
+      hours: '2',
+      billable: true,
+      idempotencyKey: 'resolve-log',
+    });
     const entryId = logged.data!.logTime.timeEntry.id;
     await mutate('delivery', SUBMIT, { timeEntryIds: [entryId], idempotencyKey: 'resolve-submit' });
     erpDown = true;
@@ -561,7 +767,8 @@ describe('a system of record that fails', () => {
     erpDown = false;
     expect(failed.data!.approveTime.workflow).toMatchObject({ status: 'FAILED', exception: { id: expect.stringMatching(/^exc_/) } });
     const exceptionId = failed.data!.approveTime.workflow.exception?.id;
-    const RESOLVE = 'mutation ($input: ResolveExceptionInput!) { resolveException(input: $input) { exception { status resolvedBy resolutionNote } userErrors { code } } }';
+    const RESOLVE =
+      'mutation ($input: ResolveExceptionInput!) { resolveException(input: $input) { exception { status resolvedBy resolutionNote } userErrors { code } } }';
     const byDelivery = await testHub.query(RESOLVE, { input: { id: exceptionId, note: 'x', idempotencyKey: 'r-0' } }, as('delivery'));
     expect(byDelivery.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const resolved = await testHub.query<{ resolveException: Record<string, unknown> }>(
@@ -569,7 +776,10 @@ describe('a system of record that fails', () => {
       { input: { id: exceptionId, note: 'Posted by hand in the ERP', idempotencyKey: 'r-1' } },
       as('finance'),
     );
-    expect(resolved.data!.resolveException).toEqual({ exception: { status: 'RESOLVED', resolvedBy: 'test-finance', resolutionNote: 'Posted by hand in the ERP' }, userErrors: [] });
+    expect(resolved.data!.resolveException).toEqual({
+      exception: { status: 'RESOLVED', resolvedBy: 'test-finance', resolutionNote: 'Posted by hand in the ERP' },
+      userErrors: [],
+    });
     const audit = await testHub.query<{ auditLog: { edges: { node: { action: string; actor: string } }[] } }>(
       'query ($id: ID!) { auditLog(filter: { entityId: $id }) { edges { node { action actor } } } }',
       { id: exceptionId },

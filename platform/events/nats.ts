@@ -48,7 +48,10 @@ export async function createNatsEventBus(options: NatsEventBusOptions): Promise<
   } catch {
     await manager.streams.add({ name: stream, subjects: [`${prefix}.>`], retention: RetentionPolicy.Limits, ...limits });
   }
-  if (existing && (existing.config.max_age !== limits.max_age || existing.config.max_bytes !== limits.max_bytes || existing.config.discard !== limits.discard)) {
+  if (
+    existing &&
+    (existing.config.max_age !== limits.max_age || existing.config.max_bytes !== limits.max_bytes || existing.config.discard !== limits.discard)
+  ) {
     // The duplicate window may not exceed the age limit.
     const duplicateWindow = Math.min(existing.config.duplicate_window ?? limits.max_age, limits.max_age);
     await manager.streams.update(stream, { ...limits, duplicate_window: duplicateWindow });

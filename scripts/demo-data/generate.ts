@@ -232,29 +232,221 @@ const LOCATIONS: readonly Location[] = [
 ];
 
 const FIRST_NAMES = [
-  'James', 'Maria', 'Wei', 'Aisha', 'Lukas', 'Sofia', 'Rahul', 'Emma', 'Kenji', 'Olivia', 'Mateo', 'Priya', 'Noah', 'Chloe',
-  'Daniel', 'Fatima', 'Ethan', 'Hannah', 'Arjun', 'Isabella', 'Liam', 'Mei', 'Oliver', 'Zara', 'Samuel', 'Grace', 'Jonas',
-  'Amelia', 'David', 'Yuki', 'Lucas', 'Ava', 'Omar', 'Charlotte', 'Ben', 'Leila', 'Thomas', 'Nina', 'Marcus', 'Elena', 'Ryan',
-  'Julia', 'Kwame', 'Sarah', 'Felix', 'Anika', 'Hugo', 'Laura', 'Ivan', 'Chen', 'Michael', 'Ines', 'Diego', 'Freya', 'Aaron',
-  'Ruth', 'Tariq', 'Clara', 'Jack', 'Mia', 'Nikhil', 'Lea', 'Adam', 'Rosa', 'Sean', 'Tanvi', 'Paul', 'Ingrid', 'Victor', 'Sana',
+  'James',
+  'Maria',
+  'Wei',
+  'Aisha',
+  'Lukas',
+  'Sofia',
+  'Rahul',
+  'Emma',
+  'Kenji',
+  'Olivia',
+  'Mateo',
+  'Priya',
+  'Noah',
+  'Chloe',
+  'Daniel',
+  'Fatima',
+  'Ethan',
+  'Hannah',
+  'Arjun',
+  'Isabella',
+  'Liam',
+  'Mei',
+  'Oliver',
+  'Zara',
+  'Samuel',
+  'Grace',
+  'Jonas',
+  'Amelia',
+  'David',
+  'Yuki',
+  'Lucas',
+  'Ava',
+  'Omar',
+  'Charlotte',
+  'Ben',
+  'Leila',
+  'Thomas',
+  'Nina',
+  'Marcus',
+  'Elena',
+  'Ryan',
+  'Julia',
+  'Kwame',
+  'Sarah',
+  'Felix',
+  'Anika',
+  'Hugo',
+  'Laura',
+  'Ivan',
+  'Chen',
+  'Michael',
+  'Ines',
+  'Diego',
+  'Freya',
+  'Aaron',
+  'Ruth',
+  'Tariq',
+  'Clara',
+  'Jack',
+  'Mia',
+  'Nikhil',
+  'Lea',
+  'Adam',
+  'Rosa',
+  'Sean',
+  'Tanvi',
+  'Paul',
+  'Ingrid',
+  'Victor',
+  'Sana',
 ];
 
 const LAST_NAMES = [
-  'Smith', 'Garcia', 'Chen', 'Khan', 'Müller', 'Rossi', 'Patel', 'Johnson', 'Tanaka', 'Brown', 'Silva', 'Sharma', 'Williams',
-  'Martin', 'Nguyen', 'Hassan', 'Taylor', 'Schmidt', 'Iyer', 'Lopez', 'Anderson', 'Wong', 'Wilson', 'Ahmed', 'Moore', 'Kim',
-  'Fischer', 'Davies', 'Cohen', 'Sato', 'Fernandes', 'Clarke', 'Ali', 'Dubois', 'Walker', 'Rahman', 'Thompson', 'Novak',
-  'Lee', 'Costa', 'Evans', 'Okafor', 'Weber', 'Singh', 'Murphy', 'Lindqvist', 'Park', 'Becker', 'Robinson', 'Mendes', 'Hughes',
-  'Yamamoto', 'Kowalski', 'Baker', 'Osei', 'Hoffmann', 'Reyes', 'Campbell', 'Jensen', 'Das', 'Morgan', 'Nakamura', 'Byrne',
+  'Smith',
+  'Garcia',
+  'Chen',
+  'Khan',
+  'Müller',
+  'Rossi',
+  'Patel',
+  'Johnson',
+  'Tanaka',
+  'Brown',
+  'Silva',
+  'Sharma',
+  'Williams',
+  'Martin',
+  'Nguyen',
+  'Hassan',
+  'Taylor',
+  'Schmidt',
+  'Iyer',
+  'Lopez',
+  'Anderson',
+  'Wong',
+  'Wilson',
+  'Ahmed',
+  'Moore',
+  'Kim',
+  'Fischer',
+  'Davies',
+  'Cohen',
+  'Sato',
+  'Fernandes',
+  'Clarke',
+  'Ali',
+  'Dubois',
+  'Walker',
+  'Rahman',
+  'Thompson',
+  'Novak',
+  'Lee',
+  'Costa',
+  'Evans',
+  'Okafor',
+  'Weber',
+  'Singh',
+  'Murphy',
+  'Lindqvist',
+  'Park',
+  'Becker',
+  'Robinson',
+  'Mendes',
+  'Hughes',
+  'Yamamoto',
+  'Kowalski',
+  'Baker',
+  'Osei',
+  'Hoffmann',
+  'Reyes',
+  'Campbell',
+  'Jensen',
+  'Das',
+  'Morgan',
+  'Nakamura',
+  'Byrne',
 ];
 
 const COMPANY_WORDS = [
-  'Atlas', 'Beacon', 'Cedar', 'Summit', 'Harbor', 'Pioneer', 'Crescent', 'Evergreen', 'Granite', 'Ironwood', 'Keystone',
-  'Lakeshore', 'Northwind', 'Orchid', 'Redwood', 'Silverline', 'Bluewater', 'Brightpath', 'Copperleaf', 'Falcon', 'Horizon',
-  'Juniper', 'Lumen', 'Maple', 'Nimbus', 'Oakridge', 'Polaris', 'Quantum', 'Riverstone', 'Sterling', 'Trident', 'Vantage',
-  'Westbrook', 'Zenith', 'Alder', 'Bramble', 'Cobalt', 'Driftwood', 'Ember', 'Fjord', 'Glacier', 'Halcyon', 'Indigo',
-  'Jasper', 'Kestrel', 'Larch', 'Magnolia', 'Northgate', 'Onyx', 'Pinnacle', 'Quarry', 'Rowan', 'Sapphire', 'Tamarack',
-  'Umber', 'Verdant', 'Willow', 'Yarrow', 'Aurora', 'Boreal', 'Cascade', 'Delta', 'Equinox', 'Foxglove', 'Greystone',
-  'Heron', 'Ivory', 'Kingfisher', 'Lodestar', 'Mistral', 'Nova', 'Obsidian', 'Prairie', 'Ridgeline', 'Solstice', 'Tidewater',
+  'Atlas',
+  'Beacon',
+  'Cedar',
+  'Summit',
+  'Harbor',
+  'Pioneer',
+  'Crescent',
+  'Evergreen',
+  'Granite',
+  'Ironwood',
+  'Keystone',
+  'Lakeshore',
+  'Northwind',
+  'Orchid',
+  'Redwood',
+  'Silverline',
+  'Bluewater',
+  'Brightpath',
+  'Copperleaf',
+  'Falcon',
+  'Horizon',
+  'Juniper',
+  'Lumen',
+  'Maple',
+  'Nimbus',
+  'Oakridge',
+  'Polaris',
+  'Quantum',
+  'Riverstone',
+  'Sterling',
+  'Trident',
+  'Vantage',
+  'Westbrook',
+  'Zenith',
+  'Alder',
+  'Bramble',
+  'Cobalt',
+  'Driftwood',
+  'Ember',
+  'Fjord',
+  'Glacier',
+  'Halcyon',
+  'Indigo',
+  'Jasper',
+  'Kestrel',
+  'Larch',
+  'Magnolia',
+  'Northgate',
+  'Onyx',
+  'Pinnacle',
+  'Quarry',
+  'Rowan',
+  'Sapphire',
+  'Tamarack',
+  'Umber',
+  'Verdant',
+  'Willow',
+  'Yarrow',
+  'Aurora',
+  'Boreal',
+  'Cascade',
+  'Delta',
+  'Equinox',
+  'Foxglove',
+  'Greystone',
+  'Heron',
+  'Ivory',
+  'Kingfisher',
+  'Lodestar',
+  'Mistral',
+  'Nova',
+  'Obsidian',
+  'Prairie',
+  'Ridgeline',
+  'Solstice',
+  'Tidewater',
 ];
 
 const INDUSTRIES: readonly (readonly [string, readonly string[]])[] = [
@@ -301,8 +493,18 @@ const CITIES: readonly City[] = [
 ];
 
 const STREETS = [
-  'Market Street', 'King Street', 'Harbour Road', 'Park Avenue', 'Queen Street', 'Main Street', 'Station Road',
-  'Collins Street', 'Bridge Street', 'Commerce Way', 'Canal Street', 'Hill Road',
+  'Market Street',
+  'King Street',
+  'Harbour Road',
+  'Park Avenue',
+  'Queen Street',
+  'Main Street',
+  'Station Road',
+  'Collins Street',
+  'Bridge Street',
+  'Commerce Way',
+  'Canal Street',
+  'Hill Road',
 ];
 
 const LEGAL_ENTITIES = [
@@ -347,11 +549,20 @@ const OPEN_STAGES: readonly (readonly [string, number, number])[] = [
 
 /** Fixed-price schedule: the first and last always, a selection in between, in this order. */
 const FIXED_MILESTONES = [
-  'Mobilization', 'Current-state assessment', 'Solution design sign-off', 'Build complete', 'User acceptance sign-off',
-  'Go-live', 'Hypercare exit',
+  'Mobilization',
+  'Current-state assessment',
+  'Solution design sign-off',
+  'Build complete',
+  'User acceptance sign-off',
+  'Go-live',
+  'Hypercare exit',
 ];
 const PHASE_MILESTONES = [
-  'Discovery report accepted', 'Phase 1 acceptance', 'Phase 2 acceptance', 'Phase 3 acceptance', 'Phase 4 acceptance',
+  'Discovery report accepted',
+  'Phase 1 acceptance',
+  'Phase 2 acceptance',
+  'Phase 3 acceptance',
+  'Phase 4 acceptance',
   'Final acceptance',
 ];
 const CHANGE_REASONS = [
@@ -403,8 +614,17 @@ function easter(year: number): number {
 }
 
 const CHINESE_NEW_YEAR: Record<number, string> = {
-  2022: '2022-02-01', 2023: '2023-01-22', 2024: '2024-02-10', 2025: '2025-01-29', 2026: '2026-02-17',
-  2027: '2027-02-06', 2028: '2028-01-26', 2029: '2029-02-13', 2030: '2030-02-03', 2031: '2031-01-23', 2032: '2032-02-11',
+  2022: '2022-02-01',
+  2023: '2023-01-22',
+  2024: '2024-02-10',
+  2025: '2025-01-29',
+  2026: '2026-02-17',
+  2027: '2027-02-06',
+  2028: '2028-01-26',
+  2029: '2029-02-13',
+  2030: '2030-02-03',
+  2031: '2031-01-23',
+  2032: '2032-02-11',
 };
 
 function countryHolidays(country: Location['country'], year: number): { day: number; name: string }[] {
@@ -468,12 +688,7 @@ function countryHolidays(country: Location['country'], year: number): { day: num
     case 'SG': {
       const cny = CHINESE_NEW_YEAR[year];
       if (cny) list.push([toDay(cny), 'Chinese New Year'], [toDay(cny) + 1, 'Chinese New Year (second day)']);
-      list.push(
-        [e - 2, 'Good Friday'],
-        [dayOf(year, 5, 1), 'Labour Day'],
-        [dayOf(year, 8, 9), 'National Day'],
-        [dayOf(year, 12, 25), 'Christmas Day'],
-      );
+      list.push([e - 2, 'Good Friday'], [dayOf(year, 5, 1), 'Labour Day'], [dayOf(year, 8, 9), 'National Day'], [dayOf(year, 12, 25), 'Christmas Day']);
       break;
     }
     case 'AU':
@@ -703,8 +918,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
   const rateCardFrom = dayOf(Math.floor(monthIndexOf(historyStart) / 12) - 1, 1, 1);
   const currentRate = (role: Role, region: Region): number => roundTo(ROLE_INFO[role].billRate * REGION_RATE_FACTOR[region], 500);
   const previousRate = (role: Role, region: Region): number => roundTo(currentRate(role, region) * 0.96, 500);
-  const billRateOn = (role: Role, region: Region, day: number): number =>
-    day >= rateChangeDay ? currentRate(role, region) : previousRate(role, region);
+  const billRateOn = (role: Role, region: Region, day: number): number => (day >= rateChangeDay ? currentRate(role, region) : previousRate(role, region));
 
   // ----- Holidays (HCM) per location.
   const holidayRows: DemoRow[] = [];
@@ -781,8 +995,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
     assignment.index = i;
     assignment.id = `ASG-${pad(i + 1, 6)}`;
     const project = assignment.project;
-    assignment.status =
-      assignment.end < asOf ? 'Closed' : project.stage === 'Planned' && staffRandom.chance(0.4) ? 'Tentative' : 'Scheduled';
+    assignment.status = assignment.end < asOf ? 'Closed' : project.stage === 'Planned' && staffRandom.chance(0.4) ? 'Tentative' : 'Scheduled';
   });
 
   // ----- Bookings, change orders and milestones.
@@ -818,10 +1031,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
       const full = assignment.allocation >= 50;
       const logs = forced && day > worker.terminationDay! ? true : timeRandom.chance(full ? 0.97 : (assignment.allocation / 50) * 0.95);
       if (!logs) continue;
-      const hours =
-        assignment.allocation >= 100
-          ? timeRandom.pick([700, 750, 800, 800, 800, 850, 900])
-          : timeRandom.pick([350, 400, 400, 450, 500]);
+      const hours = assignment.allocation >= 100 ? timeRandom.pick([700, 750, 800, 800, 800, 850, 900]) : timeRandom.pick([350, 400, 400, 450, 500]);
       const billable = timeRandom.chance(0.95);
       const notes = timeRandom.chance(0.25)
         ? null
@@ -858,7 +1068,10 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
 
   // "ERP project closed while the PSA project is in progress": the ERP refuses postings since then.
   const erpClosedFrom = asOf - 16;
-  const erpClosed = pickOne(inconsistencyRandom, tmCandidates((_, own) => own.filter((e) => e.day > erpClosedFrom).length >= 5));
+  const erpClosed = pickOne(
+    inconsistencyRandom,
+    tmCandidates((_, own) => own.filter((e) => e.day > erpClosedFrom).length >= 5),
+  );
   if (erpClosed) {
     erpClosed.erpClosedFrom = erpClosedFrom;
     used.add(erpClosed);
@@ -868,7 +1081,10 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
   const staleTo = rateChangeDay + 13;
   const staleProject =
     staleTo <= lastBilledDay
-      ? pickOne(inconsistencyRandom, tmCandidates((_, own) => own.filter((e) => e.day >= rateChangeDay && e.day <= staleTo).length >= 10))
+      ? pickOne(
+          inconsistencyRandom,
+          tmCandidates((_, own) => own.filter((e) => e.day >= rateChangeDay && e.day <= staleTo).length >= 10),
+        )
       : null;
   if (staleProject) {
     used.add(staleProject);
@@ -931,7 +1147,12 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
     const project = expense.assignment.project;
     if (day <= lastBilledDay) expense.status = expenseStatusRandom.chance(0.96) ? 'Approved' : 'Rejected';
     else if (day < asOf - 14) expense.status = expenseStatusRandom.chance(0.8) ? 'Approved' : 'Submitted';
-    else expense.status = expenseStatusRandom.weighted([['Draft', 3], ['Submitted', 4.5], ['Approved', 2.5]] as const);
+    else
+      expense.status = expenseStatusRandom.weighted([
+        ['Draft', 3],
+        ['Submitted', 4.5],
+        ['Approved', 2.5],
+      ] as const);
     const erpRefuses = project.missingInErp || (project.erpClosedFrom !== null && day > project.erpClosedFrom);
     expense.posted = expense.status === 'Approved' && !erpRefuses;
   }
@@ -1027,7 +1248,12 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
     event.items.sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || compareText(a.sourceRef, b.sourceRef));
     if (forcedInvoiced.has(event)) event.status = 'Invoiced';
     else if (event.month === lastBilledMonth) {
-      event.status = eventRandom.weighted([['Invoiced', 55], ['Released', 20], ['Approved', 15], ['Generated', 10]] as const);
+      event.status = eventRandom.weighted([
+        ['Invoiced', 55],
+        ['Released', 20],
+        ['Approved', 15],
+        ['Generated', 10],
+      ] as const);
     } else if (eventRandom.chance(0.03)) {
       event.status = 'Approved';
       event.holdReason = eventRandom.pick(HOLD_REASONS);
@@ -1089,9 +1315,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
       // The customer pays around the due date, late by its habit; a few invoices are disputed.
       const disputed = invoiceRandom.chance(0.03);
       const payDay = Math.max(draft.issueDay + 3, dueDay + account.payDelay + invoiceRandom.int(-7, 10));
-      const partialFirst = invoiceRandom.chance(0.07)
-        ? Math.min(draft.issueDay + invoiceRandom.int(5, Math.max(6, account.termsDays)), payDay - 1)
-        : null;
+      const partialFirst = invoiceRandom.chance(0.07) ? Math.min(draft.issueDay + invoiceRandom.int(5, Math.max(6, account.termsDays)), payDay - 1) : null;
       const payments: { day: number; amount: number }[] = [];
       if (partialFirst !== null && partialFirst <= asOf) {
         const first = roundTo(divideRounded(total * invoiceRandom.int(30, 70), 100), 100);
@@ -1127,7 +1351,10 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
   });
 
   // Deliberate inconsistency "paid in full, but the payments fall short": a bank fee was deducted.
-  const shortPaid = pickOne(inconsistencyRandom, paidInFullSingle.filter((p) => p.total > 500000));
+  const shortPaid = pickOne(
+    inconsistencyRandom,
+    paidInFullSingle.filter((p) => p.total > 500000),
+  );
   if (shortPaid) paymentDrafts[shortPaid.paymentIndex].amount -= 25000;
 
   paymentDrafts.sort((a, b) => a.day - b.day || compareText(a.invoiceId, b.invoiceId));
@@ -1464,7 +1691,10 @@ function asciiSlug(text: string): string {
 }
 
 function generateWorkers(random: Random, total: number, asOf: number, windowStart: number): WorkerModel[] {
-  const roles = apportion(total, ROLES.map((role) => [role, ROLE_INFO[role].share / 100] as const));
+  const roles = apportion(
+    total,
+    ROLES.map((role) => [role, ROLE_INFO[role].share / 100] as const),
+  );
   const byRoleCount = new Map<Role, number>();
   const emails = new Set<string>();
   const workers: WorkerModel[] = roles.map((role, index) => {
@@ -1529,7 +1759,14 @@ function generateWorkers(random: Random, total: number, asOf: number, windowStar
     // Earlier cost rates: one or two raises, effective on Mondays.
     const current = worker.costRates[0].amount;
     const lastDay = Math.min(asOf, worker.lastStaffable);
-    const raises = worker.hireDay < windowStart - 180 ? random.weighted([[0, 2], [1, 5], [2, 3]] as const) : 0;
+    const raises =
+      worker.hireDay < windowStart - 180
+        ? random.weighted([
+            [0, 2],
+            [1, 5],
+            [2, 3],
+          ] as const)
+        : 0;
     const history: { from: number; amount: number }[] = [];
     let from = mondayOnOrAfter(lastDay - random.int(30, 300));
     for (let r = 0; r < raises && from > worker.hireDay + 60; r++) {
@@ -1606,7 +1843,11 @@ function generateAccounts(random: Random, total: number): AccountModel[] {
     const [industry, suffixes] = parent ? INDUSTRIES.find(([name]) => name === parent.industry)! : random.pick(INDUSTRIES);
     const region: Region = parent
       ? random.pick(REGIONS.filter((r) => r !== parent.region))
-      : random.weighted([['North America', 5], ['EMEA', 3.5], ['APAC', 2]] as const);
+      : random.weighted([
+          ['North America', 5],
+          ['EMEA', 3.5],
+          ['APAC', 2],
+        ] as const);
     const city = random.pick(CITIES.filter((c) => c.region === region));
     let base = '';
     for (let attempt = 0; base === '' || names.has(base); attempt++) {
@@ -1617,7 +1858,11 @@ function generateAccounts(random: Random, total: number): AccountModel[] {
       }
     }
     names.add(base);
-    const letters = base.replace(/[^A-Za-z ]/g, '').toUpperCase().split(' ').filter(Boolean);
+    const letters = base
+      .replace(/[^A-Za-z ]/g, '')
+      .toUpperCase()
+      .split(' ')
+      .filter(Boolean);
     let shortCode = letters[0].slice(0, 4);
     for (let k = 1; codes.has(shortCode); k++) shortCode = `${letters[0].slice(0, 3)}${(letters[1] ?? 'X')[0]}${k > 1 ? k : ''}`;
     codes.add(shortCode);
@@ -1633,8 +1878,17 @@ function generateAccounts(random: Random, total: number): AccountModel[] {
       street: `${random.int(1, 980)} ${random.pick(STREETS)}`,
       parentIndex,
       legalEntityIndex: LEGAL_ENTITIES.findIndex((entity) => entity.region === region),
-      termsDays: random.weighted([[30, 6], [45, 2], [60, 1.5], [15, 0.5]] as const),
-      payDelay: random.weighted([[random.int(-5, 3), 6], [random.int(8, 25), 3], [random.int(30, 60), 1]] as const),
+      termsDays: random.weighted([
+        [30, 6],
+        [45, 2],
+        [60, 1.5],
+        [15, 0.5],
+      ] as const),
+      payDelay: random.weighted([
+        [random.int(-5, 3), 6],
+        [random.int(8, 25), 3],
+        [random.int(30, 60), 1],
+      ] as const),
       mailDomain: `${asciiSlug(base)}.example`,
       hasProjects: true,
     });
@@ -1721,14 +1975,25 @@ function planProjects(
   stages.forEach((stage, i) => {
     // Every client gets a project, the rest go to the larger clients.
     const account = i < clients.length ? clients[i] : clients[random.weighted(weights)];
-    const model = random.weighted([['T&M', 50], ['Fixed Price', 20], ['Milestone', 18], ['Retainer', 12]] as const);
-    const size = model === 'Retainer' ? 'S' : random.weighted([['S', 35], ['M', 45], ['L', 20]] as const);
+    const model = random.weighted([
+      ['T&M', 50],
+      ['Fixed Price', 20],
+      ['Milestone', 18],
+      ['Retainer', 12],
+    ] as const);
+    const size =
+      model === 'Retainer'
+        ? 'S'
+        : random.weighted([
+            ['S', 35],
+            ['M', 45],
+            ['L', 20],
+          ] as const);
     const practice = random.pick(PRACTICES);
     const region = random.chance(0.85) ? account.region : random.pick(REGIONS);
     const project = blankProject(account, stage, model, practice, region, size);
     project.index = i;
-    const duration = (): number =>
-      size === 'S' ? random.int(90, 150) : size === 'M' ? random.int(150, 270) : random.int(240, 400);
+    const duration = (): number => (size === 'S' ? random.int(90, 150) : size === 'M' ? random.int(150, 270) : random.int(240, 400));
     let start: number;
     let end: number;
     switch (stage) {
@@ -1776,8 +2041,15 @@ function planProjects(
       stage === 'On Hold'
         ? random.pick(['Yellow', 'Red'] as const)
         : stage === 'In Progress'
-          ? random.weighted([['Green', 65], ['Yellow', 25], ['Red', 10]] as const)
-          : random.weighted([['Green', 85], ['Yellow', 15]] as const);
+          ? random.weighted([
+              ['Green', 65],
+              ['Yellow', 25],
+              ['Red', 10],
+            ] as const)
+          : random.weighted([
+              ['Green', 85],
+              ['Yellow', 15],
+            ] as const);
     project.targetMarginBp = random.pick([3000, 3250, 3500, 3750, 4000, 4500]);
     projects.push(project);
   });
@@ -1825,26 +2097,110 @@ interface SlotTemplate {
 const TEAMS: Record<'S' | 'M' | 'L' | 'Retainer', readonly SlotTemplate[]> = {
   S: [
     { role: 'Partner', allocations: [[10, 1]], count: [1, 1] },
-    { role: 'Manager', allocations: [[50, 3], [25, 1]], count: [1, 1] },
-    { role: 'Senior Consultant', allocations: [[100, 2], [50, 3]], count: [1, 1] },
-    { role: 'Consultant', allocations: [[100, 2], [50, 3]], count: [0, 1] },
-    { role: 'Analyst', allocations: [[100, 2], [50, 3]], count: [0, 1] },
+    {
+      role: 'Manager',
+      allocations: [
+        [50, 3],
+        [25, 1],
+      ],
+      count: [1, 1],
+    },
+    {
+      role: 'Senior Consultant',
+      allocations: [
+        [100, 2],
+        [50, 3],
+      ],
+      count: [1, 1],
+    },
+    {
+      role: 'Consultant',
+      allocations: [
+        [100, 2],
+        [50, 3],
+      ],
+      count: [0, 1],
+    },
+    {
+      role: 'Analyst',
+      allocations: [
+        [100, 2],
+        [50, 3],
+      ],
+      count: [0, 1],
+    },
   ],
   M: [
-    { role: 'Partner', allocations: [[10, 1], [20, 1]], count: [1, 1] },
+    {
+      role: 'Partner',
+      allocations: [
+        [10, 1],
+        [20, 1],
+      ],
+      count: [1, 1],
+    },
     { role: 'Senior Manager', allocations: [[25, 1]], count: [0, 1] },
-    { role: 'Manager', allocations: [[100, 1], [50, 2]], count: [1, 1] },
-    { role: 'Senior Consultant', allocations: [[100, 2], [50, 3]], count: [1, 2] },
-    { role: 'Consultant', allocations: [[100, 2], [50, 3]], count: [1, 2] },
-    { role: 'Analyst', allocations: [[100, 2], [50, 3]], count: [0, 1] },
+    {
+      role: 'Manager',
+      allocations: [
+        [100, 1],
+        [50, 2],
+      ],
+      count: [1, 1],
+    },
+    {
+      role: 'Senior Consultant',
+      allocations: [
+        [100, 2],
+        [50, 3],
+      ],
+      count: [1, 2],
+    },
+    {
+      role: 'Consultant',
+      allocations: [
+        [100, 2],
+        [50, 3],
+      ],
+      count: [1, 2],
+    },
+    {
+      role: 'Analyst',
+      allocations: [
+        [100, 2],
+        [50, 3],
+      ],
+      count: [0, 1],
+    },
   ],
   L: [
     { role: 'Partner', allocations: [[20, 1]], count: [1, 1] },
     { role: 'Senior Manager', allocations: [[50, 1]], count: [1, 1] },
     { role: 'Manager', allocations: [[100, 1]], count: [1, 1] },
-    { role: 'Senior Consultant', allocations: [[100, 2], [50, 3]], count: [2, 3] },
-    { role: 'Consultant', allocations: [[100, 2], [50, 3]], count: [2, 3] },
-    { role: 'Analyst', allocations: [[100, 2], [50, 3]], count: [1, 2] },
+    {
+      role: 'Senior Consultant',
+      allocations: [
+        [100, 2],
+        [50, 3],
+      ],
+      count: [2, 3],
+    },
+    {
+      role: 'Consultant',
+      allocations: [
+        [100, 2],
+        [50, 3],
+      ],
+      count: [2, 3],
+    },
+    {
+      role: 'Analyst',
+      allocations: [
+        [100, 2],
+        [50, 3],
+      ],
+      count: [1, 2],
+    },
   ],
   Retainer: [
     { role: 'Manager', allocations: [[25, 1]], count: [1, 1] },
@@ -1899,14 +2255,7 @@ function freeUntil(worker: WorkerModel, from: number, to: number, allocation: nu
  * Staffs a slot from its start: the best free worker of the role (or an adjacent one) takes it for as
  * long as they can; up to two more workers take over the rest (leavers, clashes).
  */
-function fillSlot(
-  random: Random,
-  project: ProjectModel,
-  slot: SlotModel,
-  workers: readonly WorkerModel[],
-  out: AssignmentModel[],
-  asOf: number,
-): void {
+function fillSlot(random: Random, project: ProjectModel, slot: SlotModel, workers: readonly WorkerModel[], out: AssignmentModel[], asOf: number): void {
   const staffEnd = Math.min(slot.end, project.stopDay ?? slot.end);
   let cursor = slot.start;
   const tried = new Set<WorkerModel>();
@@ -1922,8 +2271,7 @@ function fillSlot(
         if (!samePractice && rank > 0) continue;
         const until = freeUntil(worker, cursor, staffEnd, slot.allocation);
         if (until === null || workdaysBetween(cursor, until) < 10) continue;
-        const score =
-          loadOn(worker, cursor) + rank * 40 + (samePractice ? 0 : 60) + (worker.location.region === project.region ? 0 : 20) + random.int(0, 30);
+        const score = loadOn(worker, cursor) + rank * 40 + (samePractice ? 0 : 60) + (worker.location.region === project.region ? 0 : 20) + random.int(0, 30);
         if (!best || score < best.score) best = { worker, until, score };
       }
       if (best && rank === 0) break;
@@ -2004,7 +2352,10 @@ function planChangeOrders(random: Random, project: ProjectModel): ProjectModel['
           ] as const)
         : project.stage === 'On Hold'
           ? random.pick(['Draft', 'Submitted', 'In Financial Review'] as const)
-          : random.weighted([['Applied', 7], ['Rejected', 3]] as const);
+          : random.weighted([
+              ['Applied', 7],
+              ['Rejected', 3],
+            ] as const);
     const deltaBookings = roundTo((project.bookings * random.int(3, 15)) / 100, 100000);
     orders.push({ id: '', reason: random.pick(CHANGE_REASONS), deltaBookings, deltaHours: roundTo(deltaBookings / 200, 100), status });
   }
@@ -2211,15 +2562,7 @@ function generateOpportunities(
     opportunities.push({ id, ...row, currency: CURRENCY });
     return id;
   };
-  const addContract = (
-    account: AccountModel,
-    opportunityId: string,
-    status: string,
-    value: number,
-    model: string,
-    start: number,
-    end: number,
-  ): string => {
+  const addContract = (account: AccountModel, opportunityId: string, status: string, value: number, model: string, start: number, end: number): string => {
     const id = salesforceId('800', contracts.length + 1);
     contracts.push({
       id,
@@ -2285,8 +2628,7 @@ function generateOpportunities(
       ),
     );
     const amended = project.changeOrders.some((order) => order.status === 'Applied');
-    const status =
-      project.stage === 'Canceled' ? 'Terminated' : project.stage === 'Closed' ? 'Expired' : amended ? 'Amended' : 'Activated';
+    const status = project.stage === 'Canceled' ? 'Terminated' : project.stage === 'Closed' ? 'Expired' : amended ? 'Amended' : 'Activated';
     const model = CRM_BILLING_MODEL[project.model];
     project.contractId = addContract(project.account, project.opportunityId, status, project.bookings, model, project.start, project.contractEnd);
   }
@@ -2328,7 +2670,12 @@ function generateOpportunities(
   for (let i = 0; i < openCount + lostCount + wonCount; i++) {
     const account = i < prospects.length ? prospects[i] : random.pick(accounts);
     const practice = random.pick(PRACTICES);
-    const model = random.weighted([['T&M', 50], ['Fixed Price', 20], ['Milestone', 18], ['Retainer', 12]] as const);
+    const model = random.weighted([
+      ['T&M', 50],
+      ['Fixed Price', 20],
+      ['Milestone', 18],
+      ['Retainer', 12],
+    ] as const);
     const amount = roundTo(random.int(5000000, 150000000), 500000);
     const name = `${account.base} ${random.pick(practice.projectTypes)}`;
     const marginBp = random.pick([3000, 3500, 4000]);
@@ -2350,9 +2697,7 @@ function generateOpportunities(
     } else {
       const close = asOf - random.int(1, 10);
       const start = mondayOnOrAfter(asOf + random.int(14, 45));
-      const id = addOpportunity(
-        opportunityRow(account, name, 'Closed Won', amount, model, close, 100, practice, account.region, marginBp, start, null),
-      );
+      const id = addOpportunity(opportunityRow(account, name, 'Closed Won', amount, model, close, 100, practice, account.region, marginBp, start, null));
       addContract(account, id, 'Activated', amount, CRM_BILLING_MODEL[model], start, fridayOnOrBefore(start + random.int(120, 270)));
     }
   }

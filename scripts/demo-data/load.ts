@@ -112,10 +112,7 @@ export async function resetDomainStores(stores: DomainStores): Promise<void> {
 /** Row counts of what `loadDemoData` writes into `stores`, per store and table. */
 export function countRows(stores: DomainStores, data: DemoData): RowCounts {
   return Object.fromEntries(
-    tablesByStore(stores, data).map(([store, tables]) => [
-      store,
-      Object.fromEntries(Object.entries(tables).map(([table, rows]) => [table, rows.length])),
-    ]),
+    tablesByStore(stores, data).map(([store, tables]) => [store, Object.fromEntries(Object.entries(tables).map(([table, rows]) => [table, rows.length]))]),
   );
 }
 

@@ -14,20 +14,38 @@ export function createCustomersLoaders(connector: CustomersConnector, access: Ac
       async (ids: readonly string[]) => (await connector.accountsByIds(ids)).filter((row) => canSeeAccount(access, row.id)),
       (row) => row.id,
     ),
-    legalEntity: createRowLoader((ids: readonly string[]) => connector.legalEntitiesByIds(ids), (row) => row.id),
-    contactsByAccount: createGroupLoader(async (ids: readonly string[]) => ofVisibleAccounts(await connector.contactsByAccountIds(ids)), (row) => row.account_id),
-    opportunity: createRowLoader(async (ids: readonly string[]) => ofVisibleAccounts(await connector.opportunitiesByIds(ids)), (row) => row.id),
+    legalEntity: createRowLoader(
+      (ids: readonly string[]) => connector.legalEntitiesByIds(ids),
+      (row) => row.id,
+    ),
+    contactsByAccount: createGroupLoader(
+      async (ids: readonly string[]) => ofVisibleAccounts(await connector.contactsByAccountIds(ids)),
+      (row) => row.account_id,
+    ),
+    opportunity: createRowLoader(
+      async (ids: readonly string[]) => ofVisibleAccounts(await connector.opportunitiesByIds(ids)),
+      (row) => row.id,
+    ),
     opportunitiesByAccount: createGroupLoader(
       async (ids: readonly string[]) => ofVisibleAccounts(await connector.opportunitiesByAccountIds(ids)),
       (row) => row.account_id,
     ),
-    contract: createRowLoader(async (ids: readonly string[]) => ofVisibleAccounts(await connector.contractsByIds(ids)), (row) => row.id),
-    contractsByAccount: createGroupLoader(async (ids: readonly string[]) => ofVisibleAccounts(await connector.contractsByAccountIds(ids)), (row) => row.account_id),
+    contract: createRowLoader(
+      async (ids: readonly string[]) => ofVisibleAccounts(await connector.contractsByIds(ids)),
+      (row) => row.id,
+    ),
+    contractsByAccount: createGroupLoader(
+      async (ids: readonly string[]) => ofVisibleAccounts(await connector.contractsByAccountIds(ids)),
+      (row) => row.account_id,
+    ),
     contractsByOpportunity: createGroupLoader(
       async (ids: readonly string[]) => ofVisibleAccounts(await connector.contractsByOpportunityIds(ids)),
       (row) => row.opportunity_id as string,
     ),
-    externalRefs: createGroupLoader((hubIds: readonly string[]) => connector.externalRefsByHubIds(hubIds), (row) => row.hub_id),
+    externalRefs: createGroupLoader(
+      (hubIds: readonly string[]) => connector.externalRefsByHubIds(hubIds),
+      (row) => row.hub_id,
+    ),
   };
 }
 

@@ -17,20 +17,38 @@ export function createFinanceLoaders(connector: FinanceConnector, access: Access
   return {
     /** The business date of this request (one value for every field of it). */
     asOf,
-    invoice: createRowLoader(async (ids: readonly string[]) => ofVisibleAccounts(await connector.invoicesByIds(ids)), (row) => row.id),
-    invoicesByAccount: createGroupLoader(async (ids: readonly string[]) => ofVisibleAccounts(await connector.invoicesByCrmAccountIds(ids)), (row) => row.crm_account_id),
+    invoice: createRowLoader(
+      async (ids: readonly string[]) => ofVisibleAccounts(await connector.invoicesByIds(ids)),
+      (row) => row.id,
+    ),
+    invoicesByAccount: createGroupLoader(
+      async (ids: readonly string[]) => ofVisibleAccounts(await connector.invoicesByCrmAccountIds(ids)),
+      (row) => row.crm_account_id,
+    ),
     invoicesByProject: createGroupLoader(
       async (ids: readonly string[]) => ofVisibleAccounts(await connector.invoicesByPsaProjectIds(ids)),
       (row) => row.psa_project_id as string,
     ),
-    invoiceLines: createGroupLoader((ids: readonly string[]) => connector.invoiceLinesByInvoiceIds(ids), (row) => row.invoice_id),
-    payments: createGroupLoader((ids: readonly string[]) => connector.paymentsByInvoiceIds(ids), (row) => row.invoice_id),
-    projectLedger: createRowLoader((ids: readonly string[]) => connector.projectLedgersByPsaIds(ids), (row) => row.psa_project_id),
+    invoiceLines: createGroupLoader(
+      (ids: readonly string[]) => connector.invoiceLinesByInvoiceIds(ids),
+      (row) => row.invoice_id,
+    ),
+    payments: createGroupLoader(
+      (ids: readonly string[]) => connector.paymentsByInvoiceIds(ids),
+      (row) => row.invoice_id,
+    ),
+    projectLedger: createRowLoader(
+      (ids: readonly string[]) => connector.projectLedgersByPsaIds(ids),
+      (row) => row.psa_project_id,
+    ),
     receivables: createRowLoader(
       async (ids: readonly string[]) => ofVisibleAccounts(await connector.receivablesByCrmAccountIds(ids, asOf, DSO_WINDOW_DAYS)),
       (row) => row.crm_account_id,
     ),
-    externalRefs: createGroupLoader((hubIds: readonly string[]) => connector.externalRefsByHubIds(hubIds), (row) => row.hub_id),
+    externalRefs: createGroupLoader(
+      (hubIds: readonly string[]) => connector.externalRefsByHubIds(hubIds),
+      (row) => row.hub_id,
+    ),
     /** Memo of figures computed from one entity representation (portfolio roll-ups). */
     memo: new WeakMap<object, Promise<unknown>>(),
   };

@@ -62,7 +62,9 @@ const resolvers: Resolvers = {
       return toWriteResult(() => connector.billMilestone(request, billing));
     },
     unbillMilestone: (_parent, { request, projectId, milestoneId }, { connector }) =>
-      toWriteResult(() => connector.unbillMilestone(request, nativeIdOf('Project', projectId, 'projectId'), nativeIdOf('Milestone', milestoneId, 'milestoneId'))),
+      toWriteResult(() =>
+        connector.unbillMilestone(request, nativeIdOf('Project', projectId, 'projectId'), nativeIdOf('Milestone', milestoneId, 'milestoneId')),
+      ),
     releaseBilling: (_parent, { request, projectId }, { connector }) =>
       toWriteResult(() => connector.releaseBilling(request, nativeIdOf('Project', projectId, 'projectId'))),
     issueInvoice: (_parent, { request, projectId, issueDate }, { connector }) =>
@@ -81,11 +83,18 @@ const resolvers: Resolvers = {
         amount: minorUnitsArg(line.amount, input.currency, `input.lines[${i}].amount`),
       }));
       return toWriteResult(() =>
-        connector.addScheduleLines(request, nativeIdOf('Project', input.projectId, 'input.projectId'), nativeIdOf('ChangeOrder', input.changeOrderId, 'input.changeOrderId'), lines),
+        connector.addScheduleLines(
+          request,
+          nativeIdOf('Project', input.projectId, 'input.projectId'),
+          nativeIdOf('ChangeOrder', input.changeOrderId, 'input.changeOrderId'),
+          lines,
+        ),
       );
     },
     removeScheduleLines: (_parent, { request, projectId, changeOrderId }, { connector }) =>
-      toWriteResult(() => connector.removeScheduleLines(request, nativeIdOf('Project', projectId, 'projectId'), nativeIdOf('ChangeOrder', changeOrderId, 'changeOrderId'))),
+      toWriteResult(() =>
+        connector.removeScheduleLines(request, nativeIdOf('Project', projectId, 'projectId'), nativeIdOf('ChangeOrder', changeOrderId, 'changeOrderId')),
+      ),
     ensureCustomer: (_parent, { request, input }, { connector }) => {
       const customer = {
         crmAccountId: nativeIdOf('Customer', input.customerId, 'input.customerId'),

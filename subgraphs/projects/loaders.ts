@@ -11,7 +11,10 @@ import type { DateWindow, ProjectListFilter, ProjectsConnector, TimeEntryListFil
  */
 export function createProjectsLoaders(connector: ProjectsConnector, access: Access) {
   const ofVisibleAccounts = <Row extends { account_id: string }>(rows: Row[]) => rows.filter((row) => canSeeAccount(access, row.account_id));
-  const project = createRowLoader(async (ids: readonly string[]) => ofVisibleAccounts(await connector.projectsByIds(ids)), (row) => row.id);
+  const project = createRowLoader(
+    async (ids: readonly string[]) => ofVisibleAccounts(await connector.projectsByIds(ids)),
+    (row) => row.id,
+  );
   /** Rows that belong to a project the caller may see (all rows for internal roles). */
   async function ofVisibleProjects<Row extends { project_id: string }>(rows: Row[]): Promise<Row[]> {
     if (access.customerScope === null) return rows;
@@ -29,12 +32,30 @@ export function createProjectsLoaders(connector: ProjectsConnector, access: Acce
       async (ids: readonly string[]) => ofVisibleAccounts(await connector.projectsByOpportunityIds(ids)),
       (row) => row.opportunity_id as string,
     ),
-    milestonesByProject: createGroupLoader((ids: readonly string[]) => connector.milestonesByProjectIds(ids), (row) => row.project_id),
-    milestone: createRowLoader(async (ids: readonly string[]) => ofVisibleProjects(await connector.milestonesByIds(ids)), (row) => row.id),
-    changeOrder: createRowLoader(async (ids: readonly string[]) => ofVisibleProjects(await connector.changeOrdersByIds(ids)), (row) => row.id),
-    assignment: createRowLoader(async (ids: readonly string[]) => ofVisibleProjects(await connector.assignmentsByIds(ids)), (row) => row.id),
-    timeEntry: createRowLoader(async (ids: readonly string[]) => ofVisibleProjects(await connector.timeEntriesWithRole(ids)), (row) => row.id),
-    assignmentsByProject: createGroupLoader((ids: readonly string[]) => connector.assignmentsByProjectIds(ids), (row) => row.project_id),
+    milestonesByProject: createGroupLoader(
+      (ids: readonly string[]) => connector.milestonesByProjectIds(ids),
+      (row) => row.project_id,
+    ),
+    milestone: createRowLoader(
+      async (ids: readonly string[]) => ofVisibleProjects(await connector.milestonesByIds(ids)),
+      (row) => row.id,
+    ),
+    changeOrder: createRowLoader(
+      async (ids: readonly string[]) => ofVisibleProjects(await connector.changeOrdersByIds(ids)),
+      (row) => row.id,
+    ),
+    assignment: createRowLoader(
+      async (ids: readonly string[]) => ofVisibleProjects(await connector.assignmentsByIds(ids)),
+      (row) => row.id,
+    ),
+    timeEntry: createRowLoader(
+      async (ids: readonly string[]) => ofVisibleProjects(await connector.timeEntriesWithRole(ids)),
+      (row) => row.id,
+    ),
+    assignmentsByProject: createGroupLoader(
+      (ids: readonly string[]) => connector.assignmentsByProjectIds(ids),
+      (row) => row.project_id,
+    ),
     assignmentsByWorker: createGroupLoader(
       async (ids: readonly string[]) => ofVisibleProjects(await connector.assignmentsByWorkerIds(ids)),
       (row) => row.worker_id,
@@ -43,30 +64,46 @@ export function createProjectsLoaders(connector: ProjectsConnector, access: Acce
       (ids: readonly string[]) => connector.resourceRequestsByProjectIds(ids),
       (row) => row.project_id,
     ),
-    changeOrdersByProject: createGroupLoader((ids: readonly string[]) => connector.changeOrdersByProjectIds(ids), (row) => row.project_id),
-    expensesByProject: createGroupLoader((ids: readonly string[]) => connector.expensesByProjectIds(ids), (row) => row.project_id),
-    deliveryTotals: createRowLoader((ids: readonly string[]) => connector.deliveryTotalsByProjectIds(ids), (row) => row.project_id),
-    externalRefs: createGroupLoader((hubIds: readonly string[]) => connector.externalRefsByHubIds(hubIds), (row) => row.hub_id),
+    changeOrdersByProject: createGroupLoader(
+      (ids: readonly string[]) => connector.changeOrdersByProjectIds(ids),
+      (row) => row.project_id,
+    ),
+    expensesByProject: createGroupLoader(
+      (ids: readonly string[]) => connector.expensesByProjectIds(ids),
+      (row) => row.project_id,
+    ),
+    deliveryTotals: createRowLoader(
+      (ids: readonly string[]) => connector.deliveryTotalsByProjectIds(ids),
+      (row) => row.project_id,
+    ),
+    externalRefs: createGroupLoader(
+      (hubIds: readonly string[]) => connector.externalRefsByHubIds(hubIds),
+      (row) => row.hub_id,
+    ),
     /** Time entry pages per project, one loader per (filter, page). */
     timeEntryPages: createLoaderFamily((key) => {
       const { filter, page } = JSON.parse(key) as { filter: TimeEntryListFilter; page: PageRequest };
-      return createGroupLoader((ids: readonly string[]) => connector.timeEntryPages(ids, filter, page), (row) => row.project_id);
+      return createGroupLoader(
+        (ids: readonly string[]) => connector.timeEntryPages(ids, filter, page),
+        (row) => row.project_id,
+      );
     }),
     /** Time entry counts per project, one loader per filter. */
     timeEntryCounts: createLoaderFamily((key) => {
       const filter = JSON.parse(key) as TimeEntryListFilter;
-      return new DataLoader<string, number>(async (ids) => {
-        const counts = new Map((await connector.countTimeEntries(ids, filter)).map((row) => [row.project_id, Number(row.n)]));
-        return ids.map((id) => counts.get(id) ?? 0);
-      }, { maxBatchSize: 1000 });
+      return new DataLoader<string, number>(
+        async (ids) => {
+          const counts = new Map((await connector.countTimeEntries(ids, filter)).map((row) => [row.project_id, Number(row.n)]));
+          return ids.map((id) => counts.get(id) ?? 0);
+        },
+        { maxBatchSize: 1000 },
+      );
     }),
     /** Billable approved hours per worker, one loader per date window. */
     billableHours: createLoaderFamily((key) => {
       const window = JSON.parse(key) as DateWindow;
       return new DataLoader<string, number>(async (ids) => {
-        const hours = new Map(
-          (await connector.billableHoursByWorkerIds(ids, window)).map((row) => [row.worker_id, Number(row.billable_hours)]),
-        );
+        const hours = new Map((await connector.billableHoursByWorkerIds(ids, window)).map((row) => [row.worker_id, Number(row.billable_hours)]));
         return ids.map((id) => hours.get(id) ?? 0);
       });
     }),

@@ -54,7 +54,10 @@ const resolvers: Resolvers = {
         deltaBudgetHours: formatHours(row.delta_budget_hours ?? 0),
         currency: row.currency,
         addedRoles: JSON.stringify(
-          (JSON.parse(row.added_roles) as { role: string; hours: number; startDate: string | null; endDate: string | null }[]).map((r) => ({ ...r, hours: formatHours(r.hours) })),
+          (JSON.parse(row.added_roles) as { role: string; hours: number; startDate: string | null; endDate: string | null }[]).map((r) => ({
+            ...r,
+            hours: formatHours(r.hours),
+          })),
         ),
       };
     },
@@ -86,7 +89,12 @@ const resolvers: Resolvers = {
   },
   Mutation: {
     markTimeInvoiced: (_parent, { request, timeEntryIds }, { connector }) =>
-      toWriteResult(() => connector.markTimeInvoiced(request, timeEntryIds.map((id, i) => nativeIdOf('TimeEntry', id, `timeEntryIds[${i}]`)))),
+      toWriteResult(() =>
+        connector.markTimeInvoiced(
+          request,
+          timeEntryIds.map((id, i) => nativeIdOf('TimeEntry', id, `timeEntryIds[${i}]`)),
+        ),
+      ),
     completeMilestone: (_parent, { request, milestoneId, actualDate }, { connector }) =>
       toWriteResult(() => connector.completeMilestone(request, nativeIdOf('Milestone', milestoneId, 'milestoneId'), requiredDateArg(actualDate, 'actualDate'))),
     signOffMilestone: (_parent, { request, milestoneId, signedOffBy }, { connector }) =>
@@ -122,7 +130,8 @@ const resolvers: Resolvers = {
     revertChangeOrder: (_parent, { request, changeOrderId }, { connector }) =>
       toWriteResult(() => connector.revertChangeOrder(request, nativeIdOf('ChangeOrder', changeOrderId, 'changeOrderId'))),
     createProject: (_parent, { request, input }, { connector }) => {
-      if (!BILLING_MODELS.includes(input.billingModel as BillingModel)) throw badUserInput('input.billingModel', `unknown billing model "${input.billingModel}"`);
+      if (!BILLING_MODELS.includes(input.billingModel as BillingModel))
+        throw badUserInput('input.billingModel', `unknown billing model "${input.billingModel}"`);
       const project = {
         accountId: nativeIdOf('Customer', input.customerId, 'input.customerId'),
         opportunityId: nativeIdOf('Opportunity', input.opportunityId, 'input.opportunityId'),
@@ -156,7 +165,9 @@ const resolvers: Resolvers = {
       toWriteResult(() => connector.removeProject(request, nativeIdOf('Project', projectId, 'projectId'))),
     changeProjectStatus: (_parent, { request, projectId, status, reason }, { connector }) => {
       if (!PROJECT_STATUSES.includes(status as ProjectStatus)) throw badUserInput('status', `unknown project status "${status}"`);
-      return toWriteResult(() => connector.changeProjectStatus(request, nativeIdOf('Project', projectId, 'projectId'), status as ProjectStatus, reason ?? null));
+      return toWriteResult(() =>
+        connector.changeProjectStatus(request, nativeIdOf('Project', projectId, 'projectId'), status as ProjectStatus, reason ?? null),
+      );
     },
     createAssignment: (_parent, { request, input }, { connector }) => {
       const assignment = {
@@ -188,11 +199,26 @@ const resolvers: Resolvers = {
       return toWriteResult(() => connector.logTime(request, entry));
     },
     submitTime: (_parent, { request, timeEntryIds }, { connector }) =>
-      toWriteResult(() => connector.submitTime(request, timeEntryIds.map((id, i) => nativeIdOf('TimeEntry', id, `timeEntryIds[${i}]`)))),
+      toWriteResult(() =>
+        connector.submitTime(
+          request,
+          timeEntryIds.map((id, i) => nativeIdOf('TimeEntry', id, `timeEntryIds[${i}]`)),
+        ),
+      ),
     approveTime: (_parent, { request, timeEntryIds }, { connector }) =>
-      toWriteResult(() => connector.approveTime(request, timeEntryIds.map((id, i) => nativeIdOf('TimeEntry', id, `timeEntryIds[${i}]`)))),
+      toWriteResult(() =>
+        connector.approveTime(
+          request,
+          timeEntryIds.map((id, i) => nativeIdOf('TimeEntry', id, `timeEntryIds[${i}]`)),
+        ),
+      ),
     markTimePosted: (_parent, { request, timeEntryIds }, { connector }) =>
-      toWriteResult(() => connector.markTimePosted(request, timeEntryIds.map((id, i) => nativeIdOf('TimeEntry', id, `timeEntryIds[${i}]`)))),
+      toWriteResult(() =>
+        connector.markTimePosted(
+          request,
+          timeEntryIds.map((id, i) => nativeIdOf('TimeEntry', id, `timeEntryIds[${i}]`)),
+        ),
+      ),
   },
 };
 

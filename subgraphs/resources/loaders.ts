@@ -11,21 +11,39 @@ import type { StaffedWorkers } from './staffing.ts';
  */
 export function createResourcesLoaders(connector: ResourcesConnector, access: Access, staffedWorkers: StaffedWorkers) {
   return {
-    worker: createRowLoader(async (ids: readonly string[]) => {
-      const rows = await connector.workersByIds(ids);
-      if (access.customerScope === null) return rows;
-      const staffed = await staffedWorkers(rows.map((row) => row.id));
-      return rows.filter((row) => staffed.has(row.id));
-    }, (row) => row.id),
-    skills: createGroupLoader((ids: readonly string[]) => connector.skillsByWorkerIds(ids), (row) => row.worker_id),
-    costRates: createGroupLoader((ids: readonly string[]) => connector.costRatesByWorkerIds(ids), (row) => row.worker_id),
-    timeOff: createGroupLoader((ids: readonly string[]) => connector.timeOffByWorkerIds(ids), (row) => row.worker_id),
+    worker: createRowLoader(
+      async (ids: readonly string[]) => {
+        const rows = await connector.workersByIds(ids);
+        if (access.customerScope === null) return rows;
+        const staffed = await staffedWorkers(rows.map((row) => row.id));
+        return rows.filter((row) => staffed.has(row.id));
+      },
+      (row) => row.id,
+    ),
+    skills: createGroupLoader(
+      (ids: readonly string[]) => connector.skillsByWorkerIds(ids),
+      (row) => row.worker_id,
+    ),
+    costRates: createGroupLoader(
+      (ids: readonly string[]) => connector.costRatesByWorkerIds(ids),
+      (row) => row.worker_id,
+    ),
+    timeOff: createGroupLoader(
+      (ids: readonly string[]) => connector.timeOffByWorkerIds(ids),
+      (row) => row.worker_id,
+    ),
     /** Time off within one date window, one loader per window ("from|to"). */
     timeOffInWindow: createLoaderFamily((key) => {
       const [from, to] = key.split('|');
-      return createGroupLoader((ids: readonly string[]) => connector.timeOffByWorkerIds(ids, { from, to }), (row) => row.worker_id);
+      return createGroupLoader(
+        (ids: readonly string[]) => connector.timeOffByWorkerIds(ids, { from, to }),
+        (row) => row.worker_id,
+      );
     }),
-    externalRefs: createGroupLoader((hubIds: readonly string[]) => connector.externalRefsByHubIds(hubIds), (row) => row.hub_id),
+    externalRefs: createGroupLoader(
+      (hubIds: readonly string[]) => connector.externalRefsByHubIds(hubIds),
+      (row) => row.hub_id,
+    ),
   };
 }
 

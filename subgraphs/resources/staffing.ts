@@ -17,8 +17,7 @@ import { toHubId } from '../shared/ids.ts';
 /** HCM worker ids of `workerIds` that are staffed on a project the caller may see. */
 export type StaffedWorkers = (workerIds: readonly string[]) => Promise<Set<string>>;
 
-const ASSIGNMENTS_QUERY =
-  'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Consultant { id assignments { id } } } }';
+const ASSIGNMENTS_QUERY = 'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Consultant { id assignments { id } } } }';
 
 /** @default 10000 */
 const TIMEOUT_MS = 10_000;

@@ -53,7 +53,7 @@ function mulDiv(a: number, b: number, c: number): number {
   const twiceRemainder = (product % divisor) * 2n;
   const absolute = twiceRemainder < 0n ? -twiceRemainder : twiceRemainder;
   const divisorAbsolute = divisor < 0n ? -divisor : divisor;
-  const sign = (product < 0n) !== (divisor < 0n) ? -1n : 1n;
+  const sign = product < 0n !== divisor < 0n ? -1n : 1n;
   return Number(absolute >= divisorAbsolute ? quotient + sign : quotient);
 }
 

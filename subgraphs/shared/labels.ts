@@ -10,10 +10,7 @@ export interface Vocabulary<Canonical extends string> {
   readonly labels: readonly string[];
 }
 
-export function vocabulary<Canonical extends string>(
-  name: string,
-  mapping: Readonly<Record<string, Canonical>>,
-): Vocabulary<Canonical> {
+export function vocabulary<Canonical extends string>(name: string, mapping: Readonly<Record<string, Canonical>>): Vocabulary<Canonical> {
   const entries = Object.entries(mapping);
   return {
     labels: entries.map(([label]) => label),

@@ -21,10 +21,7 @@ export function createRowLoader<Key, Row>(
 }
 
 /** All rows per key, e.g. contacts by account id, in the order `fetch` returns them. */
-export function createGroupLoader<Key, Row>(
-  fetch: (keys: readonly Key[]) => Promise<Row[]>,
-  keyOf: (row: Row) => Key,
-): DataLoader<Key, Row[]> {
+export function createGroupLoader<Key, Row>(fetch: (keys: readonly Key[]) => Promise<Row[]>, keyOf: (row: Row) => Key): DataLoader<Key, Row[]> {
   return new DataLoader<Key, Row[]>(
     async (keys) => {
       const byKey = new Map<Key, Row[]>();

@@ -25,7 +25,9 @@ function assertSafeInteger(value: number, what: string): void {
 export function formatScaled(units: number, digits: number): string {
   assertSafeInteger(units, 'scaled amount');
   const negative = units < 0;
-  const digitsText = Math.abs(units).toString().padStart(digits + 1, '0');
+  const digitsText = Math.abs(units)
+    .toString()
+    .padStart(digits + 1, '0');
   const whole = digits === 0 ? digitsText : digitsText.slice(0, -digits);
   const fraction = digits === 0 ? '' : `.${digitsText.slice(-digits)}`;
   return `${negative ? '-' : ''}${whole}${fraction}`;

@@ -46,12 +46,8 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   system?: ExtraGraphQLEndpoint;
 }
 
-export function createSubgraph<TContext extends BaseContext & AccessContext>(
-  options: SubgraphOptions<TContext>,
-): Subgraph<TContext> {
-  const schema = buildSubgraphSchema([
-    { typeDefs: parse(options.typeDefs), resolvers: options.resolvers as GraphQLResolverMap<unknown> },
-  ]);
+export function createSubgraph<TContext extends BaseContext & AccessContext>(options: SubgraphOptions<TContext>): Subgraph<TContext> {
+  const schema = buildSubgraphSchema([{ typeDefs: parse(options.typeDefs), resolvers: options.resolvers as GraphQLResolverMap<unknown> }]);
   // @requiresRole and @inaccessible fields answer only the callers they allow (shared/access.ts).
   enforceFieldRules(schema);
   const { hardeningPlugins, ...serverOptions } = sharedServerOptions<TContext>();
@@ -77,11 +73,7 @@ export interface ServedSubgraph {
 }
 
 /** Starts the subgraph's Apollo Server and listens (port 0 picks a free port). */
-export async function serveSubgraph<TContext extends BaseContext>(
-  subgraph: Subgraph<TContext>,
-  port = 0,
-  host = env.host(),
-): Promise<ServedSubgraph> {
+export async function serveSubgraph<TContext extends BaseContext>(subgraph: Subgraph<TContext>, port = 0, host = env.host()): Promise<ServedSubgraph> {
   await subgraph.server.start();
   await subgraph.system?.server.start();
   const listener = createGraphQLListener(subgraph.server, {

@@ -111,7 +111,9 @@ export function numberedId(prefix: string, n: number, width: number): string {
 }
 
 export function requestHash(operation: string, payload: unknown): string {
-  return createHash('sha256').update(`${operation}\n${stableJson(payload)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${operation}\n${stableJson(payload)}`)
+    .digest('hex');
 }
 
 /** JSON with object keys sorted, so equal requests hash equally whatever their key order. */
@@ -210,7 +212,12 @@ export async function toWriteResult(write: () => Promise<WriteOutcome & { replay
     };
   } catch (error) {
     if (!(error instanceof RuleViolation)) throw error;
-    return { replayed: false, userErrors: [{ code: error.code, message: error.message, field: error.field ? [...error.field] : null }], changes: [], result: '{}' };
+    return {
+      replayed: false,
+      userErrors: [{ code: error.code, message: error.message, field: error.field ? [...error.field] : null }],
+      changes: [],
+      result: '{}',
+    };
   }
 }
 

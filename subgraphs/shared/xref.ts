@@ -17,16 +17,12 @@ export function externalRefsByHubIds(db: SqlDatabase, hubIds: readonly string[])
 }
 
 /** The hub id this store knows for (system, type, native id), if any. Case-sensitive. */
-export async function hubIdByExternalRef(
-  db: SqlDatabase,
-  system: SourceSystem,
-  entityType: string,
-  nativeId: string,
-): Promise<string | null> {
-  const row = await db.get<{ hub_id: string }>(
-    'SELECT hub_id FROM xref WHERE system = ? AND entity_type = ? AND native_id = ?',
-    [system, entityType, nativeId],
-  );
+export async function hubIdByExternalRef(db: SqlDatabase, system: SourceSystem, entityType: string, nativeId: string): Promise<string | null> {
+  const row = await db.get<{ hub_id: string }>('SELECT hub_id FROM xref WHERE system = ? AND entity_type = ? AND native_id = ?', [
+    system,
+    entityType,
+    nativeId,
+  ]);
   return row?.hub_id ?? null;
 }
 
@@ -63,7 +59,12 @@ export interface EventXref {
 
 /** Records that `hubId` is known as `xref` (idempotent). */
 export async function recordXref(db: SqlDatabase, xref: EventXref, hubId: string): Promise<void> {
-  await db.run('INSERT INTO xref (system, entity_type, native_id, hub_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING', [xref.system, xref.entityType, xref.nativeId, hubId]);
+  await db.run('INSERT INTO xref (system, entity_type, native_id, hub_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING', [
+    xref.system,
+    xref.entityType,
+    xref.nativeId,
+    hubId,
+  ]);
 }
 
 /**

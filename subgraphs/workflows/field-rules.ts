@@ -67,7 +67,10 @@ function supergraphFieldRoles(): Map<string, string[]> {
       const value = directive?.arguments?.find((argument) => argument.name.value === 'roles')?.value;
       if (!value) continue;
       const list = value.kind === Kind.LIST ? value.values : [value];
-      roles.set(`${definition.name.value}.${field.name.value}`, list.flatMap((role) => (role.kind === Kind.STRING ? [role.value] : [])));
+      roles.set(
+        `${definition.name.value}.${field.name.value}`,
+        list.flatMap((role) => (role.kind === Kind.STRING ? [role.value] : [])),
+      );
     }
   }
   return roles;

@@ -12,13 +12,24 @@ export function createWorkflowsLoaders(store: WorkflowStore, access: Access) {
   return {
     workflow: createRowLoader(
       async (ids: readonly string[]) =>
-        (await store.workflowsByIds(ids)).filter((row) => access.customerScope === null || (row.customer_id !== null && canSeeCustomer(access, row.customer_id))),
+        (await store.workflowsByIds(ids)).filter(
+          (row) => access.customerScope === null || (row.customer_id !== null && canSeeCustomer(access, row.customer_id)),
+        ),
       (row) => row.id,
     ),
-    stepsByWorkflow: createGroupLoader((ids: readonly string[]) => store.stepsByWorkflowIds(ids), (row) => row.workflow_id),
+    stepsByWorkflow: createGroupLoader(
+      (ids: readonly string[]) => store.stepsByWorkflowIds(ids),
+      (row) => row.workflow_id,
+    ),
     // Exceptions are internal: a portal caller finds none, even by id through _entities.
-    exception: createRowLoader(async (ids: readonly string[]) => (internal ? store.exceptionsByIds(ids) : []), (row) => row.id),
-    exceptionByWorkflow: createRowLoader(async (ids: readonly string[]) => (internal ? store.exceptionsByWorkflowIds(ids) : []), (row) => row.workflow_id),
+    exception: createRowLoader(
+      async (ids: readonly string[]) => (internal ? store.exceptionsByIds(ids) : []),
+      (row) => row.id,
+    ),
+    exceptionByWorkflow: createRowLoader(
+      async (ids: readonly string[]) => (internal ? store.exceptionsByWorkflowIds(ids) : []),
+      (row) => row.workflow_id,
+    ),
   };
 }
 

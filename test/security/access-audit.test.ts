@@ -40,7 +40,9 @@ describe('access audit', () => {
       });
       expect(response.status).toBe(401);
     });
-    expect(lines).toEqual([expect.objectContaining({ origin: 'http', code: 'UNAUTHENTICATED', principal: null, path: '/graphql', correlationId: 'audit-401' })]);
+    expect(lines).toEqual([
+      expect.objectContaining({ origin: 'http', code: 'UNAUTHENTICATED', principal: null, path: '/graphql', correlationId: 'audit-401' }),
+    ]);
     expect(raw).not.toContain(forged);
   });
 
@@ -48,7 +50,11 @@ describe('access audit', () => {
     const { authorization } = await authorizationAs('analyst');
     const headers = { authorization, 'x-correlation-id': 'audit-403' };
     const { lines, raw } = await denialsDuring(async () => {
-      const result = await testHub.query('query ManagerCost($id: ID!) { project(id: $id) { projectManager { name costRate { amount } } } }', { id: hub.erpProject }, headers);
+      const result = await testHub.query(
+        'query ManagerCost($id: ID!) { project(id: $id) { projectManager { name costRate { amount } } } }',
+        { id: hub.erpProject },
+        headers,
+      );
       expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     });
     // The subgraph that enforced the rule and the gateway each log it, under one correlation id.
@@ -77,7 +83,9 @@ describe('access audit', () => {
       );
       expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     });
-    expect(lines).toContainEqual(expect.objectContaining({ origin: 'gateway', code: 'FORBIDDEN', principal: 'test-analyst', operationName: 'Activate', path: 'changeProjectStatus' }));
+    expect(lines).toContainEqual(
+      expect.objectContaining({ origin: 'gateway', code: 'FORBIDDEN', principal: 'test-analyst', operationName: 'Activate', path: 'changeProjectStatus' }),
+    );
     expect(lines).toContainEqual(expect.objectContaining({ origin: 'workflows', code: 'FORBIDDEN', principal: 'test-analyst' }));
   });
 });

@@ -64,16 +64,83 @@ const RATE_READERS: readonly Caller[] = ['admin', 'finance'];
 const STAFF: readonly Caller[] = ['admin', 'analyst', 'delivery', 'finance'];
 
 const SENSITIVE_FIELDS: SensitiveField[] = [
-  { name: 'ProjectFinancials.costToDate', query: PROJECT_FINANCIALS('costToDate { amount }'), variables: { id: hub.erpProject }, path: ['project', 'financials', 'costToDate'], control: ['project', 'financials', 'billedToDate'], allowed: COST_READERS },
-  { name: 'ProjectFinancials.margin', query: PROJECT_FINANCIALS('margin { amount }'), variables: { id: hub.erpProject }, path: ['project', 'financials', 'margin'], control: ['project', 'financials', 'billedToDate'], allowed: COST_READERS },
-  { name: 'ProjectFinancials.marginPct', query: PROJECT_FINANCIALS('marginPct'), variables: { id: hub.erpProject }, path: ['project', 'financials', 'marginPct'], control: ['project', 'financials', 'billedToDate'], allowed: COST_READERS },
-  { name: 'ProjectFinancials.burnPct', query: PROJECT_FINANCIALS('burnPct'), variables: { id: hub.erpProject }, path: ['project', 'financials', 'burnPct'], control: ['project', 'financials', 'billedToDate'], allowed: COST_READERS },
-  { name: 'PortfolioSummary.cost', query: PORTFOLIO('cost { amount }'), path: ['portfolio', 'cost'], control: ['portfolio', 'projectCount'], allowed: COST_READERS },
-  { name: 'PortfolioSummary.margin', query: PORTFOLIO('margin { amount }'), path: ['portfolio', 'margin'], control: ['portfolio', 'projectCount'], allowed: COST_READERS },
-  { name: 'PortfolioSummary.marginPct', query: PORTFOLIO('marginPct'), path: ['portfolio', 'marginPct'], control: ['portfolio', 'projectCount'], allowed: COST_READERS },
-  { name: 'Consultant.costRate', query: MANAGER('costRate { amount }'), variables: { id: hub.erpProject }, path: ['project', 'projectManager', 'costRate'], control: ['project', 'projectManager', 'name'], allowed: RATE_READERS },
-  { name: 'Consultant.costRateHistory', query: MANAGER('costRateHistory { amount { amount } }'), variables: { id: hub.erpProject }, path: ['project', 'projectManager', 'costRateHistory'], control: ['project', 'projectManager', 'name'], allowed: RATE_READERS },
-  { name: 'Consultant.utilization', query: MANAGER('utilization(from: "2026-09-01", to: "2026-09-30") { utilization }'), variables: { id: hub.erpProject }, path: ['project', 'projectManager', 'utilization'], control: ['project', 'projectManager', 'name'], allowed: STAFF },
+  {
+    name: 'ProjectFinancials.costToDate',
+    query: PROJECT_FINANCIALS('costToDate { amount }'),
+    variables: { id: hub.erpProject },
+    path: ['project', 'financials', 'costToDate'],
+    control: ['project', 'financials', 'billedToDate'],
+    allowed: COST_READERS,
+  },
+  {
+    name: 'ProjectFinancials.margin',
+    query: PROJECT_FINANCIALS('margin { amount }'),
+    variables: { id: hub.erpProject },
+    path: ['project', 'financials', 'margin'],
+    control: ['project', 'financials', 'billedToDate'],
+    allowed: COST_READERS,
+  },
+  {
+    name: 'ProjectFinancials.marginPct',
+    query: PROJECT_FINANCIALS('marginPct'),
+    variables: { id: hub.erpProject },
+    path: ['project', 'financials', 'marginPct'],
+    control: ['project', 'financials', 'billedToDate'],
+    allowed: COST_READERS,
+  },
+  {
+    name: 'ProjectFinancials.burnPct',
+    query: PROJECT_FINANCIALS('burnPct'),
+    variables: { id: hub.erpProject },
+    path: ['project', 'financials', 'burnPct'],
+    control: ['project', 'financials', 'billedToDate'],
+    allowed: COST_READERS,
+  },
+  {
+    name: 'PortfolioSummary.cost',
+    query: PORTFOLIO('cost { amount }'),
+    path: ['portfolio', 'cost'],
+    control: ['portfolio', 'projectCount'],
+    allowed: COST_READERS,
+  },
+  {
+    name: 'PortfolioSummary.margin',
+    query: PORTFOLIO('margin { amount }'),
+    path: ['portfolio', 'margin'],
+    control: ['portfolio', 'projectCount'],
+    allowed: COST_READERS,
+  },
+  {
+    name: 'PortfolioSummary.marginPct',
+    query: PORTFOLIO('marginPct'),
+    path: ['portfolio', 'marginPct'],
+    control: ['portfolio', 'projectCount'],
+    allowed: COST_READERS,
+  },
+  {
+    name: 'Consultant.costRate',
+    query: MANAGER('costRate { amount }'),
+    variables: { id: hub.erpProject },
+    path: ['project', 'projectManager', 'costRate'],
+    control: ['project', 'projectManager', 'name'],
+    allowed: RATE_READERS,
+  },
+  {
+    name: 'Consultant.costRateHistory',
+    query: MANAGER('costRateHistory { amount { amount } }'),
+    variables: { id: hub.erpProject },
+    path: ['project', 'projectManager', 'costRateHistory'],
+    control: ['project', 'projectManager', 'name'],
+    allowed: RATE_READERS,
+  },
+  {
+    name: 'Consultant.utilization',
+    query: MANAGER('utilization(from: "2026-09-01", to: "2026-09-30") { utilization }'),
+    variables: { id: hub.erpProject },
+    path: ['project', 'projectManager', 'utilization'],
+    control: ['project', 'projectManager', 'name'],
+    allowed: STAFF,
+  },
   { name: 'Workflow.exception (via Query.exception)', query: '{ exception(id: "exc_none") { id } }', path: ['exception'], control: [], allowed: STAFF },
 ];
 
@@ -114,7 +181,12 @@ describe('field rules: role × sensitive field', () => {
 });
 
 /** POSTs straight to a subgraph, as a caller holding a valid user token but not the gateway's credential. */
-async function subgraphQuery(service: string, caller: Caller, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<Record<string, unknown>>> {
+async function subgraphQuery(
+  service: string,
+  caller: Caller,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphQLResult<Record<string, unknown>>> {
   const subgraph = testHub.subgraphs.find((candidate) => candidate.name === service);
   if (!subgraph) throw new Error(`no subgraph ${service}`);
   const response = await fetch(subgraph.url, {
@@ -127,7 +199,9 @@ async function subgraphQuery(service: string, caller: Caller, query: string, var
 
 describe('subgraphs called directly', () => {
   it('refuse the hidden cost inputs to anyone but the gateway, whatever the role', async () => {
-    const result = await subgraphQuery('projects', 'admin', `query($id: ID!) { project(id: $id) { name deliveryTotals { cost { amount } } } }`, { id: hub.erpProject });
+    const result = await subgraphQuery('projects', 'admin', `query($id: ID!) { project(id: $id) { name deliveryTotals { cost { amount } } } }`, {
+      id: hub.erpProject,
+    });
     expect(result.data?.project).toBeNull();
     expect(result.errors?.[0]).toMatchObject({ path: ['project', 'deliveryTotals'], extensions: { code: 'FORBIDDEN' } });
   });
@@ -163,7 +237,9 @@ describe('subgraphs called directly', () => {
   it('never resolve an exception for a portal user, even its own customer’s, even through _entities', async () => {
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on WorkflowException { id cause } } }`;
     const representations = [{ __typename: 'WorkflowException', id: EXCEPTION }];
-    expect(await subgraphQuery('workflows', 'finance', query, { r: representations })).toEqual({ data: { _entities: [{ id: EXCEPTION, cause: 'ERP refused the posting' }] } });
+    expect(await subgraphQuery('workflows', 'finance', query, { r: representations })).toEqual({
+      data: { _entities: [{ id: EXCEPTION, cause: 'ERP refused the posting' }] },
+    });
     expect(await subgraphQuery('workflows', 'portal-acme', query, { r: representations })).toEqual({ data: { _entities: [null] } });
   });
 
@@ -171,9 +247,14 @@ describe('subgraphs called directly', () => {
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { invoices { number } receivables { balance { amount } } } } }`;
     const foreign = await subgraphQuery('finance', 'portal-globex', query, { r: [{ __typename: 'Customer', id: hub.acme }] });
     expect(foreign).toEqual({ data: { _entities: [{ invoices: [], receivables: null }] } });
-    const projects = await subgraphQuery('projects', 'portal-globex', `query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { projects { name } } } }`, {
-      r: [{ __typename: 'Customer', id: hub.acme }],
-    });
+    const projects = await subgraphQuery(
+      'projects',
+      'portal-globex',
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { projects { name } } } }`,
+      {
+        r: [{ __typename: 'Customer', id: hub.acme }],
+      },
+    );
     expect(projects).toEqual({ data: { _entities: [{ projects: [] }] } });
   });
 });
@@ -209,10 +290,19 @@ describe('row isolation for portal users through the gateway', () => {
       portfolio: { projectCount: 0, bookings: { amount: '0.00' } },
     });
     const globexOwn = await queryAs('portal-globex', query, { c: null });
-    expect(globexOwn.data).toMatchObject({ customers: { totalCount: 1, edges: [{ node: { name: 'Globex' } }] }, projects: { totalCount: 0 }, opportunities: { totalCount: 1 } });
+    expect(globexOwn.data).toMatchObject({
+      customers: { totalCount: 1, edges: [{ node: { name: 'Globex' } }] },
+      projects: { totalCount: 0 },
+      opportunities: { totalCount: 1 },
+    });
     const acmeOwn = await queryAs('portal-acme', query, { c: null });
     expect(acmeOwn.errors).toBeUndefined();
-    expect(acmeOwn.data).toMatchObject({ customers: { totalCount: 1 }, projects: { totalCount: 2 }, invoices: { totalCount: 3 }, portfolio: { projectCount: 2 } });
+    expect(acmeOwn.data).toMatchObject({
+      customers: { totalCount: 1 },
+      projects: { totalCount: 2 },
+      invoices: { totalCount: 3 },
+      portfolio: { projectCount: 2 },
+    });
     const analyst = await queryAs('analyst', query, { c: null });
     expect(analyst.data).toMatchObject({ customers: { totalCount: 2 } });
   });
@@ -240,10 +330,16 @@ describe('row isolation for portal users through the gateway', () => {
       expect(await queryAs('portal-globex', query, { s: system, n: nativeId })).toEqual({ data: { entityByExternalRef: null } });
       expect(await queryAs('analyst', query, { s: system, n: nativeId })).toEqual({ data: { entityByExternalRef: entity } });
     }
-    expect(await queryAs('portal-globex', query, { s: 'CRM', n: GLOBEX })).toEqual({ data: { entityByExternalRef: { __typename: 'Customer', name: 'Globex' } } });
+    expect(await queryAs('portal-globex', query, { s: 'CRM', n: GLOBEX })).toEqual({
+      data: { entityByExternalRef: { __typename: 'Customer', name: 'Globex' } },
+    });
     // Consultants belong to no customer: staff find them, portal users do not.
-    expect(await queryAs('portal-acme', `{ entityByExternalRef(system: HCM, nativeId: "W-00001") { __typename } }`)).toEqual({ data: { entityByExternalRef: null } });
-    expect(await queryAs('analyst', `{ entityByExternalRef(system: HCM, nativeId: "W-00001") { __typename } }`)).toEqual({ data: { entityByExternalRef: { __typename: 'Consultant' } } });
+    expect(await queryAs('portal-acme', `{ entityByExternalRef(system: HCM, nativeId: "W-00001") { __typename } }`)).toEqual({
+      data: { entityByExternalRef: null },
+    });
+    expect(await queryAs('analyst', `{ entityByExternalRef(system: HCM, nativeId: "W-00001") { __typename } }`)).toEqual({
+      data: { entityByExternalRef: { __typename: 'Consultant' } },
+    });
   });
 
   it('hides the staff directory from portal users but names the people on their own project', async () => {

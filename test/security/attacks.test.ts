@@ -43,11 +43,21 @@ const CSRF_MESSAGE = /^This operation has been blocked as a potential Cross-Site
 
 async function expiredToken(): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  return new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('expired').setIssuedAt(now - 7200).setExpirationTime(now - 3600).sign(new TextEncoder().encode(SECRET));
+  return new SignJWT({ roles: ['admin'] })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('expired')
+    .setIssuedAt(now - 7200)
+    .setExpirationTime(now - 3600)
+    .sign(new TextEncoder().encode(SECRET));
 }
 
 async function forgedToken(): Promise<string> {
-  return new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('forger').setIssuedAt().setExpirationTime('1h').sign(new TextEncoder().encode('not-the-secret'));
+  return new SignJWT({ roles: ['admin'] })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('forger')
+    .setIssuedAt()
+    .setExpirationTime('1h')
+    .sign(new TextEncoder().encode('not-the-secret'));
 }
 
 /** `alg: none`: an unsigned token claiming admin. */
@@ -64,17 +74,33 @@ interface HttpAttack {
   data?: unknown;
 }
 
-const json = (body: unknown, token = () => analyst) => async () => ({
-  init: { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token()}` }, body: typeof body === 'string' ? body : JSON.stringify(body) },
-});
+const json =
+  (body: unknown, token = () => analyst) =>
+  async () => ({
+    init: {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token()}` },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    },
+  });
 const withToken = (token: () => Promise<string>) => async () => ({
-  init: { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${await token()}` }, body: JSON.stringify({ query: '{ __typename }' }) },
+  init: {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${await token()}` },
+    body: JSON.stringify({ query: '{ __typename }' }),
+  },
 });
 
 const HTTP_ATTACKS: HttpAttack[] = [
   { name: 'malformed JSON', request: json('{"query": "{ __typename }"'), status: 400, code: 'BAD_REQUEST', message: 'Request body is not valid JSON' },
   { name: '{"query":"{"}', request: json('{"query":"{"}'), status: 400, code: 'GRAPHQL_PARSE_FAILED', message: 'Syntax Error: Expected Name, found <EOF>.' },
-  { name: '1,200 tokens', request: json({ query: tokens1200 }), status: 400, code: 'GRAPHQL_PARSE_FAILED', message: 'Syntax Error: Document contains more that 1000 tokens. Parsing aborted.' },
+  {
+    name: '1,200 tokens',
+    request: json({ query: tokens1200 }),
+    status: 400,
+    code: 'GRAPHQL_PARSE_FAILED',
+    message: 'Syntax Error: Document contains more that 1000 tokens. Parsing aborted.',
+  },
   { name: 'depth 12', request: json({ query: depth12 }), status: 400, code: 'GRAPHQL_VALIDATION_FAILED', message: 'Operation depth over 10' },
   { name: '101 aliases', request: json({ query: aliases101 }), status: 400, code: 'GRAPHQL_VALIDATION_FAILED', message: 'More than 100 aliases' },
   { name: '50 directives', request: json({ query: directives50 }), status: 400, code: 'GRAPHQL_VALIDATION_FAILED', message: 'More than 25 directives' },
@@ -86,7 +112,13 @@ const HTTP_ATTACKS: HttpAttack[] = [
     message: 'Invalid argument "first": must be between 0 and 500, got 100000',
     data: null,
   },
-  { name: 'a batched array body', request: json([{ query: '{ __typename }' }, { query: '{ __typename }' }]), status: 400, code: 'BAD_REQUEST', message: 'Operation batching disabled.' },
+  {
+    name: 'a batched array body',
+    request: json([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
+    status: 400,
+    code: 'BAD_REQUEST',
+    message: 'Operation batching disabled.',
+  },
   {
     name: 'GET mutation',
     request: async () => ({
@@ -99,21 +131,48 @@ const HTTP_ATTACKS: HttpAttack[] = [
   },
   {
     name: 'form-encoded POST (CSRF)',
-    request: async () => ({ init: { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Bearer ${analyst}` }, body: 'query=%7B__typename%7D' } }),
+    request: async () => ({
+      init: {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Bearer ${analyst}` },
+        body: 'query=%7B__typename%7D',
+      },
+    }),
     status: 400,
     code: 'BAD_REQUEST',
     message: CSRF_MESSAGE,
   },
   {
     name: 'simple GET without a preflight header (CSRF)',
-    request: async () => ({ search: `?query=${encodeURIComponent('{ __typename }')}`, init: { method: 'GET', headers: { authorization: `Bearer ${analyst}` } } }),
+    request: async () => ({
+      search: `?query=${encodeURIComponent('{ __typename }')}`,
+      init: { method: 'GET', headers: { authorization: `Bearer ${analyst}` } },
+    }),
     status: 400,
     code: 'BAD_REQUEST',
     message: CSRF_MESSAGE,
   },
-  { name: 'introspection in production', request: json({ query: '{ __schema { types { name } } }' }), status: 400, code: 'GRAPHQL_VALIDATION_FAILED', message: /introspection is not allowed/ },
-  { name: '"did you mean" in production', request: json({ query: '{ projectz(first: 1) { totalCount } }' }), status: 400, code: 'GRAPHQL_VALIDATION_FAILED', message: 'Cannot query field "projectz" on type "Query".' },
-  { name: 'a 5 MB body', request: json({ query: '{ __typename }', variables: { pad: 'x'.repeat(5 * 1024 * 1024) } }), status: 413, code: 'BAD_REQUEST', message: 'Request body over 102400 bytes' },
+  {
+    name: 'introspection in production',
+    request: json({ query: '{ __schema { types { name } } }' }),
+    status: 400,
+    code: 'GRAPHQL_VALIDATION_FAILED',
+    message: /introspection is not allowed/,
+  },
+  {
+    name: '"did you mean" in production',
+    request: json({ query: '{ projectz(first: 1) { totalCount } }' }),
+    status: 400,
+    code: 'GRAPHQL_VALIDATION_FAILED',
+    message: 'Cannot query field "projectz" on type "Query".',
+  },
+  {
+    name: 'a 5 MB body',
+    request: json({ query: '{ __typename }', variables: { pad: 'x'.repeat(5 * 1024 * 1024) } }),
+    status: 413,
+    code: 'BAD_REQUEST',
+    message: 'Request body over 102400 bytes',
+  },
   { name: 'an expired token', request: withToken(expiredToken), status: 401, code: 'UNAUTHENTICATED', message: 'Invalid or expired token' },
   { name: 'a forged token', request: withToken(forgedToken), status: 401, code: 'UNAUTHENTICATED', message: 'Invalid or expired token' },
   { name: 'an alg: none token', request: withToken(async () => UNSIGNED_TOKEN), status: 401, code: 'UNAUTHENTICATED', message: 'Invalid or expired token' },
@@ -155,7 +214,9 @@ describe('a portal user probing another customer over HTTP', () => {
   };
 
   it('by hub id: null, as unknown, and no other system is asked', async () => {
-    expect(await probe('query($id: ID!) { project(id: $id) { name financials { billedToDate { amount } } customer { name } } }', { id: hub.erpProject })).toEqual({
+    expect(
+      await probe('query($id: ID!) { project(id: $id) { name financials { billedToDate { amount } } customer { name } } }', { id: hub.erpProject }),
+    ).toEqual({
       status: 200,
       body: { data: { project: null } },
       services: ['projects'],
@@ -163,7 +224,11 @@ describe('a portal user probing another customer over HTTP', () => {
   });
 
   it('by external id: null', async () => {
-    expect(await probe(`{ entityByExternalRef(system: PSA, nativeId: "${ERP_PROJECT}") { __typename } }`)).toEqual({ status: 200, body: { data: { entityByExternalRef: null } }, services: ['identity'] });
+    expect(await probe(`{ entityByExternalRef(system: PSA, nativeId: "${ERP_PROJECT}") { __typename } }`)).toEqual({
+      status: 200,
+      body: { data: { entityByExternalRef: null } },
+      services: ['identity'],
+    });
   });
 
   it('through a connection: nothing listed, nothing counted', async () => {
@@ -177,7 +242,10 @@ describe('a portal user probing another customer over HTTP', () => {
     const response = await fetch(projects?.url as string, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${globexPortal}` },
-      body: JSON.stringify({ query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Project { name bookings { amount } } } }', variables: { r: [{ __typename: 'Project', id: hub.erpProject }] } }),
+      body: JSON.stringify({
+        query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Project { name bookings { amount } } } }',
+        variables: { r: [{ __typename: 'Project', id: hub.erpProject }] },
+      }),
     });
     expect({ status: response.status, body: await response.json() }).toEqual({ status: 200, body: { data: { _entities: [null] } } });
   });
@@ -216,19 +284,49 @@ interface WsAttack {
 const sub = (selection: string) => `subscription { projectStatusChanged { ${selection} } }`;
 const WS_ATTACKS: WsAttack[] = [
   { name: '{', query: '{', code: 'GRAPHQL_PARSE_FAILED', message: 'Syntax Error: Expected Name, found <EOF>.' },
-  { name: '1,200 tokens', query: sub(Array.from({ length: 1_200 }, () => '__typename').join(' ')), code: 'GRAPHQL_PARSE_FAILED', message: 'Syntax Error: Document contains more that 1000 tokens. Parsing aborted.' },
+  {
+    name: '1,200 tokens',
+    query: sub(Array.from({ length: 1_200 }, () => '__typename').join(' ')),
+    code: 'GRAPHQL_PARSE_FAILED',
+    message: 'Syntax Error: Document contains more that 1000 tokens. Parsing aborted.',
+  },
   { name: 'depth 12', query: sub(`project { customer { ${nest(9)} } }`), code: 'GRAPHQL_VALIDATION_FAILED', message: 'Operation depth over 10' },
-  { name: '101 aliases', query: sub(Array.from({ length: 101 }, (_, i) => `a${i}: status`).join(' ')), code: 'GRAPHQL_VALIDATION_FAILED', message: 'More than 100 aliases' },
-  { name: '50 directives', query: sub(Array.from({ length: 50 }, (_, i) => `d${i}: status @include(if: true)`).join(' ')), code: 'GRAPHQL_VALIDATION_FAILED', message: 'More than 25 directives' },
-  { name: 'a list of first: 100000', query: sub('project { timeEntries(first: 100000) { totalCount } }'), code: 'BAD_USER_INPUT', message: 'Invalid argument "first": must be between 0 and 500, got 100000' },
+  {
+    name: '101 aliases',
+    query: sub(Array.from({ length: 101 }, (_, i) => `a${i}: status`).join(' ')),
+    code: 'GRAPHQL_VALIDATION_FAILED',
+    message: 'More than 100 aliases',
+  },
+  {
+    name: '50 directives',
+    query: sub(Array.from({ length: 50 }, (_, i) => `d${i}: status @include(if: true)`).join(' ')),
+    code: 'GRAPHQL_VALIDATION_FAILED',
+    message: 'More than 25 directives',
+  },
+  {
+    name: 'a list of first: 100000',
+    query: sub('project { timeEntries(first: 100000) { totalCount } }'),
+    code: 'BAD_USER_INPUT',
+    message: 'Invalid argument "first": must be between 0 and 500, got 100000',
+  },
   {
     name: 'introspection in production',
     query: '{ __schema { types { name } } }',
     code: 'GRAPHQL_VALIDATION_FAILED',
     message: 'GraphQL introspection is not allowed, but the query contained __schema or __type',
   },
-  { name: '"did you mean" in production', query: 'subscription { projectStatusChangd { status } }', code: 'GRAPHQL_VALIDATION_FAILED', message: 'Cannot query field "projectStatusChangd" on type "Subscription".' },
-  { name: 'a query instead of a subscription', query: '{ projects(first: 1) { totalCount } }', code: 'BAD_USER_INPUT', message: 'Only subscriptions run over WebSocket; send queries and mutations over HTTP' },
+  {
+    name: '"did you mean" in production',
+    query: 'subscription { projectStatusChangd { status } }',
+    code: 'GRAPHQL_VALIDATION_FAILED',
+    message: 'Cannot query field "projectStatusChangd" on type "Subscription".',
+  },
+  {
+    name: 'a query instead of a subscription',
+    query: '{ projects(first: 1) { totalCount } }',
+    code: 'BAD_USER_INPUT',
+    message: 'Only subscriptions run over WebSocket; send queries and mutations over HTTP',
+  },
   {
     name: 'a portal user filtering on another customer’s project',
     query: 'subscription($p: ID) { projectStatusChanged(projectId: $p) { status } }',
@@ -307,7 +405,10 @@ const WS_INPUT_ATTACKS: (WsAttack & { extensions?: Record<string, unknown> })[] 
 ];
 
 /** POSTs `query` to the gateway as the analyst: status and body. */
-async function overHttp(query: string, variables: Record<string, unknown> = {}): Promise<{ status: number; body: { errors?: { message: string; extensions: Record<string, unknown> }[] } }> {
+async function overHttp(
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ status: number; body: { errors?: { message: string; extensions: Record<string, unknown> }[] } }> {
   const response = await fetch(testHub.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${analyst}` },
@@ -340,7 +441,10 @@ describe('input rules over graphql-ws, as over HTTP', () => {
     const big = `{ __typename }\n#${'x'.repeat(40 * 1024)}`;
     const bytes = await overHttp(big);
     expect(bytes.status).toBe(400);
-    expect(bytes.body.errors?.[0]).toMatchObject({ message: `Document of ${Buffer.byteLength(big)} bytes over the limit of 32768`, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'bytes' } });
+    expect(bytes.body.errors?.[0]).toMatchObject({
+      message: `Document of ${Buffer.byteLength(big)} bytes over the limit of 32768`,
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'bytes' },
+    });
   });
 });
 

@@ -64,7 +64,12 @@ describe('APQ cache in memory', () => {
   let served: ServedGateway;
 
   beforeAll(async () => {
-    gateway = createGateway({ subgraphUrls, redisUrl: '', rateLimit: { limit: 0, windowMs: 60_000 }, cache: { maxEntries: MAX_ENTRIES, maxBytes: MAX_BYTES, ttlSeconds: 3600 } });
+    gateway = createGateway({
+      subgraphUrls,
+      redisUrl: '',
+      rateLimit: { limit: 0, windowMs: 60_000 },
+      cache: { maxEntries: MAX_ENTRIES, maxBytes: MAX_BYTES, ttlSeconds: 3600 },
+    });
     served = await serveGateway(gateway, 0);
   });
 
@@ -122,7 +127,10 @@ describe.skipIf(!process.env.REDIS_URL)('APQ cache in Redis', () => {
 
   beforeAll(async () => {
     await redis.connect();
-    served = await serveGateway(createGateway({ subgraphUrls, redisUrl: process.env.REDIS_URL, rateLimit: { limit: 0, windowMs: 60_000 }, cache: { ttlSeconds: TTL_SECONDS } }), 0);
+    served = await serveGateway(
+      createGateway({ subgraphUrls, redisUrl: process.env.REDIS_URL, rateLimit: { limit: 0, windowMs: 60_000 }, cache: { ttlSeconds: TTL_SECONDS } }),
+      0,
+    );
   });
 
   afterAll(async () => {

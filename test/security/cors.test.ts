@@ -42,7 +42,14 @@ async function hubWith(environment: { NODE_ENV?: string; OPSGRAPH_ALLOWED_ORIGIN
   return testHub;
 }
 
-const CORS_HEADERS = ['access-control-allow-origin', 'access-control-allow-methods', 'access-control-allow-headers', 'access-control-max-age', 'access-control-expose-headers', 'vary'];
+const CORS_HEADERS = [
+  'access-control-allow-origin',
+  'access-control-allow-methods',
+  'access-control-allow-headers',
+  'access-control-max-age',
+  'access-control-expose-headers',
+  'vary',
+];
 
 /** The CORS headers of a response (absent ones left out). */
 function corsHeaders(response: Response): Record<string, string> {
@@ -115,7 +122,11 @@ describe('development defaults', () => {
     const allowed = await ask('http://localhost:5173', `Bearer ${token}`);
     expect({ status: allowed.status, headers: corsHeaders(allowed), body: await allowed.json() }).toEqual({
       status: 200,
-      headers: { 'access-control-allow-origin': 'http://localhost:5173', 'access-control-expose-headers': 'x-correlation-id, retry-after', vary: expect.stringMatching(/^Origin(, |$)/) },
+      headers: {
+        'access-control-allow-origin': 'http://localhost:5173',
+        'access-control-expose-headers': 'x-correlation-id, retry-after',
+        vary: expect.stringMatching(/^Origin(, |$)/),
+      },
       body: { data: { projects: { totalCount: 2 } } },
     });
     // A browser can read why it was refused.

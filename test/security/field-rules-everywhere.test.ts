@@ -64,14 +64,14 @@ beforeAll(async () => {
             },
           })
         : service !== 'finance'
-        ? connector
-        : new Proxy(connector, {
-            get(target, property, receiver) {
-              const value = Reflect.get(target, property, receiver);
-              if (property !== 'postTime' || typeof value !== 'function') return value;
-              return (...args: unknown[]) => (erpDown ? Promise.reject(new Error('ERP connection refused')) : value.apply(target, args));
-            },
-          }),
+          ? connector
+          : new Proxy(connector, {
+              get(target, property, receiver) {
+                const value = Reflect.get(target, property, receiver);
+                if (property !== 'postTime' || typeof value !== 'function') return value;
+                return (...args: unknown[]) => (erpDown ? Promise.reject(new Error('ERP connection refused')) : value.apply(target, args));
+              },
+            }),
   });
   wsUrl = testHub.url.replace(/^http/, 'ws');
   for (const role of ROLES) tokens[role] = await signToken({ sub: `rules-${role}`, roles: [role], customerId: role === 'portal' ? hub.acme : null });
@@ -101,11 +101,20 @@ type Delivery = FormattedExecutionResult<LiveEvent, unknown> | { error: string; 
 
 /** One graphql-ws client per role, with the workflow and exception events it receives (or its refusals). */
 function subscribeAs(caller: Caller) {
-  const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${tokens[caller]}` }, retryAttempts: 0, lazy: true });
+  const client = createClient({
+    url: wsUrl,
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${tokens[caller]}` },
+    retryAttempts: 0,
+    lazy: true,
+  });
   clients.push(client);
   const collect = (query: string) => {
     const seen: Delivery[] = [];
-    client.subscribe<LiveEvent>({ query }, { next: (value) => void seen.push(value), error: (error) => void seen.push({ error: String(error) }), complete: () => undefined });
+    client.subscribe<LiveEvent>(
+      { query },
+      { next: (value) => void seen.push(value), error: (error) => void seen.push({ error: String(error) }), complete: () => undefined },
+    );
     return seen;
   };
   // The exception subscription first: once the workflow one delivers, the socket has handled both.
@@ -126,7 +135,7 @@ async function eventually(condition: () => boolean | Promise<boolean>, what: str
 describe('the stored field rules', () => {
   it('declare every entity kind a system write reports, and follow the SDL for the columns they restrict', () => {
     const kinds = new Set<string>();
-    for (const domain of readdirSync(new URL('../../subgraphs', import.meta.url))) {
+    for (const domain of readdirSync(new URL('../../subgraphs/', import.meta.url))) {
       let source: string;
       try {
         source = readFileSync(new URL(`../../subgraphs/${domain}/connector/writes.ts`, import.meta.url), 'utf8');
@@ -156,30 +165,52 @@ describe('restricted values after real workflows, for every role', () => {
     for (let probe = 1; !watchers.every(({ workflows }) => workflows.some((result) => result.data)); probe++) {
       if (probe > 20) throw new Error('the workflow subscriptions never delivered');
       await queryAs('delivery', 'mutation ($input: LogTimeInput!) { logTime(input: $input) { userErrors { code } } }', {
-        input: { projectId: hub.erpProject, consultantId: hub.ada, date: `2026-12-${String(probe).padStart(2, '0')}`, hours: '1', billable: false, idempotencyKey: `rules-probe-${probe}` },
+        input: {
+          projectId: hub.erpProject,
+          consultantId: hub.ada,
+          date: `2026-12-${String(probe).padStart(2, '0')}`,
+          hours: '1',
+          billable: false,
+          idempotencyKey: `rules-probe-${probe}`,
+        },
       });
       await testHub.flushEvents();
       const deadline = Date.now() + 1_000;
-      while (Date.now() < deadline && !watchers.every(({ workflows }) => workflows.some((result) => result.data))) await new Promise((resolve) => setTimeout(resolve, 25));
+      while (Date.now() < deadline && !watchers.every(({ workflows }) => workflows.some((result) => result.data)))
+        await new Promise((resolve) => setTimeout(resolve, 25));
     }
 
     // Approved time posts Grace's 4 h at cost to the ERP.
-    const approved = await queryAs<{ approveTime: { workflow: { status: string } | null } }>('delivery', `mutation ($input: TimeEntriesInput!) { approveTime(input: $input) { workflow { ${WORKFLOW_FIELDS} } userErrors { code message field } } }`, {
-      input: { timeEntryIds: [timecard], idempotencyKey: 'rules-approve' },
-    });
+    const approved = await queryAs<{ approveTime: { workflow: { status: string } | null } }>(
+      'delivery',
+      `mutation ($input: TimeEntriesInput!) { approveTime(input: $input) { workflow { ${WORKFLOW_FIELDS} } userErrors { code message field } } }`,
+      {
+        input: { timeEntryIds: [timecard], idempotencyKey: 'rules-approve' },
+      },
+    );
     expect(approved.data?.approveTime.workflow?.status).toBe('COMPLETED');
     seen.delivery.push(approved);
     // Logged time carries the cost rate in its plan; a failing ERP parks its approval with context.
-    const logged = await queryAs<{ logTime: { timeEntry: { id: string } | null } }>('delivery', `mutation ($input: LogTimeInput!) { logTime(input: $input) { workflow { ${WORKFLOW_FIELDS} } timeEntry { id } userErrors { code message field } } }`, {
-      input: { projectId: hub.erpProject, consultantId: hub.grace, date: '2026-11-16', hours: '3', billable: true, idempotencyKey: 'rules-log' },
-    });
+    const logged = await queryAs<{ logTime: { timeEntry: { id: string } | null } }>(
+      'delivery',
+      `mutation ($input: LogTimeInput!) { logTime(input: $input) { workflow { ${WORKFLOW_FIELDS} } timeEntry { id } userErrors { code message field } } }`,
+      {
+        input: { projectId: hub.erpProject, consultantId: hub.grace, date: '2026-11-16', hours: '3', billable: true, idempotencyKey: 'rules-log' },
+      },
+    );
     const entryId = logged.data?.logTime.timeEntry?.id;
     seen.delivery.push(logged);
-    await queryAs('delivery', 'mutation ($input: TimeEntriesInput!) { submitTime(input: $input) { userErrors { code } } }', { input: { timeEntryIds: [entryId], idempotencyKey: 'rules-submit' } });
-    erpDown = true;
-    const parked = await queryAs<{ approveTime: { workflow: { exception: { id: string } | null } | null } }>('delivery', `mutation ($input: TimeEntriesInput!) { approveTime(input: $input) { workflow { ${WORKFLOW_FIELDS} } userErrors { code message field } } }`, {
-      input: { timeEntryIds: [entryId], idempotencyKey: 'rules-approve-parked' },
+    await queryAs('delivery', 'mutation ($input: TimeEntriesInput!) { submitTime(input: $input) { userErrors { code } } }', {
+      input: { timeEntryIds: [entryId], idempotencyKey: 'rules-submit' },
     });
+    erpDown = true;
+    const parked = await queryAs<{ approveTime: { workflow: { exception: { id: string } | null } | null } }>(
+      'delivery',
+      `mutation ($input: TimeEntriesInput!) { approveTime(input: $input) { workflow { ${WORKFLOW_FIELDS} } userErrors { code message field } } }`,
+      {
+        input: { timeEntryIds: [entryId], idempotencyKey: 'rules-approve-parked' },
+      },
+    );
     erpDown = false;
     expect(parked.data?.approveTime.workflow).toMatchObject({ status: 'FAILED', exception: { step: 'postErpTime', system: 'ERP' } });
     exceptionId = parked.data?.approveTime.workflow?.exception?.id ?? '';
@@ -190,7 +221,9 @@ describe('restricted values after real workflows, for every role', () => {
     const parkedEvent = (results: Delivery[]) => results.some((result) => result.data?.workflowUpdated?.status === 'FAILED');
     const exceptionEvent = (results: Delivery[]) => results.some((result) => result.data?.exceptionRaised?.id === exceptionId);
     await eventually(
-      () => watchers.every(({ workflows }) => parkedEvent(workflows)) && live.filter(({ role }) => SEES_RATES.includes(role)).every(({ exceptions }) => exceptionEvent(exceptions)),
+      () =>
+        watchers.every(({ workflows }) => parkedEvent(workflows)) &&
+        live.filter(({ role }) => SEES_RATES.includes(role)).every(({ exceptions }) => exceptionEvent(exceptions)),
       'the live workflow and exception events',
     );
     for (const { role, workflows, exceptions } of live) {
@@ -205,7 +238,10 @@ describe('restricted values after real workflows, for every role', () => {
     // Every read path, for every role.
     for (const role of ROLES) {
       seen[role].push(
-        await queryAs(role, '{ auditLog(first: 200) { totalCount edges { node { entityType entityId action before after actorRoles workflow { id status } } } } }'),
+        await queryAs(
+          role,
+          '{ auditLog(first: 200) { totalCount edges { node { entityType entityId action before after actorRoles workflow { id status } } } } }',
+        ),
         await queryAs(role, `{ workflows(first: 50) { totalCount edges { node { ${WORKFLOW_FIELDS} } } } }`),
         await queryAs(role, `{ exceptions(first: 50) { totalCount edges { node { ${EXCEPTION_FIELDS} } } } }`),
         await queryAs(role, `query ($id: ID!) { exception(id: $id) { ${EXCEPTION_FIELDS} } }`, { id: exceptionId }),
@@ -219,7 +255,9 @@ describe('restricted values after real workflows, for every role', () => {
     const text = textOf(seen[role]);
     const found = (patterns: RegExp[]) => patterns.some((pattern) => pattern.test(text));
     // Not vacuous: every role that may read the audit trail read the entries that hold the values.
-    expect(['"entityType":"CostPosting"', '"entityType":"TimeEntry"'].map((entry) => text.includes(entry))).toEqual(role === 'portal' ? [false, false] : [true, true]);
+    expect(['"entityType":"CostPosting"', '"entityType":"TimeEntry"'].map((entry) => text.includes(entry))).toEqual(
+      role === 'portal' ? [false, false] : [true, true],
+    );
     expect({ costRate: found(COST_RATE), billRate: found(BILL_RATE), cost: found(COST_AMOUNT) }).toEqual({
       costRate: SEES_RATES.includes(role),
       billRate: SEES_RATES.includes(role),
@@ -234,7 +272,10 @@ describe('restricted values after real workflows, for every role', () => {
       { id: timecard },
     );
     if (role === 'portal') {
-      expect(result).toEqual({ data: null, errors: [expect.objectContaining({ path: ['auditLog'], extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })] });
+      expect(result).toEqual({
+        data: null,
+        errors: [expect.objectContaining({ path: ['auditLog'], extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })],
+      });
       return;
     }
     expect(result.errors).toBeUndefined();
@@ -260,7 +301,9 @@ describe('restricted values after real workflows, for every role', () => {
     const postings = result.data!.auditLog.edges.filter(({ node }) => node.entityType === 'CostPosting').map(({ node }) => JSON.parse(node.after!));
     expect(postings).toEqual([
       expect.objectContaining(
-        SEES_COST.includes(role) ? { source: 'TIME', source_ref: expect.stringMatching(/^TC-0000006@v\d+$/), amount: 40000 } : { source: 'TIME', source_ref: expect.stringMatching(/^TC-0000006@v\d+$/), amount: null, [REDACTED_KEY]: ['amount'] },
+        SEES_COST.includes(role)
+          ? { source: 'TIME', source_ref: expect.stringMatching(/^TC-0000006@v\d+$/), amount: 40000 }
+          : { source: 'TIME', source_ref: expect.stringMatching(/^TC-0000006@v\d+$/), amount: null, [REDACTED_KEY]: ['amount'] },
       ),
     ]);
   });
@@ -272,30 +315,61 @@ describe('portal users and the staff directory', () => {
   it('see the name and title of the consultants on their own projects, and nothing up the manager chain', async () => {
     const result = await queryAs('portal', `query ($id: ID!) { project(id: $id) { assignments { consultant { ${STAFF} } } } }`, { id: hub.erpProject });
     // Their availability on the project (days off) is theirs to plan with; contact details and the line are not.
-    const consultant = (name: string, title: string, timeOff: string[]) => ({ name, title, email: null, manager: null, capacity: { weeklyHours: '40.00', timeOff: timeOff.map((date) => ({ date })) } });
+    const consultant = (name: string, title: string, timeOff: string[]) => ({
+      name,
+      title,
+      email: null,
+      manager: null,
+      capacity: { weeklyHours: '40.00', timeOff: timeOff.map((date) => ({ date })) },
+    });
     expect(result.data).toEqual({
-      project: { assignments: [{ consultant: consultant('Ada Lovelace', 'Senior Consultant', ['2026-09-02', '2026-09-07']) }, { consultant: consultant('Grace Hopper', 'Manager', []) }] },
+      project: {
+        assignments: [
+          { consultant: consultant('Ada Lovelace', 'Senior Consultant', ['2026-09-02', '2026-09-07']) },
+          { consultant: consultant('Grace Hopper', 'Manager', []) },
+        ],
+      },
     });
     const refusals = (result.errors ?? []).map((error) => `${error.extensions?.code} ${error.path?.join('.')}`).sort();
-    expect(refusals).toEqual([0, 1].flatMap((index) => ['email', 'manager'].map((field) => `FORBIDDEN project.assignments.${index}.consultant.${field}`)).sort());
+    expect(refusals).toEqual(
+      [0, 1].flatMap((index) => ['email', 'manager'].map((field) => `FORBIDDEN project.assignments.${index}.consultant.${field}`)).sort(),
+    );
   });
 
   it('cost the PSA one staffing lookup per batch of consultants, not one per consultant', async () => {
     connectorCalls.length = 0;
-    const result = await queryAs('portal', `query ($id: ID!) { project(id: $id) { assignments { consultant { name } } timeEntries(first: 20) { edges { node { consultant { title } } } } } }`, { id: hub.erpProject });
+    const result = await queryAs(
+      'portal',
+      `query ($id: ID!) { project(id: $id) { assignments { consultant { name } } timeEntries(first: 20) { edges { node { consultant { title } } } } } }`,
+      { id: hub.erpProject },
+    );
     expect(result.errors).toBeUndefined();
     const count = (call: string) => connectorCalls.filter((candidate) => candidate === call).length;
     // The gateway fetches the consultants of the assignments and of the time entries: one batch each.
-    expect({ workerBatches: count('resources.workersByIds'), staffingLookups: count('projects.assignmentsByWorkerIds') }).toEqual({ workerBatches: 2, staffingLookups: 2 });
+    expect({ workerBatches: count('resources.workersByIds'), staffingLookups: count('projects.assignmentsByWorkerIds') }).toEqual({
+      workerBatches: 2,
+      staffingLookups: 2,
+    });
   });
 
   it('while staff still see the whole directory entry', async () => {
-    const result = await queryAs('delivery', `query ($id: ID!) { project(id: $id) { assignments { consultant { name email manager { name } capacity { timeOff { date } } } } } }`, { id: hub.erpProject });
+    const result = await queryAs(
+      'delivery',
+      `query ($id: ID!) { project(id: $id) { assignments { consultant { name email manager { name } capacity { timeOff { date } } } } } }`,
+      { id: hub.erpProject },
+    );
     expect(result).toEqual({
       data: {
         project: {
           assignments: [
-            { consultant: { name: 'Ada Lovelace', email: 'ada@opsgraph.example', manager: { name: 'Linus Pauling' }, capacity: { timeOff: [{ date: '2026-09-02' }, { date: '2026-09-07' }] } } },
+            {
+              consultant: {
+                name: 'Ada Lovelace',
+                email: 'ada@opsgraph.example',
+                manager: { name: 'Linus Pauling' },
+                capacity: { timeOff: [{ date: '2026-09-02' }, { date: '2026-09-07' }] },
+              },
+            },
             { consultant: { name: 'Grace Hopper', email: 'grace@opsgraph.example', manager: null, capacity: { timeOff: [] } } },
           ],
         },
@@ -323,7 +397,9 @@ describe('portal users and the staff directory', () => {
     expect(await entities('portal', ids)).toEqual({ data: { _entities: [{ name: 'Ada Lovelace' }, { name: 'Grace Hopper' }, null, null] } });
     expect(await entities('globexPortal', ids)).toEqual({ data: { _entities: [null, null, null, null] } });
     expect(await entities('noCustomerPortal', ids)).toEqual({ data: { _entities: [null, null, null, null] } });
-    expect(await entities('analyst', ids)).toEqual({ data: { _entities: [{ name: 'Ada Lovelace' }, { name: 'Grace Hopper' }, { name: 'Linus Pauling' }, null] } });
+    expect(await entities('analyst', ids)).toEqual({
+      data: { _entities: [{ name: 'Ada Lovelace' }, { name: 'Grace Hopper' }, { name: 'Linus Pauling' }, null] },
+    });
   });
 
   it('never reach the manager chain through _entities either', async () => {

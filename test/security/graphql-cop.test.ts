@@ -77,7 +77,9 @@ describe('graphql-cop probes in production mode', () => {
   });
 
   it('circular introspection: refused', async () => {
-    const reply = await postJson({ query: 'query cop { __schema { types { fields { type { fields { type { fields { type { fields { type { name } } } } } } } } } } }' });
+    const reply = await postJson({
+      query: 'query cop { __schema { types { fields { type { fields { type { fields { type { fields { type { name } } } } } } } } } } }',
+    });
     expect(reply.json?.data?.__schema).toBeUndefined();
     expect(reply.json?.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
@@ -110,7 +112,11 @@ describe('graphql-cop probes in production mode', () => {
   });
 
   it('POST url-encoded (possible CSRF): does not run', async () => {
-    const reply = await send({ method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `query=${encodeURIComponent('query cop { __typename }')}` });
+    const reply = await send({
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `query=${encodeURIComponent('query cop { __typename }')}`,
+    });
     expect(reply.json?.data).toBeUndefined();
     expect(reply.status).toBe(400);
   });

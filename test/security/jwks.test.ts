@@ -33,7 +33,12 @@ let rsa: SigningKey;
 let ec: SigningKey;
 
 function idpToken(key: SigningKey, claims: Record<string, unknown> = { roles: ['analyst'] }, expiresIn = '1h'): Promise<string> {
-  return new SignJWT(claims).setProtectedHeader({ alg: key.alg, kid: key.kid }).setSubject(`idp-${key.kid}`).setIssuedAt().setExpirationTime(expiresIn).sign(key.privateKey);
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: key.alg, kid: key.kid })
+    .setSubject(`idp-${key.kid}`)
+    .setIssuedAt()
+    .setExpirationTime(expiresIn)
+    .sign(key.privateKey);
 }
 
 beforeAll(async () => {
@@ -99,9 +104,18 @@ describe('tokens from a JWKS', () => {
 
   it('refuses a token signed by a key the provider does not publish, an expired one, and alg: none', async () => {
     const stranger = await signingKey('stranger', 'RS256');
-    const expired = await new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'RS256', kid: rsa.kid }).setSubject('late').setIssuedAt(Math.floor(Date.now() / 1000) - 7200).setExpirationTime(Math.floor(Date.now() / 1000) - 3600).sign(rsa.privateKey);
+    const expired = await new SignJWT({ roles: ['admin'] })
+      .setProtectedHeader({ alg: 'RS256', kid: rsa.kid })
+      .setSubject('late')
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 7200)
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 3600)
+      .sign(rsa.privateKey);
     const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"sub":"m","roles":["admin"]}').toString('base64url')}.`;
-    const wrongKid = await new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'ES256', kid: rsa.kid }).setSubject('mixed').setExpirationTime('1h').sign(ec.privateKey);
+    const wrongKid = await new SignJWT({ roles: ['admin'] })
+      .setProtectedHeader({ alg: 'ES256', kid: rsa.kid })
+      .setSubject('mixed')
+      .setExpirationTime('1h')
+      .sign(ec.privateKey);
     for (const token of [await idpToken(stranger), expired, unsigned, wrongKid]) {
       const { status, body } = await ask(token);
       expect(status).toBe(401);

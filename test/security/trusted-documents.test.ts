@@ -105,7 +105,10 @@ describe('trusted documents (portal mode)', () => {
     const firstError = (query: string, variables: Record<string, unknown>) =>
       new Promise<unknown>((resolve) => {
         // A refusal before subscribing arrives as an error message; one from the subscription's own checks as a result with errors.
-        client.subscribe({ query, variables }, { next: (result) => resolve(result.errors ?? new Error('unexpected event')), error: resolve, complete: () => resolve(new Error('completed')) });
+        client.subscribe(
+          { query, variables },
+          { next: (result) => resolve(result.errors ?? new Error('unexpected event')), error: resolve, complete: () => resolve(new Error('completed')) },
+        );
       });
     try {
       const unregistered = await firstError('subscription($p: ID) { projectStatusChanged(projectId: $p) { status } }', { p: hub.erpProject });

@@ -43,12 +43,41 @@ export async function fillCrashData(stores: DomainStores): Promise<void> {
   await insertRows(
     stores.customers,
     'opportunity',
-    deals.map(({ i, id, account }) => ({ id, account_id: account, name: `Grid analytics ${i}`, stage_name: 'Closed Won', amount: 9_000_000, currency: 'USD', billing_model: 'Milestone', close_date: '2026-11-01', probability: 100, service_line: 'Data & AI', delivery_region: 'EMEA', target_margin_bp: 3000, expected_start: '2027-01-04', is_change_request: 0, parent_opportunity_id: null })),
+    deals.map(({ i, id, account }) => ({
+      id,
+      account_id: account,
+      name: `Grid analytics ${i}`,
+      stage_name: 'Closed Won',
+      amount: 9_000_000,
+      currency: 'USD',
+      billing_model: 'Milestone',
+      close_date: '2026-11-01',
+      probability: 100,
+      service_line: 'Data & AI',
+      delivery_region: 'EMEA',
+      target_margin_bp: 3000,
+      expected_start: '2027-01-04',
+      is_change_request: 0,
+      parent_opportunity_id: null,
+    })),
   );
   await insertRows(
     stores.customers,
     'contract',
-    deals.map(({ i, id, account }) => ({ id: salesforceId('800', 100 + i), contract_number: String(200 + i).padStart(8, '0'), account_id: account, opportunity_id: id, status: 'Activated', value: 9_000_000, currency: 'USD', billing_model: 'Milestone', start_date: '2027-01-04', end_date: '2027-06-30', term_months: 6, payment_terms_days: 45 })),
+    deals.map(({ i, id, account }) => ({
+      id: salesforceId('800', 100 + i),
+      contract_number: String(200 + i).padStart(8, '0'),
+      account_id: account,
+      opportunity_id: id,
+      status: 'Activated',
+      value: 9_000_000,
+      currency: 'USD',
+      billing_model: 'Milestone',
+      start_date: '2027-01-04',
+      end_date: '2027-06-30',
+      term_months: 6,
+      payment_terms_days: 45,
+    })),
   );
   await insertRows(
     stores.projects,
@@ -73,7 +102,12 @@ export async function fillCrashData(stores: DomainStores): Promise<void> {
 
 if (import.meta.main) {
   const postgresUrl = env.databaseUrl('workflows') ?? null;
-  const hub = await startHub({ port: 0, storeOptions: { dataDir: env.dataDir(), postgresUrl, schemaPrefix: env.pgSchemaPrefix() }, threads: false, prepare: fillCrashData });
+  const hub = await startHub({
+    port: 0,
+    storeOptions: { dataDir: env.dataDir(), postgresUrl, schemaPrefix: env.pgSchemaPrefix() },
+    threads: false,
+    prepare: fillCrashData,
+  });
   console.log(`crash-hub ready at ${hub.url}`);
   stopOnSignals('crash-hub', () => hub.stop());
 }

@@ -41,7 +41,9 @@ export function createCrashStores(name: string): CrashStores {
       childEnv: { DATABASE_URL: POSTGRES_URL, OPSGRAPH_PG_SCHEMA_PREFIX: schemaPrefix, OPSGRAPH_DATA_DIR: '' },
       async open() {
         opened ??= Object.fromEntries(
-          await Promise.all(DOMAINS.map(async (domain) => [domain, await openDatabase({ postgresUrl: POSTGRES_URL, postgresSchema: `${schemaPrefix}${domain}` })] as const)),
+          await Promise.all(
+            DOMAINS.map(async (domain) => [domain, await openDatabase({ postgresUrl: POSTGRES_URL, postgresSchema: `${schemaPrefix}${domain}` })] as const),
+          ),
         ) as Stores;
         return opened;
       },
@@ -71,7 +73,10 @@ export function createCrashStores(name: string): CrashStores {
 export function jsonText(db: SqlDatabase, column: string, path: readonly string[]): string {
   if (db.dialect === 'sqlite') return `json_extract(${column}, '$.${path.join('.')}')`;
   const [last, ...parents] = [...path].reverse();
-  return `(${column}::jsonb${parents.reverse().map((key) => ` -> '${key}'`).join('')} ->> '${last}')`;
+  return `(${column}::jsonb${parents
+    .reverse()
+    .map((key) => ` -> '${key}'`)
+    .join('')} ->> '${last}')`;
 }
 
 /** `(?, ?, …)` for a list of ids; `(NULL)`, which matches nothing, for none. */
@@ -123,7 +128,9 @@ export const CONVERT_WORKFLOW: CrashedWorkflow = {
   async footprint({ projects: psa, finance: erp }, i, workflowId) {
     const projectIds = (await psa.all<{ id: string }>('SELECT id FROM project WHERE opportunity_id = ?', [crashDealId(i)])).map((row) => row.id);
     const projectHubIds = projectIds.map((id) => toHubId('Project', id));
-    const erpProjectIds = (await erp.all<{ id: string }>(`SELECT id FROM erp_project WHERE psa_project_id IN ${inList(projectIds)}`, projectIds)).map((row) => row.id);
+    const erpProjectIds = (await erp.all<{ id: string }>(`SELECT id FROM erp_project WHERE psa_project_id IN ${inList(projectIds)}`, projectIds)).map(
+      (row) => row.id,
+    );
     return {
       PSA: {
         project: projectIds.length,
@@ -134,7 +141,11 @@ export const CONVERT_WORKFLOW: CrashedWorkflow = {
       },
       ERP: {
         erp_project: erpProjectIds.length,
-        billing_schedule_line: await count(erp, `SELECT COUNT(*) AS n FROM billing_schedule_line WHERE project_id IN ${inList(erpProjectIds)}`, ...erpProjectIds),
+        billing_schedule_line: await count(
+          erp,
+          `SELECT COUNT(*) AS n FROM billing_schedule_line WHERE project_id IN ${inList(erpProjectIds)}`,
+          ...erpProjectIds,
+        ),
         events: await eventsAbout(erp, projectHubIds),
         requests: await count(erp, REQUESTS_OF_WORKFLOW, `${workflowId}:%`),
       },
@@ -156,10 +167,18 @@ export const CHANGE_ORDER_WORKFLOW: CrashedWorkflow = {
   async footprint({ customers: crm, projects: psa, finance: erp }, i, workflowId) {
     const changeOrderId = crashChangeOrderId(i);
     const hubId = toHubId('ChangeOrder', changeOrderId);
-    const order = (await psa.get<{ status: string; applied_request_ids: string }>('SELECT status, applied_request_ids FROM change_order WHERE id = ?', [changeOrderId]))!;
+    const order = (await psa.get<{ status: string; applied_request_ids: string }>('SELECT status, applied_request_ids FROM change_order WHERE id = ?', [
+      changeOrderId,
+    ]))!;
     const requestIds = JSON.parse(order.applied_request_ids) as string[];
     const aboutOrder = (db: SqlDatabase, type: string) =>
-      count(db, `SELECT COUNT(*) AS n FROM outbox WHERE ${jsonText(db, 'event', ['type'])} = ? AND (aggregate_id = ? OR ${jsonText(db, 'event', ['data', 'changeOrderId'])} = ?)`, type, hubId, hubId);
+      count(
+        db,
+        `SELECT COUNT(*) AS n FROM outbox WHERE ${jsonText(db, 'event', ['type'])} = ? AND (aggregate_id = ? OR ${jsonText(db, 'event', ['data', 'changeOrderId'])} = ?)`,
+        type,
+        hubId,
+        hubId,
+      );
     return {
       CRM: {
         contract_amendment: await count(crm, 'SELECT COUNT(*) AS n FROM contract_amendment WHERE change_order_ref = ?', changeOrderId),
@@ -193,7 +212,10 @@ export async function storedWorkflow(stores: Stores, actor: string, idempotencyK
     [actor, idempotencyKey],
   );
   if (!workflow) throw new Error(`no workflow for the key ${idempotencyKey}`);
-  const steps = await stores.workflows.all<{ name: string; status: string; attempts: number }>('SELECT name, status, attempts FROM workflow_step WHERE workflow_id = ? ORDER BY position', [workflow.id]);
+  const steps = await stores.workflows.all<{ name: string; status: string; attempts: number }>(
+    'SELECT name, status, attempts FROM workflow_step WHERE workflow_id = ? ORDER BY position',
+    [workflow.id],
+  );
   return { id: workflow.id, status: workflow.status, steps: steps.map((step) => ({ name: step.name, status: step.status, attempts: Number(step.attempts) })) };
 }
 

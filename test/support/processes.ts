@@ -40,7 +40,9 @@ export function processes(baseEnv: Record<string, string>): Processes {
       });
       children.push(child);
       let output = '';
-      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+        child.once('exit', (code, signal) => resolve({ code, signal })),
+      );
       return new Promise((resolve, reject) => {
         child.stdout?.on('data', (chunk: Buffer) => {
           output += chunk.toString();
@@ -55,7 +57,13 @@ export function processes(baseEnv: Record<string, string>): Processes {
       const urls: Record<string, string> = {};
       for (const wave of startWaves(SERVICES)) {
         const started = await Promise.all(
-          wave.map((service) => this.spawnEntry(['scripts/serve-subgraph.ts', service.name], { ...env, ...urls, [`${service.name.toUpperCase()}_PORT`]: '0' }, /listening at (\S+)/)),
+          wave.map((service) =>
+            this.spawnEntry(
+              ['scripts/serve-subgraph.ts', service.name],
+              { ...env, ...urls, [`${service.name.toUpperCase()}_PORT`]: '0' },
+              /listening at (\S+)/,
+            ),
+          ),
         );
         for (const [index, service] of wave.entries()) urls[`${service.name.toUpperCase()}_URL`] = started[index].url;
       }

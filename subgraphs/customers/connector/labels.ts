@@ -11,17 +11,14 @@ export const opportunityStages = vocabulary<'OPEN' | 'WON' | 'LOST'>('opportunit
   'Closed Lost': 'LOST',
 });
 
-export const contractStatuses = vocabulary<'DRAFT' | 'IN_APPROVAL' | 'ACTIVATED' | 'AMENDED' | 'EXPIRED' | 'TERMINATED'>(
-  'contract status',
-  {
-    Draft: 'DRAFT',
-    'In Approval Process': 'IN_APPROVAL',
-    Activated: 'ACTIVATED',
-    Amended: 'AMENDED',
-    Expired: 'EXPIRED',
-    Terminated: 'TERMINATED',
-  },
-);
+export const contractStatuses = vocabulary<'DRAFT' | 'IN_APPROVAL' | 'ACTIVATED' | 'AMENDED' | 'EXPIRED' | 'TERMINATED'>('contract status', {
+  Draft: 'DRAFT',
+  'In Approval Process': 'IN_APPROVAL',
+  Activated: 'ACTIVATED',
+  Amended: 'AMENDED',
+  Expired: 'EXPIRED',
+  Terminated: 'TERMINATED',
+});
 
 export const crmBillingModels = vocabulary<BillingModel>('CRM billing model', {
   'Time and Materials': 'TIME_AND_MATERIALS',

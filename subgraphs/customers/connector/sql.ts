@@ -25,10 +25,7 @@ function accountWhere(filter: AccountFilter, afterKey: string | null = null): Wh
 }
 
 function opportunityWhere(filter: OpportunityListFilter, afterKey: string | null = null): WhereBuilder {
-  return new WhereBuilder()
-    .when(filter.accountId, 'account_id = ?')
-    .whenIn('stage_name', filter.stages)
-    .when(afterKey, 'id > ?');
+  return new WhereBuilder().when(filter.accountId, 'account_id = ?').whenIn('stage_name', filter.stages).when(afterKey, 'id > ?');
 }
 
 export function createSqlCustomersConnector(db: SqlDatabase): CustomersConnector {
@@ -43,26 +40,20 @@ export function createSqlCustomersConnector(db: SqlDatabase): CustomersConnector
       const where = accountWhere(filter);
       return countRows(db, `SELECT COUNT(*) AS n FROM account${where.toSql()}`, where.params);
     },
-    contactsByAccountIds: (ids) =>
-      allWhereIn<ContactRecord>(db, 'SELECT * FROM contact WHERE account_id IN (:ids) ORDER BY account_id, id', ids),
+    contactsByAccountIds: (ids) => allWhereIn<ContactRecord>(db, 'SELECT * FROM contact WHERE account_id IN (:ids) ORDER BY account_id, id', ids),
     legalEntitiesByIds: (ids) => allWhereIn<LegalEntityRecord>(db, 'SELECT * FROM legal_entity WHERE id IN (:ids)', ids),
     opportunitiesByIds: (ids) => allWhereIn<OpportunityRecord>(db, 'SELECT * FROM opportunity WHERE id IN (:ids)', ids),
-    opportunitiesByAccountIds: (ids) =>
-      allWhereIn<OpportunityRecord>(db, 'SELECT * FROM opportunity WHERE account_id IN (:ids) ORDER BY account_id, id', ids),
+    opportunitiesByAccountIds: (ids) => allWhereIn<OpportunityRecord>(db, 'SELECT * FROM opportunity WHERE account_id IN (:ids) ORDER BY account_id, id', ids),
     async listOpportunities(filter, page) {
       const where = opportunityWhere(filter, page.afterKey);
-      return db.all<OpportunityRecord>(`SELECT * FROM opportunity${where.toSql()} ORDER BY id LIMIT ?`, [
-        ...where.params,
-        page.limit + 1,
-      ]);
+      return db.all<OpportunityRecord>(`SELECT * FROM opportunity${where.toSql()} ORDER BY id LIMIT ?`, [...where.params, page.limit + 1]);
     },
     async countOpportunities(filter) {
       const where = opportunityWhere(filter);
       return countRows(db, `SELECT COUNT(*) AS n FROM opportunity${where.toSql()}`, where.params);
     },
     contractsByIds: (ids) => allWhereIn<ContractRecord>(db, 'SELECT * FROM contract WHERE id IN (:ids)', ids),
-    contractsByAccountIds: (ids) =>
-      allWhereIn<ContractRecord>(db, 'SELECT * FROM contract WHERE account_id IN (:ids) ORDER BY account_id, id', ids),
+    contractsByAccountIds: (ids) => allWhereIn<ContractRecord>(db, 'SELECT * FROM contract WHERE account_id IN (:ids) ORDER BY account_id, id', ids),
     contractsByOpportunityIds: (ids) =>
       allWhereIn<ContractRecord>(db, 'SELECT * FROM contract WHERE opportunity_id IN (:ids) ORDER BY opportunity_id, id', ids),
     externalRefsByHubIds: (hubIds) => externalRefsByHubIds(db, hubIds),

@@ -23,15 +23,22 @@ export function createSqlCustomersWrites(db: SqlDatabase): CustomersWrites {
         const contract = await contractOf(tx, contractId);
         const status = contractStatuses.toCanonical(contract.status);
         if (status !== 'ACTIVATED' && status !== 'AMENDED') {
-          throw new RuleViolation('CONTRACT_NOT_ACTIVE', `Contract ${contract.contract_number} is ${status}; only an activated contract is amended`, ['contractId']);
+          throw new RuleViolation('CONTRACT_NOT_ACTIVE', `Contract ${contract.contract_number} is ${status}; only an activated contract is amended`, [
+            'contractId',
+          ]);
         }
         const done = await tx.get('SELECT 1 AS x FROM contract_amendment WHERE contract_id = ? AND change_order_ref = ?', [contractId, changeOrderRef]);
-        if (done) throw new RuleViolation('ALREADY_AMENDED', `Contract ${contract.contract_number} already carries change order ${changeOrderRef}`, ['changeOrderId']);
+        if (done)
+          throw new RuleViolation('ALREADY_AMENDED', `Contract ${contract.contract_number} already carries change order ${changeOrderRef}`, ['changeOrderId']);
         const after = { ...contract, value: contract.value + deltaValue, status: contractStatuses.labelOf('AMENDED') };
         if (after.value < 0) throw new RuleViolation('NEGATIVE_CONTRACT_VALUE', 'The amendment would make the contract value negative', ['deltaValue']);
         // Checked again here, in the write's transaction: concurrent amendments each validated alone.
         if (!isBoundedAmount(deltaValue) || !isBoundedAmount(after.value)) {
-          throw new RuleViolation('BOOKINGS_OVER_LIMIT', `The amendment would take the contract value past ${maxAmountText(contract.currency)} ${contract.currency}`, ['deltaValue']);
+          throw new RuleViolation(
+            'BOOKINGS_OVER_LIMIT',
+            `The amendment would take the contract value past ${maxAmountText(contract.currency)} ${contract.currency}`,
+            ['deltaValue'],
+          );
         }
         await tx.run('UPDATE contract SET value = ?, status = ? WHERE id = ?', [after.value, after.status, contractId]);
         await tx.run('INSERT INTO contract_amendment (id, contract_id, change_order_ref, delta_value, previous_status, created_at) VALUES (?, ?, ?, ?, ?, ?)', [

@@ -9,9 +9,7 @@ export const Customer: CustomerResolvers = {
   parent: (row, _args, { loaders }) => (row.parent_id ? loaders.account.load(row.parent_id) : null),
   legalEntity: (row, _args, { loaders }) => (row.legal_entity_id ? loaders.legalEntity.load(row.legal_entity_id) : null),
   billingAddress: (row) =>
-    row.billing_street || row.billing_city || row.billing_country
-      ? { street: row.billing_street, city: row.billing_city, country: row.billing_country }
-      : null,
+    row.billing_street || row.billing_city || row.billing_country ? { street: row.billing_street, city: row.billing_city, country: row.billing_country } : null,
   paymentTermsDays: (row) => row.payment_terms_days,
   externalRefs: externalRefsResolver('Customer'),
   contacts: (row, _args, { loaders }) => loaders.contactsByAccount.load(row.id),

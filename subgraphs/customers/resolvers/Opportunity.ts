@@ -9,8 +9,7 @@ import { loadReference } from './Query.ts';
 const CONTRACT_PREFERENCE = ['ACTIVATED', 'AMENDED', 'IN_APPROVAL', 'DRAFT', 'EXPIRED', 'TERMINATED'];
 
 export const Opportunity: OpportunityResolvers = {
-  __resolveReference: ({ id }, { loaders }) =>
-    loadReference('Opportunity', id, (nativeId) => loaders.opportunity.load(nativeId)),
+  __resolveReference: ({ id }, { loaders }) => loadReference('Opportunity', id, (nativeId) => loaders.opportunity.load(nativeId)),
   id: (row) => toHubId('Opportunity', row.id),
   stage: (row) => row.stage_name,
   status: (row) => opportunityStages.toCanonical(row.stage_name),
@@ -27,8 +26,7 @@ export const Opportunity: OpportunityResolvers = {
   targetMargin: (row) => (row.target_margin_bp === null ? null : row.target_margin_bp / 10000),
   expectedStart: (row) => row.expected_start,
   isChangeRequest: (row) => row.is_change_request === 1,
-  parentOpportunity: (row, _args, { loaders }) =>
-    row.parent_opportunity_id ? loaders.opportunity.load(row.parent_opportunity_id) : null,
+  parentOpportunity: (row, _args, { loaders }) => (row.parent_opportunity_id ? loaders.opportunity.load(row.parent_opportunity_id) : null),
   async contract(row, _args, { loaders }) {
     const contracts = await loaders.contractsByOpportunity.load(row.id);
     const rank = (status: string) => CONTRACT_PREFERENCE.indexOf(contractStatuses.toCanonical(status));

@@ -19,7 +19,13 @@ export const Query: QueryResolvers = {
     };
     const rows = await connector.listAccounts(filter, page);
     primeRows(loaders.account, rows, (row) => row.id);
-    return toConnection(rows, page, (row) => row.id, (row) => row, () => connector.countAccounts(filter));
+    return toConnection(
+      rows,
+      page,
+      (row) => row.id,
+      (row) => row,
+      () => connector.countAccounts(filter),
+    );
   },
   opportunity: (_parent, { id }, { loaders }) => loaders.opportunity.load(nativeIdOf('Opportunity', id, 'id')),
   async opportunities(_parent, args, { access, connector, loaders }) {
@@ -30,7 +36,13 @@ export const Query: QueryResolvers = {
     const filter = { accountId, stages: status ? opportunityStages.labelsOf(status) : null };
     const rows = await connector.listOpportunities(filter, page);
     primeRows(loaders.opportunity, rows, (row) => row.id);
-    return toConnection(rows, page, (row) => row.id, (row) => row, () => connector.countOpportunities(filter));
+    return toConnection(
+      rows,
+      page,
+      (row) => row.id,
+      (row) => row,
+      () => connector.countOpportunities(filter),
+    );
   },
   contract: (_parent, { id }, { loaders }) => loaders.contract.load(nativeIdOf('Contract', id, 'id')),
 };

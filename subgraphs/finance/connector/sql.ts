@@ -5,15 +5,7 @@ import { WhereBuilder } from '../../shared/filters.ts';
 import { allWhereIn, countRows, placeholders, type SqlDatabase } from '../../../platform/sql.ts';
 import { externalRefsByHubIds } from '../../shared/xref.ts';
 import { BILLED_INVOICE_LABELS, billingEventStatuses, OPEN_INVOICE_LABELS } from './labels.ts';
-import type {
-  FinanceConnector,
-  InvoiceLineRecord,
-  InvoiceListFilter,
-  InvoiceRecord,
-  PaymentRecord,
-  ProjectLedgerRecord,
-  ReceivablesRecord,
-} from './types.ts';
+import type { FinanceConnector, InvoiceLineRecord, InvoiceListFilter, InvoiceRecord, PaymentRecord, ProjectLedgerRecord, ReceivablesRecord } from './types.ts';
 
 const quoted = (labels: readonly string[]) => `(${labels.map((label) => `'${label}'`).join(', ')})`;
 const BILLED = quoted(BILLED_INVOICE_LABELS);
@@ -54,10 +46,8 @@ export function createSqlFinanceConnector(db: SqlDatabase): FinanceConnector {
         where.params,
       );
     },
-    invoicesByCrmAccountIds: (ids) =>
-      allWhereIn<InvoiceRecord>(db, `${INVOICE_SELECT} WHERE c.crm_account_id IN (:ids) ORDER BY i.id`, ids),
-    invoicesByPsaProjectIds: (ids) =>
-      allWhereIn<InvoiceRecord>(db, `${INVOICE_SELECT} WHERE p.psa_project_id IN (:ids) ORDER BY i.id`, ids),
+    invoicesByCrmAccountIds: (ids) => allWhereIn<InvoiceRecord>(db, `${INVOICE_SELECT} WHERE c.crm_account_id IN (:ids) ORDER BY i.id`, ids),
+    invoicesByPsaProjectIds: (ids) => allWhereIn<InvoiceRecord>(db, `${INVOICE_SELECT} WHERE p.psa_project_id IN (:ids) ORDER BY i.id`, ids),
     invoiceLinesByInvoiceIds: (ids) =>
       allWhereIn<InvoiceLineRecord>(
         db,

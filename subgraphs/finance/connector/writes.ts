@@ -53,7 +53,12 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
         };
         await insertRow(tx, 'erp_customer', row);
         await recordXref(tx, { system: 'ERP', entityType: 'Customer', nativeId: row.id }, hubId);
-        await scope.emit({ type: 'ErpCustomerCreated', aggregateId: hubId, toState: 'ACTIVE', data: { erpCustomerId: row.id, xrefs: [{ system: 'ERP', entityType: 'Customer', nativeId: row.id }] } });
+        await scope.emit({
+          type: 'ErpCustomerCreated',
+          aggregateId: hubId,
+          toState: 'ACTIVE',
+          data: { erpCustomerId: row.id, xrefs: [{ system: 'ERP', entityType: 'Customer', nativeId: row.id }] },
+        });
         return { changes: [{ entity: 'ErpCustomer', entityId: hubId, before: null, after: row }], result: { erpCustomerId: row.id, created: true } };
       }),
 
@@ -88,7 +93,12 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
           await insertRow(tx, 'billing_schedule_line', scheduleLine);
           changes.push({ entity: 'BillingScheduleLine', entityId: scheduleLine.id, before: null, after: scheduleLine });
         }
-        await scope.emit({ type: 'ProjectDimensionOpened', aggregateId: hubId, toState: 'OPEN', data: { erpProjectId: row.id, xrefs: [{ system: 'ERP', entityType: 'Project', nativeId: row.id }] } });
+        await scope.emit({
+          type: 'ProjectDimensionOpened',
+          aggregateId: hubId,
+          toState: 'OPEN',
+          data: { erpProjectId: row.id, xrefs: [{ system: 'ERP', entityType: 'Project', nativeId: row.id }] },
+        });
         return { changes, result: { erpProjectId: row.id } };
       }),
 
@@ -123,7 +133,7 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
           projects.set(entry.psaProjectId, project);
         }
         const changes: EntityChange[] = [];
-        const billable = new Map<string, typeof entries[number][]>();
+        const billable = new Map<string, (typeof entries)[number][]>();
         let posted = 0;
         let costTotal = 0;
         for (const entry of entries) {
@@ -175,12 +185,21 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
           changes.push({ entity: 'BillingEvent', entityId: hubId, before: null, after: event });
           const psaProjectId = items[0].psaProjectId;
           const customerId = await customerHubId(tx, (projects.get(psaProjectId) as ErpProjectRecord).customer_id);
-          await scope.emit({ type: 'BillingEventGenerated', aggregateId: hubId, toState: 'GENERATED', data: { projectId: toHubId('Project', psaProjectId), customerId } });
+          await scope.emit({
+            type: 'BillingEventGenerated',
+            aggregateId: hubId,
+            toState: 'GENERATED',
+            data: { projectId: toHubId('Project', psaProjectId), customerId },
+          });
         }
         for (const [psaProjectId, project] of projects) {
           const posted = entries.filter((e) => e.psaProjectId === psaProjectId).length;
           const customerId = await customerHubId(tx, project.customer_id);
-          await scope.emit({ type: 'CostPosted', aggregateId: toHubId('Project', psaProjectId), data: { source: 'TIME', entries: posted, projectId: toHubId('Project', psaProjectId), customerId } });
+          await scope.emit({
+            type: 'CostPosted',
+            aggregateId: toHubId('Project', psaProjectId),
+            data: { source: 'TIME', entries: posted, projectId: toHubId('Project', psaProjectId), customerId },
+          });
         }
         return { changes, result: { posted, costTotal, billingEventIds } };
       }),
@@ -193,7 +212,8 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
           "SELECT e.id FROM billing_event e JOIN billing_item i ON i.billing_event_id = e.id WHERE e.project_id = ? AND i.kind = 'MILESTONE' AND i.source_ref = ?",
           [project.id, billing.milestoneId],
         );
-        if (existing) throw new RuleViolation('MILESTONE_ALREADY_BILLED', `Milestone ${billing.milestoneId} is already on billing event ${existing.id}`, ['milestoneId']);
+        if (existing)
+          throw new RuleViolation('MILESTONE_ALREADY_BILLED', `Milestone ${billing.milestoneId} is already on billing event ${existing.id}`, ['milestoneId']);
         const billed = await billedToDate(tx, project.id);
         const overCap = billed + billing.amount > billing.cap;
         const event = {
@@ -216,8 +236,20 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
         const hubId = toHubId('BillingEvent', event.id);
         const projectHubId = toHubId('Project', billing.psaProjectId);
         const customerId = await customerHubId(tx, project.customer_id);
-        await scope.emit({ type: 'BillingEventGenerated', aggregateId: hubId, toState: 'GENERATED', data: { projectId: projectHubId, customerId, kind: 'MILESTONE' } });
-        if (!overCap) await scope.emit({ type: 'BillingEventReleased', aggregateId: hubId, fromState: 'GENERATED', toState: 'RELEASED', data: { projectId: projectHubId, customerId } });
+        await scope.emit({
+          type: 'BillingEventGenerated',
+          aggregateId: hubId,
+          toState: 'GENERATED',
+          data: { projectId: projectHubId, customerId, kind: 'MILESTONE' },
+        });
+        if (!overCap)
+          await scope.emit({
+            type: 'BillingEventReleased',
+            aggregateId: hubId,
+            fromState: 'GENERATED',
+            toState: 'RELEASED',
+            data: { projectId: projectHubId, customerId },
+          });
         return { changes: [{ entity: 'BillingEvent', entityId: hubId, before: null, after: event }], result: { billingEventId: hubId, onHold: overCap } };
       }),
 
@@ -229,7 +261,8 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
           [psaProjectId, milestoneId],
         );
         if (!event) return { changes: [], result: { removed: false } };
-        if (billingEventStatuses.toCanonical(event.status) === 'INVOICED') throw new RuleViolation('ALREADY_INVOICED', `Billing event ${event.id} is invoiced`, ['milestoneId']);
+        if (billingEventStatuses.toCanonical(event.status) === 'INVOICED')
+          throw new RuleViolation('ALREADY_INVOICED', `Billing event ${event.id} is invoiced`, ['milestoneId']);
         await tx.run('DELETE FROM billing_item WHERE billing_event_id = ?', [event.id]);
         await tx.run('DELETE FROM billing_event WHERE id = ?', [event.id]);
         return { changes: [{ entity: 'BillingEvent', entityId: toHubId('BillingEvent', event.id), before: event, after: null }], result: { removed: true } };
@@ -252,7 +285,13 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
           await tx.run('UPDATE billing_event SET status = ? WHERE id = ?', [released, event.id]);
           const hubId = toHubId('BillingEvent', event.id);
           changes.push({ entity: 'BillingEvent', entityId: hubId, before: event, after: { ...event, status: released } });
-          await scope.emit({ type: 'BillingEventReleased', aggregateId: hubId, fromState: 'GENERATED', toState: 'RELEASED', data: { projectId: toHubId('Project', psaProjectId), customerId } });
+          await scope.emit({
+            type: 'BillingEventReleased',
+            aggregateId: hubId,
+            fromState: 'GENERATED',
+            toState: 'RELEASED',
+            data: { projectId: toHubId('Project', psaProjectId), customerId },
+          });
         }
         return { changes, result: { released: events.length } };
       }),
@@ -266,7 +305,9 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
           [project.id, billingEventStatuses.labelOf('RELEASED')],
         );
         if (events.length === 0) throw new RuleViolation('NOTHING_TO_INVOICE', 'The project has no released, uninvoiced billing events', ['projectId']);
-        const customer = await tx.get<{ id: string; terms_days: number; currency: string }>('SELECT id, terms_days, currency FROM erp_customer WHERE id = ?', [project.customer_id]);
+        const customer = await tx.get<{ id: string; terms_days: number; currency: string }>('SELECT id, terms_days, currency FROM erp_customer WHERE id = ?', [
+          project.customer_id,
+        ]);
         if (!customer) throw new RuleViolation('CUSTOMER_NOT_IN_ERP', 'The ERP has no customer for this project', ['projectId']);
         if (customer.currency !== project.currency) {
           throw new RuleViolation('CURRENCY_MISMATCH', `The customer is billed in ${customer.currency}, the project in ${project.currency}`, ['projectId']);
@@ -291,7 +332,7 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
         const invoiced = billingEventStatuses.labelOf('INVOICED');
         for (const [index, event] of events.entries()) {
           const eventItems = items.filter((item) => item.billing_event_id === event.id);
-          const kind = eventItems.every((item) => item.kind === 'TIME') ? 'TIME' : eventItems[0]?.kind ?? 'ADJUSTMENT';
+          const kind = eventItems.every((item) => item.kind === 'TIME') ? 'TIME' : (eventItems[0]?.kind ?? 'ADJUSTMENT');
           await insertRow(tx, 'invoice_line', {
             invoice_id: invoice.id,
             line_no: index + 1,
@@ -326,14 +367,22 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
     recordPayment: (request, invoiceId, amount, paymentDate) =>
       systemWrite(db, 'ERP', 'recordPayment', request, { invoiceId, amount, paymentDate }, async (scope) => {
         const { tx } = scope;
-        const invoice = await tx.get<SqlRow & { id: string; status: string; total: number; currency: string; project_id: string | null }>('SELECT * FROM invoice WHERE id = ?', [invoiceId]);
+        const invoice = await tx.get<SqlRow & { id: string; status: string; total: number; currency: string; project_id: string | null }>(
+          'SELECT * FROM invoice WHERE id = ?',
+          [invoiceId],
+        );
         if (!invoice) throw new RuleViolation('INVOICE_NOT_FOUND', `No invoice ${invoiceId} in the ERP`, ['invoiceId']);
         const status = invoiceStatuses.toCanonical(invoice.status);
-        if (status !== 'ISSUED' && status !== 'PARTIALLY_PAID') throw new RuleViolation('INVOICE_NOT_OPEN', `Invoice ${invoice.id} is ${status}`, ['invoiceId']);
+        if (status !== 'ISSUED' && status !== 'PARTIALLY_PAID')
+          throw new RuleViolation('INVOICE_NOT_OPEN', `Invoice ${invoice.id} is ${status}`, ['invoiceId']);
         const paid = Number((await tx.get<{ paid: number | null }>('SELECT SUM(amount) AS paid FROM payment WHERE invoice_id = ?', [invoice.id]))?.paid ?? 0);
         const balance = Number(invoice.total) - paid;
         if (amount <= 0 || amount > balance) {
-          throw new RuleViolation('PAYMENT_EXCEEDS_BALANCE', `The payment must be more than 0 and at most the balance of ${describeAmount(balance, invoice.currency)}`, ['amount']);
+          throw new RuleViolation(
+            'PAYMENT_EXCEEDS_BALANCE',
+            `The payment must be more than 0 and at most the balance of ${describeAmount(balance, invoice.currency)}`,
+            ['amount'],
+          );
         }
         // Numbered like the seeded payments (scripts/demo-data/generate.ts): PAY- and six digits.
         const payment = { id: numberedId('PAY-', await nextNumber(tx, 'payment', 'id', 'PAY-'), 6), invoice_id: invoice.id, payment_date: paymentDate, amount };
@@ -342,7 +391,9 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
         const after = { ...invoice, status: invoiceStatuses.labelOf(next) };
         await tx.run('UPDATE invoice SET status = ? WHERE id = ?', [after.status, invoice.id]);
         const hubId = toHubId('Invoice', invoice.id);
-        const projectRow = invoice.project_id ? await tx.get<{ psa_project_id: string }>('SELECT psa_project_id FROM erp_project WHERE id = ?', [invoice.project_id]) : undefined;
+        const projectRow = invoice.project_id
+          ? await tx.get<{ psa_project_id: string }>('SELECT psa_project_id FROM erp_project WHERE id = ?', [invoice.project_id])
+          : undefined;
         await scope.emit({
           type: next === 'PAID' ? 'InvoicePaid' : 'PaymentReceived',
           aggregateId: hubId,
@@ -383,7 +434,11 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
           await insertRow(tx, 'billing_schedule_line', row);
           changes.push({ entity: 'BillingScheduleLine', entityId: row.id, before: null, after: row });
         }
-        await scope.emit({ type: 'BillingScheduleAmended', aggregateId: toHubId('Project', psaProjectId), data: { changeOrderId: toHubId('ChangeOrder', changeOrderId), lines: lines.length } });
+        await scope.emit({
+          type: 'BillingScheduleAmended',
+          aggregateId: toHubId('Project', psaProjectId),
+          data: { changeOrderId: toHubId('ChangeOrder', changeOrderId), lines: lines.length },
+        });
         return { changes, result: { lines: lines.length } };
       }),
 
@@ -395,7 +450,10 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
           [psaProjectId, changeOrderId],
         );
         for (const row of rows) await tx.run('DELETE FROM billing_schedule_line WHERE id = ?', [row.id]);
-        return { changes: rows.map((row) => ({ entity: 'BillingScheduleLine', entityId: row.id, before: row, after: null })), result: { removed: rows.length } };
+        return {
+          changes: rows.map((row) => ({ entity: 'BillingScheduleLine', entityId: row.id, before: row, after: null })),
+          result: { removed: rows.length },
+        };
       }),
 
     async billingSummary(psaProjectId) {

@@ -13,11 +13,7 @@ export interface ProjectReference extends Partial<ProjectInputs> {
 }
 
 /** Financial figures of one project from its PSA inputs and its ERP ledger. */
-export async function figuresFor(
-  psaProjectId: string,
-  inputs: ProjectInputs,
-  loaders: Pick<FinanceLoaders, 'projectLedger'>,
-): Promise<FinancialFigures> {
+export async function figuresFor(psaProjectId: string, inputs: ProjectInputs, loaders: Pick<FinanceLoaders, 'projectLedger'>): Promise<FinancialFigures> {
   const currency = inputs.bookings.currency;
   const ledger = await loaders.projectLedger.load(psaProjectId);
   return projectFinancials({

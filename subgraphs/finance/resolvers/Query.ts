@@ -12,10 +12,7 @@ export const Query: QueryResolvers = {
     const page = pageRequest(args);
     const filter: InvoiceListFilter = {
       // A portal caller lists (and counts) only its own customer's invoices.
-      crmAccountId: scopedAccountFilter(
-        access,
-        args.filter?.customerId == null ? null : nativeIdOf('Customer', args.filter.customerId, 'filter.customerId'),
-      ),
+      crmAccountId: scopedAccountFilter(access, args.filter?.customerId == null ? null : nativeIdOf('Customer', args.filter.customerId, 'filter.customerId')),
       psaProjectId: args.filter?.projectId == null ? null : nativeIdOf('Project', args.filter.projectId, 'filter.projectId'),
       statuses: args.filter?.status ? invoiceStatuses.labelsOf(args.filter.status) : null,
       overdue: args.filter?.overdue ?? null,
@@ -23,6 +20,12 @@ export const Query: QueryResolvers = {
     };
     const rows = await connector.listInvoices(filter, page);
     primeRows(loaders.invoice, rows, (row) => row.id);
-    return toConnection(rows, page, (row) => row.id, (row) => row, () => connector.countInvoices(filter));
+    return toConnection(
+      rows,
+      page,
+      (row) => row.id,
+      (row) => row,
+      () => connector.countInvoices(filter),
+    );
   },
 };

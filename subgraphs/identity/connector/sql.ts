@@ -38,10 +38,13 @@ export function identityRegistryRecorder(db: SqlDatabase, group: string): Subscr
       if (xrefs.length === 0) return;
       const owner = await ownerOf(db, event);
       for (const xref of xrefs) {
-        await db.run(
-          'INSERT INTO xref (system, entity_type, native_id, hub_id, customer_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
-          [xref.system, xref.entityType, xref.nativeId, event.aggregateId, owner],
-        );
+        await db.run('INSERT INTO xref (system, entity_type, native_id, hub_id, customer_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING', [
+          xref.system,
+          xref.entityType,
+          xref.nativeId,
+          event.aggregateId,
+          owner,
+        ]);
       }
       // Events of different systems arrive in any order: the entity's other ids learn the owner too.
       if (owner !== null) await db.run('UPDATE xref SET customer_id = ? WHERE hub_id = ? AND customer_id IS NULL', [owner, event.aggregateId]);

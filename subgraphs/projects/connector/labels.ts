@@ -52,9 +52,7 @@ export const assignmentStatuses = vocabulary<'TENTATIVE' | 'SCHEDULED' | 'CLOSED
   Closed: 'CLOSED',
 });
 
-export const resourceRequestStatuses = vocabulary<
-  'DRAFT' | 'READY_TO_STAFF' | 'HOLD' | 'TENTATIVE' | 'ASSIGNED' | 'CANCELLED'
->('resource request status', {
+export const resourceRequestStatuses = vocabulary<'DRAFT' | 'READY_TO_STAFF' | 'HOLD' | 'TENTATIVE' | 'ASSIGNED' | 'CANCELLED'>('resource request status', {
   Draft: 'DRAFT',
   'Ready to Staff': 'READY_TO_STAFF',
   Hold: 'HOLD',
@@ -70,9 +68,7 @@ export const expenseStatuses = vocabulary<'DRAFT' | 'SUBMITTED' | 'APPROVED' | '
   Rejected: 'REJECTED',
 });
 
-export const changeOrderStatuses = vocabulary<
-  'DRAFT' | 'SUBMITTED' | 'IN_FINANCIAL_REVIEW' | 'APPROVED' | 'REJECTED' | 'APPLIED'
->('change order status', {
+export const changeOrderStatuses = vocabulary<'DRAFT' | 'SUBMITTED' | 'IN_FINANCIAL_REVIEW' | 'APPROVED' | 'REJECTED' | 'APPLIED'>('change order status', {
   Draft: 'DRAFT',
   Submitted: 'SUBMITTED',
   'In Financial Review': 'IN_FINANCIAL_REVIEW',

@@ -71,18 +71,12 @@ export function createSqlProjectsConnector(db: SqlDatabase): ProjectsConnector {
       const where = projectWhere(filter);
       return db.all<ProjectRecord>(`SELECT * FROM project${where.toSql()} ORDER BY id`, where.params);
     },
-    projectsByAccountIds: (ids) =>
-      allWhereIn<ProjectRecord>(db, 'SELECT * FROM project WHERE account_id IN (:ids) ORDER BY account_id, id', ids),
-    projectsByOpportunityIds: (ids) =>
-      allWhereIn<ProjectRecord>(db, 'SELECT * FROM project WHERE opportunity_id IN (:ids) ORDER BY opportunity_id, id', ids),
+    projectsByAccountIds: (ids) => allWhereIn<ProjectRecord>(db, 'SELECT * FROM project WHERE account_id IN (:ids) ORDER BY account_id, id', ids),
+    projectsByOpportunityIds: (ids) => allWhereIn<ProjectRecord>(db, 'SELECT * FROM project WHERE opportunity_id IN (:ids) ORDER BY opportunity_id, id', ids),
     milestonesByIds: (ids) => allWhereIn<MilestoneRecord>(db, `${MILESTONE_SELECT} WHERE m.id IN (:ids)`, ids),
     changeOrdersByIds: (ids) => allWhereIn<ChangeOrderRecord>(db, `${CHANGE_ORDER_SELECT} WHERE c.id IN (:ids)`, ids),
     milestonesByProjectIds: (ids) =>
-      allWhereIn<MilestoneRecord>(
-        db,
-        `${MILESTONE_SELECT} WHERE m.project_id IN (:ids) ORDER BY m.project_id, m.target_date, m.id`,
-        ids,
-      ),
+      allWhereIn<MilestoneRecord>(db, `${MILESTONE_SELECT} WHERE m.project_id IN (:ids) ORDER BY m.project_id, m.target_date, m.id`, ids),
     assignmentsByIds: (ids) => allWhereIn<AssignmentRecord>(db, 'SELECT * FROM assignment WHERE id IN (:ids)', ids),
     assignmentsByProjectIds: (ids) =>
       allWhereIn<AssignmentRecord>(db, 'SELECT * FROM assignment WHERE project_id IN (:ids) ORDER BY project_id, start_date, id', ids),
@@ -92,8 +86,7 @@ export function createSqlProjectsConnector(db: SqlDatabase): ProjectsConnector {
       allWhereIn<ResourceRequestRecord>(db, 'SELECT * FROM resource_request WHERE project_id IN (:ids) ORDER BY project_id, id', ids),
     changeOrdersByProjectIds: (ids) =>
       allWhereIn<ChangeOrderRecord>(db, `${CHANGE_ORDER_SELECT} WHERE c.project_id IN (:ids) ORDER BY c.project_id, c.id`, ids),
-    expensesByProjectIds: (ids) =>
-      allWhereIn<ExpenseRecord>(db, 'SELECT * FROM expense WHERE project_id IN (:ids) ORDER BY project_id, expense_date, id', ids),
+    expensesByProjectIds: (ids) => allWhereIn<ExpenseRecord>(db, 'SELECT * FROM expense WHERE project_id IN (:ids) ORDER BY project_id, expense_date, id', ids),
     async timeEntryPages(projectIds, filter, page) {
       if (projectIds.length === 0) return [];
       const where = timeEntryWhere(filter).always(`project_id IN (${placeholders(projectIds.length)})`, ...projectIds);
@@ -101,10 +94,7 @@ export function createSqlProjectsConnector(db: SqlDatabase): ProjectsConnector {
       if (after) where.always('(work_date > ? OR (work_date = ? AND id > ?))', after[0], after[0], after[1]);
       // One project (a project 360): walk the (project_id, work_date, id) index and stop at the page.
       if (projectIds.length === 1) {
-        return db.all<TimeEntryRecord>(`SELECT * FROM time_entry${where.toSql()} ORDER BY work_date, id LIMIT ?`, [
-          ...where.params,
-          page.limit + 1,
-        ]);
+        return db.all<TimeEntryRecord>(`SELECT * FROM time_entry${where.toSql()} ORDER BY work_date, id LIMIT ?`, [...where.params, page.limit + 1]);
       }
       return db.all<TimeEntryRecord>(
         `SELECT * FROM (
@@ -117,10 +107,7 @@ export function createSqlProjectsConnector(db: SqlDatabase): ProjectsConnector {
     async countTimeEntries(projectIds, filter) {
       if (projectIds.length === 0) return [];
       const where = timeEntryWhere(filter).always(`project_id IN (${placeholders(projectIds.length)})`, ...projectIds);
-      return db.all<{ project_id: string; n: number }>(
-        `SELECT project_id, COUNT(*) AS n FROM time_entry${where.toSql()} GROUP BY project_id`,
-        where.params,
-      );
+      return db.all<{ project_id: string; n: number }>(`SELECT project_id, COUNT(*) AS n FROM time_entry${where.toSql()} GROUP BY project_id`, where.params);
     },
     async deliveryTotalsByProjectIds(ids) {
       if (ids.length === 0) return [];

@@ -9,7 +9,16 @@ import { recordXref } from '../../shared/xref.ts';
 import { OPEN_FOR_WORK, PROJECT_TRANSITIONS, peakAllocation } from '../../shared/lifecycles.ts';
 import { nextNumber, numberedId, RuleViolation, systemWrite, type EntityChange, type SystemRequest, type WriteScope } from '../../shared/system-api.ts';
 import { insertRow, placeholders, type SqlDatabase, type SqlRow } from '../../../platform/sql.ts';
-import { assignmentStatuses, changeOrderStatuses, milestoneStatuses, projectStages, psaBillingModels, resourceRequestStatuses, timecardStatuses, type TimeEntryStatus } from './labels.ts';
+import {
+  assignmentStatuses,
+  changeOrderStatuses,
+  milestoneStatuses,
+  projectStages,
+  psaBillingModels,
+  resourceRequestStatuses,
+  timecardStatuses,
+  type TimeEntryStatus,
+} from './labels.ts';
 
 type MilestoneStatus = 'PLANNED' | 'OPEN' | 'COMPLETED' | 'APPROVED';
 type ChangeOrderStatus = 'DRAFT' | 'SUBMITTED' | 'IN_FINANCIAL_REVIEW' | 'APPROVED' | 'REJECTED' | 'APPLIED';
@@ -42,7 +51,9 @@ function assertOpenForWork(project: ProjectRecord, what: string): void {
   const status = projectStages.toCanonical(project.stage);
   if (!OPEN_FOR_WORK.includes(status) || project.closed_for_time) {
     const code = status === 'CLOSED' ? 'PROJECT_CLOSED' : 'PROJECT_NOT_OPEN';
-    throw new RuleViolation(code, `Project ${project.code} is ${status}${project.closed_for_time ? ' and closed for time' : ''}: cannot ${what}`, ['projectId']);
+    throw new RuleViolation(code, `Project ${project.code} is ${status}${project.closed_for_time ? ' and closed for time' : ''}: cannot ${what}`, [
+      'projectId',
+    ]);
   }
 }
 
@@ -98,14 +109,22 @@ async function moveTimecards(
     const after = { ...entry, status: label, version: entry.version + 1 };
     await tx.run('UPDATE time_entry SET status = ?, version = version + 1 WHERE id = ?', [label, entry.id]);
     const hubId = toHubId('TimeEntry', entry.id);
-    await scope.emit({ type: eventType, aggregateId: hubId, fromState: timecardStatuses.toCanonical(entry.status), toState: to, data: { projectId: toHubId('Project', entry.project_id) } });
+    await scope.emit({
+      type: eventType,
+      aggregateId: hubId,
+      fromState: timecardStatuses.toCanonical(entry.status),
+      toState: to,
+      data: { projectId: toHubId('Project', entry.project_id) },
+    });
     changes.push(change('TimeEntry', hubId, entry as unknown as SqlRow, after as unknown as SqlRow));
   }
   return { changes, result: { timeEntryIds: entries.map((entry) => toHubId('TimeEntry', entry.id)) } };
 }
 
 async function milestoneOf(tx: SqlDatabase, milestoneId: string): Promise<MilestoneRecord> {
-  const milestone = await tx.get<MilestoneRecord>('SELECT m.*, p.currency FROM milestone m JOIN project p ON p.id = m.project_id WHERE m.id = ?', [milestoneId]);
+  const milestone = await tx.get<MilestoneRecord>('SELECT m.*, p.currency FROM milestone m JOIN project p ON p.id = m.project_id WHERE m.id = ?', [
+    milestoneId,
+  ]);
   if (!milestone) throw new RuleViolation('MILESTONE_NOT_FOUND', `No milestone ${milestoneId} in the PSA`, ['milestoneId']);
   return milestone;
 }
@@ -131,7 +150,9 @@ async function moveMilestone(
 }
 
 async function changeOrderOf(tx: SqlDatabase, changeOrderId: string): Promise<ChangeOrderRecord> {
-  const order = await tx.get<ChangeOrderRecord>('SELECT c.*, p.currency FROM change_order c JOIN project p ON p.id = c.project_id WHERE c.id = ?', [changeOrderId]);
+  const order = await tx.get<ChangeOrderRecord>('SELECT c.*, p.currency FROM change_order c JOIN project p ON p.id = c.project_id WHERE c.id = ?', [
+    changeOrderId,
+  ]);
   if (!order) throw new RuleViolation('CHANGE_ORDER_NOT_FOUND', `No change order ${changeOrderId} in the PSA`, ['changeOrderId']);
   return order;
 }
@@ -255,8 +276,17 @@ export function createSqlProjectsWrites(db: SqlDatabase): ProjectsWrites {
         const after = { ...project, stage: projectStages.labelOf(status), closed_for_time: status === 'CLOSED' ? 1 : project.closed_for_time };
         await tx.run('UPDATE project SET stage = ?, closed_for_time = ? WHERE id = ?', [after.stage, after.closed_for_time, projectId]);
         const hubId = toHubId('Project', projectId);
-        await scope.emit({ type: 'ProjectStatusChanged', aggregateId: hubId, fromState: current, toState: status, data: { reason, customerId: toHubId('Customer', project.account_id) } });
-        return { changes: [change('Project', hubId, project as unknown as SqlRow, after as unknown as SqlRow)], result: { projectId: hubId, previousStatus: current, status } };
+        await scope.emit({
+          type: 'ProjectStatusChanged',
+          aggregateId: hubId,
+          fromState: current,
+          toState: status,
+          data: { reason, customerId: toHubId('Customer', project.account_id) },
+        });
+        return {
+          changes: [change('Project', hubId, project as unknown as SqlRow, after as unknown as SqlRow)],
+          result: { projectId: hubId, previousStatus: current, status },
+        };
       }),
 
     createAssignment: (request, input: NewAssignment) =>
@@ -273,7 +303,9 @@ export function createSqlProjectsWrites(db: SqlDatabase): ProjectsWrites {
         const spans = overlapping.map((a) => ({ startDate: a.start_date, endDate: a.end_date, allocationPct: a.allocation_pct }));
         const peak = peakAllocation(spans, input.startDate, input.endDate);
         if (peak + input.allocationPct > 100) {
-          throw new RuleViolation('OVER_ALLOCATED', `The consultant is already ${peak}% allocated in that period; ${input.allocationPct}% more exceeds 100%`, ['allocationPct']);
+          throw new RuleViolation('OVER_ALLOCATED', `The consultant is already ${peak}% allocated in that period; ${input.allocationPct}% more exceeds 100%`, [
+            'allocationPct',
+          ]);
         }
         const row: AssignmentRecord = {
           id: numberedId('ASG-', await nextNumber(tx, 'assignment', 'id', 'ASG-'), 6),
@@ -300,7 +332,12 @@ export function createSqlProjectsWrites(db: SqlDatabase): ProjectsWrites {
           await tx.run('UPDATE resource_request SET status = ? WHERE id = ?', [assigned, requestRow.id]);
           changes.push(change('ResourceRequest', toHubId('ResourceRequest', requestRow.id), requestRow, { ...requestRow, status: assigned }));
         }
-        await scope.emit({ type: 'ConsultantAssigned', aggregateId: hubId, toState: 'SCHEDULED', data: { projectId: toHubId('Project', input.projectId), consultantId: toHubId('Consultant', input.workerId) } });
+        await scope.emit({
+          type: 'ConsultantAssigned',
+          aggregateId: hubId,
+          toState: 'SCHEDULED',
+          data: { projectId: toHubId('Project', input.projectId), consultantId: toHubId('Consultant', input.workerId) },
+        });
         return { changes, result: { assignmentId: hubId, plannedHours: row.planned_hours } };
       }),
 
@@ -331,7 +368,10 @@ export function createSqlProjectsWrites(db: SqlDatabase): ProjectsWrites {
         if (!assignment) {
           throw new RuleViolation('NOT_ASSIGNED', `The consultant has no assignment on ${project.code} covering ${input.date}`, ['date']);
         }
-        const logged = await tx.get<{ hours: number | null }>('SELECT SUM(hours) AS hours FROM time_entry WHERE worker_id = ? AND work_date = ?', [input.workerId, input.date]);
+        const logged = await tx.get<{ hours: number | null }>('SELECT SUM(hours) AS hours FROM time_entry WHERE worker_id = ? AND work_date = ?', [
+          input.workerId,
+          input.date,
+        ]);
         if (Number(logged?.hours ?? 0) + input.hours > MAX_HOURS_PER_DAY) {
           throw new RuleViolation('DAILY_HOURS_EXCEEDED', `More than 24 hours on ${input.date} for this consultant`, ['hours']);
         }
@@ -356,9 +396,7 @@ export function createSqlProjectsWrites(db: SqlDatabase): ProjectsWrites {
       }),
 
     submitTime: (request, ids) =>
-      systemWrite(db, 'PSA', 'submitTime', request, { ids }, (scope) =>
-        moveTimecards(scope, ids, ['DRAFT', 'REJECTED'], 'SUBMITTED', 'TimeSubmitted'),
-      ),
+      systemWrite(db, 'PSA', 'submitTime', request, { ids }, (scope) => moveTimecards(scope, ids, ['DRAFT', 'REJECTED'], 'SUBMITTED', 'TimeSubmitted')),
 
     approveTime: (request, ids) =>
       systemWrite(db, 'PSA', 'approveTime', request, { ids }, (scope) =>
@@ -369,9 +407,7 @@ export function createSqlProjectsWrites(db: SqlDatabase): ProjectsWrites {
       systemWrite(db, 'PSA', 'markTimePosted', request, { ids }, (scope) => moveTimecards(scope, ids, ['APPROVED'], 'POSTED', 'TimePosted')),
 
     markTimeInvoiced: (request, ids) =>
-      systemWrite(db, 'PSA', 'markTimeInvoiced', request, { ids }, (scope) =>
-        moveTimecards(scope, ids, ['POSTED', 'BILLED'], 'INVOICED', 'TimeInvoiced'),
-      ),
+      systemWrite(db, 'PSA', 'markTimeInvoiced', request, { ids }, (scope) => moveTimecards(scope, ids, ['POSTED', 'BILLED'], 'INVOICED', 'TimeInvoiced')),
 
     completeMilestone: (request, milestoneId, actualDate) =>
       systemWrite(db, 'PSA', 'completeMilestone', request, { milestoneId, actualDate }, async (scope) => {
@@ -385,13 +421,24 @@ export function createSqlProjectsWrites(db: SqlDatabase): ProjectsWrites {
       systemWrite(db, 'PSA', 'signOffMilestone', request, { milestoneId, signedOffBy }, async (scope) => {
         const milestone = await milestoneOf(scope.tx, milestoneId);
         if (milestoneStatuses.toCanonical(milestone.status) !== 'COMPLETED') {
-          throw new RuleViolation('MILESTONE_NOT_COMPLETED', `Milestone ${milestone.id} is ${milestoneStatuses.toCanonical(milestone.status)}; only a completed milestone is signed off`, ['milestoneId']);
+          throw new RuleViolation(
+            'MILESTONE_NOT_COMPLETED',
+            `Milestone ${milestone.id} is ${milestoneStatuses.toCanonical(milestone.status)}; only a completed milestone is signed off`,
+            ['milestoneId'],
+          );
         }
-        if (milestone.signed_off_at) throw new RuleViolation('MILESTONE_ALREADY_SIGNED_OFF', `Milestone ${milestone.id} is already signed off`, ['milestoneId']);
+        if (milestone.signed_off_at)
+          throw new RuleViolation('MILESTONE_ALREADY_SIGNED_OFF', `Milestone ${milestone.id} is already signed off`, ['milestoneId']);
         const signedOffAt = new Date().toISOString();
         await scope.tx.run('UPDATE milestone SET signed_off_at = ? WHERE id = ?', [signedOffAt, milestone.id]);
         const hubId = toHubId('Milestone', milestone.id);
-        await scope.emit({ type: 'MilestoneSignedOff', aggregateId: hubId, fromState: 'COMPLETED', toState: 'COMPLETED', data: { projectId: toHubId('Project', milestone.project_id), signedOffBy } });
+        await scope.emit({
+          type: 'MilestoneSignedOff',
+          aggregateId: hubId,
+          fromState: 'COMPLETED',
+          toState: 'COMPLETED',
+          data: { projectId: toHubId('Project', milestone.project_id), signedOffBy },
+        });
         const { currency: _currency, ...before } = milestone;
         return { changes: [change('Milestone', hubId, before, { ...before, signed_off_at: signedOffAt })], result: { milestoneId: hubId, signedOffAt } };
       }),
@@ -440,7 +487,13 @@ export function createSqlProjectsWrites(db: SqlDatabase): ProjectsWrites {
     decideChangeOrder: (request, changeOrderId, approve) =>
       systemWrite(db, 'PSA', 'decideChangeOrder', request, { changeOrderId, approve }, async (scope) => {
         const order = await changeOrderOf(scope.tx, changeOrderId);
-        return moveChangeOrder(scope, order, ['SUBMITTED', 'IN_FINANCIAL_REVIEW'], approve ? 'APPROVED' : 'REJECTED', approve ? 'ChangeOrderApproved' : 'ChangeOrderRejected');
+        return moveChangeOrder(
+          scope,
+          order,
+          ['SUBMITTED', 'IN_FINANCIAL_REVIEW'],
+          approve ? 'APPROVED' : 'REJECTED',
+          approve ? 'ChangeOrderApproved' : 'ChangeOrderRejected',
+        );
       }),
 
     reopenChangeOrder: (request, changeOrderId) =>
@@ -455,7 +508,11 @@ export function createSqlProjectsWrites(db: SqlDatabase): ProjectsWrites {
         const { tx } = scope;
         const order = await changeOrderOf(tx, changeOrderId);
         if (changeOrderStatuses.toCanonical(order.status) !== 'APPROVED') {
-          throw new RuleViolation('INVALID_CHANGE_ORDER_STATE', `Change order ${order.id} is ${changeOrderStatuses.toCanonical(order.status)}; only an approved one is applied`, ['changeOrderId']);
+          throw new RuleViolation(
+            'INVALID_CHANGE_ORDER_STATE',
+            `Change order ${order.id} is ${changeOrderStatuses.toCanonical(order.status)}; only an approved one is applied`,
+            ['changeOrderId'],
+          );
         }
         const project = await projectOf(tx, order.project_id);
         const after = {
@@ -465,9 +522,11 @@ export function createSqlProjectsWrites(db: SqlDatabase): ProjectsWrites {
         };
         if (after.bookings < 0) throw new RuleViolation('NEGATIVE_BOOKINGS', 'The change would make the bookings negative', ['changeOrderId']);
         // The bounds of money.ts hold for the stored totals, so every read and roll-up of them stays exact.
-        if (after.bookings > MAX_AMOUNT_MINOR) throw new RuleViolation('BOOKINGS_OVER_LIMIT', 'The change would take the bookings past the limit', ['changeOrderId']);
+        if (after.bookings > MAX_AMOUNT_MINOR)
+          throw new RuleViolation('BOOKINGS_OVER_LIMIT', 'The change would take the bookings past the limit', ['changeOrderId']);
         if (after.budget_hours < 0) throw new RuleViolation('NEGATIVE_BUDGET_HOURS', 'The change would make the budget hours negative', ['changeOrderId']);
-        if (after.budget_hours > MAX_CENTI_HOURS) throw new RuleViolation('BUDGET_HOURS_OVER_LIMIT', 'The change would take the budget hours past the limit', ['changeOrderId']);
+        if (after.budget_hours > MAX_CENTI_HOURS)
+          throw new RuleViolation('BUDGET_HOURS_OVER_LIMIT', 'The change would take the budget hours past the limit', ['changeOrderId']);
         await tx.run('UPDATE project SET bookings = ?, budget_hours = ? WHERE id = ?', [after.bookings, after.budget_hours, project.id]);
         const projectHubId = toHubId('Project', project.id);
         const changes: EntityChange[] = [change('Project', projectHubId, project as unknown as SqlRow, after as unknown as SqlRow)];
@@ -486,7 +545,12 @@ export function createSqlProjectsWrites(db: SqlDatabase): ProjectsWrites {
           await insertRow(tx, 'resource_request', row);
           requestIds.push(row.id);
           changes.push(change('ResourceRequest', toHubId('ResourceRequest', row.id), null, row));
-          await scope.emit({ type: 'ResourceRequested', aggregateId: toHubId('ResourceRequest', row.id), toState: 'READY_TO_STAFF', data: { projectId: projectHubId, role: row.role } });
+          await scope.emit({
+            type: 'ResourceRequested',
+            aggregateId: toHubId('ResourceRequest', row.id),
+            toState: 'READY_TO_STAFF',
+            data: { projectId: projectHubId, role: row.role },
+          });
         }
         await tx.run('UPDATE change_order SET applied_request_ids = ? WHERE id = ?', [JSON.stringify(requestIds), order.id]);
         const moved = await moveChangeOrder(scope, order, ['APPROVED'], 'APPLIED', 'ChangeOrderApplied');
@@ -499,7 +563,11 @@ export function createSqlProjectsWrites(db: SqlDatabase): ProjectsWrites {
         const order = await changeOrderOf(tx, changeOrderId);
         if (changeOrderStatuses.toCanonical(order.status) !== 'APPLIED') return { changes: [], result: { reverted: false } };
         const project = await projectOf(tx, order.project_id);
-        const after = { ...project, bookings: project.bookings - (order.delta_bookings ?? 0), budget_hours: (project.budget_hours ?? 0) - (order.delta_budget_hours ?? 0) };
+        const after = {
+          ...project,
+          bookings: project.bookings - (order.delta_bookings ?? 0),
+          budget_hours: (project.budget_hours ?? 0) - (order.delta_budget_hours ?? 0),
+        };
         await tx.run('UPDATE project SET bookings = ?, budget_hours = ? WHERE id = ?', [after.bookings, after.budget_hours, project.id]);
         const changes: EntityChange[] = [change('Project', toHubId('Project', project.id), project as unknown as SqlRow, after as unknown as SqlRow)];
         for (const id of JSON.parse(order.applied_request_ids) as string[]) {

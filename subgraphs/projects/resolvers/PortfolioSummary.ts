@@ -86,7 +86,10 @@ export const PortfolioSummary: PortfolioSummaryResolvers = {
   projectCount: async (scope, _args, { loaders }) => (await portfolioProjects(scope, loaders)).length,
   async bookings(scope, _args, { loaders }) {
     const projects = await portfolioProjects(scope, loaders);
-    return money(projects.reduce((sum, project) => sum + project.bookings, 0), portfolioCurrency(projects));
+    return money(
+      projects.reduce((sum, project) => sum + project.bookings, 0),
+      portfolioCurrency(projects),
+    );
   },
   async rollup(scope, _args, { loaders }) {
     const projects = await portfolioProjects(scope, loaders);
@@ -114,8 +117,7 @@ export const ProjectRollup: ProjectRollupResolvers = {
 export const PortfolioStaffing: PortfolioStaffingResolvers = {
   from: ({ window }) => window.from,
   to: ({ window }) => window.to,
-  consultants: ({ window, projectIds }, _args, { connector }) =>
-    projectIds.length === 0 ? [] : connector.billableHoursOnProjects(projectIds, window),
+  consultants: ({ window, projectIds }, _args, { connector }) => (projectIds.length === 0 ? [] : connector.billableHoursOnProjects(projectIds, window)),
 };
 
 export const ConsultantHours: ConsultantHoursResolvers = {

@@ -30,7 +30,13 @@ export const Query: QueryResolvers = {
     const filter = { ...requested, accountId: scopedAccountFilter(access, requested.accountId ?? null) };
     const rows = await connector.listProjects(filter, page);
     primeRows(loaders.project, rows, (row) => row.id);
-    return toConnection(rows, page, (row) => row.id, (row) => row, () => connector.countProjects(filter));
+    return toConnection(
+      rows,
+      page,
+      (row) => row.id,
+      (row) => row,
+      () => connector.countProjects(filter),
+    );
   },
   portfolio: (_parent, { filter }) => portfolioScope(filter ?? {}),
 };

@@ -5,7 +5,11 @@ import { resourceRequestStatuses } from '../connector/labels.ts';
 
 export const ResourceRequest: ResourceRequestResolvers = {
   id: (row) => toHubId('ResourceRequest', row.id),
-  skills: (row) => row.skills.split(',').map((skill) => skill.trim()).filter(Boolean),
+  skills: (row) =>
+    row.skills
+      .split(',')
+      .map((skill) => skill.trim())
+      .filter(Boolean),
   hours: (row) => formatHours(row.hours),
   startDate: (row) => row.start_date,
   endDate: (row) => row.end_date,

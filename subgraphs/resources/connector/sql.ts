@@ -3,14 +3,7 @@ import { WhereBuilder } from '../../shared/filters.ts';
 import { allWhereIn, countRows, type SqlDatabase } from '../../../platform/sql.ts';
 import { externalRefsByHubIds } from '../../shared/xref.ts';
 import { workerStatuses } from './labels.ts';
-import type {
-  CostRateRecord,
-  ResourcesConnector,
-  TimeOffRecord,
-  WorkerListFilter,
-  WorkerRecord,
-  WorkerSkillRecord,
-} from './types.ts';
+import type { CostRateRecord, ResourcesConnector, TimeOffRecord, WorkerListFilter, WorkerRecord, WorkerSkillRecord } from './types.ts';
 
 function workerWhere(filter: WorkerListFilter, afterKey: string | null = null): WhereBuilder {
   const windowStart = filter.availableFrom ?? filter.availableTo;
@@ -38,8 +31,7 @@ export function createSqlResourcesConnector(db: SqlDatabase): ResourcesConnector
     },
     skillsByWorkerIds: (ids) =>
       allWhereIn<WorkerSkillRecord>(db, 'SELECT * FROM worker_skill WHERE worker_id IN (:ids) ORDER BY worker_id, level DESC, skill', ids),
-    costRatesByWorkerIds: (ids) =>
-      allWhereIn<CostRateRecord>(db, 'SELECT * FROM cost_rate WHERE worker_id IN (:ids) ORDER BY worker_id, effective_from', ids),
+    costRatesByWorkerIds: (ids) => allWhereIn<CostRateRecord>(db, 'SELECT * FROM cost_rate WHERE worker_id IN (:ids) ORDER BY worker_id, effective_from', ids),
     timeOffByWorkerIds: (ids, window) =>
       allWhereIn<TimeOffRecord>(
         db,

@@ -2,13 +2,7 @@ import { businessDate } from '../../shared/dates.ts';
 import { toHubId, tryNativeId } from '../../shared/ids.ts';
 import { formatHours, money } from '../../shared/money.ts';
 import { externalRefsResolver } from '../../shared/xref.ts';
-import type {
-  CapacityResolvers,
-  ConsultantResolvers,
-  CostRateResolvers,
-  SkillResolvers,
-  TimeOffResolvers,
-} from '../__generated__/resolvers-types.ts';
+import type { CapacityResolvers, ConsultantResolvers, CostRateResolvers, SkillResolvers, TimeOffResolvers } from '../__generated__/resolvers-types.ts';
 import { workerStatuses, workerTypes } from '../connector/labels.ts';
 import type { CostRateRecord } from '../connector/types.ts';
 

@@ -26,6 +26,12 @@ export const Query: QueryResolvers = {
     };
     const rows = await connector.listWorkers(filter, page);
     primeRows(loaders.worker, rows, (row) => row.id);
-    return toConnection(rows, page, (row) => row.id, (row) => row, () => connector.countWorkers(filter));
+    return toConnection(
+      rows,
+      page,
+      (row) => row.id,
+      (row) => row,
+      () => connector.countWorkers(filter),
+    );
   },
 };

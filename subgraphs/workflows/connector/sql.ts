@@ -29,11 +29,7 @@ function exceptionWhere(filter: ExceptionListFilter): WhereBuilder {
 }
 
 function auditWhere(filter: AuditListFilter): WhereBuilder {
-  return new WhereBuilder()
-    .when(filter.entityId, 'entity_id = ?')
-    .when(filter.actor, 'actor_sub = ?')
-    .when(filter.from, 'at >= ?')
-    .when(filter.to, 'at <= ?');
+  return new WhereBuilder().when(filter.entityId, 'entity_id = ?').when(filter.actor, 'actor_sub = ?').when(filter.from, 'at >= ?').when(filter.to, 'at <= ?');
 }
 
 /** "<time>|<id>" keyset after-condition for newest-first lists. */
@@ -61,7 +57,14 @@ async function insertAudit(db: SqlDatabase, entries: readonly NewAuditEntry[]): 
  * Appends a hub event about a workflow to the outbox, in the caller's transaction: WorkflowUpdated
  * on every stored state change, WorkflowFailed and ExceptionRaised when one is parked.
  */
-async function emit(tx: SqlDatabase, type: string, aggregateId: string, workflowId: string, data: Record<string, unknown>, toState: string | null = null): Promise<void> {
+async function emit(
+  tx: SqlDatabase,
+  type: string,
+  aggregateId: string,
+  workflowId: string,
+  data: Record<string, unknown>,
+  toState: string | null = null,
+): Promise<void> {
   const workflow = await tx.get<{ correlation_id: string; type: string; status: string; subject_id: string | null; customer_id: string | null }>(
     'SELECT correlation_id, type, status, subject_id, customer_id FROM workflow WHERE id = ?',
     [workflowId],
@@ -94,7 +97,10 @@ export function createSqlWorkflowStore(db: SqlDatabase): WorkflowStore {
         if (claimed === 0) return false;
         const row = { ...workflow, state: '{}', user_errors: '[]' };
         const columns = Object.keys(row) as (keyof typeof row)[];
-        await tx.run(`INSERT INTO workflow (${columns.join(', ')}) VALUES (${placeholders(columns.length)})`, columns.map((c) => row[c] as SqlParam));
+        await tx.run(
+          `INSERT INTO workflow (${columns.join(', ')}) VALUES (${placeholders(columns.length)})`,
+          columns.map((c) => row[c] as SqlParam),
+        );
         for (const [position, step] of steps.entries()) {
           await tx.run('INSERT INTO workflow_step (workflow_id, position, name, system, status, attempts) VALUES (?, ?, ?, ?, ?, 0)', [
             workflow.id,
@@ -165,7 +171,10 @@ export function createSqlWorkflowStore(db: SqlDatabase): WorkflowStore {
       const columns = Object.keys(fields) as (keyof typeof fields)[];
       if (columns.length === 0) return;
       await db.transaction(async (tx) => {
-        await tx.run(`UPDATE workflow SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, [...columns.map((c) => fields[c] as SqlParam), workflowId]);
+        await tx.run(`UPDATE workflow SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, [
+          ...columns.map((c) => fields[c] as SqlParam),
+          workflowId,
+        ]);
         if (fields.status) await emit(tx, 'WorkflowUpdated', workflowId, workflowId, {});
         if (fields.status === 'FAILED') await emit(tx, 'WorkflowFailed', workflowId, workflowId, {});
       });
@@ -185,7 +194,10 @@ export function createSqlWorkflowStore(db: SqlDatabase): WorkflowStore {
         }
         const row: ExceptionRecord = { ...exception, status: 'OPEN', resolved_at: null, resolved_by: null, resolution_note: null };
         const columns = Object.keys(row) as (keyof ExceptionRecord)[];
-        await tx.run(`INSERT INTO workflow_exception (${columns.join(', ')}) VALUES (${placeholders(columns.length)})`, columns.map((c) => row[c] as SqlParam));
+        await tx.run(
+          `INSERT INTO workflow_exception (${columns.join(', ')}) VALUES (${placeholders(columns.length)})`,
+          columns.map((c) => row[c] as SqlParam),
+        );
         await emit(tx, 'ExceptionRaised', row.id, row.workflow_id, exceptionData(row), 'OPEN');
         return row;
       });
@@ -193,18 +205,19 @@ export function createSqlWorkflowStore(db: SqlDatabase): WorkflowStore {
     async updateException(id, fields) {
       const columns = Object.keys(fields) as (keyof typeof fields)[];
       if (columns.length === 0) return;
-      await db.run(`UPDATE workflow_exception SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, [...columns.map((c) => fields[c] as SqlParam), id]);
+      await db.run(`UPDATE workflow_exception SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, [
+        ...columns.map((c) => fields[c] as SqlParam),
+        id,
+      ]);
     },
     async claimExceptionRetry(id) {
       return (await db.run("UPDATE workflow_exception SET status = 'RETRYING' WHERE id = ? AND status IN ('OPEN', 'RETRYING')", [id])) === 1;
     },
     async resolveRetriedException(workflowId, fields) {
-      await db.run("UPDATE workflow_exception SET status = 'RESOLVED', resolved_at = ?, resolved_by = ?, resolution_note = ? WHERE workflow_id = ? AND status = 'RETRYING'", [
-        fields.resolved_at,
-        fields.resolved_by,
-        fields.resolution_note,
-        workflowId,
-      ]);
+      await db.run(
+        "UPDATE workflow_exception SET status = 'RESOLVED', resolved_at = ?, resolved_by = ?, resolution_note = ? WHERE workflow_id = ? AND status = 'RETRYING'",
+        [fields.resolved_at, fields.resolved_by, fields.resolution_note, workflowId],
+      );
     },
     async resolveException(id, fields, audit) {
       return db.transaction(async (tx) => {

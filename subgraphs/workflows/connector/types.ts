@@ -108,7 +108,8 @@ export interface AuditListFilter {
 /** A new workflow with its idempotency key, stored together or not at all. */
 export interface NewWorkflow {
   /** Optionally born leased (`lease_owner`, `lease_until`) to the engine that creates it. */
-  workflow: Omit<WorkflowRecord, 'lease_owner' | 'lease_until' | 'finished_at' | 'state' | 'user_errors'> & Partial<Pick<WorkflowRecord, 'lease_owner' | 'lease_until'>>;
+  workflow: Omit<WorkflowRecord, 'lease_owner' | 'lease_until' | 'finished_at' | 'state' | 'user_errors'> &
+    Partial<Pick<WorkflowRecord, 'lease_owner' | 'lease_until'>>;
   steps: { name: string; system: string }[];
   key: Omit<IdempotencyRecord, 'workflow_id' | 'created_at'>;
 }
@@ -137,10 +138,7 @@ export interface WorkflowStore {
    * transaction.
    */
   completeStep(workflowId: string, position: number, output: Record<string, unknown>, state: Record<string, unknown>, audit: NewAuditEntry[]): Promise<void>;
-  updateWorkflow(
-    workflowId: string,
-    fields: Partial<Pick<WorkflowRecord, 'status' | 'user_errors' | 'finished_at' | 'subject_id'>>,
-  ): Promise<void>;
+  updateWorkflow(workflowId: string, fields: Partial<Pick<WorkflowRecord, 'status' | 'user_errors' | 'finished_at' | 'subject_id'>>): Promise<void>;
   exceptionsByIds(ids: readonly string[]): Promise<ExceptionRecord[]>;
   exceptionsByWorkflowIds(ids: readonly string[]): Promise<ExceptionRecord[]>;
   /** Opens (or reopens) the one exception of a workflow. */
@@ -157,7 +155,11 @@ export interface WorkflowStore {
    * Resolves an OPEN exception, with its audit entry, in one transaction; false (nothing written)
    * when it is not open: already resolved (e.g. by a concurrent caller) or being retried.
    */
-  resolveException(id: string, fields: Pick<ExceptionRecord, 'resolved_at' | 'resolved_by' | 'resolution_note'>, audit: readonly NewAuditEntry[]): Promise<boolean>;
+  resolveException(
+    id: string,
+    fields: Pick<ExceptionRecord, 'resolved_at' | 'resolved_by' | 'resolution_note'>,
+    audit: readonly NewAuditEntry[],
+  ): Promise<boolean>;
   listExceptions(filter: ExceptionListFilter, page: PageRequest): Promise<ExceptionRecord[]>;
   countExceptions(filter: ExceptionListFilter): Promise<number>;
   appendAudit(entries: readonly NewAuditEntry[]): Promise<void>;

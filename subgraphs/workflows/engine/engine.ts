@@ -249,7 +249,13 @@ export function createWorkflowEngine(options: EngineOptions) {
     }
   }
 
-  async function park(workflow: WorkflowRecord, definition: AnyDefinition, step: { name: string; system: string }, cause: Error, state: Record<string, Record<string, unknown>>): Promise<void> {
+  async function park(
+    workflow: WorkflowRecord,
+    definition: AnyDefinition,
+    step: { name: string; system: string },
+    cause: Error,
+    state: Record<string, Record<string, unknown>>,
+  ): Promise<void> {
     await holdLease(workflow.id);
     const context = definition.exceptionContext?.(JSON.parse(workflow.input), state) ?? {};
     const exception = await store.raiseException({
@@ -310,7 +316,12 @@ export function createWorkflowEngine(options: EngineOptions) {
           // A run that lost its lease while the step ran stores nothing: the taker drives it now.
           await holdLease(workflowId);
           state[step.name] = result.output;
-          const audit = auditEntriesOf(result.changes, { ...actor, at: new Date().toISOString(), action: `${workflow.type}/${step.name}`, request_key: context.request.requestKey });
+          const audit = auditEntriesOf(result.changes, {
+            ...actor,
+            at: new Date().toISOString(),
+            action: `${workflow.type}/${step.name}`,
+            request_key: context.request.requestKey,
+          });
           await store.completeStep(workflowId, position, result.output, state, audit);
           row.status = 'DONE';
           crashHook(workflow.type, step.name, 'after');
@@ -360,7 +371,12 @@ export function createWorkflowEngine(options: EngineOptions) {
           );
           await holdLease(workflowId);
           await store.appendAudit(
-            auditEntriesOf(result.changes, { ...actor, at: new Date().toISOString(), action: `${workflow.type}/${step.name}:compensate`, request_key: context.request.requestKey }),
+            auditEntriesOf(result.changes, {
+              ...actor,
+              at: new Date().toISOString(),
+              action: `${workflow.type}/${step.name}:compensate`,
+              request_key: context.request.requestKey,
+            }),
           );
           await store.updateStep(workflowId, position, { status: 'COMPENSATED' });
         } catch (error) {
@@ -424,7 +440,11 @@ export function createWorkflowEngine(options: EngineOptions) {
    * asked again, then answers UPSTREAM_UNAVAILABLE naming it. Past the deadline nothing is written,
    * even if the reads come back: the gateway is about to stop waiting.
    */
-  async function prepareWithRetries(definition: AnyDefinition, request: Record<string, unknown>, context: Parameters<AnyDefinition['prepare']>[1]): Promise<Preparation<unknown>> {
+  async function prepareWithRetries(
+    definition: AnyDefinition,
+    request: Record<string, unknown>,
+    context: Parameters<AnyDefinition['prepare']>[1],
+  ): Promise<Preparation<unknown>> {
     const deadline = Date.now() + validationDeadlineMs;
     const bounded = context.systems.until?.(deadline);
     const unavailable = (system: SourceSystem, cause: string) => {
@@ -475,7 +495,12 @@ export function createWorkflowEngine(options: EngineOptions) {
       const { idempotencyKey, ...request } = input as { idempotencyKey: string };
       const keyProblem = typeof idempotencyKey === 'string' ? textProblem(idempotencyKey, { max: 255, required: true }) : 'is required';
       if (keyProblem) {
-        return { workflowId: null, userErrors: [{ code: 'INVALID_IDEMPOTENCY_KEY', message: `idempotencyKey ${keyProblem}: it must be 1 to 255 characters`, field: ['input', 'idempotencyKey'] }] };
+        return {
+          workflowId: null,
+          userErrors: [
+            { code: 'INVALID_IDEMPOTENCY_KEY', message: `idempotencyKey ${keyProblem}: it must be 1 to 255 characters`, field: ['input', 'idempotencyKey'] },
+          ],
+        };
       }
       const hash = requestHash(type, request);
       const replay = async (): Promise<StartOutcome | null> => {
@@ -552,7 +577,8 @@ export function createWorkflowEngine(options: EngineOptions) {
         if ((await load(workflow.id)).status !== 'FAILED' || !(await store.claimExceptionRetry(exception.id))) throw refused(exception.status);
         const steps = await store.stepsByWorkflowIds([workflow.id]);
         const failedCompensation = exception.step.endsWith(':compensate');
-        for (const step of steps) if (step.status === 'FAILED' && !failedCompensation) await store.updateStep(workflow.id, step.position, { status: 'PENDING' });
+        for (const step of steps)
+          if (step.status === 'FAILED' && !failedCompensation) await store.updateStep(workflow.id, step.position, { status: 'PENDING' });
         await store.updateWorkflow(workflow.id, { status: failedCompensation ? 'COMPENSATING' : 'RUNNING', finished_at: null });
         handedOver = true;
       } finally {

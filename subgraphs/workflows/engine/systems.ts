@@ -87,7 +87,12 @@ export function createSystemClients(options: SystemClientOptions): SystemClients
   return clientsWith(options, serviceToken);
 }
 
-function clientsWith(options: SystemClientOptions, serviceToken: () => Promise<string>, deadline?: number, asked?: { system: SourceSystem | null }): SystemClients {
+function clientsWith(
+  options: SystemClientOptions,
+  serviceToken: () => Promise<string>,
+  deadline?: number,
+  asked?: { system: SourceSystem | null },
+): SystemClients {
   const readTimeoutMs = options.timeoutMs ?? 10_000;
 
   async function post<T>(system: SourceSystem, url: string, query: string, variables: Record<string, unknown>, correlationId: string): Promise<T> {
@@ -120,7 +125,9 @@ function clientsWith(options: SystemClientOptions, serviceToken: () => Promise<s
       const code = first.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
       if (code === 'UPSTREAM_UNAVAILABLE') throw new NoAnswer(system, `${code}: ${first.message}`);
       if (response.status >= 500 || TECHNICAL_CODES.has(code)) throw new TechnicalFailure(system, `${code}: ${first.message}`);
-      throw new BusinessFailure(body.errors.map((error) => ({ code: error.extensions?.code ?? 'REJECTED', message: `${system}: ${error.message}`, field: null })));
+      throw new BusinessFailure(
+        body.errors.map((error) => ({ code: error.extensions?.code ?? 'REJECTED', message: `${system}: ${error.message}`, field: null })),
+      );
     }
     if (!response.ok || body.data === undefined) throw new (response.status >= 500 ? NoAnswer : TechnicalFailure)(system, `HTTP ${response.status}`);
     return body.data;
@@ -140,13 +147,17 @@ function clientsWith(options: SystemClientOptions, serviceToken: () => Promise<s
     read: (system, query, variables, correlationId) => post(system, urlOf(system, false), query, variables, correlationId),
     systemRead: (system, query, variables, correlationId) => post(system, urlOf(system, true), query, variables, correlationId),
     async write(system, document, variables, correlationId) {
-      const data = await post<Record<string, { replayed: boolean; userErrors: UserErrorShape[]; changes: { entity: string; entityId: string; before: string | null; after: string | null }[]; result: string }>>(
-        system,
-        urlOf(system, true),
-        document,
-        variables,
-        correlationId,
-      );
+      const data = await post<
+        Record<
+          string,
+          {
+            replayed: boolean;
+            userErrors: UserErrorShape[];
+            changes: { entity: string; entityId: string; before: string | null; after: string | null }[];
+            result: string;
+          }
+        >
+      >(system, urlOf(system, true), document, variables, correlationId);
       const [outcome] = Object.values(data);
       if (outcome.userErrors.length > 0) throw new BusinessFailure(outcome.userErrors);
       return {

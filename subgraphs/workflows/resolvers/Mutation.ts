@@ -46,8 +46,7 @@ export const Mutation: MutationResolvers = {
     run('changeProjectStatus', input, context, (_state, workflow) => ({ project: ref(workflow.subject_id) }), { project: null }),
   assignConsultant: (_parent, { input }, context) =>
     run('assignConsultant', input, context, (state) => ({ assignment: ref(state.createPsaAssignment?.assignmentId) }), { assignment: null }),
-  logTime: (_parent, { input }, context) =>
-    run('logTime', input, context, (state) => ({ timeEntry: ref(state.logPsaTime?.timeEntryId) }), { timeEntry: null }),
+  logTime: (_parent, { input }, context) => run('logTime', input, context, (state) => ({ timeEntry: ref(state.logPsaTime?.timeEntryId) }), { timeEntry: null }),
   submitTime: (_parent, { input }, context) =>
     run('submitTime', input, context, () => ({ timeEntries: input.timeEntryIds.map((id) => ({ id })) }), { timeEntries: [] }),
   approveTime: (_parent, { input }, context) =>
@@ -62,8 +61,7 @@ export const Mutation: MutationResolvers = {
     run('releaseBillingEvents', input, context, () => ({ project: ref(input.projectId) }), { project: null }),
   issueInvoice: (_parent, { input }, context) =>
     run('issueInvoice', input, context, (state) => ({ invoice: ref(state.issueErpInvoice?.invoiceId) }), { invoice: null }),
-  recordPayment: (_parent, { input }, context) =>
-    run('recordPayment', input, context, () => ({ invoice: ref(input.invoiceId) }), { invoice: null }),
+  recordPayment: (_parent, { input }, context) => run('recordPayment', input, context, () => ({ invoice: ref(input.invoiceId) }), { invoice: null }),
   submitChangeOrder: (_parent, { input }, context) =>
     run('submitChangeOrder', input, context, (state) => ({ changeOrder: ref(state.submitPsaChangeOrder?.changeOrderId) }), { changeOrder: null }),
   approveChangeOrder: (_parent, { input }, context) =>
@@ -105,7 +103,8 @@ export const Mutation: MutationResolvers = {
         : { workflow, exception: current, userErrors: [userError('EXCEPTION_ALREADY_RESOLVED', 'The exception is already resolved', 'id')] };
     if (exception.status === 'RESOLVED') return alreadyResolved(exception);
     const noteProblem = textProblem(input.note, { max: 2000, multiline: true, required: true });
-    if (noteProblem) return { workflow, exception, userErrors: [userError('INVALID_NOTE', `The note ${noteProblem}; it must be 1 to 2000 characters`, 'note')] };
+    if (noteProblem)
+      return { workflow, exception, userErrors: [userError('INVALID_NOTE', `The note ${noteProblem}; it must be 1 to 2000 characters`, 'note')] };
     const resolved = { status: 'RESOLVED' as const, resolved_at: new Date().toISOString(), resolved_by: principal.sub, resolution_note: input.note };
     const won = await context.store.resolveException(exception.id, resolved, [
       {
@@ -126,7 +125,12 @@ export const Mutation: MutationResolvers = {
       // A concurrent call resolved it between the read above and this write.
       const [current] = await context.store.exceptionsByIds([exception.id]);
       // A retry holds it: its outcome settles the exception, not a note written beside it.
-      if (current?.status === 'RETRYING') return { workflow, exception: current, userErrors: [userError('EXCEPTION_RETRYING', 'The exception is being retried; resolve it once the retry has ended', 'id')] };
+      if (current?.status === 'RETRYING')
+        return {
+          workflow,
+          exception: current,
+          userErrors: [userError('EXCEPTION_RETRYING', 'The exception is being retried; resolve it once the retry has ended', 'id')],
+        };
       return alreadyResolved(current ?? exception);
     }
     return { workflow, exception: { ...exception, ...resolved }, userErrors: [] };

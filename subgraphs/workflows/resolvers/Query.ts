@@ -25,7 +25,13 @@ export const Query: QueryResolvers = {
     // A portal caller lists (and counts) only the workflows about its own customer.
     const filter = { type: args.filter?.type ?? null, statuses, subjectId: args.filter?.subjectId ?? null, customerId: access.customerScope };
     const rows = await store.listWorkflows(filter, page);
-    return toConnection(rows, page, (row) => `${row.started_at}|${row.id}`, (row) => row, () => store.countWorkflows(filter));
+    return toConnection(
+      rows,
+      page,
+      (row) => `${row.started_at}|${row.id}`,
+      (row) => row,
+      () => store.countWorkflows(filter),
+    );
   },
   async exceptions(_parent, args, { store }) {
     const page = pageRequest(args);
@@ -35,7 +41,13 @@ export const Query: QueryResolvers = {
     }
     const filter = { status: status as ExceptionStatus | null, projectId: args.filter?.projectId ?? null, customerId: args.filter?.customerId ?? null };
     const rows = await store.listExceptions(filter, page);
-    return toConnection(rows, page, (row) => `${row.raised_at}|${row.id}`, (row) => row, () => store.countExceptions(filter));
+    return toConnection(
+      rows,
+      page,
+      (row) => `${row.raised_at}|${row.id}`,
+      (row) => row,
+      () => store.countExceptions(filter),
+    );
   },
   async auditLog(_parent, args, { store }) {
     const page = pageRequest(args);
@@ -48,6 +60,12 @@ export const Query: QueryResolvers = {
     };
     if (filter.from && filter.to && filter.from > filter.to) throw badUserInput('filter.from', 'must not be after "to"');
     const rows = await store.listAudit(filter, page);
-    return toConnection(rows, page, (row) => String(row.seq), (row) => row, () => store.countAudit(filter));
+    return toConnection(
+      rows,
+      page,
+      (row) => String(row.seq),
+      (row) => row,
+      () => store.countAudit(filter),
+    );
   },
 };

@@ -7,7 +7,17 @@ import { OPEN_FOR_WORK, type ProjectStatus } from '../../../shared/lifecycles.ts
 import { currencyDigits, describeAmount, formatScaled, parseAmount, parseScaled } from '../../../shared/money.ts';
 import type { Principal } from '../../../../platform/auth.ts';
 import { inputWrite, stepResultOf, type WorkflowDefinition } from '../engine.ts';
-import { checkId, readBillingSummary, readMilestone, readProject, readProjectCommercials, userError, type BillingSummaryFacts, type MilestoneFacts, type ProjectFacts } from '../reads.ts';
+import {
+  checkId,
+  readBillingSummary,
+  readMilestone,
+  readProject,
+  readProjectCommercials,
+  userError,
+  type BillingSummaryFacts,
+  type MilestoneFacts,
+  type ProjectFacts,
+} from '../reads.ts';
 import { WRITE_RESULT, type SystemClients, type UserErrorShape } from '../systems.ts';
 
 interface MilestoneInput {
@@ -46,7 +56,14 @@ async function loadMilestone(
 }
 
 function milestonePlan(milestone: MilestoneFacts, project: { id: string; customer: { id: string } }): MilestonePlan {
-  return { milestoneId: milestone.id, projectId: project.id, customerId: project.customer.id, name: milestone.name, amount: milestone.amount, currency: milestone.currency };
+  return {
+    milestoneId: milestone.id,
+    projectId: project.id,
+    customerId: project.customer.id,
+    name: milestone.name,
+    amount: milestone.amount,
+    currency: milestone.currency,
+  };
 }
 
 const milestoneContext = (plan: MilestonePlan) => ({
@@ -60,7 +77,15 @@ const milestoneContext = (plan: MilestonePlan) => ({
 function psaMilestoneWrite<Plan extends MilestonePlan>(field: string, extra?: { name: string; type: string; value: (plan: Plan) => unknown }) {
   const declaration = extra ? `, $${extra.name}: ${extra.type}` : '';
   const argument = extra ? `, ${extra.name}: $${extra.name}` : '';
-  return async ({ plan, systems, request }: { plan: Plan; systems: SystemClients; request: { requestKey: string; correlationId: string; causationId: string } }) =>
+  return async ({
+    plan,
+    systems,
+    request,
+  }: {
+    plan: Plan;
+    systems: SystemClients;
+    request: { requestKey: string; correlationId: string; causationId: string };
+  }) =>
     stepResultOf(
       await systems.write(
         'PSA',
@@ -81,14 +106,30 @@ export const completeMilestone: WorkflowDefinition<MilestoneInput & { actualDate
     if ('userErrors' in loaded) return loaded;
     const { milestone, project } = loaded;
     if (milestone.status !== 'PLANNED' && milestone.status !== 'OPEN') {
-      return { userErrors: [userError('INVALID_MILESTONE_STATE', `The milestone is ${milestone.status}; only a planned or open one is completed`, 'milestoneId')] };
+      return {
+        userErrors: [userError('INVALID_MILESTONE_STATE', `The milestone is ${milestone.status}; only a planned or open one is completed`, 'milestoneId')],
+      };
     }
     if (!OPEN_FOR_WORK.includes(project.status as ProjectStatus)) {
-      return { userErrors: [userError(project.status === 'CLOSED' ? 'PROJECT_CLOSED' : 'PROJECT_NOT_OPEN', `Project ${project.code} is ${project.status}`, 'milestoneId')] };
+      return {
+        userErrors: [
+          userError(project.status === 'CLOSED' ? 'PROJECT_CLOSED' : 'PROJECT_NOT_OPEN', `Project ${project.code} is ${project.status}`, 'milestoneId'),
+        ],
+      };
     }
     return { plan: { ...milestonePlan(milestone, project), actualDate }, subjectId: project.id, customerId: project.customer.id };
   },
-  steps: [{ name: 'completePsaMilestone', system: 'PSA', run: psaMilestoneWrite<MilestonePlan & { actualDate: string }>('completeMilestone', { name: 'actualDate', type: 'Date!', value: (plan) => plan.actualDate }) }],
+  steps: [
+    {
+      name: 'completePsaMilestone',
+      system: 'PSA',
+      run: psaMilestoneWrite<MilestonePlan & { actualDate: string }>('completeMilestone', {
+        name: 'actualDate',
+        type: 'Date!',
+        value: (plan) => plan.actualDate,
+      }),
+    },
+  ],
   exceptionContext: milestoneContext,
 };
 
@@ -100,12 +141,24 @@ export const signOffMilestone: WorkflowDefinition<MilestoneInput, MilestonePlan 
     if ('userErrors' in loaded) return loaded;
     const { milestone, project } = loaded;
     if (milestone.status !== 'COMPLETED') {
-      return { userErrors: [userError('MILESTONE_NOT_COMPLETED', `The milestone is ${milestone.status}; only a completed milestone is signed off`, 'milestoneId')] };
+      return {
+        userErrors: [userError('MILESTONE_NOT_COMPLETED', `The milestone is ${milestone.status}; only a completed milestone is signed off`, 'milestoneId')],
+      };
     }
     if (milestone.signedOff) return { userErrors: [userError('MILESTONE_ALREADY_SIGNED_OFF', 'The milestone is already signed off', 'milestoneId')] };
     return { plan: { ...milestonePlan(milestone, project), signedOffBy: principal.sub }, subjectId: project.id, customerId: project.customer.id };
   },
-  steps: [{ name: 'signOffPsaMilestone', system: 'PSA', run: psaMilestoneWrite<MilestonePlan & { signedOffBy: string }>('signOffMilestone', { name: 'signedOffBy', type: 'String!', value: (plan) => plan.signedOffBy }) }],
+  steps: [
+    {
+      name: 'signOffPsaMilestone',
+      system: 'PSA',
+      run: psaMilestoneWrite<MilestonePlan & { signedOffBy: string }>('signOffMilestone', {
+        name: 'signedOffBy',
+        type: 'String!',
+        value: (plan) => plan.signedOffBy,
+      }),
+    },
+  ],
   exceptionContext: milestoneContext,
 };
 
@@ -122,11 +175,16 @@ export const approveMilestone: WorkflowDefinition<MilestoneInput, MilestonePlan 
     if ('userErrors' in loaded) return loaded;
     const { milestone, project } = loaded;
     const errors: UserErrorShape[] = [];
-    if (milestone.status !== 'COMPLETED') errors.push(userError('MILESTONE_NOT_COMPLETED', `The milestone is ${milestone.status}; only a completed milestone is approved`, 'milestoneId'));
-    else if (milestone.requiresSignoff && !milestone.signedOff) errors.push(userError('SIGN_OFF_REQUIRED', "The milestone needs the client's sign-off first", 'milestoneId'));
+    if (milestone.status !== 'COMPLETED')
+      errors.push(userError('MILESTONE_NOT_COMPLETED', `The milestone is ${milestone.status}; only a completed milestone is approved`, 'milestoneId'));
+    else if (milestone.requiresSignoff && !milestone.signedOff)
+      errors.push(userError('SIGN_OFF_REQUIRED', "The milestone needs the client's sign-off first", 'milestoneId'));
     if (milestone.amount === null) errors.push(userError('MILESTONE_HAS_NO_AMOUNT', 'The milestone has no amount to bill', 'milestoneId'));
     if (errors.length || milestone.amount === null) return { userErrors: errors };
-    const [commercials, billing] = await Promise.all([readProjectCommercials(systems, project.id, correlationId), readBillingSummary(systems, project.id, correlationId)]);
+    const [commercials, billing] = await Promise.all([
+      readProjectCommercials(systems, project.id, correlationId),
+      readBillingSummary(systems, project.id, correlationId),
+    ]);
     if (!billing || !commercials) return { userErrors: [userError('PROJECT_NOT_IN_ERP', 'The ERP has no financial dimension for the project', 'milestoneId')] };
     const digits = currencyDigits(milestone.currency);
     const cap = parseScaled(commercials.bookings.amount, digits) as number;
@@ -135,11 +193,19 @@ export const approveMilestone: WorkflowDefinition<MilestoneInput, MilestonePlan 
     if (billed + amount > cap) {
       return {
         userErrors: [
-          userError('BILLING_CAP_EXCEEDED', `Billing ${formatScaled(billed, digits)} to date plus ${milestone.amount} passes the bookings of ${commercials.bookings.amount}`, 'milestoneId'),
+          userError(
+            'BILLING_CAP_EXCEEDED',
+            `Billing ${formatScaled(billed, digits)} to date plus ${milestone.amount} passes the bookings of ${commercials.bookings.amount}`,
+            'milestoneId',
+          ),
         ],
       };
     }
-    return { plan: { ...milestonePlan(milestone, project), cap: commercials.bookings.amount, date: businessDate() }, subjectId: project.id, customerId: project.customer.id };
+    return {
+      plan: { ...milestonePlan(milestone, project), cap: commercials.bookings.amount, date: businessDate() },
+      subjectId: project.id,
+      customerId: project.customer.id,
+    };
   },
   steps: [
     {
@@ -151,7 +217,15 @@ export const approveMilestone: WorkflowDefinition<MilestoneInput, MilestonePlan 
     {
       name: 'billErpMilestone',
       system: 'ERP',
-      run: inputWrite<MilestonePlan & { cap: string; date: string }>('ERP', 'billMilestone', 'MilestoneBillingInput', ({ plan }) => ({ projectId: plan.projectId, milestoneId: plan.milestoneId, milestoneName: plan.name, amount: plan.amount, currency: plan.currency, cap: plan.cap, date: plan.date })),
+      run: inputWrite<MilestonePlan & { cap: string; date: string }>('ERP', 'billMilestone', 'MilestoneBillingInput', ({ plan }) => ({
+        projectId: plan.projectId,
+        milestoneId: plan.milestoneId,
+        milestoneName: plan.name,
+        amount: plan.amount,
+        currency: plan.currency,
+        cap: plan.cap,
+        date: plan.date,
+      })),
     },
   ],
   exceptionContext: milestoneContext,
@@ -193,7 +267,8 @@ export const releaseBillingEvents: WorkflowDefinition<{ projectId: string }, Pro
     const loaded = await loadProjectBilling(input, systems, correlationId);
     if ('userErrors' in loaded) return loaded;
     const { project, billing } = loaded;
-    if (billing.releasableEvents === 0) return { userErrors: [userError('NOTHING_TO_RELEASE', 'The project has no generated billing events without a hold', 'projectId')] };
+    if (billing.releasableEvents === 0)
+      return { userErrors: [userError('NOTHING_TO_RELEASE', 'The project has no generated billing events without a hold', 'projectId')] };
     return {
       plan: { projectId: project.id, customerId: project.customer.id, currency: billing.currency, amount: '0', issueDate: businessDate() },
       subjectId: project.id,
@@ -229,7 +304,8 @@ export const issueInvoice: WorkflowDefinition<{ projectId: string }, ProjectBill
     const loaded = await loadProjectBilling(input, systems, correlationId);
     if ('userErrors' in loaded) return loaded;
     const { project, billing } = loaded;
-    if (billing.releasedEvents === 0) return { userErrors: [userError('NOTHING_TO_INVOICE', 'The project has no released, uninvoiced billing events', 'projectId')] };
+    if (billing.releasedEvents === 0)
+      return { userErrors: [userError('NOTHING_TO_INVOICE', 'The project has no released, uninvoiced billing events', 'projectId')] };
     return {
       plan: { projectId: project.id, customerId: project.customer.id, currency: billing.currency, amount: billing.releasedAmount, issueDate: businessDate() },
       subjectId: project.id,
@@ -285,7 +361,9 @@ export const recordPayment: WorkflowDefinition<{ invoiceId: string; amount: stri
   async prepare(input, { systems, correlationId }) {
     const idError = checkId('Invoice', input.invoiceId, 'invoiceId');
     if (idError) return { userErrors: [idError] };
-    const { invoice } = await systems.read<{ invoice: { id: string; status: string; balance: { amount: string; currency: string }; customer: { id: string }; project: { id: string } | null } | null }>(
+    const { invoice } = await systems.read<{
+      invoice: { id: string; status: string; balance: { amount: string; currency: string }; customer: { id: string }; project: { id: string } | null } | null;
+    }>(
       'ERP',
       'query ($id: ID!) { invoice(id: $id) { id status balance { amount currency } customer { id } project { id } } }',
       { id: input.invoiceId },
@@ -301,7 +379,15 @@ export const recordPayment: WorkflowDefinition<{ invoiceId: string; amount: stri
     if (amount === null || amount <= 0) return { userErrors: [userError('INVALID_AMOUNT', `The amount must be a positive ${currency} amount`, 'amount')] };
     const balance = parseScaled(invoice.balance.amount, digits) as number;
     if (amount > balance) {
-      return { userErrors: [userError('PAYMENT_EXCEEDS_BALANCE', `The payment of ${describeAmount(amount, currency)} passes the open balance of ${describeAmount(balance, currency)}`, 'amount')] };
+      return {
+        userErrors: [
+          userError(
+            'PAYMENT_EXCEEDS_BALANCE',
+            `The payment of ${describeAmount(amount, currency)} passes the open balance of ${describeAmount(balance, currency)}`,
+            'amount',
+          ),
+        ],
+      };
     }
     return {
       plan: {
@@ -331,5 +417,10 @@ export const recordPayment: WorkflowDefinition<{ invoiceId: string; amount: stri
         ),
     },
   ],
-  exceptionContext: (plan) => ({ projectId: plan.projectId, customerId: plan.customerId, amount: parseScaled(plan.amount, currencyDigits(plan.currency)), currency: plan.currency }),
+  exceptionContext: (plan) => ({
+    projectId: plan.projectId,
+    customerId: plan.customerId,
+    amount: parseScaled(plan.amount, currencyDigits(plan.currency)),
+    currency: plan.currency,
+  }),
 };

@@ -4,7 +4,18 @@
  * billing schedule (ERP). A refusal of any later step undoes the earlier ones in reverse.
  */
 import { businessDate, isIsoDate } from '../../../shared/dates.ts';
-import { currencyDigits, formatHours, formatScaled, MAX_AMOUNT_MINOR, MAX_CENTI_HOURS, maxAmountText, maxHoursText, parseAmount, parseBoundedHours, parseScaled } from '../../../shared/money.ts';
+import {
+  currencyDigits,
+  formatHours,
+  formatScaled,
+  MAX_AMOUNT_MINOR,
+  MAX_CENTI_HOURS,
+  maxAmountText,
+  maxHoursText,
+  parseAmount,
+  parseBoundedHours,
+  parseScaled,
+} from '../../../shared/money.ts';
 import { textProblem } from '../../../shared/text.ts';
 import { inputWrite, stepResultOf, type WorkflowDefinition } from '../engine.ts';
 import { checkId, readBillingSummary, readChangeOrder, readProject, readProjectCommercials, userError } from '../reads.ts';
@@ -49,14 +60,18 @@ export const submitChangeOrder: WorkflowDefinition<SubmitChangeOrderInput, Submi
     const reasonProblem = textProblem(input.reason, { max: 2000, multiline: true, required: true });
     if (reasonProblem) errors.push(userError('INVALID_REASON', `The reason ${reasonProblem}; it must be 1 to 2000 characters`, 'reason'));
     const hours = parseBoundedHours(input.deltaBudgetHours);
-    if (hours === null) errors.push(userError('INVALID_HOURS', `deltaBudgetHours must be a number of hours between -${maxHoursText()} and ${maxHoursText()}`, 'deltaBudgetHours'));
+    if (hours === null)
+      errors.push(
+        userError('INVALID_HOURS', `deltaBudgetHours must be a number of hours between -${maxHoursText()} and ${maxHoursText()}`, 'deltaBudgetHours'),
+      );
     const roles = input.addedRoles ?? [];
     if (roles.length > 20) errors.push(userError('TOO_MANY_ROLES', 'At most 20 added roles', 'addedRoles'));
     for (const [i, role] of roles.entries()) {
       const roleHours = parseBoundedHours(role.hours);
       const roleProblem = textProblem(role.role, { max: 100, required: true });
       if (roleProblem) errors.push(userError('INVALID_ROLE', `The role ${roleProblem}`, 'addedRoles', String(i), 'role'));
-      if (roleHours === null || roleHours <= 0) errors.push(userError('INVALID_HOURS', `hours must be more than 0 and at most ${maxHoursText()}`, 'addedRoles', String(i), 'hours'));
+      if (roleHours === null || roleHours <= 0)
+        errors.push(userError('INVALID_HOURS', `hours must be more than 0 and at most ${maxHoursText()}`, 'addedRoles', String(i), 'hours'));
       for (const key of ['startDate', 'endDate'] as const) {
         if (role[key] != null && !isIsoDate(role[key])) errors.push(userError('INVALID_DATE', `${key} is not a date`, 'addedRoles', String(i), key));
       }
@@ -66,7 +81,8 @@ export const submitChangeOrder: WorkflowDefinition<SubmitChangeOrderInput, Submi
     }
     const project = await readProject(systems, input.projectId, correlationId);
     if (!project) return { userErrors: [userError('PROJECT_NOT_FOUND', 'No such project', 'projectId')] };
-    if (CLOSED_TO_CHANGE.includes(project.status)) errors.push(userError('PROJECT_NOT_OPEN', `Project ${project.code} is ${project.status}: it takes no change orders`, 'projectId'));
+    if (CLOSED_TO_CHANGE.includes(project.status))
+      errors.push(userError('PROJECT_NOT_OPEN', `Project ${project.code} is ${project.status}: it takes no change orders`, 'projectId'));
     const digits = currencyDigits(project.currency);
     const delta = parseAmount(input.deltaBookings, project.currency);
     if (delta === null) {
@@ -82,7 +98,12 @@ export const submitChangeOrder: WorkflowDefinition<SubmitChangeOrderInput, Submi
         deltaBookings: formatScaled(delta, digits),
         deltaBudgetHours: formatHours(hours),
         currency: project.currency,
-        addedRoles: roles.map((role) => ({ role: role.role, hours: formatHours(parseBoundedHours(role.hours) as number), startDate: role.startDate ?? null, endDate: role.endDate ?? null })),
+        addedRoles: roles.map((role) => ({
+          role: role.role,
+          hours: formatHours(parseBoundedHours(role.hours) as number),
+          startDate: role.startDate ?? null,
+          endDate: role.endDate ?? null,
+        })),
       },
       subjectId: project.id,
       customerId: project.customer.id,
@@ -92,10 +113,21 @@ export const submitChangeOrder: WorkflowDefinition<SubmitChangeOrderInput, Submi
     {
       name: 'submitPsaChangeOrder',
       system: 'PSA',
-      run: inputWrite<SubmitPlan>('PSA', 'submitChangeOrder', 'NewChangeOrder', ({ plan }) => ({ projectId: plan.projectId, reason: plan.reason, deltaBookings: plan.deltaBookings, deltaBudgetHours: plan.deltaBudgetHours, addedRoles: plan.addedRoles })),
+      run: inputWrite<SubmitPlan>('PSA', 'submitChangeOrder', 'NewChangeOrder', ({ plan }) => ({
+        projectId: plan.projectId,
+        reason: plan.reason,
+        deltaBookings: plan.deltaBookings,
+        deltaBudgetHours: plan.deltaBudgetHours,
+        addedRoles: plan.addedRoles,
+      })),
     },
   ],
-  exceptionContext: (plan) => ({ projectId: plan.projectId, customerId: plan.customerId, amount: parseScaled(plan.deltaBookings, currencyDigits(plan.currency)), currency: plan.currency }),
+  exceptionContext: (plan) => ({
+    projectId: plan.projectId,
+    customerId: plan.customerId,
+    amount: parseScaled(plan.deltaBookings, currencyDigits(plan.currency)),
+    currency: plan.currency,
+  }),
 };
 
 interface DecisionPlan {
@@ -116,7 +148,10 @@ async function prepareDecision(input: { changeOrderId: string }, systems: System
   if (order.status !== 'SUBMITTED' && order.status !== 'IN_FINANCIAL_REVIEW') {
     return { userErrors: [userError('INVALID_CHANGE_ORDER_STATE', `The change order is ${order.status}; only a submitted one is decided`, 'changeOrderId')] };
   }
-  const [project, commercials] = await Promise.all([readProject(systems, order.projectId, correlationId), readCommercialsWithBudget(systems, order.projectId, correlationId)]);
+  const [project, commercials] = await Promise.all([
+    readProject(systems, order.projectId, correlationId),
+    readCommercialsWithBudget(systems, order.projectId, correlationId),
+  ]);
   if (!project || !commercials) return { userErrors: [userError('PROJECT_NOT_FOUND', 'The change order has no project', 'changeOrderId')] };
   const errors: UserErrorShape[] = [];
   if (approving) {
@@ -130,7 +165,9 @@ async function prepareDecision(input: { changeOrderId: string }, systems: System
         correlationId,
       );
       if (!contract || (contract.status !== 'ACTIVATED' && contract.status !== 'AMENDED')) {
-        errors.push(userError('CONTRACT_NOT_ACTIVE', `The contract is ${contract?.status ?? 'missing'}; only an activated contract is amended`, 'changeOrderId'));
+        errors.push(
+          userError('CONTRACT_NOT_ACTIVE', `The contract is ${contract?.status ?? 'missing'}; only an activated contract is amended`, 'changeOrderId'),
+        );
       }
       const digits = currencyDigits(order.currency);
       const delta = parseScaled(order.deltaBookings, digits) as number;
@@ -138,14 +175,23 @@ async function prepareDecision(input: { changeOrderId: string }, systems: System
       const contractValue = contract ? (parseScaled(contract.value.amount, digits) as number) + delta : 0;
       if (bookings < 0) errors.push(userError('NEGATIVE_BOOKINGS', 'The change would make the bookings negative', 'changeOrderId'));
       if (bookings > MAX_AMOUNT_MINOR || contractValue > MAX_AMOUNT_MINOR) {
-        errors.push(userError('BOOKINGS_OVER_LIMIT', `The change would take the bookings or the contract value past ${maxAmountText(order.currency)} ${order.currency}`, 'changeOrderId'));
+        errors.push(
+          userError(
+            'BOOKINGS_OVER_LIMIT',
+            `The change would take the bookings or the contract value past ${maxAmountText(order.currency)} ${order.currency}`,
+            'changeOrderId',
+          ),
+        );
       }
     }
     const budgetHours = parseScaled(commercials.budgetHours ?? '0', 2) as number;
     const hoursAfter = budgetHours + (parseScaled(order.deltaBudgetHours, 2) as number);
-    if (hoursAfter < 0) errors.push(userError('NEGATIVE_BUDGET_HOURS', `The change would make the budget hours negative (${formatHours(hoursAfter)})`, 'changeOrderId'));
-    if (hoursAfter > MAX_CENTI_HOURS) errors.push(userError('BUDGET_HOURS_OVER_LIMIT', `The change would take the budget hours past ${maxHoursText()}`, 'changeOrderId'));
-    if (!(await readBillingSummary(systems, project.id, correlationId))) errors.push(userError('PROJECT_NOT_IN_ERP', 'The ERP has no financial dimension for the project', 'changeOrderId'));
+    if (hoursAfter < 0)
+      errors.push(userError('NEGATIVE_BUDGET_HOURS', `The change would make the budget hours negative (${formatHours(hoursAfter)})`, 'changeOrderId'));
+    if (hoursAfter > MAX_CENTI_HOURS)
+      errors.push(userError('BUDGET_HOURS_OVER_LIMIT', `The change would take the budget hours past ${maxHoursText()}`, 'changeOrderId'));
+    if (!(await readBillingSummary(systems, project.id, correlationId)))
+      errors.push(userError('PROJECT_NOT_IN_ERP', 'The ERP has no financial dimension for the project', 'changeOrderId'));
   }
   if (errors.length) return { userErrors: errors };
   const plan: DecisionPlan = {
@@ -229,11 +275,11 @@ export const approveChangeOrder: WorkflowDefinition<{ changeOrderId: string }, D
       system: 'ERP',
       when: hasDelta,
       run: inputWrite<DecisionPlan>('ERP', 'addScheduleLines', 'ScheduleLinesInput', ({ plan }) => ({
-                projectId: plan.projectId,
-                changeOrderId: plan.changeOrderId,
-                currency: plan.currency,
-                lines: [{ label: 'Change order', date: plan.scheduleDate, amount: plan.deltaBookings }],
-              })),
+        projectId: plan.projectId,
+        changeOrderId: plan.changeOrderId,
+        currency: plan.currency,
+        lines: [{ label: 'Change order', date: plan.scheduleDate, amount: plan.deltaBookings }],
+      })),
       compensate: async ({ plan, systems, request }) =>
         stepResultOf(
           await systems.write(

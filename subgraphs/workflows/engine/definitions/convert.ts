@@ -110,17 +110,25 @@ export const convertOpportunityToProject: WorkflowDefinition<ConvertInput, Conve
     const { opportunity } = await systems.read<{ opportunity: OpportunityFacts | null }>('CRM', OPPORTUNITY_QUERY, { id: input.opportunityId }, correlationId);
     if (!opportunity) return { userErrors: [userError('OPPORTUNITY_NOT_FOUND', 'No such opportunity', 'opportunityId')] };
     const errors: UserErrorShape[] = [];
-    if (opportunity.status !== 'WON') errors.push(userError('OPPORTUNITY_NOT_WON', `The opportunity is ${opportunity.status}; only a won opportunity becomes a project`, 'opportunityId'));
+    if (opportunity.status !== 'WON')
+      errors.push(userError('OPPORTUNITY_NOT_WON', `The opportunity is ${opportunity.status}; only a won opportunity becomes a project`, 'opportunityId'));
     const contract = opportunity.contract;
     if (contract?.status !== 'ACTIVATED') {
-      errors.push(userError('CONTRACT_NOT_ACTIVATED', contract ? `The contract is ${contract.status}, not ACTIVATED` : 'The opportunity has no contract', 'opportunityId'));
+      errors.push(
+        userError(
+          'CONTRACT_NOT_ACTIVATED',
+          contract ? `The contract is ${contract.status}, not ACTIVATED` : 'The opportunity has no contract',
+          'opportunityId',
+        ),
+      );
     }
     const legalEntity = opportunity.customer.legalEntity;
     if (!legalEntity) errors.push(userError('LEGAL_ENTITY_MISSING', 'The customer has no contracting legal entity', 'opportunityId'));
     const billingModel = contract?.billingModel ?? opportunity.billingModel;
     if (!billingModel) errors.push(userError('BILLING_MODEL_MISSING', 'Neither the contract nor the opportunity states a billing model', 'opportunityId'));
     const paymentTermsDays = contract?.paymentTermsDays ?? opportunity.customer.paymentTermsDays;
-    if (paymentTermsDays == null) errors.push(userError('PAYMENT_TERMS_MISSING', 'Neither the contract nor the customer states payment terms', 'opportunityId'));
+    if (paymentTermsDays == null)
+      errors.push(userError('PAYMENT_TERMS_MISSING', 'Neither the contract nor the customer states payment terms', 'opportunityId'));
     const region = opportunity.deliveryRegion;
     if (!region) errors.push(userError('DELIVERY_REGION_MISSING', 'The opportunity has no delivery region', 'opportunityId'));
 
@@ -149,7 +157,10 @@ export const convertOpportunityToProject: WorkflowDefinition<ConvertInput, Conve
 
     const resourceRequests: ConvertPlan['resourceRequests'] = [];
     let budgetHours = 0;
-    const shares = split(bookings, STAFFING_MIX.map((mix) => mix.sharePct));
+    const shares = split(
+      bookings,
+      STAFFING_MIX.map((mix) => mix.sharePct),
+    );
     for (const [i, mix] of STAFFING_MIX.entries()) {
       const rate = await readRateCard(systems, mix.role, region, startDate, correlationId);
       if (!rate) {
@@ -164,7 +175,12 @@ export const convertOpportunityToProject: WorkflowDefinition<ConvertInput, Conve
     if (errors.length) return { userErrors: errors };
 
     const milestonePlan = MILESTONE_PLANS[billingModel] ?? [];
-    const amounts = milestonePlan.length ? split(bookings, milestonePlan.map(([, share]) => share)) : [];
+    const amounts = milestonePlan.length
+      ? split(
+          bookings,
+          milestonePlan.map(([, share]) => share),
+        )
+      : [];
     const milestones = milestonePlan.map(([name, , at, requiresSignoff], i) => ({
       name,
       amount: formatScaled(amounts[i], digits),
@@ -208,7 +224,13 @@ export const convertOpportunityToProject: WorkflowDefinition<ConvertInput, Conve
           `mutation ($request: SystemRequest!, $input: EnsureCustomerInput!) { ensureCustomer(request: $request, input: $input) ${WRITE_RESULT} }`,
           {
             request,
-            input: { customerId: plan.customerId, name: plan.customerName, currency: plan.currency, paymentTermsDays: plan.paymentTermsDays, subsidiary: plan.subsidiary },
+            input: {
+              customerId: plan.customerId,
+              name: plan.customerName,
+              currency: plan.currency,
+              paymentTermsDays: plan.paymentTermsDays,
+              subsidiary: plan.subsidiary,
+            },
           },
           request.correlationId,
         );

@@ -8,7 +8,18 @@ import { OPEN_FOR_WORK, PROJECT_TRANSITIONS, peakAllocation, type ProjectStatus 
 import { currencyDigits, parseScaled, valueOfHours } from '../../../shared/money.ts';
 import { textProblem } from '../../../shared/text.ts';
 import { inputWrite, stepResultOf, type WorkflowDefinition } from '../engine.ts';
-import { checkId, costRateOn, readAssignments, readConsultant, readProject, readRateCard, userError, type AssignmentFacts, type ConsultantFacts, type ProjectFacts } from '../reads.ts';
+import {
+  checkId,
+  costRateOn,
+  readAssignments,
+  readConsultant,
+  readProject,
+  readRateCard,
+  userError,
+  type AssignmentFacts,
+  type ConsultantFacts,
+  type ProjectFacts,
+} from '../reads.ts';
 import { WRITE_RESULT, type SystemClients, type UserErrorShape } from '../systems.ts';
 
 function errorsOf(...checks: (UserErrorShape | null)[]): UserErrorShape[] {
@@ -28,7 +39,12 @@ interface ProjectDates {
 }
 
 async function readProjectDates(systems: SystemClients, id: string, correlationId: string): Promise<ProjectDates> {
-  const data = await systems.read<{ project: ProjectDates | null }>('PSA', 'query ($id: ID!) { project(id: $id) { startDate endDate } }', { id }, correlationId);
+  const data = await systems.read<{ project: ProjectDates | null }>(
+    'PSA',
+    'query ($id: ID!) { project(id: $id) { startDate endDate } }',
+    { id },
+    correlationId,
+  );
   return data.project ?? { startDate: null, endDate: null };
 }
 
@@ -49,7 +65,10 @@ async function readStaffing(
   input: { projectId: string; consultantId: string },
   correlationId: string,
   what: string,
-): Promise<{ userErrors: UserErrorShape[] } | { project: ProjectFacts; dates: ProjectDates; consultant: ConsultantFacts; assignments: AssignmentFacts[]; errors: UserErrorShape[] }> {
+): Promise<
+  | { userErrors: UserErrorShape[] }
+  | { project: ProjectFacts; dates: ProjectDates; consultant: ConsultantFacts; assignments: AssignmentFacts[]; errors: UserErrorShape[] }
+> {
   const [project, dates, consultant, assignments] = await Promise.all([
     readProject(systems, input.projectId, correlationId),
     readProjectDates(systems, input.projectId, correlationId),
@@ -85,7 +104,11 @@ export const changeProjectStatus: WorkflowDefinition<ChangeStatusInput, ChangeSt
     }
     const reasonProblem = input.reason == null ? null : textProblem(input.reason, { max: 1000, multiline: true });
     if (reasonProblem) return { userErrors: [userError('INVALID_REASON', `The reason ${reasonProblem}`, 'reason')] };
-    return { plan: { projectId: project.id, status: input.status, reason: input.reason ?? null, customerId: project.customer.id }, subjectId: project.id, customerId: project.customer.id };
+    return {
+      plan: { projectId: project.id, status: input.status, reason: input.reason ?? null, customerId: project.customer.id },
+      subjectId: project.id,
+      customerId: project.customer.id,
+    };
   },
   steps: [
     {
@@ -141,16 +164,27 @@ export const assignConsultant: WorkflowDefinition<AssignInput, AssignInput & { c
     if ('userErrors' in staffing) return staffing;
     const { project, consultant, assignments } = staffing;
     errors.push(...staffing.errors);
-    const outside = outsideProjectDates(staffing.dates, input.startDate, input.endDate, input.startDate < (staffing.dates.startDate ?? '') ? 'startDate' : 'endDate', 'The assignment');
+    const outside = outsideProjectDates(
+      staffing.dates,
+      input.startDate,
+      input.endDate,
+      input.startDate < (staffing.dates.startDate ?? '') ? 'startDate' : 'endDate',
+      'The assignment',
+    );
     if (outside) errors.push(outside);
     if (consultant.status !== 'ACTIVE') errors.push(userError('CONSULTANT_NOT_ACTIVE', `The consultant is ${consultant.status}`, 'consultantId'));
     const open = assignments.filter((assignment) => assignment.status !== 'CLOSED');
     const peak = peakAllocation(open, input.startDate, input.endDate);
     if (peak + input.allocationPct > 100) {
-      errors.push(userError('OVER_ALLOCATED', `The consultant is already ${peak}% allocated in that period; ${input.allocationPct}% more exceeds 100%`, 'allocationPct'));
+      errors.push(
+        userError('OVER_ALLOCATED', `The consultant is already ${peak}% allocated in that period; ${input.allocationPct}% more exceeds 100%`, 'allocationPct'),
+      );
     }
     const rate = project.region ? await readRateCard(systems, input.role, project.region, input.startDate, correlationId) : null;
-    if (!rate) errors.push(userError('RATE_CARD_MISSING', `No rate card covers ${input.role} in ${project.region ?? 'the project region'} on ${input.startDate}`, 'role'));
+    if (!rate)
+      errors.push(
+        userError('RATE_CARD_MISSING', `No rate card covers ${input.role} in ${project.region ?? 'the project region'} on ${input.startDate}`, 'role'),
+      );
     if (errors.length) return { userErrors: errors };
     return { plan: { ...input, customerId: project.customer.id }, subjectId: project.id, customerId: project.customer.id };
   },
@@ -158,7 +192,14 @@ export const assignConsultant: WorkflowDefinition<AssignInput, AssignInput & { c
     {
       name: 'createPsaAssignment',
       system: 'PSA',
-      run: inputWrite<AssignInput & { customerId: string }>('PSA', 'createAssignment', 'CreateAssignmentInput', ({ plan }) => ({ projectId: plan.projectId, consultantId: plan.consultantId, role: plan.role, startDate: plan.startDate, endDate: plan.endDate, allocationPct: plan.allocationPct })),
+      run: inputWrite<AssignInput & { customerId: string }>('PSA', 'createAssignment', 'CreateAssignmentInput', ({ plan }) => ({
+        projectId: plan.projectId,
+        consultantId: plan.consultantId,
+        role: plan.role,
+        startDate: plan.startDate,
+        endDate: plan.endDate,
+        allocationPct: plan.allocationPct,
+      })),
     },
   ],
   exceptionContext: (plan) => ({ projectId: plan.projectId, customerId: plan.customerId }),
@@ -207,7 +248,8 @@ export const logTime: WorkflowDefinition<LogTimeInput, LogTimePlan> = {
     const outside = outsideProjectDates(staffing.dates, input.date, input.date, 'date', `${input.date}`);
     if (outside) return { userErrors: [...errors, outside] };
     const assignment = assignments.find(
-      (candidate) => candidate.project.id === project.id && candidate.status !== 'CLOSED' && candidate.startDate <= input.date && candidate.endDate >= input.date,
+      (candidate) =>
+        candidate.project.id === project.id && candidate.status !== 'CLOSED' && candidate.startDate <= input.date && candidate.endDate >= input.date,
     );
     if (!assignment) {
       errors.push(userError('NOT_ASSIGNED', `The consultant has no assignment on ${project.code} covering ${input.date}`, 'date'));
@@ -219,7 +261,14 @@ export const logTime: WorkflowDefinition<LogTimeInput, LogTimePlan> = {
     if (!cost) errors.push(userError('COST_RATE_MISSING', `The consultant has no cost rate on ${input.date}`, 'date'));
     if (errors.length || !rate || !cost) return { userErrors: errors };
     return {
-      plan: { ...input, notes: input.notes ?? null, customerId: project.customer.id, billRate: rate.billRate, costRate: cost.amount, currency: project.currency },
+      plan: {
+        ...input,
+        notes: input.notes ?? null,
+        customerId: project.customer.id,
+        billRate: rate.billRate,
+        costRate: cost.amount,
+        currency: project.currency,
+      },
       subjectId: project.id,
       customerId: project.customer.id,
     };
@@ -229,15 +278,15 @@ export const logTime: WorkflowDefinition<LogTimeInput, LogTimePlan> = {
       name: 'logPsaTime',
       system: 'PSA',
       run: inputWrite<LogTimePlan>('PSA', 'logTime', 'LogTimeInput', ({ plan }) => ({
-                projectId: plan.projectId,
-                consultantId: plan.consultantId,
-                date: plan.date,
-                hours: plan.hours,
-                billable: plan.billable,
-                notes: plan.notes,
-                billRate: plan.billRate,
-                costRate: plan.costRate,
-              })),
+        projectId: plan.projectId,
+        consultantId: plan.consultantId,
+        date: plan.date,
+        hours: plan.hours,
+        billable: plan.billable,
+        notes: plan.notes,
+        billRate: plan.billRate,
+        costRate: plan.costRate,
+      })),
     },
   ],
   exceptionContext: (plan) => ({
@@ -292,7 +341,8 @@ async function prepareTimecards(input: TimeEntriesInput, allowed: readonly strin
   for (const id of ids) {
     const card = cards.find((candidate) => candidate.id === id);
     if (!card) errors.push(userError('TIME_ENTRY_NOT_FOUND', `No timecard ${id}`, 'timeEntryIds'));
-    else if (!allowed.includes(card.status)) errors.push(userError('INVALID_TIME_ENTRY_STATE', `Timecard ${id} is ${card.status}; only ${allowed.join(' or ')} can be ${what}`, 'timeEntryIds'));
+    else if (!allowed.includes(card.status))
+      errors.push(userError('INVALID_TIME_ENTRY_STATE', `Timecard ${id} is ${card.status}; only ${allowed.join(' or ')} can be ${what}`, 'timeEntryIds'));
   }
   const projectIds = [...new Set(cards.map((card) => card.projectId))];
   const projects = await Promise.all(projectIds.map((id) => readProject(systems, id, correlationId)));
@@ -312,15 +362,25 @@ async function prepareTimecards(input: TimeEntriesInput, allowed: readonly strin
   return { plan, subjectId: projectIds.length === 1 ? projectIds[0] : null, customerId: plan.customerId };
 }
 
-const moveTimecards = (field: 'submitTime' | 'approveTime' | 'markTimePosted') => async ({ plan, systems, request }: { plan: TimecardPlan; systems: SystemClients; request: { requestKey: string; correlationId: string; causationId: string } }) =>
-  stepResultOf(
-    await systems.write(
-      'PSA',
-      `mutation ($request: SystemRequest!, $ids: [ID!]!) { ${field}(request: $request, timeEntryIds: $ids) ${WRITE_RESULT} }`,
-      { request, ids: plan.timeEntryIds },
-      request.correlationId,
-    ),
-  );
+const moveTimecards =
+  (field: 'submitTime' | 'approveTime' | 'markTimePosted') =>
+  async ({
+    plan,
+    systems,
+    request,
+  }: {
+    plan: TimecardPlan;
+    systems: SystemClients;
+    request: { requestKey: string; correlationId: string; causationId: string };
+  }) =>
+    stepResultOf(
+      await systems.write(
+        'PSA',
+        `mutation ($request: SystemRequest!, $ids: [ID!]!) { ${field}(request: $request, timeEntryIds: $ids) ${WRITE_RESULT} }`,
+        { request, ids: plan.timeEntryIds },
+        request.correlationId,
+      ),
+    );
 
 const timecardContext = (plan: TimecardPlan) => ({
   projectId: plan.projectIds.length === 1 ? plan.projectIds[0] : null,
