@@ -131,7 +131,8 @@ async function send(sub: string, role: Role, body: Record<string, unknown>, cach
 function workflowOutcome(payload: MutationPayload | undefined): void {
   if (!payload) return;
   if (payload.workflow) counts.workflows++;
-  for (const userError of payload.userErrors ?? []) note(expected, `userError ${userError.code}`);
+  // A parked workflow (a system kept failing) is never expected; a business refusal is.
+  for (const userError of payload.userErrors ?? []) note(userError.code === 'WORKFLOW_FAILED' ? unexpected : expected, `userError ${userError.code}`);
 }
 
 const deadline = Date.now() + durationMs;
@@ -140,18 +141,22 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // ---- what the load works on --------------------------------------------------------------------
 const discovery = await send('soak-setup', 'admin', {
-  query: `{ projects(first: 100, filter: { status: ACTIVE }) { edges { node { id assignments { consultant { id } } } } }
+  query: `{ projects(first: 100, filter: { status: ACTIVE }) { edges { node { id financials { erpStatus } assignments { consultant { id } } } } }
             invoices(first: 50, filter: { status: ISSUED }) { edges { node { id } } } }`,
 });
 const discovered = discovery?.data as
-  | { projects: { edges: { node: { id: string; assignments: { consultant: { id: string } | null }[] } }[] }; invoices: { edges: { node: { id: string } }[] } }
+  | {
+      projects: { edges: { node: { id: string; financials: { erpStatus: string | null }; assignments: { consultant: { id: string } | null }[] } }[] };
+      invoices: { edges: { node: { id: string } }[] };
+    }
   | undefined;
 const projects = (discovered?.projects.edges ?? []).map((edge) => edge.node);
 const staffed = projects.filter((project) => project.assignments.some((assignment) => assignment.consultant));
 const invoices = (discovered?.invoices.edges ?? []).map((edge) => edge.node.id);
-if (projects.length < 2 || staffed.length < 2) throw new Error(`demo data without enough active, staffed projects: ${JSON.stringify(discovery)}`);
-const liveProject = projects[0].id;
-const timeProjects = staffed.filter((project) => project.id !== liveProject);
+const liveProject = projects[0]?.id;
+// Time is posted to the ERP: only projects open there too (the demo data plants one that the ERP closed).
+const timeProjects = staffed.filter((project) => project.id !== liveProject && project.financials.erpStatus === 'OPEN');
+if (projects.length < 2 || timeProjects.length < 1) throw new Error(`demo data without enough active, staffed projects: ${JSON.stringify(discovery)}`);
 
 // ---- workers ------------------------------------------------------------------------------------
 const LISTS = [

@@ -8,7 +8,7 @@ import { signToken, WORKFLOWS_SERVICE, type Role } from '../platform/auth.ts';
 import { salesforceId, toHubId } from '../subgraphs/shared/ids.ts';
 import type { SqlDatabase } from '../platform/sql.ts';
 import { RuleViolation } from '../subgraphs/shared/system-api.ts';
-import { fillGlobexWonDeal, GLOBEX, GLOBEX_CONTRACT, GLOBEX_WON_DEAL, hub } from './support/fixture.ts';
+import { ERP_PROJECT, fillGlobexWonDeal, GLOBEX, GLOBEX_CONTRACT, GLOBEX_WON_DEAL, hub } from './support/fixture.ts';
 import { failingConnector, startTestHub, type GraphQLResult, type TestHub } from './support/hub.ts';
 
 const dealId = toHubId('Opportunity', GLOBEX_WON_DEAL);
@@ -785,5 +785,44 @@ describe('a system of record that fails', () => {
       { id: exceptionId },
     );
     expect(audit.data!.auditLog.edges.map((edge) => edge.node)).toEqual([{ action: 'resolveException', actor: 'test-finance' }]);
+  });
+
+  it("parks the ERP's refusal to post time with the refusal's own code; a retry once the ERP accepts answers COMPLETED without it", async () => {
+    const logged = await mutate<Governed<'logTime', { timeEntry: { id: string } }>>('delivery', LOG, {
+      projectId: hub.erpProject,
+      consultantId: hub.grace,
+      date: '2026-11-20',
+      hours: '1',
+      billable: true,
+      idempotencyKey: 'erp-closed-log',
+    });
+    const entryId = logged.data!.logTime.timeEntry.id;
+    await mutate('delivery', SUBMIT, { timeEntryIds: [entryId], idempotencyKey: 'erp-closed-submit' });
+    const erpStatus = async (status: string) => stores.finance.run('UPDATE erp_project SET status = ? WHERE psa_project_id = ?', [status, ERP_PROJECT]);
+    const [{ status: openLabel }] = await stores.finance.all<{ status: string }>('SELECT status FROM erp_project WHERE psa_project_id = ?', [ERP_PROJECT]);
+    await erpStatus('Closed');
+    let exceptionId: string | undefined;
+    try {
+      const parked = await mutate<Governed<'approveTime', { timeEntries: { id: string; status: string }[] }>>('delivery', APPROVE, {
+        timeEntryIds: [entryId],
+        idempotencyKey: 'erp-closed-approve',
+      });
+      const payload = parked.data!.approveTime;
+      expect(payload.workflow).toMatchObject({ status: 'FAILED', exception: { id: expect.stringMatching(/^exc_/) } });
+      // Refused once, not retried: the refusal is the answer, not "a system of record failed".
+      expect(payload.workflow.steps[1]).toMatchObject({ name: 'postErpTime', status: 'FAILED', attempts: 1 });
+      expect(payload.userErrors).toEqual([{ code: 'PROJECT_FINANCIALLY_CLOSED', field: ['entries'] }]);
+      expect(payload.timeEntries).toEqual([{ id: entryId, status: 'APPROVED' }]);
+      exceptionId = payload.workflow.exception?.id;
+    } finally {
+      await erpStatus(openLabel);
+    }
+    const retried = await testHub.query<{ retryException: { workflow: { status: string; userErrors: { code: string }[] } } }>(
+      'mutation ($input: RetryExceptionInput!) { retryException(input: $input) { workflow { status userErrors { code } } } }',
+      { input: { id: exceptionId, idempotencyKey: 'erp-closed-retry' } },
+      as('finance'),
+    );
+    expect(retried.errors).toBeUndefined();
+    expect(retried.data!.retryException.workflow).toEqual({ status: 'COMPLETED', userErrors: [] });
   });
 });

@@ -682,7 +682,7 @@ export type Workflow = {
   steps: Array<WorkflowStep>;
   /** The governed mutation that started it, e.g. convertOpportunityToProject. */
   type: Scalars['String']['output'];
-  /** Why it was compensated, when it was. */
+  /** Why it was refused: the refusal it was compensated for, or the one it was parked on (a step that parks on a refusal); WORKFLOW_FAILED when it is parked because a system kept failing. Empty otherwise. */
   userErrors: Array<UserError>;
 };
 

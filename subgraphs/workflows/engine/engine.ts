@@ -270,8 +270,13 @@ export function createWorkflowEngine(options: EngineOptions) {
       currency: context.currency ?? null,
       raised_at: new Date().toISOString(),
     });
-    await store.updateWorkflow(workflow.id, { status: 'FAILED', finished_at: new Date().toISOString() });
-    logger.warn({ workflowId: workflow.id, exceptionId: exception.id, step: step.name, cause: cause.message }, 'workflow parked in the exception queue');
+    // A refusal parked by design (parkOnRefusal) answers with its own codes; a spent retry answers WORKFLOW_FAILED.
+    const refusal = cause instanceof BusinessFailure && workflow.status !== 'COMPENSATING' ? { user_errors: JSON.stringify(cause.userErrors) } : {};
+    await store.updateWorkflow(workflow.id, { status: 'FAILED', finished_at: new Date().toISOString(), ...refusal });
+    logger.warn(
+      { workflowId: workflow.id, type: workflow.type, exceptionId: exception.id, step: step.name, cause: cause.message },
+      'workflow parked in the exception queue',
+    );
   }
 
   /** Drives one workflow from where it stands to a terminal state (or until the engine stops). */
@@ -579,7 +584,11 @@ export function createWorkflowEngine(options: EngineOptions) {
         const failedCompensation = exception.step.endsWith(':compensate');
         for (const step of steps)
           if (step.status === 'FAILED' && !failedCompensation) await store.updateStep(workflow.id, step.position, { status: 'PENDING' });
-        await store.updateWorkflow(workflow.id, { status: failedCompensation ? 'COMPENSATING' : 'RUNNING', finished_at: null });
+        // A retried step's earlier refusal no longer stands; a failed compensation keeps the refusal that started it.
+        await store.updateWorkflow(
+          workflow.id,
+          failedCompensation ? { status: 'COMPENSATING', finished_at: null } : { status: 'RUNNING', finished_at: null, user_errors: '[]' },
+        );
         handedOver = true;
       } finally {
         if (!handedOver) {
