@@ -32,7 +32,7 @@ import {
   useTrustedDocuments,
   type TrustedDocumentsMode,
 } from './trusted-documents.ts';
-import { startLiveServer, type LiveServer, type LiveServerOptions } from './subscriptions.ts';
+import { startLiveServer, type LiveServer, type LiveServerOptions } from './subscriptions/index.ts';
 
 const commonJsGraphql = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
@@ -136,7 +136,7 @@ export function createGateway(options: GatewayOptions) {
     // APQ for everyone; registered trusted documents answer by hash without registration. A document
     // over OPERATION_LIMITS.maxDocumentBytes is refused before it is registered (useOperationLimits).
     persistedQueries: { cache: persistedQueryCache(trustedDocuments, sharedCache), ttl: cacheBounds.ttlSeconds },
-    // The same limits apply to subscriptions (gateway/subscriptions.ts).
+    // The same limits apply to subscriptions (gateway/subscriptions/).
     parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
     plugins: [
       useErrorLogging('gateway'),

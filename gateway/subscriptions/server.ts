@@ -1,0 +1,231 @@
+/**
+ * graphql-ws over ws on the gateway's HTTP server (`/graphql` upgrades): the Origin check, the
+ * connection's credentials and their expiry, and what HTTP checks before it runs an operation,
+ * applied to each subscribe (rate limit, trusted documents, parse, validation, operation limits and
+ * input rules) with the same helpers and answers.
+ *
+ * Protocol rules are graphql-ws's (4400 garbage, 4401 subscribe before ack, 4403 bad credentials,
+ * 4408 no connection_init in time, 4409 duplicate operation id, 4429 duplicate init); frames over
+ * `maxPayloadBytes` close the socket (1009).
+ */
+import { randomUUID } from 'node:crypto';
+import type http from 'node:http';
+import type { Duplex } from 'node:stream';
+import {
+  GraphQLError,
+  getOperationAST,
+  parse,
+  specifiedRules,
+  subscribe as graphqlSubscribe,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { unauthenticated, verifyToken, type Principal } from '../../platform/auth.ts';
+import { maskError } from '../../platform/errors.ts';
+import { createOriginCheck } from '../../platform/http.ts';
+import { logAccessDenied, logger } from '../../platform/logger.ts';
+import { sharedServerOptions } from '../../platform/server-options.ts';
+import { checkRequest } from '../input-rules.ts';
+import { OPERATION_LIMITS } from '../limits.ts';
+import type { RateLimiter } from '../rate-limit.ts';
+import { documentHash, type TrustedDocuments } from '../trusted-documents.ts';
+import { CLOSE_FORBIDDEN, TOKEN_EXPIRED_REASON, closeAtExpiry, expiryOf, isExpired } from './expiry.ts';
+import { byResponseKey } from './fetched-data.ts';
+import type { LiveContext } from './types.ts';
+
+export interface WsServerOptions {
+  /** The live schema in force; null until the supergraph has loaded. */
+  schema: () => GraphQLSchema | null;
+  /** Origins allowed besides the gateway's own host (see `createOriginCheck`). */
+  allowedOrigins: readonly string[];
+  maxPayloadBytes: number;
+  maxPendingEvents: number;
+  connectionInitWaitTimeoutMs: number;
+  rateLimiter?: RateLimiter;
+  trustedDocuments?: TrustedDocuments;
+}
+
+export interface WsServer {
+  /** Open sockets. */
+  connections(): number;
+  /** Stops taking upgrades and closes every socket (1001). */
+  stop(): Promise<void>;
+}
+
+type LiveConnection = {
+  principal?: Principal;
+  authorization?: string;
+  /** When the token expires (ms since the epoch); null for a token without `exp`. */
+  expiresAt?: number | null;
+};
+
+/** Apollo Server's rule for HTTP when introspection is off, with its message, so both transports answer alike (Apollo does not export it). */
+const noIntrospection: ValidationRule = (context) => ({
+  Field(node) {
+    if (node.name.value === '__schema' || node.name.value === '__type') {
+      context.reportError(new GraphQLError('GraphQL introspection is not allowed, but the query contained __schema or __type', { nodes: [node] }));
+    }
+  },
+});
+
+/** Serves graphql-ws on `httpServer`'s `/graphql` upgrades. */
+export function startWsServer(httpServer: http.Server, options: WsServerOptions): WsServer {
+  // The switches Apollo Server applies over HTTP (introspection, suggestions, validation errors).
+  const { introspection, hideSchemaDetailsFromClientErrors, validationOptions } = sharedServerOptions();
+  const validationRules = introspection ? specifiedRules : [...specifiedRules, noIntrospection];
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes });
+  const graphqlWs = useServer<Record<string, unknown>, LiveConnection>(
+    {
+      connectionInitWaitTimeout: options.connectionInitWaitTimeoutMs,
+      async onConnect(ctx) {
+        const header = ctx.connectionParams?.authorization;
+        const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+        const refuse = (reason: string) => {
+          logAccessDenied({ origin: 'graphql-ws', code: 'UNAUTHENTICATED', principal: null, operationName: null, path: null, correlationId: null, reason });
+          return false;
+        };
+        if (!match) return refuse('no bearer token in connectionParams.authorization');
+        try {
+          ctx.extra.principal = await verifyToken(match[1]);
+        } catch {
+          return refuse('invalid or expired token');
+        }
+        ctx.extra.authorization = header as string;
+        // The connection lives as long as its token (HS256 or JWKS alike): at `exp` the socket closes.
+        ctx.extra.expiresAt = expiryOf(match[1]);
+        if (ctx.extra.expiresAt !== null) closeAtExpiry(ctx.extra.socket, ctx.extra.expiresAt);
+        return true;
+      },
+      async onSubscribe(ctx, _id, payload) {
+        const schema = options.schema();
+        if (!schema) return [new GraphQLError('The supergraph is not loaded yet', { extensions: { code: 'UPSTREAM_UNAVAILABLE' } })];
+        const expiresAt = ctx.extra.expiresAt ?? null;
+        if (isExpired(expiresAt)) {
+          ctx.extra.socket.close(CLOSE_FORBIDDEN, TOKEN_EXPIRED_REASON);
+          return [unauthenticated(TOKEN_EXPIRED_REASON)];
+        }
+        const refuse = (code: string, message: string, extensions: Record<string, unknown> = {}) => {
+          const principal = ctx.extra.principal ?? null;
+          logAccessDenied({
+            origin: 'graphql-ws',
+            code,
+            principal: principal?.sub ?? null,
+            roles: principal?.roles,
+            operationName: payload.operationName ?? null,
+            path: null,
+            correlationId: null,
+            reason: message,
+          });
+          return [new GraphQLError(message, { extensions: { code, ...extensions } })];
+        };
+        const decision = await options.rateLimiter?.hit(ctx.extra.principal?.sub ?? 'anonymous');
+        if (decision && !decision.allowed) {
+          return refuse('RATE_LIMITED', `Rate limit reached; retry after ${decision.retryAfterSeconds} s`, { retryAfterSeconds: decision.retryAfterSeconds });
+        }
+        try {
+          options.trustedDocuments?.check(ctx.extra.principal ?? null, documentHash(payload.query));
+        } catch (error) {
+          if (!(error instanceof GraphQLError)) throw error;
+          return refuse(String(error.extensions.code), error.message);
+        }
+        // Everything HTTP checks before running an operation: parse (with the token limit), validate, then `checkRequest`.
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, { maxTokens: OPERATION_LIMITS.maxTokens });
+        } catch (error) {
+          const message = error instanceof GraphQLError ? error.message : 'Syntax error';
+          return [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+        }
+        // As over HTTP: outside development, no introspection and no "did you mean" suggestions.
+        const invalid = validate(schema, document, validationRules, { maxErrors: validationOptions.maxErrors });
+        if (invalid.length) {
+          return invalid.map((error) => {
+            const message = hideSchemaDetailsFromClientErrors ? error.message.replace(/ ?Did you mean(.+?)\?$/, '') : error.message;
+            return new GraphQLError(message, { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+          });
+        }
+        const operation = getOperationAST(document, payload.operationName);
+        if (!operation) return [new GraphQLError('Unable to identify the operation', { extensions: { code: 'BAD_USER_INPUT' } })];
+        if (operation.operation !== 'subscription') {
+          return [new GraphQLError('Only subscriptions run over WebSocket; send queries and mutations over HTTP', { extensions: { code: 'BAD_USER_INPUT' } })];
+        }
+        // Bytes, limits, text inputs and variables: the checks HTTP makes, by the same function.
+        try {
+          checkRequest(schema, payload.query, document, operation, payload.variables ?? {}, { refuseOversizedFirst: true });
+        } catch (error) {
+          if (error instanceof GraphQLError) {
+            const { http: _http, ...extensions } = error.extensions;
+            return [new GraphQLError(error.message, { extensions })];
+          }
+          throw error;
+        }
+        const context: LiveContext = {
+          correlationId: randomUUID(),
+          principal: ctx.extra.principal ?? null,
+          authorization: ctx.extra.authorization ?? null,
+          // The fetches behind this subscription are the gateway's own operations.
+          builtByGateway: true,
+          socket: ctx.extra.socket,
+          maxPendingEvents: options.maxPendingEvents,
+          expiresAt,
+        };
+        const args: ExecutionArgs = {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue: context,
+          fieldResolver: byResponseKey,
+        };
+        return args;
+      },
+      subscribe: (args) => graphqlSubscribe(args),
+      // Errors reach subscribers as they reach HTTP clients: documented codes pass, the rest is masked.
+      onNext(_ctx, _id, _payload, _args, result) {
+        if (!result.errors?.length) return undefined;
+        return { ...result, errors: result.errors.map((error) => maskError(error.toJSON())) };
+      },
+      onError(_ctx, id, _payload, errors) {
+        logger.debug({ id, errors: errors.map((error) => error.message) }, 'subscription refused');
+      },
+    },
+    wss,
+  );
+
+  // The Origin rule of CORS (the same allowed list and matching), plus the gateway's own host.
+  const originAllowed = createOriginCheck(options.allowedOrigins);
+  const sameHost = (origin: string, host: string | undefined) => {
+    try {
+      return new URL(origin).host === host;
+    } catch {
+      return false;
+    }
+  };
+  const onUpgrade = (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    const refuse = (status: string) => {
+      socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    };
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname !== '/graphql') return refuse('404 Not Found');
+    const origin = req.headers.origin;
+    if (origin !== undefined && !sameHost(origin, req.headers.host) && !originAllowed(origin)) return refuse('403 Forbidden');
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+  };
+  httpServer.on('upgrade', onUpgrade);
+
+  return {
+    connections: () => wss.clients.size,
+    async stop() {
+      httpServer.off('upgrade', onUpgrade);
+      for (const client of wss.clients) client.close(1001, 'Server shutting down');
+      await graphqlWs.dispose();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
