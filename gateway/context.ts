@@ -1,6 +1,6 @@
 /** Request context of the gateway. */
-import { GraphQLError } from 'graphql';
 import { principalOf, type Principal } from '../platform/auth.ts';
+import { unauthenticated } from '../platform/errors.ts';
 import { HttpRefusal, type RequestInfo } from '../platform/http.ts';
 
 export interface GatewayContext {
@@ -23,7 +23,8 @@ export async function createGatewayContext({ req, correlationId }: RequestInfo):
     const principal = await principalOf(req);
     return { correlationId, principal, authorization: principal ? (req.headers.authorization ?? null) : null };
   } catch (error) {
+    // principalOf refuses only a malformed header or a token that does not verify: 401 UNAUTHENTICATED.
     if (!(error instanceof HttpRefusal)) throw error;
-    throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: error.status } } });
+    throw unauthenticated(error.message);
   }
 }

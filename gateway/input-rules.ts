@@ -10,7 +10,6 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
-  GraphQLError,
   Kind,
   TypeInfo,
   getNamedType,
@@ -164,7 +163,7 @@ export function checkRequest(
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 1 });
   if (coerced.errors) {
     const [error] = coerced.errors;
-    throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT' } });
+    throw badUserInput(null, error.message, { nodes: error.nodes });
   }
 }
 

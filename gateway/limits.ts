@@ -13,7 +13,6 @@
  *   a subscription is refused with the same code when it subscribes, since its fields only run later.
  */
 import {
-  GraphQLError,
   Kind,
   getNamedType,
   getNullableType,
@@ -28,6 +27,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { badUserInput, validationFailed } from '../platform/errors.ts';
 
 export const OPERATION_LIMITS = {
   /** UTF-8 bytes of the query text, comments included (the token limit does not count them). */
@@ -44,8 +44,8 @@ export const OPERATION_LIMITS = {
   maxFirst: 500,
 } as const;
 
-function limitError(limit: string, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit, http: { status: 400 } } });
+function limitError(limit: string, message: string) {
+  return validationFailed(message, { limit, status: 400 });
 }
 
 interface Tally {
@@ -111,9 +111,7 @@ export function checkOperationLimits(
         const value = given ? valueFromAST(given.value, firstArgument.type, variables) : undefined;
         const first = typeof value === 'number' ? value : OPERATION_LIMITS.defaultPageSize;
         if (first > OPERATION_LIMITS.maxFirst && options.refuseOversizedFirst) {
-          throw new GraphQLError(`Invalid argument "first": must be between 0 and ${OPERATION_LIMITS.maxFirst}, got ${first}`, {
-            extensions: { code: 'BAD_USER_INPUT', argumentName: 'first' },
-          });
+          throw badUserInput('first', `must be between 0 and ${OPERATION_LIMITS.maxFirst}, got ${first}`);
         }
         size = Math.min(Math.max(first, 1), OPERATION_LIMITS.maxFirst);
       } else if (field && isListType(getNullableType(field.type)) && !(inConnection && selection.name.value === 'edges')) {

@@ -11,9 +11,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
 import { accessFor } from '../subgraphs/shared/access.ts';
 import type { Principal } from '../platform/auth.ts';
+import { forbidden } from '../platform/errors.ts';
 import type { GatewayContext } from './context.ts';
 
 /** Apollo Server's cache interface, as its `persistedQueries.cache` option takes it. */
@@ -68,9 +68,7 @@ export function createTrustedDocuments(mode: TrustedDocumentsMode, manifest: Per
     body: (hash) => bodies.get(hash),
     check(principal, queryHash) {
       if (!applies(principal) || bodies.has(queryHash)) return;
-      throw new GraphQLError('Only registered operations may run here: send a trusted document (npm run persist) by its hash', {
-        extensions: { code: 'FORBIDDEN', http: { status: 403 } },
-      });
+      throw forbidden('Only registered operations may run here: send a trusted document (npm run persist) by its hash', { status: 403 });
     },
   };
 }

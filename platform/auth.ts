@@ -7,7 +7,6 @@
  * with `JWT_SECRET`. `exp` and `nbf` are always checked; `iss` and `aud` when configured.
  */
 import type http from 'node:http';
-import { GraphQLError } from 'graphql';
 import { SignJWT, createRemoteJWKSet, decodeProtectedHeader, jwtVerify, type JWTPayload } from 'jose';
 import { env } from './env.ts';
 import { HttpRefusal } from './http.ts';
@@ -169,10 +168,6 @@ export async function requireServiceCaller(req: http.IncomingMessage): Promise<v
 /** The principal of the workflows service. */
 export const WORKFLOWS_SERVICE: Principal = { sub: 'service:workflows', roles: ['service'], customerId: null };
 
-export function unauthenticated(message = 'Sign in: send Authorization: Bearer <token>'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
-}
-
-export function forbidden(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
-}
+// The refusals are built in errors.ts; re-exported for the importers that still name this module
+// (gateway/subscriptions.ts until the subscriptions split lands, test/validation-failures.test.ts).
+export { forbidden, unauthenticated } from './errors.ts';

@@ -1,9 +1,11 @@
 /**
  * Every error a client sees carries a stable `extensions.code` from this list; anything else is
- * masked as INTERNAL_SERVER_ERROR and logged with the correlation id.
+ * masked as INTERNAL_SERVER_ERROR and logged with the correlation id. Each code the project itself
+ * raises is built by one factory here (`unauthenticated`, `forbidden`, …), the only module that
+ * constructs GraphQLError.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type ASTNode, type GraphQLFormattedError } from 'graphql';
 import { logAccessDenied, logger } from './logger.ts';
 
 export const ERROR_CODES = [
@@ -16,7 +18,7 @@ export const ERROR_CODES = [
   'UPSTREAM_UNAVAILABLE',
   'RATE_LIMITED',
   'INTERNAL_SERVER_ERROR',
-  // Produced by GraphQL itself before any resolver runs.
+  // Produced before any resolver runs: by GraphQL and Apollo Server, and by the gateway's operation limits and graphql-ws checks.
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_FOUND',
@@ -28,18 +30,134 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 const KNOWN_CODES = new Set<string>(ERROR_CODES);
 
-/** Invalid client input; `argument` names the offending argument (e.g. `first`, `filter.from`). */
-export function badUserInput(argument: string, message: string): GraphQLError {
-  return new GraphQLError(`Invalid argument "${argument}": ${message}`, {
-    extensions: { code: 'BAD_USER_INPUT', argumentName: argument },
+/**
+ * The codes of the list that Apollo Server, GraphQL or the HTTP layer produce themselves (parsing a
+ * request over HTTP, persisted queries, masking): no factory below builds them. Every other code has
+ * exactly one factory, the only place an error with that code is built.
+ */
+export const FRAMEWORK_CODES: readonly ErrorCode[] = [
+  'INTERNAL_SERVER_ERROR',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+];
+
+/**
+ * The type of what the factories build, for annotations elsewhere: biome.json's noRestrictedImports
+ * keeps every other module from importing GraphQLError from graphql (type-only imports included),
+ * so that this module is the one that constructs it. gateway/subscriptions.ts (and the folder it is
+ * being split into) is exempt until the subscriptions split lands.
+ */
+export type { GraphQLError };
+
+/** True for a GraphQLError (the class is imported here only, for the factories). */
+export function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof GraphQLError;
+}
+
+/** What a refusal carries besides its code and message. */
+export interface RefusalOptions {
+  /**
+   * The HTTP status Apollo Server answers when the error refuses the whole request before any
+   * resolver runs (thrown from a plugin hook); `extensions.http.status`, never sent to the client.
+   */
+  status?: number;
+  /** The document nodes the error is about (validation). */
+  nodes?: ASTNode | readonly ASTNode[];
+}
+
+function clientError(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}, options: RefusalOptions = {}): GraphQLError {
+  return new GraphQLError(message, {
+    ...(options.nodes ? { nodes: options.nodes } : {}),
+    extensions: { code, ...extensions, ...(options.status ? { http: { status: options.status } } : {}) },
   });
 }
 
-/** A service (and, when known, the system of record behind it, e.g. `ERP`) did not answer. */
-export function upstreamUnavailable(service: string, system?: string): GraphQLError {
-  return new GraphQLError(system ? `The ${system} (${service} service) is unavailable` : `The ${service} service is unavailable`, {
-    extensions: { code: 'UPSTREAM_UNAVAILABLE', serviceName: service, ...(system ? { system } : {}) },
-  });
+/** No caller, or a token that does not verify (401): the caller must sign in. */
+export function unauthenticated(message = 'Sign in: send Authorization: Bearer <token>'): GraphQLError {
+  return clientError(message, 'UNAUTHENTICATED', {}, { status: 401 });
+}
+
+/**
+ * A signed-in caller without the role (a field's `@requiresRole`, a mutation's roles) or outside the
+ * rules (an unregistered operation in trusted-documents mode, with `status` 403 since it refuses the
+ * whole request).
+ */
+export function forbidden(message: string, options: RefusalOptions = {}): GraphQLError {
+  return clientError(message, 'FORBIDDEN', {}, options);
+}
+
+/** Something the caller named does not exist (or is not visible to it, which answers the same). */
+export function notFound(message: string): GraphQLError {
+  return clientError(message, 'NOT_FOUND');
+}
+
+/**
+ * Invalid client input. With an `argument` (e.g. `first`, `filter.from`), the message names it and
+ * `extensions.argumentName` carries it; with null, the message stands alone (a malformed entity
+ * representation, a mutation operation with several root fields, a variable that does not coerce).
+ */
+export function badUserInput(argument: string | null, message: string, options: RefusalOptions = {}): GraphQLError {
+  if (argument === null) return clientError(message, 'BAD_USER_INPUT', {}, options);
+  return clientError(`Invalid argument "${argument}": ${message}`, 'BAD_USER_INPUT', { argumentName: argument }, options);
+}
+
+/** The request clashes with the current state (a request with its idempotency key still running, an exception that cannot be retried). */
+export function conflict(message: string): GraphQLError {
+  return clientError(message, 'CONFLICT');
+}
+
+/**
+ * An idempotency key already used with a different request. A system API request names its key
+ * (`requestKey`, chosen by the workflows service); a public mutation's answer does not repeat the
+ * caller's `idempotencyKey`.
+ */
+export function idempotencyKeyReused(key?: string): GraphQLError {
+  return clientError(
+    key === undefined ? 'This idempotency key was already used with a different request' : `Request key "${key}" was already used with a different request`,
+    'IDEMPOTENCY_KEY_REUSED',
+  );
+}
+
+/**
+ * A service (and, when known, the system of record behind it, e.g. `ERP`) did not answer; `message`
+ * replaces the default one (e.g. the gateway's supergraph not loaded yet).
+ */
+export function upstreamUnavailable(service: string, system?: string, message?: string): GraphQLError {
+  return clientError(
+    message ?? (system ? `The ${system} (${service} service) is unavailable` : `The ${service} service is unavailable`),
+    'UPSTREAM_UNAVAILABLE',
+    { serviceName: service, ...(system ? { system } : {}) },
+  );
+}
+
+/** The caller's rate limit is spent (over graphql-ws; HTTP refuses with 429 before GraphQL runs). */
+export function rateLimited(retryAfterSeconds: number): GraphQLError {
+  return clientError(`Rate limit reached; retry after ${retryAfterSeconds} s`, 'RATE_LIMITED', { retryAfterSeconds });
+}
+
+/** A document that does not parse (over graphql-ws; Apollo Server answers HTTP's itself). */
+export function parseFailed(message: string): GraphQLError {
+  return clientError(message, 'GRAPHQL_PARSE_FAILED');
+}
+
+/**
+ * A document that does not validate: a validation rule's error, or an operation over one of the
+ * operation limits (`limit` names it: `depth`, `cost`, `aliases`, …).
+ */
+export function validationFailed(message: string, options: RefusalOptions & { limit?: string } = {}): GraphQLError {
+  const { limit, ...refusal } = options;
+  return clientError(message, 'GRAPHQL_VALIDATION_FAILED', limit === undefined ? {} : { limit }, refusal);
+}
+
+/**
+ * An error an execution already answered (built by one of the factories above, or masked), raised
+ * again as it is where a resolver must throw it, e.g. a field error of a fetch the gateway made
+ * itself. Not for new errors: those come from the factory of their code.
+ */
+export function relayed(error: { message: string; extensions?: Record<string, unknown> }): GraphQLError {
+  return new GraphQLError(error.message, { extensions: error.extensions });
 }
 
 /**

@@ -3,7 +3,8 @@
  * resolver runs.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import { Kind, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import { badUserInput } from './errors.ts';
 
 /** Root fields of a selection set, through fragments (aliases count once each). */
 function countRootFields(selectionSet: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): number {
@@ -37,9 +38,7 @@ export function useSingleMutation(): ApolloServerPlugin {
           );
           const fields = countRootFields(operation.selectionSet, fragments);
           if (fields > 1) {
-            throw new GraphQLError(`An operation may run one governed mutation; this one asks for ${fields}`, {
-              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-            });
+            throw badUserInput(null, `An operation may run one governed mutation; this one asks for ${fields}`, { status: 400 });
           }
         },
       };

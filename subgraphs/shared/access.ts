@@ -12,8 +12,9 @@
  * The `service` role (the hub's own workflows service, never a person) passes every rule.
  */
 import type http from 'node:http';
-import { defaultFieldResolver, GraphQLError, isNonNullType, isObjectType, Kind, type GraphQLField, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, isNonNullType, isObjectType, Kind, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { isFromGateway, principalOf, ROLES, type Principal, type Role } from '../../platform/auth.ts';
+import { forbidden } from '../../platform/errors.ts';
 import { toHubId, tryNativeId } from './ids.ts';
 
 /** Roles that see every customer's rows. */
@@ -88,10 +89,6 @@ export interface AccessContext {
   correlationId: string;
 }
 
-function forbiddenField(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
-}
-
 /** The roles of a field's `@requiresRole`, or null without one. */
 function requiredRoles(field: GraphQLField<unknown, unknown>): string[] | null {
   const directive = field.astNode?.directives?.find((candidate) => candidate.name.value === 'requiresRole');
@@ -134,10 +131,10 @@ export function enforceFieldRules(schema: GraphQLSchema): void {
         const { principal } = context.access;
         // Refusals are audited by the server's error logging (platform/errors.ts useErrorLogging).
         if (hidden && !context.access.viaGateway && !principal.roles.includes('service')) {
-          throw forbiddenField(`${type.name}.${field.name} is not part of the public graph`);
+          throw forbidden(`${type.name}.${field.name} is not part of the public graph`);
         }
         if (roles && !hasAnyRole(principal, roles)) {
-          throw forbiddenField(`${type.name}.${field.name} requires one of the roles: ${roles.join(', ')}`);
+          throw forbidden(`${type.name}.${field.name} requires one of the roles: ${roles.join(', ')}`);
         }
         return resolve(source, args, context, info);
       };

@@ -12,10 +12,10 @@ import { createHash, randomUUID } from 'node:crypto';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
-import { GraphQLError, parse } from 'graphql';
+import { parse } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { requireServiceCaller } from '../../platform/auth.ts';
-import { badUserInput, useErrorLogging } from '../../platform/errors.ts';
+import { badUserInput, idempotencyKeyReused, useErrorLogging } from '../../platform/errors.ts';
 import { sharedServerOptions } from '../../platform/server-options.ts';
 import { maxAmountText, maxHoursText, parseAmount, parseBoundedHours } from './money.ts';
 import type { DomainEvent } from '../../platform/events/types.ts';
@@ -126,12 +126,6 @@ export function stableJson(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value ?? null);
-}
-
-export function idempotencyKeyReused(key: string): GraphQLError {
-  return new GraphQLError(`Request key "${key}" was already used with a different request`, {
-    extensions: { code: 'IDEMPOTENCY_KEY_REUSED' },
-  });
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Reads the PSA figures the gateway hands over through @requires into integers. */
-import { GraphQLError } from 'graphql';
+import { badUserInput } from '../../../platform/errors.ts';
 import type { DeliveryInputs } from '../../shared/kpi.ts';
 import type { BillingModel } from '../../shared/labels.ts';
 import { currencyDigits, parseHours, parseScaled, type Money } from '../../shared/money.ts';
@@ -20,8 +20,8 @@ export interface ProjectInputs {
   deliveryTotals: DeliveryTotalsInput;
 }
 
-function malformed(what: string): GraphQLError {
-  return new GraphQLError(`Malformed ${what} in an entity representation`, { extensions: { code: 'BAD_USER_INPUT' } });
+function malformed(what: string) {
+  return badUserInput(null, `Malformed ${what} in an entity representation`);
 }
 
 export function minorUnits(value: Money, currency: string): number {

@@ -27,9 +27,8 @@
  * COMPENSATED.
  */
 import { randomUUID } from 'node:crypto';
-import { GraphQLError } from 'graphql';
-import { forbidden, unauthenticated, type Principal, type Role } from '../../../platform/auth.ts';
-import { upstreamUnavailable } from '../../../platform/errors.ts';
+import type { Principal, Role } from '../../../platform/auth.ts';
+import { conflict, forbidden, idempotencyKeyReused, unauthenticated, upstreamUnavailable } from '../../../platform/errors.ts';
 import type { SourceSystem } from '../../shared/ids.ts';
 import { logger } from '../../../platform/logger.ts';
 import { requestHash, type EntityChange } from '../../shared/system-api.ts';
@@ -162,10 +161,6 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 /** Another process took the workflow over (this one stalled past its lease): stop driving it. */
 class LeaseLost extends Error {}
-
-function conflict(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'CONFLICT' } });
-}
 
 export function authorize(principal: Principal | null, roles: readonly Role[], action: string): Principal {
   if (!principal) throw unauthenticated();
@@ -512,7 +507,7 @@ export function createWorkflowEngine(options: EngineOptions) {
         const existing = await store.idempotencyKey(actor.sub, idempotencyKey);
         if (!existing) return null;
         if (existing.mutation !== type || existing.request_hash !== hash) {
-          throw new GraphQLError('This idempotency key was already used with a different request', { extensions: { code: 'IDEMPOTENCY_KEY_REUSED' } });
+          throw idempotencyKeyReused();
         }
         await settle(existing.workflow_id);
         return { workflowId: existing.workflow_id, userErrors: [] };
@@ -564,8 +559,7 @@ export function createWorkflowEngine(options: EngineOptions) {
      * the exception is RESOLVED where the workflow ends (execute), by whichever process ends it.
      */
     async retryException(exception: ExceptionRecord): Promise<void> {
-      const refused = (status: string) =>
-        new GraphQLError(`Exception ${exception.id} is ${status}; only an open exception can be retried`, { extensions: { code: 'CONFLICT' } });
+      const refused = (status: string) => conflict(`Exception ${exception.id} is ${status}; only an open exception can be retried`);
       const workflow = await load(exception.workflow_id);
       if (workflow.status !== 'FAILED' || exception.status === 'RESOLVED') throw refused(exception.status);
       // One retry per workflow at a time: in this process by `retrying`, taken before any await (the

@@ -2,7 +2,7 @@
  * The governed mutations: each runs its workflow through the engine and answers with the workflow,
  * the domain object it touched and its userErrors (see schema/workflows.graphql).
  */
-import { GraphQLError } from 'graphql';
+import { isGraphQLError } from '../../../platform/errors.ts';
 import { textProblem } from '../../shared/text.ts';
 import type { MutationResolvers } from '../__generated__/resolvers-types.ts';
 import type { WorkflowsContext } from '../context.ts';
@@ -81,7 +81,7 @@ export const Mutation: MutationResolvers = {
     try {
       await context.engine.retryException(exception);
     } catch (error) {
-      if (error instanceof GraphQLError && error.extensions.code === 'CONFLICT') {
+      if (isGraphQLError(error) && error.extensions.code === 'CONFLICT') {
         return { workflow: null, exception, userErrors: [userError('EXCEPTION_NOT_RETRYABLE', error.message, 'id')] };
       }
       throw error;
