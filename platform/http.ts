@@ -7,7 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { parseAllowedOrigin } from './env.ts';
-import { logAccessDenied } from './logger.ts';
+import { logAccessDenied, logger } from './logger.ts';
 
 export const CORRELATION_HEADER = 'x-correlation-id';
 const CORRELATION_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -125,8 +125,9 @@ async function readBody(req: http.IncomingMessage, limit: number): Promise<strin
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function requestError(res: http.ServerResponse, status: number, message: string, correlationId: string): void {
-  sendJson(res, status, { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] }, { [CORRELATION_HEADER]: correlationId });
+/** A request refused (or failed) before Apollo Server answered it: BAD_REQUEST unless `code` says otherwise. */
+function requestError(res: http.ServerResponse, status: number, message: string, correlationId: string, code = 'BAD_REQUEST'): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] }, { [CORRELATION_HEADER]: correlationId });
 }
 
 /** A node:http request listener serving `server` at `path` plus the plain `routes`. */
@@ -151,9 +152,13 @@ export function createGraphQLListener<TContext extends BaseContext>(
     const route = options.routes?.[url.pathname];
     if (route && (req.method === 'GET' || req.method === 'HEAD')) {
       res.setHeader(CORRELATION_HEADER, correlationId);
-      Promise.resolve(route(req, res)).catch(() => {
-        if (!res.headersSent) sendJson(res, 500, { status: 'error' });
-      });
+      // Called inside the promise chain, so that a handler that throws synchronously is answered too.
+      Promise.resolve()
+        .then(() => route(req, res))
+        .catch((error: unknown) => {
+          logger.error({ origin: 'http', correlationId, path: url.pathname, err: error }, 'unexpected error');
+          if (!res.headersSent) sendJson(res, 500, { status: 'error' });
+        });
       return;
     }
     const extra = options.extraEndpoints?.find((endpoint) => endpoint.path === url.pathname);
@@ -236,8 +241,9 @@ export function createGraphQLListener<TContext extends BaseContext>(
       }
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();
-    })().catch(() => {
-      if (!res.headersSent) requestError(res, 500, 'Internal server error', correlationId);
+    })().catch((error: unknown) => {
+      logger.error({ origin: 'http', correlationId, path: url.pathname, err: error }, 'unexpected error');
+      if (!res.headersSent) requestError(res, 500, 'Internal server error', correlationId, 'INTERNAL_SERVER_ERROR');
       else res.end();
     });
   };
