@@ -2,10 +2,9 @@
  * A connection lives as long as its token: at the token's `exp` its socket closes with 4403
  * `Token expired`, and nothing is delivered from `exp` on, even an event whose fetch was under way.
  */
-import type { GraphQLError } from 'graphql';
 import { decodeJwt } from 'jose';
 import type { WebSocket } from 'ws';
-import { unauthenticated } from '../../platform/auth.ts';
+import { unauthenticated, type GraphQLError } from '../../platform/errors.ts';
 
 /** Close code when the token expires: graphql-ws's Forbidden, as for a bad token at connection_init. */
 export const CLOSE_FORBIDDEN = 4403;

@@ -3,7 +3,8 @@
  * key (aliases included), so the live schema resolves it by response key; the errors of a fetch are
  * pinned on the object holding each failed field, so that field answers its own error.
  */
-import { GraphQLError, type GraphQLFieldResolver, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFieldResolver, GraphQLFormattedError } from 'graphql';
+import { relayed } from '../../platform/errors.ts';
 
 /** Hidden map of a fetched object's errors by field response key (see `byResponseKey`). */
 const FIELD_ERRORS = Symbol('fieldErrors');
@@ -16,7 +17,7 @@ export const byResponseKey: GraphQLFieldResolver<unknown, unknown> = (source, _a
   const value = (source as Fetched)[info.path.key];
   if (value === null || value === undefined) {
     const error = ((source as Fetched)[FIELD_ERRORS] as Record<string, GraphQLFormattedError> | undefined)?.[String(info.path.key)];
-    if (error) throw new GraphQLError(error.message, { extensions: error.extensions });
+    if (error) throw relayed(error);
   }
   return value;
 };

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { buildSchema, extendSchema, parse, type FieldNode, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
-import { forbidden, type Principal } from '../../platform/auth.ts';
+import type { Principal } from '../../platform/auth.ts';
+import { forbidden } from '../../platform/errors.ts';
 import type { DomainEvent } from '../../platform/events/types.ts';
 import { logAccessDenied } from '../../platform/logger.ts';
 import { applySharedScalars } from '../input-rules.ts';

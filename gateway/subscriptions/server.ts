@@ -12,7 +12,6 @@ import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
 import {
-  GraphQLError,
   getOperationAST,
   parse,
   specifiedRules,
@@ -25,8 +24,19 @@ import {
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { unauthenticated, verifyToken, type Principal } from '../../platform/auth.ts';
-import { maskError } from '../../platform/errors.ts';
+import { verifyToken, type Principal } from '../../platform/auth.ts';
+import {
+  badUserInput,
+  isGraphQLError,
+  maskError,
+  parseFailed,
+  rateLimited,
+  relayed,
+  unauthenticated,
+  upstreamUnavailable,
+  validationFailed,
+  type GraphQLError,
+} from '../../platform/errors.ts';
 import { createOriginCheck } from '../../platform/http.ts';
 import { logAccessDenied, logger } from '../../platform/logger.ts';
 import { sharedServerOptions } from '../../platform/server-options.ts';
@@ -68,7 +78,7 @@ type LiveConnection = {
 const noIntrospection: ValidationRule = (context) => ({
   Field(node) {
     if (node.name.value === '__schema' || node.name.value === '__type') {
-      context.reportError(new GraphQLError('GraphQL introspection is not allowed, but the query contained __schema or __type', { nodes: [node] }));
+      context.reportError(validationFailed('GraphQL introspection is not allowed, but the query contained __schema or __type', { nodes: [node] }));
     }
   },
 });
@@ -104,66 +114,62 @@ export function startWsServer(httpServer: http.Server, options: WsServerOptions)
       },
       async onSubscribe(ctx, _id, payload) {
         const schema = options.schema();
-        if (!schema) return [new GraphQLError('The supergraph is not loaded yet', { extensions: { code: 'UPSTREAM_UNAVAILABLE' } })];
+        if (!schema) return [upstreamUnavailable('gateway', undefined, 'The supergraph is not loaded yet')];
         const expiresAt = ctx.extra.expiresAt ?? null;
         if (isExpired(expiresAt)) {
           ctx.extra.socket.close(CLOSE_FORBIDDEN, TOKEN_EXPIRED_REASON);
           return [unauthenticated(TOKEN_EXPIRED_REASON)];
         }
-        const refuse = (code: string, message: string, extensions: Record<string, unknown> = {}) => {
+        /** Logs an access refusal and answers it. */
+        const refuse = (error: GraphQLError) => {
           const principal = ctx.extra.principal ?? null;
           logAccessDenied({
             origin: 'graphql-ws',
-            code,
+            code: String(error.extensions.code),
             principal: principal?.sub ?? null,
             roles: principal?.roles,
             operationName: payload.operationName ?? null,
             path: null,
             correlationId: null,
-            reason: message,
+            reason: error.message,
           });
-          return [new GraphQLError(message, { extensions: { code, ...extensions } })];
+          return [error];
         };
         const decision = await options.rateLimiter?.hit(ctx.extra.principal?.sub ?? 'anonymous');
-        if (decision && !decision.allowed) {
-          return refuse('RATE_LIMITED', `Rate limit reached; retry after ${decision.retryAfterSeconds} s`, { retryAfterSeconds: decision.retryAfterSeconds });
-        }
+        if (decision && !decision.allowed) return refuse(rateLimited(decision.retryAfterSeconds));
         try {
           options.trustedDocuments?.check(ctx.extra.principal ?? null, documentHash(payload.query));
         } catch (error) {
-          if (!(error instanceof GraphQLError)) throw error;
-          return refuse(String(error.extensions.code), error.message);
+          if (!isGraphQLError(error)) throw error;
+          // Its code and message; the HTTP status it carries means nothing on a socket.
+          return refuse(relayed({ message: error.message, extensions: { code: error.extensions.code } }));
         }
         // Everything HTTP checks before running an operation: parse (with the token limit), validate, then `checkRequest`.
         let document: DocumentNode;
         try {
           document = parse(payload.query, { maxTokens: OPERATION_LIMITS.maxTokens });
         } catch (error) {
-          const message = error instanceof GraphQLError ? error.message : 'Syntax error';
-          return [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+          return [parseFailed(isGraphQLError(error) ? error.message : 'Syntax error')];
         }
         // As over HTTP: outside development, no introspection and no "did you mean" suggestions.
         const invalid = validate(schema, document, validationRules, { maxErrors: validationOptions.maxErrors });
         if (invalid.length) {
           return invalid.map((error) => {
             const message = hideSchemaDetailsFromClientErrors ? error.message.replace(/ ?Did you mean(.+?)\?$/, '') : error.message;
-            return new GraphQLError(message, { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+            return validationFailed(message, { nodes: error.nodes });
           });
         }
         const operation = getOperationAST(document, payload.operationName);
-        if (!operation) return [new GraphQLError('Unable to identify the operation', { extensions: { code: 'BAD_USER_INPUT' } })];
-        if (operation.operation !== 'subscription') {
-          return [new GraphQLError('Only subscriptions run over WebSocket; send queries and mutations over HTTP', { extensions: { code: 'BAD_USER_INPUT' } })];
-        }
+        if (!operation) return [badUserInput(null, 'Unable to identify the operation')];
+        if (operation.operation !== 'subscription') return [badUserInput(null, 'Only subscriptions run over WebSocket; send queries and mutations over HTTP')];
         // Bytes, limits, text inputs and variables: the checks HTTP makes, by the same function.
         try {
           checkRequest(schema, payload.query, document, operation, payload.variables ?? {}, { refuseOversizedFirst: true });
         } catch (error) {
-          if (error instanceof GraphQLError) {
-            const { http: _http, ...extensions } = error.extensions;
-            return [new GraphQLError(error.message, { extensions })];
-          }
-          throw error;
+          if (!isGraphQLError(error)) throw error;
+          // As answered over HTTP, less the HTTP status.
+          const { http: _http, ...extensions } = error.extensions;
+          return [relayed({ message: error.message, extensions })];
         }
         const context: LiveContext = {
           correlationId: randomUUID(),

@@ -12,8 +12,9 @@
  * (Keying the shared fetch by each token instead would end sharing between users: one fetch per
  * token, not per group.)
  */
-import { GraphQLError, print, type SelectionSetNode } from 'graphql';
+import { print, type SelectionSetNode } from 'graphql';
 import { signToken, type Principal } from '../../platform/auth.ts';
+import { relayed } from '../../platform/errors.ts';
 import type { GatewayContext } from '../context.ts';
 import { ENTITY_ID_VARIABLE, ENTITY_KEY, entityQuery } from '../live-documents.ts';
 import { attachErrors } from './fetched-data.ts';
@@ -61,10 +62,8 @@ export function createSharedFetch(execute: GraphExecutor): EntityFetch {
     const result = await execute(document, { ...request.variables, [ENTITY_ID_VARIABLE]: id }, context);
     const data = (result.data?.[ENTITY_KEY] ?? null) as unknown;
     if (result.errors?.length) {
-      if (data === null) {
-        const [first] = result.errors;
-        throw new GraphQLError(first.message, { extensions: first.extensions });
-      }
+      // Nothing fetched: the first error is the answer; else each failed field answers its own.
+      if (data === null) throw relayed(result.errors[0]);
       attachErrors(data, result.errors);
     }
     return data;
