@@ -7,10 +7,10 @@ import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 
-import { parse, type GraphQLSchema } from 'graphql';
+import { isObjectType, Kind, parse, type GraphQLSchema } from 'graphql';
 import { accessOf, enforceFieldRules, type Access, type AccessContext } from './access.ts';
 import { requireCaller } from '../../platform/auth.ts';
-import { useErrorLogging } from '../../platform/errors.ts';
+import { badUserInput, useErrorLogging } from '../../platform/errors.ts';
 import { sharedServerOptions } from '../../platform/server-options.ts';
 import { useSingleMutation } from '../../platform/operation-rules.ts';
 import { createGraphQLListener, listen, sendJson, type ExtraGraphQLEndpoint, type RequestInfo } from '../../platform/http.ts';
@@ -50,6 +50,7 @@ export function createSubgraph<TContext extends BaseContext & AccessContext>(opt
   const schema = buildSubgraphSchema([{ typeDefs: parse(options.typeDefs), resolvers: options.resolvers as GraphQLResolverMap<unknown> }]);
   // @requiresRole and @inaccessible fields answer only the callers they allow (shared/access.ts).
   enforceFieldRules(schema);
+  guardEntityRepresentations(schema);
   const { hardeningPlugins, ...serverOptions } = sharedServerOptions<TContext>();
   const server = new ApolloServer<TContext>({
     schema,
@@ -62,6 +63,53 @@ export function createSubgraph<TContext extends BaseContext & AccessContext>(opt
     server,
     createContext: async (info) => options.createContext({ ...info, access: await accessOf(info.req) }),
     system: options.system,
+  };
+}
+
+/** The top-level field names of each `@key` of every entity type of `schema` (`@key(fields: "id")` → [["id"]]). */
+function entityKeys(schema: GraphQLSchema): Map<string, string[][]> {
+  const keys = new Map<string, string[][]>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type)) continue;
+    const nodes = [type.astNode, ...(type.extensionASTNodes ?? [])];
+    for (const directive of nodes.flatMap((node) => node?.directives ?? [])) {
+      if (directive.name.value !== 'key') continue;
+      const fields = directive.arguments?.find((argument) => argument.name.value === 'fields')?.value;
+      if (fields?.kind !== Kind.STRING) continue;
+      const selection = parse(`{ ${fields.value} }`).definitions[0];
+      if (selection.kind !== Kind.OPERATION_DEFINITION) continue;
+      const names = selection.selectionSet.selections.flatMap((field) => (field.kind === Kind.FIELD ? [field.name.value] : []));
+      keys.set(type.name, [...(keys.get(type.name) ?? []), names]);
+    }
+  }
+  return keys;
+}
+
+/**
+ * `_entities` answers a malformed representation (not an object, no or an unknown `__typename`,
+ * none of the type's `@key` fields) with BAD_USER_INPUT naming it, before any resolver runs: a
+ * token sent straight to a subgraph gets a coded refusal, not an internal error.
+ */
+function guardEntityRepresentations(schema: GraphQLSchema): void {
+  const field = schema.getQueryType()?.getFields()._entities;
+  const resolve = field?.resolve;
+  if (!field || !resolve) return;
+  const keys = entityKeys(schema);
+  field.resolve = (source, args: { representations?: unknown }, context, info) => {
+    const representations = Array.isArray(args.representations) ? args.representations : [];
+    representations.forEach((representation: unknown, index) => {
+      const where = `representations[${index}]`;
+      if (typeof representation !== 'object' || representation === null || Array.isArray(representation)) {
+        throw badUserInput('representations', `${where} must be an object with __typename and a key`);
+      }
+      const fields = representation as Record<string, unknown>;
+      const typeKeys = typeof fields.__typename === 'string' ? keys.get(fields.__typename) : undefined;
+      if (!typeKeys) throw badUserInput('representations', `${where} names no entity type of this subgraph`);
+      if (!typeKeys.some((key) => key.every((name) => fields[name] !== undefined && fields[name] !== null))) {
+        throw badUserInput('representations', `${where} lacks the ${fields.__typename} key (${typeKeys.map((key) => key.join(' ')).join(' or ')})`);
+      }
+    });
+    return resolve(source, args, context, info);
   };
 }
 
