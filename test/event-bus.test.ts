@@ -17,6 +17,7 @@ import { projectsMigrations } from '../subgraphs/projects/index.ts';
 import { openDomainStore } from '../platform/store.ts';
 import type { SqlDatabase } from '../platform/sql.ts';
 import { TEST_BACKEND } from './support/hub.ts';
+import { waitFor } from './support/wait.ts';
 
 const NATS_URL = process.env.NATS_URL;
 const cleanups: (() => Promise<void>)[] = [];
@@ -37,15 +38,6 @@ function event(n: number, aggregate = 'prj_A'): DomainEvent {
     correlationId: `corr-${n}`,
     data: { n },
   };
-}
-
-/** Resolves once `predicate` holds, polling; fails after `ms`. */
-async function eventually(predicate: () => boolean, ms = 5_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
 }
 
 const backends: [string, () => Promise<EventBus>][] = [['in-process', async () => createInProcessEventBus()]];
@@ -80,7 +72,7 @@ describe.each(backends)('event bus: %s', (_name, createBus) => {
       await bus.subscribe({ group, handler: async (received) => void seen[group].push(received.data?.n as number) });
     }
     for (let n = 1; n <= 20; n++) await bus.publish(event(n));
-    await eventually(() => seen.a.length === 20 && seen.b.length === 20);
+    await waitFor(() => seen.a.length === 20 && seen.b.length === 20, { what: 'both groups receiving the 20 events' });
     const inOrder = Array.from({ length: 20 }, (_, index) => index + 1);
     expect(seen).toEqual({ a: inOrder, b: inOrder });
   });
@@ -94,7 +86,7 @@ describe.each(backends)('event bus: %s', (_name, createBus) => {
     await bus.subscribe({ group: 'once', handler: async (received) => void seen.push(received.id) });
     // Delivery is in order: once a later sentinel arrives, a duplicate would already have.
     await bus.publish(event(3));
-    await eventually(() => seen.includes('evt-3'));
+    await waitFor(() => seen.includes('evt-3'), { what: 'the sentinel evt-3' });
     expect(seen).toEqual(['evt-1', 'evt-2', 'evt-3']);
   });
 
@@ -110,7 +102,7 @@ describe.each(backends)('event bus: %s', (_name, createBus) => {
       },
     });
     for (let n = 1; n <= 3; n++) await bus.publish(event(n));
-    await eventually(() => seen.length === 3);
+    await waitFor(() => seen.length === 3, { what: 'three deliveries, the failed one redelivered' });
     expect(seen).toEqual([
       { n: 1, redelivered: false },
       { n: 2, redelivered: true },
@@ -123,17 +115,17 @@ describe.each(backends)('event bus: %s', (_name, createBus) => {
     const first: number[] = [];
     const member = await bus.subscribe({ group: 'resume', handler: async (received) => void first.push(received.data?.n as number) });
     for (let n = 1; n <= 3; n++) await bus.publish(event(n));
-    await eventually(() => first.length === 3);
+    await waitFor(() => first.length === 3, { what: 'the first member receiving three events' });
     await member.stop();
     for (let n = 4; n <= 5; n++) await bus.publish(event(n));
     const second: number[] = [];
     await bus.subscribe({ group: 'resume', handler: async (received) => void second.push(received.data?.n as number) });
-    await eventually(() => second.length === 2);
+    await waitFor(() => second.length === 2, { what: 'the group resuming with the two later events' });
     expect(second).toEqual([4, 5]);
 
     const replay: number[] = [];
     await bus.subscribe({ group: 'replay', from: { sequence: 4 }, handler: async (received) => void replay.push(received.data?.n as number) });
-    await eventually(() => replay.length === 2);
+    await waitFor(() => replay.length === 2, { what: 'the replay from sequence 4' });
     expect(replay).toEqual([4, 5]);
   });
 });
@@ -175,7 +167,7 @@ describe.each(backends)('outbox relay: %s', (_name, createBus) => {
     expect(await relay.flush()).toBe(2);
     // Delivery is in order: once a later sentinel arrives, a duplicate of evt-2 would already have.
     await bus.publish(event(4));
-    await eventually(() => seen.includes('evt-4'));
+    await waitFor(() => seen.includes('evt-4'), { what: 'the sentinel evt-4' });
     expect(seen).toEqual(['evt-1', 'evt-2', 'evt-3', 'evt-4']);
     const unpublished = await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM outbox WHERE published_at IS NULL');
     expect(Number(unpublished?.n)).toBe(0);
@@ -235,8 +227,7 @@ describe(`outbox pruning (${TEST_BACKEND})`, () => {
     cleanups.push(() => periodic.stop());
     const late = event(7);
     await db.run('INSERT INTO outbox (event_id, aggregate_id, event) VALUES (?, ?, ?)', [late.id, late.aggregateId, JSON.stringify(late)]);
-    const deadline = Date.now() + 5_000;
-    while ((await remaining()).length > 1 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    await waitFor(async () => (await remaining()).length <= 1, { what: 'the periodic rounds to prune every published row' });
     expect(await remaining()).toEqual(['evt-7']);
   });
 });
@@ -252,7 +243,7 @@ describe('in-process log retention', () => {
     expect(firstSequence).toBe(1_000 - events + 1);
     const seen: number[] = [];
     await bus.subscribe({ group: 'late', handler: async (received) => void seen.push(received.data?.n as number) });
-    await eventually(() => seen.length === events);
+    await waitFor(() => seen.length === events, { what: 'the late group receiving every kept event' });
     expect(seen).toEqual(Array.from({ length: events }, (_, index) => firstSequence + index));
     // A kept id is still recognised as a duplicate.
     expect(await bus.publish(event(1_000))).toEqual({ sequence: 1_000, duplicate: true });

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillFixture } from './support/fixture.ts';
 import { startTestHub, type TestHub } from './support/hub.ts';
 import { runEntry, stopChild } from './support/processes.ts';
+import { within } from './support/wait.ts';
 
 const SECRET = 'production-test-secret-of-32-characters';
 /** The environment of an entry point run here: the embedded default, nothing inherited that matters. */
@@ -128,8 +129,7 @@ describe('production configuration, refused before anything listens', () => {
     let output = '';
     try {
       // The last line it prints in production; nothing follows it. Seeding takes a while: 90 s at most.
-      const done = await new Promise<string>((resolve, reject) => {
-        setTimeout(() => reject(new Error(`start did not finish within 90 s:\n${output}`)), 90_000).unref();
+      const printed = new Promise<string>((resolve, reject) => {
         const onData = (chunk: Buffer) => {
           output += chunk.toString();
           if (output.includes('no sample tokens outside development.\n')) resolve(output);
@@ -138,6 +138,7 @@ describe('production configuration, refused before anything listens', () => {
         child.stderr.on('data', onData);
         child.once('exit', (code) => reject(new Error(`start exited with ${code}:\n${output}`)));
       });
+      const done = await within(printed, { timeoutMs: 90_000, what: () => `start to finish:\n${output}` });
       const origin = /GraphQL:\s+(http:\/\/localhost:\d+)\/graphql/.exec(done)?.[1];
       expect((await fetch(`${origin}/ready`)).status).toBe(200);
       expect(output).not.toContain('Sample tokens');

@@ -13,6 +13,7 @@ import { seedDemoData } from '../scripts/demo-data/load.ts';
 import { tryNativeId } from '../subgraphs/shared/ids.ts';
 import { authorizationAs, startTestHub, type TestHub } from './support/hub.ts';
 import { runEntry } from './support/processes.ts';
+import { waitFor } from './support/wait.ts';
 
 /** The business date the README's figures are stated for. */
 const README_AS_OF = '2026-11-23';
@@ -178,7 +179,7 @@ describe('README examples', () => {
       { next: (value) => void events.push(value), error: (error) => void failures.push(error), complete: () => undefined },
     );
     // Acknowledged; the subscribe message follows on the same socket, ahead of the mutation below.
-    await waitFor(() => connected || undefined);
+    await waitFor(() => connected, { what: 'the graphql-ws connection to be acknowledged' });
 
     const output = outputAfter(example.block, 'json');
     expect(output, 'the README shows the output of its curl mutation in a json block right after it').toBeDefined();
@@ -188,7 +189,7 @@ describe('README examples', () => {
     expect(await post(example)).toEqual(first);
 
     await testHub.flushEvents();
-    await waitFor(() => (events.length > 0 || failures.length > 0 ? true : undefined));
+    await waitFor(() => events.length > 0 || failures.length > 0, { what: 'the status change event (or a subscription failure)' });
     expect(failures).toEqual([]);
     expect(events).toEqual([
       {
@@ -221,13 +222,3 @@ describe('README ids on another business date', () => {
     for (const asOf of ['2026-12-01', '2027-02-17']) expect(projects(asOf), asOf).toEqual(reference);
   });
 });
-
-/** Polls `read` until it gives a value (10 s at most). */
-async function waitFor<T>(read: () => T | undefined): Promise<T> {
-  for (let waited = 0; waited < 10_000; waited += 25) {
-    const value = read();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error('timed out');
-}

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readerHeaders } from './support/hub.ts';
 import { stopChild } from './support/processes.ts';
+import { waitFor } from './support/wait.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'opsgraph-start-'));
 const children: ChildProcess[] = [];
@@ -45,16 +46,6 @@ function start(): Promise<Started> {
 /** SIGTERM, then the exit (at once if the child already ended, by code or by signal). */
 const stop = stopChild;
 
-/** Polls `read` until it gives a value (10 s at most). */
-async function waitFor<T>(read: () => T | undefined): Promise<T> {
-  for (let waited = 0; waited < 10_000; waited += 50) {
-    const value = read();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('timed out');
-}
-
 async function projectCount(origin: string): Promise<number> {
   const response = await fetch(`${origin}/graphql`, {
     method: 'POST',
@@ -85,7 +76,7 @@ describe('npm start', () => {
     expect(await projectCount(second.origin)).toBe(count);
 
     // The sample delivery token it prints is accepted for governed mutations.
-    const token = await waitFor(() => /^\s+delivery\s+(\S+)$/m.exec(second.output())?.[1]);
+    const token = await waitFor(() => /^\s+delivery\s+(\S+)$/m.exec(second.output())?.[1], { what: () => `the sample delivery token:\n${second.output()}` });
     const response = await fetch(`${second.origin}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

@@ -16,6 +16,7 @@ import { SystemUnavailableError } from '../platform/errors.ts';
 import { countRows, insertRows, type SqlRow } from '../platform/sql.ts';
 import { fillGlobexWonDeal, GLOBEX_WON_DEAL } from './support/fixture.ts';
 import { failingConnector, startTestHub, type GraphQLResult, type TestHub } from './support/hub.ts';
+import { holdsThroughout } from './support/wait.ts';
 
 /** A second won Globex deal (a copy of the first), converted while the ERP's connector cannot reach its system. */
 const SECOND_WON_DEAL = salesforceId('006', 11);
@@ -158,14 +159,15 @@ describe('the ERP does not answer while a mutation validates', () => {
         ],
       });
       expect(failedCalls[0]).toBe(row.failingRead);
-      // The ERP answers late: the reads it was asked come back, and still nothing is written.
+      // The ERP answers late: the reads it was asked come back, and still nothing is written. Nothing signals
+      // that nothing will be: the stores are watched for as long as the gateway would have waited.
       answer();
       await Promise.all(hanging);
-      const settledBy = Date.now() + SUBGRAPH_TIMEOUT_MS;
-      while (Date.now() < settledBy) {
-        expect(await written()).toEqual(before);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      await holdsThroughout(async () => expect(await written()).toEqual(before), {
+        forMs: SUBGRAPH_TIMEOUT_MS,
+        intervalMs: 50,
+        what: 'nothing written once the ERP answered late',
+      });
 
       const back = await testHub.query(row.document, { input: row.input }, { authorization: `Bearer ${tokens[row.role]}` });
       expect(back).toEqual({ data: { [mutation]: { workflow: row.completed, userErrors: [] } } });

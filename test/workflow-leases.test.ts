@@ -17,6 +17,7 @@ import { createWorkflowEngine, type StepResult, type WorkflowDefinition, type Wo
 import { TechnicalFailure, type SystemClients } from '../subgraphs/workflows/engine/systems.ts';
 import { workflowsMigrations } from '../subgraphs/workflows/index.ts';
 import { dropSchemaSet, TEST_BACKEND } from './support/hub.ts';
+import { waitFor } from './support/wait.ts';
 
 const POSTGRES_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const schemaPrefix = `t${randomBytes(4).toString('hex')}_`;
@@ -82,16 +83,6 @@ function gate() {
 
 const done = async (): Promise<StepResult> => ({ output: {}, changes: [] });
 
-/** Resolves with `probe`'s first non-undefined value, polling; undefined after `withinMs`. */
-async function poll<T>(probe: () => Promise<T | undefined>, withinMs: number): Promise<T | undefined> {
-  const deadline = Date.now() + withinMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
 const workflowRow = async (id: string) =>
   (await db.get<{ status: string; lease_owner: string | null }>('SELECT status, lease_owner FROM workflow WHERE id = ?', [id]))!;
 const exceptionRow = async (workflowId: string) =>
@@ -120,14 +111,20 @@ describe('retrying an exception beside another process', () => {
       return done();
     });
     let scan: Promise<number> | null = null;
-    // The retrying process's store: right after it moves the workflow to RUNNING, the other process scans.
+    // The retrying process's store: right after it moves the workflow to RUNNING, the other process scans,
+    // and the retry goes on once the scan is over or has taken the workflow (then its run waits in the step).
     const interleaved: WorkflowStore = {
       ...store,
       async updateWorkflow(id, fields) {
         await store.updateWorkflow(id, fields);
         if (fields.status !== 'RUNNING' || scan) return;
-        scan = scanner.resume();
-        await poll(async () => ((await workflowRow(id)).lease_owner === scanner.owner ? true : undefined), 1_000);
+        let scanned = false;
+        scan = scanner.resume().finally(() => (scanned = true));
+        await waitFor(async () => scanned || (await workflowRow(id)).lease_owner === scanner.owner, {
+          timeoutMs: 5_000,
+          intervalMs: 10,
+          what: "the other process's scan to end or take the workflow",
+        });
       },
     };
     const retrying = engine(done, interleaved);
@@ -213,23 +210,39 @@ describe('leases', () => {
     const LEASE_MS = 300;
     const step = gate();
     let stepStarted = false;
+    // The renewals the process attempts once its lease is gone, and what each answered.
+    let leaseGone = false;
+    const renewalsSinceGone: boolean[] = [];
+    const watched: WorkflowStore = {
+      ...store,
+      async renewLease(...args) {
+        const afterwards = leaseGone;
+        const renewed = await store.renewLease(...args);
+        if (afterwards) renewalsSinceGone.push(renewed);
+        return renewed;
+      },
+    };
     const stalled = engine(
       async () => {
         stepStarted = true;
         await step.opened;
         return done();
       },
-      store,
+      watched,
       { leaseMs: LEASE_MS, waitMs: 200 },
     );
     stalled.startRecovery(3_600_000);
     const started = stalled.start(TYPE, ACTOR, { idempotencyKey: randomUUID() }, randomUUID()).catch((error: Error) => error);
-    expect(await poll(async () => (stepStarted ? true : undefined), 5_000)).toBe(true);
+    await waitFor(() => stepStarted, { timeoutMs: 5_000, what: 'the step to start' });
     const [{ id: workflowId }] = await store.listWorkflows({ statuses: ['RUNNING'] }, { limit: 10, afterKey: null });
     // The process stalled past its lease; another took the workflow over (and, for null, finished and let it go).
     await db.run('UPDATE workflow SET lease_owner = ?, lease_until = ? WHERE id = ?', [taker, taker ? '2000-01-01T00:00:00Z' : null, workflowId]);
-    // The heartbeat ticks every LEASE_MS / 3: over a whole lease it never takes the lease back.
-    expect(await poll(async () => ((await workflowRow(workflowId)).lease_owner === stalled.owner ? true : undefined), LEASE_MS)).toBeUndefined();
+    leaseGone = true;
+    // The heartbeat ticks every LEASE_MS / 3: its next renewal finds the lease gone and does not take it back
+    // (and the process drives the workflow no more, so no later tick asks again).
+    await waitFor(() => renewalsSinceGone.length > 0, { timeoutMs: 5_000, intervalMs: 10, what: 'a heartbeat once the lease is gone' });
+    expect(renewalsSinceGone).not.toContain(true);
+    expect(await workflowRow(workflowId)).toMatchObject({ lease_owner: taker });
     step.open();
     const outcome = await started;
     // It does not wait for, nor claim, a result it no longer drives.

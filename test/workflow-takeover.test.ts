@@ -18,6 +18,7 @@ import { CONVERT_WORKFLOW, createCrashStores, storedWorkflow, type CrashStores, 
 import { ACME } from './support/fixture.ts';
 import { TEST_BACKEND } from './support/hub.ts';
 import { processes, type Processes, type SpawnedEntry } from './support/processes.ts';
+import { waitFor } from './support/wait.ts';
 
 const ACTOR = 'takeover-test';
 /** Short, so the test is quick; production defaults are 30 s and 5 s. */
@@ -36,17 +37,6 @@ let serveWorkflows: (crashAt: string) => Promise<SpawnedEntry>;
 let token = '';
 /** The ERP takes this long to open a project of Acme's: three leases. */
 const SLOW_STEP_MS = 3 * LEASE_MS;
-
-/** Resolves with `probe`'s first non-undefined value, polling; fails after `withinMs`. */
-async function waitFor<T>(probe: () => Promise<T | undefined>, withinMs: number, what: string): Promise<T> {
-  const deadline = Date.now() + withinMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${withinMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 async function convert(url: string, input: Record<string, unknown>): Promise<unknown> {
   const response = await fetch(url, {
@@ -115,19 +105,17 @@ describe.runIf(TEST_BACKEND === 'postgres')('two workflows processes sharing one
     const takenOverAt = await waitFor(
       async () => {
         const row = await stores.workflows.get<{ lease_owner: string | null; status: string }>('SELECT lease_owner, status FROM workflow WHERE id = ?', [id]);
-        return row && row.lease_owner !== lease.lease_owner ? Date.now() : undefined;
+        return row && row.lease_owner !== lease.lease_owner && Date.now();
       },
-      LEASE_MS + RESUME_EVERY_MS + SCHEDULING_SLACK_MS,
-      'takeover by the surviving process',
+      { timeoutMs: LEASE_MS + RESUME_EVERY_MS + SCHEDULING_SLACK_MS, what: () => `takeover by the surviving process\n${survivor.output()}` },
     );
     expect(takenOverAt).toBeGreaterThanOrEqual(leaseExpiresAt);
     expect(takenOverAt - killedAt, survivor.output()).toBeLessThanOrEqual(LEASE_MS + RESUME_EVERY_MS + SCHEDULING_SLACK_MS);
 
-    await waitFor(
-      async () => ((await storedWorkflow(stores, ACTOR, input.idempotencyKey)).status === 'COMPLETED' ? true : undefined),
-      10_000,
-      'the survivor completing the workflow',
-    );
+    await waitFor(async () => (await storedWorkflow(stores, ACTOR, input.idempotencyKey)).status === 'COMPLETED', {
+      timeoutMs: 10_000,
+      what: () => `the survivor completing the workflow\n${survivor.output()}`,
+    });
 
     // The same request, now to the survivor, answers with the workflow it finished: no step ran twice.
     expect(await convert(survivor.url, input)).toEqual({

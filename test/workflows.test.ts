@@ -10,6 +10,7 @@ import type { SqlDatabase } from '../platform/sql.ts';
 import { RuleViolation } from '../subgraphs/shared/system-api.ts';
 import { ERP_PROJECT, fillGlobexWonDeal, GLOBEX, GLOBEX_CONTRACT, GLOBEX_WON_DEAL, hub } from './support/fixture.ts';
 import { failingConnector, startTestHub, type GraphQLResult, type TestHub } from './support/hub.ts';
+import { waitFor } from './support/wait.ts';
 
 const dealId = toHubId('Opportunity', GLOBEX_WON_DEAL);
 const openDealId = toHubId('Opportunity', salesforceId('006', 3));
@@ -96,15 +97,6 @@ const INVOICE_FIELDS = 'invoice { id number status total { amount } balance { am
 const ISSUE = `mutation ($input: ProjectBillingInput!) { issueInvoice(input: $input) { ${WORKFLOW} ${INVOICE_FIELDS} userErrors { code field } } }`;
 const PAY = `mutation ($input: RecordPaymentInput!) { recordPayment(input: $input) { ${WORKFLOW} ${INVOICE_FIELDS} userErrors { code field } } }`;
 const APPROVE = `mutation ($input: TimeEntriesInput!) { approveTime(input: $input) { ${WORKFLOW} timeEntries { id status } userErrors { code field } } }`;
-
-/** Resolves once `condition` holds, polling; fails after 5 s. */
-async function eventually(condition: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 5_000;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met within 5 s');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 /** Row counts of every table of every system of record: a refused request must leave them as they were. */
 async function snapshot(): Promise<Record<string, number>> {
@@ -194,7 +186,9 @@ describe('walkthrough: won deal → project → staffed → a week of time appro
         )
       ).data!.project.externalRefs;
     // The consumers run asynchronously after the relay published.
-    await eventually(async () => (await lookup('ERP', 'CUST-10002')).data?.entityByExternalRef !== null && (await projectRefs()).length === 2);
+    await waitFor(async () => (await lookup('ERP', 'CUST-10002')).data?.entityByExternalRef !== null && (await projectRefs()).length === 2, {
+      what: 'the consumers recording the external references',
+    });
     expect((await lookup('PSA', psaId)).data!.entityByExternalRef).toEqual({ __typename: 'Project', id: projectId });
     expect((await lookup('ERP', erpProject!.id)).data!.entityByExternalRef).toEqual({ __typename: 'Project', id: projectId });
     expect((await lookup('ERP', 'CUST-10002')).data!.entityByExternalRef).toEqual({ __typename: 'Customer', id: hub.globex });

@@ -13,6 +13,7 @@ import { OPERATION_LIMITS } from '../../gateway/limits.ts';
 import { createRateLimiter } from '../../gateway/rate-limit.ts';
 import { fillFixture } from '../support/fixture.ts';
 import { readerHeaders, startTestHub, type TestHub } from '../support/hub.ts';
+import { waitFor } from '../support/wait.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -35,15 +36,6 @@ async function register(url: string, query: string): Promise<number> {
 
 /** A distinct document of about 600 bytes (its comment counts toward the byte bounds). */
 const documentNumber = (n: number) => `# ${'padding '.repeat(70)}\nquery Registered${n} { __typename }`;
-
-/** Resolves once `predicate` holds, polling; fails after `ms`. */
-async function eventually(predicate: () => boolean, ms: number): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 let testHub: TestHub;
 let subgraphUrls: Record<string, string>;
@@ -142,12 +134,14 @@ describe.skipIf(!process.env.REDIS_URL)('APQ cache in Redis', () => {
     const query = `query RedisRegistered${Date.now()}${Math.random().toString(36).slice(2)} { __typename }`;
     expect(await register(served.url, query)).toBe(200);
     // The gateway stores a registration after answering; wait for it, with a bound.
-    const keys: string[] = [];
-    const deadline = Date.now() + 5_000;
-    while (keys.length === 0 && Date.now() < deadline) {
-      for await (const batch of redis.scanIterator({ MATCH: `*apq:${sha256(query)}`, COUNT: 1000 })) keys.push(...batch);
-      if (keys.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    const keys = await waitFor(
+      async () => {
+        const found: string[] = [];
+        for await (const batch of redis.scanIterator({ MATCH: `*apq:${sha256(query)}`, COUNT: 1000 })) found.push(...batch);
+        return found.length > 0 && found;
+      },
+      { timeoutMs: 5_000, what: 'the registration in Redis' },
+    );
     expect(keys).toHaveLength(1);
     const ttl = await redis.pTTL(keys[0]);
     expect(ttl).toBeGreaterThan(0);
@@ -162,6 +156,6 @@ describe('rate-limit counters in memory', () => {
     expect(decisions.every((decision) => decision.allowed)).toBe(true);
     expect(limiter.trackedKeys()).toBe(10_000);
     // A counter lives two windows (it is the next window's "previous"), then goes by itself.
-    await eventually(() => limiter.trackedKeys() === 0, 6_000);
+    await waitFor(() => limiter.trackedKeys() === 0, { timeoutMs: 6_000, what: 'the counters of 10,000 principals to expire' });
   });
 });

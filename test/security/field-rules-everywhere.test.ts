@@ -16,6 +16,7 @@ import { toHubId } from '../../subgraphs/shared/ids.ts';
 import { REDACTED_KEY, resolveStoredFieldRules, STORED_FIELD_RULES } from '../../subgraphs/workflows/field-rules.ts';
 import { fillFixture, hub } from '../support/fixture.ts';
 import { startTestHub, type GraphQLResult, type TestHub } from '../support/hub.ts';
+import { waitFor, waitUpTo } from '../support/wait.ts';
 
 const ROLES = ['admin', 'analyst', 'delivery', 'finance', 'portal'] as const;
 type Caller = (typeof ROLES)[number];
@@ -123,15 +124,6 @@ function subscribeAs(caller: Caller) {
   return { role: caller, workflows, exceptions };
 }
 
-/** Resolves once `condition` holds, polling; fails after 10 s. */
-async function eventually(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
 describe('the stored field rules', () => {
   it('declare every entity kind a system write reports, and follow the SDL for the columns they restrict', () => {
     const kinds = new Set<string>();
@@ -162,7 +154,8 @@ describe('restricted values after real workflows, for every role', () => {
     // Logged time is the probe: once every role that may watch workflows saw one, all are listening.
     const live = ROLES.map(subscribeAs);
     const watchers = live.filter(({ role }) => role !== 'portal');
-    for (let probe = 1; !watchers.every(({ workflows }) => workflows.some((result) => result.data)); probe++) {
+    const allListening = () => watchers.every(({ workflows }) => workflows.some((result) => result.data));
+    for (let probe = 1; !allListening(); probe++) {
       if (probe > 20) throw new Error('the workflow subscriptions never delivered');
       await queryAs('delivery', 'mutation ($input: LogTimeInput!) { logTime(input: $input) { userErrors { code } } }', {
         input: {
@@ -175,9 +168,8 @@ describe('restricted values after real workflows, for every role', () => {
         },
       });
       await testHub.flushEvents();
-      const deadline = Date.now() + 1_000;
-      while (Date.now() < deadline && !watchers.every(({ workflows }) => workflows.some((result) => result.data)))
-        await new Promise((resolve) => setTimeout(resolve, 25));
+      // A subscription not yet listening missed this probe: the next one reaches it.
+      await waitUpTo(allListening, { timeoutMs: 1_000, intervalMs: 25 });
     }
 
     // Approved time posts Grace's 4 h at cost to the ERP.
@@ -220,11 +212,11 @@ describe('restricted values after real workflows, for every role', () => {
     // The parked approval reached every role allowed to watch it; the others were refused.
     const parkedEvent = (results: Delivery[]) => results.some((result) => result.data?.workflowUpdated?.status === 'FAILED');
     const exceptionEvent = (results: Delivery[]) => results.some((result) => result.data?.exceptionRaised?.id === exceptionId);
-    await eventually(
+    await waitFor(
       () =>
         watchers.every(({ workflows }) => parkedEvent(workflows)) &&
         live.filter(({ role }) => SEES_RATES.includes(role)).every(({ exceptions }) => exceptionEvent(exceptions)),
-      'the live workflow and exception events',
+      { what: 'the live workflow and exception events' },
     );
     for (const { role, workflows, exceptions } of live) {
       expect({ role, workflows: workflows.some((result) => result.data), exceptions: exceptions.some((result) => result.data) }).toEqual({

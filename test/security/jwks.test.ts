@@ -62,7 +62,11 @@ afterAll(async () => {
   else process.env.JWKS_URL = savedJwksUrl;
 });
 
-/** Waits until the key set may be fetched again (a fetch happens at most once per cooldown). */
+/**
+ * Waits until the key set may be fetched again (a fetch happens at most once per cooldown). This waits
+ * on time itself: jose's cooldown reads the wall clock and platform/auth.ts takes no clock to replace it
+ * (an exception `npm run lint:waits` lists).
+ */
 const waitOutCooldown = () => new Promise((resolve) => setTimeout(resolve, JWKS_REFETCH_COOLDOWN_MS + 500));
 
 async function ask(token: string): Promise<{ status: number; body: GraphQLResult<{ project: unknown }> }> {

@@ -14,6 +14,7 @@ import { createRateLimiter } from '../../gateway/rate-limit.ts';
 import { signToken } from '../../platform/auth.ts';
 import { fillFixture, hub } from '../support/fixture.ts';
 import { authorizationAs, startTestHub, type TestHub } from '../support/hub.ts';
+import { waitFor } from '../support/wait.ts';
 
 const LIMIT = 3;
 
@@ -135,14 +136,14 @@ describe.skipIf(!process.env.REDIS_URL)('rate limit shared through Redis', () =>
  * `atLeast`, polling; returns that index. Fails after four windows.
  */
 async function untilIntoWindow(windowMs: number, from: number, to: number, atLeast = 0): Promise<number> {
-  const deadline = Date.now() + 4 * windowMs;
-  for (;;) {
-    const now = Date.now();
-    const index = Math.floor(now / windowMs);
-    if (index >= atLeast && now % windowMs >= from && now % windowMs <= to) return index;
-    if (now > deadline) throw new Error('clock never reached the wanted part of the window');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
+  return waitFor(
+    () => {
+      const now = Date.now();
+      const index = Math.floor(now / windowMs);
+      return index >= atLeast && now % windowMs >= from && now % windowMs <= to && index;
+    },
+    { timeoutMs: 4 * windowMs, intervalMs: 5, what: `the clock ${from}..${to} ms into a window of ${windowMs} ms` },
+  );
 }
 
 const stores: [string, () => Keyv][] = [['in memory', () => new Keyv()]];
