@@ -50,6 +50,8 @@ export interface Hub {
   bus: EventBus;
   /** Publishes every pending outbox event now (tests; the relays also poll). Resolves to how many. */
   flushEvents(): Promise<number>;
+  /** Subscriptions the gateway has in place, listening for events (tests wait on it; see LiveServer). */
+  activeSubscriptions(): number;
   /** Stops the gateway, then the subgraphs, then closes any stores it opened. */
   stop: () => Promise<void>;
 }
@@ -145,6 +147,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
         for (const events of serviceEvents) published += (await events.relay?.flush()) ?? 0;
         return published;
       },
+      activeSubscriptions: () => served.live?.activeSubscriptions() ?? 0,
       stop: async () => {
         await served.stop();
         // The services that call the others stop first.

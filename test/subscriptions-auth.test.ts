@@ -8,11 +8,12 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createClient, type Client } from 'graphql-ws';
 import { SignJWT, decodeJwt, exportJWK, generateKeyPair } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { signToken } from '../platform/auth.ts';
 import { fillFixture, hub } from './support/fixture.ts';
 import { startTestHub, type TestHub } from './support/hub.ts';
+import { waitFor } from './support/wait.ts';
 
 let testHub: TestHub;
 let keyServer: http.Server;
@@ -48,15 +49,11 @@ afterAll(async () => {
   else process.env.JWKS_URL = savedJwksUrl;
 });
 
-/** Polls `condition` every 25 ms until it holds or `ms` pass; resolves to whether it held. */
-async function waitFor(condition: () => boolean, ms: number): Promise<boolean> {
-  const deadline = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > deadline) return false;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  return true;
-}
+// Each test starts with no subscription in place, so it can wait for exactly its own.
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((client) => client.dispose()));
+  await testHub.subscriptionsInPlace(0);
+});
 
 const expiryOf = (token: string) => (decodeJwt(token).exp as number) * 1000;
 
@@ -100,16 +97,6 @@ function publishStatus(toState: string) {
   });
 }
 
-/** Publishes probe events until `live` has received one: its subscription is then in place. */
-async function subscribed(live: ReturnType<typeof subscriber>): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (live.received.length === 0) {
-    if (Date.now() > deadline) throw new Error('the subscription never received a probe event');
-    await publishStatus('ACTIVE');
-    await waitFor(() => live.received.length > 0, 200);
-  }
-}
-
 const EVENT_ONLY = 'subscription ($projectId: ID) { projectStatusChanged(projectId: $projectId) { status } }';
 const WITH_PROJECT = 'subscription ($projectId: ID) { projectStatusChanged(projectId: $projectId) { status project { name } } }';
 
@@ -122,13 +109,12 @@ describe('a subscription whose token expires', () => {
     const expiresAt = expiryOf(expiringToken);
     const control = subscriber(await signToken({ sub: 'live-control', roles: ['delivery'], customerId: null }), EVENT_ONLY);
     const expiring = subscriber(expiringToken, EVENT_ONLY);
-    await subscribed(control);
-    await subscribed(expiring);
+    await testHub.subscriptionsInPlace(2);
     // Event-only selections need no fetch, so only the socket's end can stop them.
-    await waitFor(() => expiring.closed() !== null, expiresAt - Date.now() + 2_000);
+    await waitFor(() => expiring.closed() !== null, { what: 'the expiring socket to close', timeoutMs: expiresAt - Date.now() + 2_000 });
     const controlSeen = control.received.length;
     await publishStatus('ON_HOLD');
-    expect(await waitFor(() => control.received.length > controlSeen, 5_000)).toBe(true);
+    await waitFor(() => control.received.length > controlSeen, { what: 'the control subscriber to receive the event', timeoutMs: 5_000 });
     const closed = expiring.closed();
     expect({
       closed: closed && { code: closed.code, reason: closed.reason, atExpiry: closed.at >= expiresAt && closed.at < expiresAt + 1_500 },
@@ -153,17 +139,18 @@ describe('subscribers sharing one fetch', () => {
     const expiresAt = expiryOf(expiringToken);
     const order = expiredFirst ? [expiringToken, validToken] : [validToken, expiringToken];
     const first = subscriber(order[0], WITH_PROJECT);
-    await subscribed(first);
+    // In place before the second subscribes: the first one's listener is called, and fetches, first.
+    await testHub.subscriptionsInPlace(1);
     const second = subscriber(order[1], WITH_PROJECT);
-    await subscribed(second);
+    await testHub.subscriptionsInPlace(2);
     const [expired, valid] = expiredFirst ? [first, second] : [second, first];
     expect(Date.now()).toBeLessThan(expiresAt);
     // Once the clock passes exp, one event: the shared fetch runs for whoever is still subscribed.
-    await waitFor(() => Date.now() > expiresAt + 50, expiresAt - Date.now() + 1_000);
+    await waitFor(() => Date.now() > expiresAt + 50, { what: 'the short token to expire', timeoutMs: expiresAt - Date.now() + 1_000 });
     const validSeen = valid.received.length;
     await publishStatus('ON_HOLD');
-    await waitFor(() => valid.received.length > validSeen, 5_000);
-    await waitFor(() => expired.closed() !== null, 2_000);
+    await waitFor(() => valid.received.length > validSeen, { what: 'the valid subscriber to receive the event', timeoutMs: 5_000 });
+    await waitFor(() => expired.closed() !== null, { what: 'the expired socket to close', timeoutMs: 2_000 });
     const closed = expired.closed();
     expect({
       valid: valid.received.slice(validSeen).map((result) => result.value),

@@ -3,18 +3,22 @@
  * through the outbox, the event bus and the gateway, with selections reaching any subgraph; the
  * protocol's rules, origin checks and row isolation for portal users.
  */
+import { randomUUID } from 'node:crypto';
 import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { signToken, type Principal } from '../platform/auth.ts';
 import { toHubId } from '../subgraphs/shared/ids.ts';
 import { fillFixture, hub } from './support/fixture.ts';
 import { startTestHub, type TestHub } from './support/hub.ts';
+import { waitFor } from './support/wait.ts';
 
 let testHub: TestHub;
 let wsUrl: string;
 const tokens: Record<string, string> = {};
 const clients: Client[] = [];
+/** The subscriptions a test opened, ended after it. */
+const opened: (() => void)[] = [];
 
 beforeAll(async () => {
   testHub = await startTestHub({ fill: fillFixture });
@@ -33,6 +37,12 @@ afterAll(async () => {
   await testHub?.stop();
 });
 
+// Each test starts with no subscription in place, so it can wait for exactly its own.
+afterEach(async () => {
+  for (const dispose of opened.splice(0)) dispose();
+  await testHub.subscriptionsInPlace(0);
+});
+
 function client(token: string): Client {
   const created = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0, lazy: true });
   clients.push(created);
@@ -42,35 +52,50 @@ function client(token: string): Client {
 /** Collects the results of a subscription; `next(n)` waits until n have arrived. */
 function collect<Data = Record<string, unknown>>(subscriber: Client, query: string, variables: Record<string, unknown> = {}) {
   const results: FormattedExecutionResult<Data, unknown>[] = [];
-  const waiters: (() => void)[] = [];
   let failure: unknown = null;
   const dispose = subscriber.subscribe<Data>(
     { query, variables },
     {
-      next: (value) => {
-        results.push(value);
-        for (const wake of waiters.splice(0)) wake();
-      },
+      next: (value) => void results.push(value),
       error: (error) => {
         failure = error;
-        for (const wake of waiters.splice(0)) wake();
       },
       complete: () => undefined,
     },
   );
+  opened.push(dispose);
   return {
     results,
     dispose,
     error: () => failure,
+    /** The first `count` results, once they arrived (or the subscription failed). */
     async next(count: number, ms = 5_000): Promise<FormattedExecutionResult<Data, unknown>[]> {
-      const deadline = Date.now() + ms;
-      while (results.length < count && !failure) {
-        if (Date.now() > deadline) throw new Error(`received ${results.length} of ${count} results`);
-        await Promise.race([new Promise<void>((resolve) => waiters.push(resolve)), new Promise((resolve) => setTimeout(resolve, 50))]);
-      }
+      await waitFor(() => results.length >= count || failure !== null, { what: () => `${count} results (${results.length} arrived)`, timeoutMs: ms });
       return results.slice(0, count);
     },
   };
+}
+
+/**
+ * Publishes a status change of `projectId` straight on the bus (no write behind it) as a marker:
+ * events reach a subscriber in order, so once it received the marker, it received every earlier
+ * event it was to receive; what it has not got by then, it will not get. Resolves to the marker's
+ * cause (`cause` in the payload).
+ */
+async function sentinel(projectId: string, customerId: string): Promise<string> {
+  const cause = `sentinel-${randomUUID()}`;
+  await testHub.bus.publish({
+    id: cause,
+    type: 'ProjectStatusChanged',
+    aggregateId: projectId,
+    fromState: 'ACTIVE',
+    toState: 'ACTIVE',
+    occurredAt: new Date().toISOString(),
+    source: 'PSA',
+    correlationId: cause,
+    data: { reason: cause, customerId },
+  });
+  return cause;
 }
 
 async function changeStatus(projectId: string, status: string, key: string) {
@@ -93,31 +118,31 @@ const PROJECT_STATUS = `subscription ($projectId: ID) {
 describe('projectStatusChanged', () => {
   it('delivers each change once, in order, with fields from every subgraph', async () => {
     const live = collect(client(tokens.delivery), PROJECT_STATUS, { projectId: hub.erpProject });
-    // The subscription is in place once the server acknowledged it; give it a moment to register.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await testHub.subscriptionsInPlace(1);
     await changeStatus(hub.erpProject, 'ON_HOLD', 'live-hold');
     await changeStatus(hub.erpProject, 'ACTIVE', 'live-resume');
-    const results = await live.next(2);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(live.results).toHaveLength(2);
+    // Once the marker is in, a second delivery of either change would have arrived before it.
+    const cause = await sentinel(hub.erpProject, hub.acme);
     const project = { name: 'Acme ERP rollout', customer: { name: 'Acme Corp' }, financials: { unbilledWip: { amount: '3575.00' } } };
-    expect(results).toEqual([
+    expect(await live.next(3)).toEqual([
       { data: { projectStatusChanged: { previousStatus: 'ACTIVE', status: 'ON_HOLD', cause: 'to ON_HOLD', project } } },
       { data: { projectStatusChanged: { previousStatus: 'ON_HOLD', status: 'ACTIVE', cause: 'to ACTIVE', project } } },
+      { data: { projectStatusChanged: { previousStatus: 'ACTIVE', status: 'ACTIVE', cause, project } } },
     ]);
-    live.dispose();
   });
 
   it('gives a portal user only its own customer and treats another customer’s project as unknown', async () => {
     const own = collect(client(tokens.acmePortal), 'subscription { projectStatusChanged { status project { name } } }');
-    const other = collect(client(tokens.globexPortal), 'subscription { projectStatusChanged { status project { name } } }');
+    // The event's own facts only: the marker below names a Globex project that no subgraph holds.
+    const other = collect(client(tokens.globexPortal), 'subscription { projectStatusChanged { status cause } }');
     const foreign = collect(client(tokens.globexPortal), PROJECT_STATUS, { projectId: hub.erpProject });
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await testHub.subscriptionsInPlace(2);
     await changeStatus(hub.dataProject, 'ON_HOLD', 'live-portal-hold');
     expect(await own.next(1)).toEqual([{ data: { projectStatusChanged: { status: 'ON_HOLD', project: { name: 'Acme data platform' } } } }]);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(other.results).toEqual([]);
-    expect(foreign.results).toEqual([
+    // A Globex event after Acme's change: once the Globex user has it, Acme's would have come first.
+    const cause = await sentinel(toHubId('Project', 'PRJ-GLOBEX-MARKER'), hub.globex);
+    expect(await other.next(1)).toEqual([{ data: { projectStatusChanged: { status: 'ACTIVE', cause } } }]);
+    expect(await foreign.next(1)).toEqual([
       {
         errors: [
           {
@@ -129,8 +154,6 @@ describe('projectStatusChanged', () => {
         ],
       },
     ]);
-    own.dispose();
-    other.dispose();
   });
 
   it('refuses an unknown project id with BAD_USER_INPUT', async () => {
@@ -157,7 +180,7 @@ describe('billingStatusChanged', () => {
       'subscription ($projectId: ID) { billingStatusChanged(projectId: $projectId) { kind status billingEventId invoice { number } project { code financials { costToDate { amount } } } } }',
       { projectId: hub.erpProject },
     );
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await testHub.subscriptionsInPlace(1);
     const approved = await testHub.query(
       'mutation ($input: TimeEntriesInput!) { approveTime(input: $input) { workflow { status } userErrors { code } } }',
       { input: { timeEntryIds: [toHubId('TimeEntry', 'TC-0000006')], idempotencyKey: 'live-approve' } },
@@ -174,7 +197,6 @@ describe('billingStatusChanged', () => {
       { data: { billingStatusChanged: { kind: 'BILLING_EVENT_GENERATED', status: 'GENERATED', billingEventId, invoice: null, project } } },
       { data: { billingStatusChanged: { kind: 'TIME_POSTED', status: 'POSTED', billingEventId: null, invoice: null, project } } },
     ]);
-    live.dispose();
   });
 });
 
@@ -185,7 +207,7 @@ describe('workflowUpdated and exceptionRaised', () => {
       'subscription { workflowUpdated { type status steps { name status } } }',
     );
     const portal = collect(client(tokens.acmePortal), 'subscription { workflowUpdated { id } }');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await testHub.subscriptionsInPlace(1);
     await changeStatus(hub.dataProject, 'ACTIVE', 'live-workflow');
     const results = await live.next(3);
     expect(results.map((result) => result.data?.workflowUpdated.status)).toEqual(['RUNNING', 'RUNNING', 'COMPLETED']);
@@ -206,7 +228,6 @@ describe('workflowUpdated and exceptionRaised', () => {
         ],
       },
     ]);
-    live.dispose();
   });
 });
 
@@ -289,7 +310,7 @@ describe('a slow subscriber', () => {
           { next: () => undefined, error: () => undefined, complete: () => undefined },
         );
       });
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await small.subscriptionsInPlace(1);
       // A burst of events faster than each one's fetch through the graph.
       for (let n = 0; n < 20; n++) {
         await small.bus.publish({

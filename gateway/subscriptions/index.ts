@@ -64,6 +64,11 @@ export interface LiveServer {
   setApiSchema(apiSchemaSdl: string): void;
   /** Open sockets. */
   connections(): number;
+  /**
+   * Subscriptions in place: accepted (role and arguments checked) and listening, so every event
+   * published from now on reaches them; until they end (completed, socket closed, or too slow).
+   */
+  activeSubscriptions(): number;
   stop(): Promise<void>;
 }
 
@@ -103,6 +108,7 @@ export async function startLiveServer(httpServer: http.Server, options: LiveServ
       schema = buildLiveSchema(apiSchemaSdl, listeners, fetchEntity);
     },
     connections: server.connections,
+    activeSubscriptions: () => listeners.size,
     async stop() {
       await server.stop();
       await subscription.stop();

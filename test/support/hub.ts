@@ -10,6 +10,7 @@ import { startHub, type Hub, type HubOptions } from '../../scripts/hub.ts';
 import type { ConnectorWrapper } from '../../subgraphs/registry.ts';
 import { signToken, type Role } from '../../platform/auth.ts';
 import { DOMAINS } from '../../platform/env.ts';
+import { waitFor } from './wait.ts';
 
 export const TEST_BACKEND = process.env.OPSGRAPH_TEST_BACKEND === 'postgres' ? 'postgres' : 'sqlite';
 const POSTGRES_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -17,6 +18,11 @@ const POSTGRES_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:
 export interface TestHub extends Hub {
   /** POSTs a GraphQL operation to the gateway and returns the parsed body. */
   query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResult<T>>;
+  /**
+   * Resolves once the gateway has exactly `count` subscriptions in place (accepted and listening):
+   * an event published from then on reaches each of them, and ended ones no longer count.
+   */
+  subscriptionsInPlace(count: number): Promise<void>;
 }
 
 export interface GraphQLResult<T> {
@@ -105,6 +111,11 @@ export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLResult<never>;
+    },
+    async subscriptionsInPlace(count) {
+      await waitFor(() => hub.activeSubscriptions() === count, {
+        what: () => `${count} subscriptions in place (${hub.activeSubscriptions()} are)`,
+      });
     },
   };
 }
