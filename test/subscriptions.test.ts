@@ -7,13 +7,15 @@ import { randomUUID } from 'node:crypto';
 import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import type { DomainStores } from '../scripts/domain-stores.ts';
 import { signToken, type Principal } from '../platform/auth.ts';
 import { toHubId } from '../subgraphs/shared/ids.ts';
-import { fillFixture, hub } from './support/fixture.ts';
+import { ERP_PROJECT, fillFixture, hub } from './support/fixture.ts';
 import { startTestHub, type TestHub } from './support/hub.ts';
 import { waitFor } from './support/wait.ts';
 
 let testHub: TestHub;
+let stores: DomainStores;
 let wsUrl: string;
 const tokens: Record<string, string> = {};
 const clients: Client[] = [];
@@ -21,7 +23,12 @@ const clients: Client[] = [];
 const opened: (() => void)[] = [];
 
 beforeAll(async () => {
-  testHub = await startTestHub({ fill: fillFixture });
+  testHub = await startTestHub({
+    fill: async (filled) => {
+      stores = filled;
+      await fillFixture(filled);
+    },
+  });
   wsUrl = testHub.url.replace(/^http/, 'ws');
   const principals: Record<string, Principal> = {
     delivery: { sub: 'live-pm', roles: ['delivery'], customerId: null },
@@ -196,6 +203,73 @@ describe('billingStatusChanged', () => {
     expect(results).toEqual([
       { data: { billingStatusChanged: { kind: 'BILLING_EVENT_GENERATED', status: 'GENERATED', billingEventId, invoice: null, project } } },
       { data: { billingStatusChanged: { kind: 'TIME_POSTED', status: 'POSTED', billingEventId: null, invoice: null, project } } },
+    ]);
+  });
+
+  it('tells a time posting the ERP refused from other parked workflows, and names the invoice an invoice kind is about', async () => {
+    const live = collect(
+      client(tokens.finance),
+      'subscription ($projectId: ID) { billingStatusChanged(projectId: $projectId) { kind status billingEventId invoice { number status } project { code } } }',
+      { projectId: hub.erpProject },
+    );
+    await testHub.subscriptionsInPlace(1);
+    const as = (role: 'delivery' | 'finance') => ({ authorization: `Bearer ${tokens[role]}` });
+    // A workflow parked at a step that posts no time, announced as the workflows store announces one: no billing news.
+    await testHub.bus.publish({
+      id: randomUUID(),
+      type: 'ExceptionRaised',
+      aggregateId: 'exc_live-not-billing',
+      toState: 'OPEN',
+      occurredAt: new Date().toISOString(),
+      source: 'HUB',
+      correlationId: randomUUID(),
+      data: { kind: null, step: 'changePsaStatus', system: 'PSA', cause: 'refused', projectId: hub.erpProject, customerId: hub.acme },
+    });
+    // Time the ERP refuses to post: the project is financially closed there.
+    const logged = await testHub.query<{ logTime: { timeEntry: { id: string } } }>(
+      'mutation ($input: LogTimeInput!) { logTime(input: $input) { timeEntry { id } userErrors { code } } }',
+      { input: { projectId: hub.erpProject, consultantId: hub.grace, date: '2026-11-23', hours: '2', billable: true, idempotencyKey: 'live-refused-log' } },
+      as('delivery'),
+    );
+    const timeEntryIds = [logged.data?.logTime.timeEntry.id];
+    await testHub.query(
+      'mutation ($input: TimeEntriesInput!) { submitTime(input: $input) { userErrors { code } } }',
+      {
+        input: { timeEntryIds, idempotencyKey: 'live-refused-submit' },
+      },
+      as('delivery'),
+    );
+    const erpStatus = (status: string) => stores.finance.run('UPDATE erp_project SET status = ? WHERE psa_project_id = ?', [status, ERP_PROJECT]);
+    await erpStatus('Closed');
+    try {
+      const parked = await testHub.query(
+        'mutation ($input: TimeEntriesInput!) { approveTime(input: $input) { workflow { status } userErrors { code } } }',
+        { input: { timeEntryIds, idempotencyKey: 'live-refused-approve' } },
+        as('delivery'),
+      );
+      expect(parked.data).toEqual({ approveTime: { workflow: { status: 'FAILED' }, userErrors: [{ code: 'PROJECT_FINANCIALLY_CLOSED' }] } });
+    } finally {
+      await erpStatus('Open');
+    }
+    const project = { code: 'ACME-ERP-01' };
+    const refused = { data: { billingStatusChanged: { kind: 'POSTING_FAILED', status: 'FAILED', billingEventId: null, invoice: null, project } } };
+    // Events of one store arrive in order, not those of two: the workflows store's is in before the ERP writes again.
+    await testHub.flushEvents();
+    expect(await live.next(1)).toEqual([refused]);
+    // The project's released billing event, invoiced.
+    const issued = await testHub.query<{ issueInvoice: { invoice: { number: string } } }>(
+      'mutation ($input: ProjectBillingInput!) { issueInvoice(input: $input) { workflow { status } invoice { number } userErrors { code } } }',
+      { input: { projectId: hub.erpProject, idempotencyKey: 'live-issue' } },
+      as('finance'),
+    );
+    expect(issued.data?.issueInvoice).toMatchObject({ workflow: { status: 'COMPLETED' }, userErrors: [] });
+    await testHub.flushEvents();
+    const number = issued.data?.issueInvoice.invoice.number;
+    // The parked workflow that posts no time was published before both: had it reached the subscriber,
+    // it would have made a POSTING_FAILED too many here.
+    expect(await live.next(2)).toEqual([
+      refused,
+      { data: { billingStatusChanged: { kind: 'INVOICE_ISSUED', status: 'ISSUED', billingEventId: null, invoice: { number, status: 'ISSUED' }, project } } },
     ]);
   });
 });

@@ -58,6 +58,17 @@ async function compositePayload(
   return payload;
 }
 
+/** The hub id an event names in `data[key]` (the entities it is about besides its aggregate), or null. */
+function idIn(event: DomainEvent, key: string): string | null {
+  const id = event.data?.[key];
+  return typeof id === 'string' ? id : null;
+}
+
+/**
+ * The billing events and their kind. Each names its project (`data.projectId`) and customer
+ * (`data.customerId`), and the billing event (`data.billingEventId`) or invoice (`data.invoiceId`)
+ * it is about; a parked workflow is billing news when it parked a time posting (`data.kind`).
+ */
 const BILLING_KINDS: Record<string, string> = {
   BillingEventGenerated: 'BILLING_EVENT_GENERATED',
   BillingEventReleased: 'BILLING_EVENT_RELEASED',
@@ -99,9 +110,9 @@ export const LIVE_FIELDS: Record<string, LiveField> = {
     check: checkProjectFilters,
     matches(event, request) {
       // Of the parked workflows, only failed time postings are billing news.
-      if (event.type === 'ExceptionRaised' && event.data?.step !== 'postErpTime') return false;
+      if (event.type === 'ExceptionRaised' && event.data?.kind !== 'TIME_POSTING') return false;
       const customer = customerScope(request);
-      const projectId = event.data?.projectId ?? null;
+      const projectId = idIn(event, 'projectId');
       return projectId !== null && (!request.args.projectId || request.args.projectId === projectId) && (!customer || event.data?.customerId === customer);
     },
     payload: (event, selection, request, fetchEntity) =>
@@ -110,12 +121,12 @@ export const LIVE_FIELDS: Record<string, LiveField> = {
         request,
         fetchEntity,
         {
-          project: { rootField: 'project', id: (event.data?.projectId as string | undefined) ?? null },
-          invoice: { rootField: 'invoice', id: event.aggregateId.startsWith('inv_') ? event.aggregateId : null },
+          project: { rootField: 'project', id: idIn(event, 'projectId') },
+          invoice: { rootField: 'invoice', id: idIn(event, 'invoiceId') },
         },
         {
           kind: BILLING_KINDS[event.type],
-          billingEventId: event.aggregateId.startsWith('bev_') ? event.aggregateId : null,
+          billingEventId: idIn(event, 'billingEventId'),
           status: event.type === 'CostPosted' ? 'POSTED' : event.type === 'ExceptionRaised' ? 'FAILED' : event.toState,
           occurredAt: event.occurredAt,
         },

@@ -189,7 +189,7 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
             type: 'BillingEventGenerated',
             aggregateId: hubId,
             toState: 'GENERATED',
-            data: { projectId: toHubId('Project', psaProjectId), customerId },
+            data: { billingEventId: hubId, projectId: toHubId('Project', psaProjectId), customerId },
           });
         }
         for (const [psaProjectId, project] of projects) {
@@ -240,7 +240,7 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
           type: 'BillingEventGenerated',
           aggregateId: hubId,
           toState: 'GENERATED',
-          data: { projectId: projectHubId, customerId, kind: 'MILESTONE' },
+          data: { billingEventId: hubId, projectId: projectHubId, customerId, kind: 'MILESTONE' },
         });
         if (!overCap)
           await scope.emit({
@@ -248,7 +248,7 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
             aggregateId: hubId,
             fromState: 'GENERATED',
             toState: 'RELEASED',
-            data: { projectId: projectHubId, customerId },
+            data: { billingEventId: hubId, projectId: projectHubId, customerId },
           });
         return { changes: [{ entity: 'BillingEvent', entityId: hubId, before: null, after: event }], result: { billingEventId: hubId, onHold: overCap } };
       }),
@@ -290,7 +290,7 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
             aggregateId: hubId,
             fromState: 'GENERATED',
             toState: 'RELEASED',
-            data: { projectId: toHubId('Project', psaProjectId), customerId },
+            data: { billingEventId: hubId, projectId: toHubId('Project', psaProjectId), customerId },
           });
         }
         return { changes, result: { released: events.length } };
@@ -350,6 +350,7 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
           aggregateId: hubId,
           toState: 'ISSUED',
           data: {
+            invoiceId: hubId,
             projectId: toHubId('Project', psaProjectId),
             customerId: await customerHubId(tx, customer.id),
             total: invoice.total,
@@ -400,6 +401,7 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
           fromState: status,
           toState: next,
           data: {
+            invoiceId: hubId,
             amount,
             currency: invoice.currency,
             projectId: projectRow ? toHubId('Project', projectRow.psa_project_id) : null,

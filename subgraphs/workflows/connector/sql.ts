@@ -39,8 +39,23 @@ function newestFirstAfter(where: WhereBuilder, timeColumn: string, afterKey: str
   return where.always(`(${timeColumn} < ? OR (${timeColumn} = ? AND id < ?))`, time ?? '', time ?? '', id ?? '');
 }
 
+/**
+ * What a parked step was doing, by step name, for the consumers of ExceptionRaised (`data.kind`;
+ * null for the others): a time posting the ERP refused or did not take is billing news (the
+ * gateway's billingStatusChanged answers it as POSTING_FAILED), which no consumer should have to
+ * read from step names.
+ */
+const EXCEPTION_KINDS: ReadonlyMap<string, string> = new Map([['postErpTime', 'TIME_POSTING']]);
+
 function exceptionData(exception: Pick<ExceptionRecord, 'step' | 'system' | 'cause' | 'project_id' | 'customer_id'>): Record<string, unknown> {
-  return { step: exception.step, system: exception.system, cause: exception.cause, projectId: exception.project_id, customerId: exception.customer_id };
+  return {
+    kind: EXCEPTION_KINDS.get(exception.step) ?? null,
+    step: exception.step,
+    system: exception.system,
+    cause: exception.cause,
+    projectId: exception.project_id,
+    customerId: exception.customer_id,
+  };
 }
 
 async function insertAudit(db: SqlDatabase, entries: readonly NewAuditEntry[]): Promise<void> {
