@@ -34,7 +34,7 @@ import { logger } from '../../../platform/logger.ts';
 import { requestHash, type EntityChange } from '../../shared/system-api.ts';
 import { textProblem } from '../../shared/text.ts';
 import { auditEntriesOf, type ExceptionRecord, type StoredWorkflowStatus, type WorkflowRecord, type WorkflowStore } from '../connector/types.ts';
-import { BusinessFailure, NoAnswer, SERVICE_OF_SYSTEM, WRITE_RESULT, type SystemClients, type UserErrorShape } from './systems.ts';
+import { BusinessFailure, NoAnswer, SERVICE_OF_SYSTEM, type SystemClients, type UserErrorShape, type WriteDocument } from './systems.ts';
 
 export interface StepContext<Plan> {
   workflowId: string;
@@ -58,19 +58,16 @@ export function stepResultOf(outcome: { result: Record<string, unknown>; changes
 }
 
 /**
- * The run (or compensate) function of a step that makes one system write taking `input: <inputType>!`:
- * `mutation { <field>(request: $request, input: $input) { …WriteResult } }`.
+ * The run (or compensate) function of a step that makes one system write taking `input`:
+ * `mutation ($request: SystemRequest!, $input: …!) { <field>(request: $request, input: $input) { …WriteResultFields } }`.
  */
-export function inputWrite<Plan>(system: SourceSystem, field: string, inputType: string, inputOf: (context: StepContext<Plan>) => Record<string, unknown>) {
+export function inputWrite<Plan, Input>(
+  system: SourceSystem,
+  document: WriteDocument<{ request: StepContext<Plan>['request']; input: Input }>,
+  inputOf: (context: StepContext<Plan>) => Input,
+) {
   return async (context: StepContext<Plan>): Promise<StepResult> =>
-    stepResultOf(
-      await context.systems.write(
-        system,
-        `mutation ($request: SystemRequest!, $input: ${inputType}!) { ${field}(request: $request, input: $input) ${WRITE_RESULT} }`,
-        { request: context.request, input: inputOf(context) },
-        context.correlationId,
-      ),
-    );
+    stepResultOf(await context.systems.write(system, document, { request: context.request, input: inputOf(context) }, context.correlationId));
 }
 
 export interface StepDefinition<Plan> {

@@ -1,6 +1,10 @@
 /** Reads the workflows service makes while validating a request (never writes). */
-import { tryNativeId, type EntityType } from '../../shared/ids.ts';
-import type { SystemClients, UserErrorShape } from './systems.ts';
+import { tryNativeId, type EntityType, type SourceSystem } from '../../shared/ids.ts';
+import { ConsultantAssignmentsDocument, ProjectCommercialsDocument, ProjectFactsDocument, type ProjectFactsQuery } from '../__generated__/public-projects.ts';
+import { ConsultantFactsDocument, type ConsultantFactsQuery } from '../__generated__/public-resources.ts';
+import { BillingSummaryDocument, RateCardDocument } from '../__generated__/system-finance.ts';
+import { ChangeOrderFactsDocument, MilestoneFactsDocument } from '../__generated__/system-projects.ts';
+import { TechnicalFailure, type SystemClients, type UserErrorShape } from './systems.ts';
 
 export function userError(code: string, message: string, ...field: string[]): UserErrorShape {
   return { code, message, field: field.length ? ['input', ...field] : null };
@@ -11,77 +15,49 @@ export function checkId(type: EntityType, id: unknown, field: string): UserError
   return typeof id === 'string' && tryNativeId(type, id) !== null ? null : userError('INVALID_ID', `"${String(id)}" is not a ${type} id`, field);
 }
 
-export interface ProjectFacts {
-  id: string;
-  code: string;
-  name: string;
-  status: string;
-  region: string | null;
-  currency: string;
-  customer: { id: string };
+/**
+ * A field the schema leaves nullable that a system only answers null together with an error (a
+ * refused field, an unavailable dependency), which the clients throw before: present, else a
+ * technical failure.
+ */
+export function present<T>(value: T | null, system: SourceSystem, what: string): T {
+  if (value === null) throw new TechnicalFailure(system, `answered without ${what}`);
+  return value;
 }
+
+type ProjectRow = NonNullable<ProjectFactsQuery['project']>;
+
+/** A project as the validations read it: its currency is its bookings' currency. */
+export type ProjectFacts = Omit<ProjectRow, 'bookings' | 'customer'> & { currency: string; customer: NonNullable<ProjectRow['customer']> };
 
 export async function readProject(systems: SystemClients, id: string, correlationId: string): Promise<ProjectFacts | null> {
-  const data = await systems.read<{ project: (Omit<ProjectFacts, 'currency'> & { bookings: { currency: string } }) | null }>(
-    'PSA',
-    'query ($id: ID!) { project(id: $id) { id code name status region bookings { currency } customer { id } } }',
-    { id },
-    correlationId,
-  );
-  return data.project ? { ...data.project, currency: data.project.bookings.currency } : null;
+  const { project } = await systems.read('PSA', ProjectFactsDocument, { id }, correlationId);
+  if (!project) return null;
+  const { bookings, customer, ...facts } = project;
+  return { ...facts, currency: bookings.currency, customer: present(customer, 'PSA', `the customer of project ${id}`) };
 }
 
-export interface ConsultantFacts {
-  id: string;
-  name: string;
-  status: string;
-  costRateHistory: { amount: { amount: string; currency: string }; effectiveFrom: string; effectiveTo: string | null }[];
-}
+type ConsultantRow = NonNullable<ConsultantFactsQuery['consultant']>;
+
+export type ConsultantFacts = Omit<ConsultantRow, 'costRateHistory'> & { costRateHistory: NonNullable<ConsultantRow['costRateHistory']> };
 
 export async function readConsultant(systems: SystemClients, id: string, correlationId: string): Promise<ConsultantFacts | null> {
-  const data = await systems.read<{ consultant: ConsultantFacts | null }>(
-    'HCM',
-    'query ($id: ID!) { consultant(id: $id) { id name status costRateHistory { amount { amount currency } effectiveFrom effectiveTo } } }',
-    { id },
-    correlationId,
-  );
-  return data.consultant;
+  const { consultant } = await systems.read('HCM', ConsultantFactsDocument, { id }, correlationId);
+  if (!consultant) return null;
+  return { ...consultant, costRateHistory: present(consultant.costRateHistory, 'HCM', `the cost rates of consultant ${id}`) };
 }
 
-export interface AssignmentFacts {
-  id: string;
-  project: { id: string };
-  role: string;
-  startDate: string;
-  endDate: string;
-  allocationPct: number;
-  status: string;
-}
+export type AssignmentFacts = Awaited<ReturnType<typeof readAssignments>>[number];
 
 /** The PSA's assignments of a consultant (through the PSA's Consultant entity). */
-export async function readAssignments(systems: SystemClients, consultantId: string, correlationId: string): Promise<AssignmentFacts[]> {
-  const data = await systems.read<{ _entities: ({ assignments: AssignmentFacts[] } | null)[] }>(
-    'PSA',
-    'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Consultant { assignments { id project { id } role startDate endDate allocationPct status } } } }',
-    { r: [{ __typename: 'Consultant', id: consultantId }] },
-    correlationId,
-  );
-  return data._entities[0]?.assignments ?? [];
+export async function readAssignments(systems: SystemClients, consultantId: string, correlationId: string) {
+  const data = await systems.read('PSA', ConsultantAssignmentsDocument, { representations: [{ __typename: 'Consultant', id: consultantId }] }, correlationId);
+  const [entity] = data._entities;
+  return (entity && 'assignments' in entity ? entity.assignments : null) ?? [];
 }
 
-export interface RateCardFacts {
-  billRate: string;
-  currency: string;
-}
-
-export async function readRateCard(systems: SystemClients, role: string, region: string, date: string, correlationId: string): Promise<RateCardFacts | null> {
-  const data = await systems.systemRead<{ rateCard: RateCardFacts | null }>(
-    'ERP',
-    'query ($role: String!, $region: String!, $date: Date!) { rateCard(role: $role, region: $region, date: $date) { billRate currency } }',
-    { role, region, date },
-    correlationId,
-  );
-  return data.rateCard;
+export async function readRateCard(systems: SystemClients, role: string, region: string, date: string, correlationId: string) {
+  return (await systems.systemRead('ERP', RateCardDocument, { role, region, date }, correlationId)).rateCard;
 }
 
 /** The cost rate in force on `date`, as a decimal string, or null. */
@@ -90,78 +66,24 @@ export function costRateOn(consultant: ConsultantFacts, date: string): { amount:
   return row?.amount ?? null;
 }
 
-export interface MilestoneFacts {
-  id: string;
-  projectId: string;
-  name: string;
-  status: string;
-  amount: string | null;
-  currency: string;
-  actualDate: string | null;
-  requiresSignoff: boolean;
-  signedOff: boolean;
+export type MilestoneFacts = NonNullable<Awaited<ReturnType<typeof readMilestone>>>;
+
+export async function readMilestone(systems: SystemClients, id: string, correlationId: string) {
+  return (await systems.systemRead('PSA', MilestoneFactsDocument, { id }, correlationId)).milestone;
 }
 
-export async function readMilestone(systems: SystemClients, id: string, correlationId: string): Promise<MilestoneFacts | null> {
-  const data = await systems.systemRead<{ milestone: MilestoneFacts | null }>(
-    'PSA',
-    'query ($id: ID!) { milestone(id: $id) { id projectId name status amount currency actualDate requiresSignoff signedOff } }',
-    { id },
-    correlationId,
-  );
-  return data.milestone;
+export async function readChangeOrder(systems: SystemClients, id: string, correlationId: string) {
+  return (await systems.systemRead('PSA', ChangeOrderFactsDocument, { id }, correlationId)).changeOrder;
 }
 
-export interface ChangeOrderFacts {
-  id: string;
-  projectId: string;
-  status: string;
-  reason: string | null;
-  deltaBookings: string;
-  deltaBudgetHours: string;
-  currency: string;
-}
-
-export async function readChangeOrder(systems: SystemClients, id: string, correlationId: string): Promise<ChangeOrderFacts | null> {
-  const data = await systems.systemRead<{ changeOrder: ChangeOrderFacts | null }>(
-    'PSA',
-    'query ($id: ID!) { changeOrder(id: $id) { id projectId status reason deltaBookings deltaBudgetHours currency } }',
-    { id },
-    correlationId,
-  );
-  return data.changeOrder;
-}
-
-export interface BillingSummaryFacts {
-  currency: string;
-  billedToDate: string;
-  releasedEvents: number;
-  releasedAmount: string;
-  releasableEvents: number;
-}
+export type BillingSummaryFacts = NonNullable<Awaited<ReturnType<typeof readBillingSummary>>>;
 
 /** The ERP's billing totals of a project; null when the ERP does not know the project. */
-export async function readBillingSummary(systems: SystemClients, projectId: string, correlationId: string): Promise<BillingSummaryFacts | null> {
-  const data = await systems.systemRead<{ billingSummary: BillingSummaryFacts | null }>(
-    'ERP',
-    'query ($id: ID!) { billingSummary(projectId: $id) { currency billedToDate releasedEvents releasedAmount releasableEvents } }',
-    { id: projectId },
-    correlationId,
-  );
-  return data.billingSummary;
+export async function readBillingSummary(systems: SystemClients, projectId: string, correlationId: string) {
+  return (await systems.systemRead('ERP', BillingSummaryDocument, { projectId }, correlationId)).billingSummary;
 }
 
 /** Bookings and contract of a project, for billing caps and change orders. */
-export async function readProjectCommercials(
-  systems: SystemClients,
-  id: string,
-  correlationId: string,
-): Promise<{ bookings: { amount: string; currency: string }; contract: { id: string } | null } | null> {
-  const data = await systems.read<{ project: { bookings: { amount: string; currency: string }; contract: { id: string } | null } | null }>(
-    'PSA',
-    'query ($id: ID!) { project(id: $id) { bookings { amount currency } contract { id } } }',
-    { id },
-    correlationId,
-  );
-  return data.project;
+export async function readProjectCommercials(systems: SystemClients, id: string, correlationId: string) {
+  return (await systems.read('PSA', ProjectCommercialsDocument, { id }, correlationId)).project;
 }

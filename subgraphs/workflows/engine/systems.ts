@@ -8,10 +8,11 @@
  *   a validation read retries and reports as an outage;
  * - BusinessFailure: the system refused (a rule, a malformed request): compensated, never retried.
  */
+import { print, type DocumentNode } from 'graphql';
 import { signToken, WORKFLOWS_SERVICE } from '../../../platform/auth.ts';
 import { CORRELATION_HEADER } from '../../../platform/http.ts';
 import type { SourceSystem } from '../../shared/ids.ts';
-import type { EntityChange } from '../../shared/system-api.ts';
+import type { EntityChange, WriteResultShape } from '../../shared/system-api.ts';
 
 /** The subgraph that fronts each system of record. */
 export const SERVICE_OF_SYSTEM = { CRM: 'customers', PSA: 'projects', HCM: 'resources', ERP: 'finance' } as const satisfies Record<SourceSystem, string>;
@@ -48,25 +49,61 @@ export interface SystemWriteResult {
   result: Record<string, unknown>;
 }
 
-/** Selection of a `WriteResult` for write documents. */
-export const WRITE_RESULT = '{ replayed userErrors { code message field } changes { entity entityId before after } result }';
+/**
+ * A document with the types of its result and variables, as codegen generates the workflows'
+ * documents (the shape of @graphql-typed-document-node/core's TypedDocumentNode, whose package is
+ * types only): `__apiType` is never set, it only carries the types.
+ */
+export interface TypedDocumentNode<Result = { [key: string]: unknown }, Variables = { [key: string]: unknown }> extends DocumentNode {
+  __apiType?: (variables: Variables) => Result;
+}
 
+/**
+ * A write document (subgraphs/workflows/engine/documents/system/): one root field selecting the
+ * `WriteResultFields` fragment of its system's WriteResult.
+ */
+export type WriteDocument<Variables> = TypedDocumentNode<{ [field: string]: WriteResultShape }, Variables>;
+
+/**
+ * The documents are the typed document nodes codegen generates from
+ * subgraphs/workflows/engine/documents/ into subgraphs/workflows/__generated__/ (public-<domain>.ts
+ * for `read`, system-<domain>.ts for `systemRead` and `write`): their results and variables are typed.
+ */
 export interface SystemClients {
   /** A query on a domain subgraph's public endpoint. */
-  read<T>(system: SourceSystem, query: string, variables: Record<string, unknown>, correlationId: string): Promise<T>;
+  read<Result, Variables>(
+    system: SourceSystem,
+    document: TypedDocumentNode<Result, Variables>,
+    variables: NoInfer<Variables>,
+    correlationId: string,
+  ): Promise<Result>;
   /** A query on a domain's system API. */
-  systemRead<T>(system: SourceSystem, query: string, variables: Record<string, unknown>, correlationId: string): Promise<T>;
-  /**
-   * A write on a domain's system API whose document has one root field selecting WRITE_RESULT;
-   * its userErrors become a BusinessFailure.
-   */
-  write(system: SourceSystem, document: string, variables: Record<string, unknown>, correlationId: string): Promise<SystemWriteResult>;
+  systemRead<Result, Variables>(
+    system: SourceSystem,
+    document: TypedDocumentNode<Result, Variables>,
+    variables: NoInfer<Variables>,
+    correlationId: string,
+  ): Promise<Result>;
+  /** A write on a domain's system API (see WriteDocument); its userErrors become a BusinessFailure. */
+  write<Variables>(system: SourceSystem, document: WriteDocument<Variables>, variables: NoInfer<Variables>, correlationId: string): Promise<SystemWriteResult>;
   /**
    * The same clients with every request bounded by `deadline` (epoch ms) as well: a request still
    * unanswered then fails with NoAnswer. `lastSystem()` names the system asked last (the one a
    * validation that ran out of time was waiting for).
    */
   until?(deadline: number): SystemClients & { lastSystem(): SourceSystem | null };
+}
+
+/** The text of each document sent, printed once. */
+const printed = new WeakMap<DocumentNode, string>();
+
+function queryText(document: DocumentNode): string {
+  let text = printed.get(document);
+  if (text === undefined) {
+    text = print(document);
+    printed.set(document, text);
+  }
+  return text;
 }
 
 export interface SystemClientOptions {
@@ -95,7 +132,7 @@ function clientsWith(
 ): SystemClients {
   const readTimeoutMs = options.timeoutMs ?? 10_000;
 
-  async function post<T>(system: SourceSystem, url: string, query: string, variables: Record<string, unknown>, correlationId: string): Promise<T> {
+  async function post<T>(system: SourceSystem, url: string, document: DocumentNode, variables: unknown, correlationId: string): Promise<T> {
     if (asked) asked.system = system;
     const timeoutMs = deadline === undefined ? readTimeoutMs : Math.max(1, Math.min(readTimeoutMs, deadline - Date.now()));
     let response: Response;
@@ -107,7 +144,7 @@ function clientsWith(
           authorization: `Bearer ${await serviceToken()}`,
           [CORRELATION_HEADER]: correlationId,
         },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: queryText(document), variables }),
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
@@ -144,20 +181,10 @@ function clientsWith(
       const lastAsked = { system: null as SourceSystem | null };
       return { ...clientsWith(options, serviceToken, Math.min(at, deadline ?? at), lastAsked), lastSystem: () => lastAsked.system };
     },
-    read: (system, query, variables, correlationId) => post(system, urlOf(system, false), query, variables, correlationId),
-    systemRead: (system, query, variables, correlationId) => post(system, urlOf(system, true), query, variables, correlationId),
+    read: (system, document, variables, correlationId) => post(system, urlOf(system, false), document, variables, correlationId),
+    systemRead: (system, document, variables, correlationId) => post(system, urlOf(system, true), document, variables, correlationId),
     async write(system, document, variables, correlationId) {
-      const data = await post<
-        Record<
-          string,
-          {
-            replayed: boolean;
-            userErrors: UserErrorShape[];
-            changes: { entity: string; entityId: string; before: string | null; after: string | null }[];
-            result: string;
-          }
-        >
-      >(system, urlOf(system, true), document, variables, correlationId);
+      const data = await post<{ [field: string]: WriteResultShape }>(system, urlOf(system, true), document, variables, correlationId);
       const [outcome] = Object.values(data);
       if (outcome.userErrors.length > 0) throw new BusinessFailure(outcome.userErrors);
       return {

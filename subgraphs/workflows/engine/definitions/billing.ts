@@ -6,9 +6,19 @@ import { businessDate, isIsoDate } from '../../../shared/dates.ts';
 import { OPEN_FOR_WORK, type ProjectStatus } from '../../../shared/lifecycles.ts';
 import { currencyDigits, describeAmount, formatScaled, parseAmount, parseScaled } from '../../../shared/money.ts';
 import type { Principal } from '../../../../platform/auth.ts';
-import { inputWrite, stepResultOf, type WorkflowDefinition } from '../engine.ts';
+import { InvoiceFactsDocument } from '../../__generated__/public-finance.ts';
+import { BillMilestoneDocument, IssueInvoiceDocument, RecordPaymentDocument, ReleaseBillingDocument } from '../../__generated__/system-finance.ts';
+import {
+  ApproveMilestoneDocument,
+  CompleteMilestoneDocument,
+  MarkTimeInvoicedDocument,
+  ReopenMilestoneDocument,
+  SignOffMilestoneDocument,
+} from '../../__generated__/system-projects.ts';
+import { inputWrite, stepResultOf, type StepContext, type WorkflowDefinition } from '../engine.ts';
 import {
   checkId,
+  present,
   readBillingSummary,
   readMilestone,
   readProject,
@@ -18,7 +28,7 @@ import {
   type MilestoneFacts,
   type ProjectFacts,
 } from '../reads.ts';
-import { WRITE_RESULT, type SystemClients, type UserErrorShape } from '../systems.ts';
+import type { SystemClients, UserErrorShape, WriteDocument } from '../systems.ts';
 
 interface MilestoneInput {
   milestoneId: string;
@@ -73,27 +83,10 @@ const milestoneContext = (plan: MilestonePlan) => ({
   currency: plan.currency,
 });
 
-/** A step writing one PSA milestone operation, with at most one argument beyond the milestone. */
-function psaMilestoneWrite<Plan extends MilestonePlan>(field: string, extra?: { name: string; type: string; value: (plan: Plan) => unknown }) {
-  const declaration = extra ? `, $${extra.name}: ${extra.type}` : '';
-  const argument = extra ? `, ${extra.name}: $${extra.name}` : '';
-  return async ({
-    plan,
-    systems,
-    request,
-  }: {
-    plan: Plan;
-    systems: SystemClients;
-    request: { requestKey: string; correlationId: string; causationId: string };
-  }) =>
-    stepResultOf(
-      await systems.write(
-        'PSA',
-        `mutation ($request: SystemRequest!, $milestoneId: ID!${declaration}) { ${field}(request: $request, milestoneId: $milestoneId${argument}) ${WRITE_RESULT} }`,
-        { request, milestoneId: plan.milestoneId, ...(extra ? { [extra.name]: extra.value(plan) } : {}) },
-        request.correlationId,
-      ),
-    );
+/** A step writing one PSA milestone operation that takes just the milestone. */
+function psaMilestoneWrite(document: WriteDocument<{ request: StepContext<MilestonePlan>['request']; milestoneId: string }>) {
+  return async ({ plan, systems, request }: StepContext<MilestonePlan>) =>
+    stepResultOf(await systems.write('PSA', document, { request, milestoneId: plan.milestoneId }, request.correlationId));
 }
 
 export const completeMilestone: WorkflowDefinition<MilestoneInput & { actualDate?: string | null }, MilestonePlan & { actualDate: string }> = {
@@ -123,11 +116,10 @@ export const completeMilestone: WorkflowDefinition<MilestoneInput & { actualDate
     {
       name: 'completePsaMilestone',
       system: 'PSA',
-      run: psaMilestoneWrite<MilestonePlan & { actualDate: string }>('completeMilestone', {
-        name: 'actualDate',
-        type: 'Date!',
-        value: (plan) => plan.actualDate,
-      }),
+      run: async ({ plan, systems, request }) =>
+        stepResultOf(
+          await systems.write('PSA', CompleteMilestoneDocument, { request, milestoneId: plan.milestoneId, actualDate: plan.actualDate }, request.correlationId),
+        ),
     },
   ],
   exceptionContext: milestoneContext,
@@ -152,22 +144,29 @@ export const signOffMilestone: WorkflowDefinition<MilestoneInput, MilestonePlan 
     {
       name: 'signOffPsaMilestone',
       system: 'PSA',
-      run: psaMilestoneWrite<MilestonePlan & { signedOffBy: string }>('signOffMilestone', {
-        name: 'signedOffBy',
-        type: 'String!',
-        value: (plan) => plan.signedOffBy,
-      }),
+      run: async ({ plan, systems, request }) =>
+        stepResultOf(
+          await systems.write(
+            'PSA',
+            SignOffMilestoneDocument,
+            { request, milestoneId: plan.milestoneId, signedOffBy: plan.signedOffBy },
+            request.correlationId,
+          ),
+        ),
     },
   ],
   exceptionContext: milestoneContext,
 };
+
+/** A milestone billed: its amount, the cap (the project's bookings) and the billing date. */
+type BillingMilestonePlan = MilestonePlan & { amount: string; cap: string; date: string };
 
 /**
  * approveMilestone: approval in the PSA, then a billing event in the ERP. Billing to date plus the
  * milestone may not pass the project's bookings (the billing cap): refused before anything is
  * written; should a concurrent bill slip in between, the ERP puts the event on hold with the reason.
  */
-export const approveMilestone: WorkflowDefinition<MilestoneInput, MilestonePlan & { cap: string; date: string }> = {
+export const approveMilestone: WorkflowDefinition<MilestoneInput, BillingMilestonePlan> = {
   type: 'approveMilestone',
   roles: ['delivery'],
   async prepare(input, { systems, principal, correlationId }) {
@@ -202,7 +201,7 @@ export const approveMilestone: WorkflowDefinition<MilestoneInput, MilestonePlan 
       };
     }
     return {
-      plan: { ...milestonePlan(milestone, project), cap: commercials.bookings.amount, date: businessDate() },
+      plan: { ...milestonePlan(milestone, project), amount: milestone.amount, cap: commercials.bookings.amount, date: businessDate() },
       subjectId: project.id,
       customerId: project.customer.id,
     };
@@ -211,13 +210,13 @@ export const approveMilestone: WorkflowDefinition<MilestoneInput, MilestonePlan 
     {
       name: 'approvePsaMilestone',
       system: 'PSA',
-      run: psaMilestoneWrite('approveMilestone'),
-      compensate: psaMilestoneWrite('reopenMilestone'),
+      run: psaMilestoneWrite(ApproveMilestoneDocument),
+      compensate: psaMilestoneWrite(ReopenMilestoneDocument),
     },
     {
       name: 'billErpMilestone',
       system: 'ERP',
-      run: inputWrite<MilestonePlan & { cap: string; date: string }>('ERP', 'billMilestone', 'MilestoneBillingInput', ({ plan }) => ({
+      run: inputWrite('ERP', BillMilestoneDocument, ({ plan }) => ({
         projectId: plan.projectId,
         milestoneId: plan.milestoneId,
         milestoneName: plan.name,
@@ -280,14 +279,7 @@ export const releaseBillingEvents: WorkflowDefinition<{ projectId: string }, Pro
       name: 'releaseErpBilling',
       system: 'ERP',
       run: async ({ plan, systems, request }) =>
-        stepResultOf(
-          await systems.write(
-            'ERP',
-            `mutation ($request: SystemRequest!, $projectId: ID!) { releaseBilling(request: $request, projectId: $projectId) ${WRITE_RESULT} }`,
-            { request, projectId: plan.projectId },
-            request.correlationId,
-          ),
-        ),
+        stepResultOf(await systems.write('ERP', ReleaseBillingDocument, { request, projectId: plan.projectId }, request.correlationId)),
     },
   ],
   exceptionContext: billingContext,
@@ -318,12 +310,7 @@ export const issueInvoice: WorkflowDefinition<{ projectId: string }, ProjectBill
       system: 'ERP',
       run: async ({ plan, systems, request }) =>
         stepResultOf(
-          await systems.write(
-            'ERP',
-            `mutation ($request: SystemRequest!, $projectId: ID!, $issueDate: Date!) { issueInvoice(request: $request, projectId: $projectId, issueDate: $issueDate) ${WRITE_RESULT} }`,
-            { request, projectId: plan.projectId, issueDate: plan.issueDate },
-            request.correlationId,
-          ),
+          await systems.write('ERP', IssueInvoiceDocument, { request, projectId: plan.projectId, issueDate: plan.issueDate }, request.correlationId),
         ),
     },
     {
@@ -333,12 +320,7 @@ export const issueInvoice: WorkflowDefinition<{ projectId: string }, ProjectBill
       when: ({ state }) => ((state.issueErpInvoice?.timeEntryIds as string[] | undefined) ?? []).length > 0,
       run: async ({ state, systems, request }) =>
         stepResultOf(
-          await systems.write(
-            'PSA',
-            `mutation ($request: SystemRequest!, $ids: [ID!]!) { markTimeInvoiced(request: $request, timeEntryIds: $ids) ${WRITE_RESULT} }`,
-            { request, ids: state.issueErpInvoice.timeEntryIds },
-            request.correlationId,
-          ),
+          await systems.write('PSA', MarkTimeInvoicedDocument, { request, ids: state.issueErpInvoice.timeEntryIds as string[] }, request.correlationId),
         ),
     },
   ],
@@ -361,15 +343,9 @@ export const recordPayment: WorkflowDefinition<{ invoiceId: string; amount: stri
   async prepare(input, { systems, correlationId }) {
     const idError = checkId('Invoice', input.invoiceId, 'invoiceId');
     if (idError) return { userErrors: [idError] };
-    const { invoice } = await systems.read<{
-      invoice: { id: string; status: string; balance: { amount: string; currency: string }; customer: { id: string }; project: { id: string } | null } | null;
-    }>(
-      'ERP',
-      'query ($id: ID!) { invoice(id: $id) { id status balance { amount currency } customer { id } project { id } } }',
-      { id: input.invoiceId },
-      correlationId,
-    );
+    const { invoice } = await systems.read('ERP', InvoiceFactsDocument, { id: input.invoiceId }, correlationId);
     if (!invoice) return { userErrors: [userError('INVOICE_NOT_FOUND', 'No such invoice', 'invoiceId')] };
+    const customer = present(invoice.customer, 'ERP', `the customer of invoice ${invoice.id}`);
     if (invoice.status !== 'ISSUED' && invoice.status !== 'PARTIALLY_PAID') {
       return { userErrors: [userError('INVOICE_NOT_OPEN', `The invoice is ${invoice.status}; payments go on issued invoices`, 'invoiceId')] };
     }
@@ -394,12 +370,12 @@ export const recordPayment: WorkflowDefinition<{ invoiceId: string; amount: stri
         invoiceId: invoice.id,
         amount: formatScaled(amount, digits),
         currency: invoice.balance.currency,
-        customerId: invoice.customer.id,
+        customerId: customer.id,
         projectId: invoice.project?.id ?? null,
         paymentDate: businessDate(),
       },
       subjectId: invoice.id,
-      customerId: invoice.customer.id,
+      customerId: customer.id,
     };
   },
   steps: [
@@ -410,7 +386,7 @@ export const recordPayment: WorkflowDefinition<{ invoiceId: string; amount: stri
         stepResultOf(
           await systems.write(
             'ERP',
-            `mutation ($request: SystemRequest!, $invoiceId: ID!, $amount: Decimal!, $paymentDate: Date!) { recordPayment(request: $request, invoiceId: $invoiceId, amount: $amount, paymentDate: $paymentDate) ${WRITE_RESULT} }`,
+            RecordPaymentDocument,
             { request, invoiceId: plan.invoiceId, amount: plan.amount, paymentDate: plan.paymentDate },
             request.correlationId,
           ),

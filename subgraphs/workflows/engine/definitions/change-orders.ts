@@ -17,9 +17,20 @@ import {
   parseScaled,
 } from '../../../shared/money.ts';
 import { textProblem } from '../../../shared/text.ts';
+import { ContractValueDocument } from '../../__generated__/public-customers.ts';
+import { ProjectBudgetHoursDocument } from '../../__generated__/public-projects.ts';
+import { AmendContractDocument, RevertContractAmendmentDocument } from '../../__generated__/system-customers.ts';
+import { AddScheduleLinesDocument, RemoveScheduleLinesDocument } from '../../__generated__/system-finance.ts';
+import {
+  ApplyChangeOrderDocument,
+  DecideChangeOrderDocument,
+  ReopenChangeOrderDocument,
+  RevertChangeOrderDocument,
+  SubmitChangeOrderDocument,
+} from '../../__generated__/system-projects.ts';
 import { inputWrite, stepResultOf, type WorkflowDefinition } from '../engine.ts';
 import { checkId, readBillingSummary, readChangeOrder, readProject, readProjectCommercials, userError } from '../reads.ts';
-import { WRITE_RESULT, type SystemClients, type UserErrorShape } from '../systems.ts';
+import type { SystemClients, UserErrorShape, WriteDocument } from '../systems.ts';
 
 const CLOSED_TO_CHANGE = ['COMPLETED', 'CANCELLED', 'CLOSED'];
 
@@ -27,7 +38,7 @@ const CLOSED_TO_CHANGE = ['COMPLETED', 'CANCELLED', 'CLOSED'];
 async function readCommercialsWithBudget(systems: SystemClients, id: string, correlationId: string) {
   const [commercials, budget] = await Promise.all([
     readProjectCommercials(systems, id, correlationId),
-    systems.read<{ project: { budgetHours: string | null } | null }>('PSA', 'query ($id: ID!) { project(id: $id) { budgetHours } }', { id }, correlationId),
+    systems.read('PSA', ProjectBudgetHoursDocument, { id }, correlationId),
   ]);
   return commercials ? { ...commercials, budgetHours: budget.project?.budgetHours ?? null } : null;
 }
@@ -113,7 +124,7 @@ export const submitChangeOrder: WorkflowDefinition<SubmitChangeOrderInput, Submi
     {
       name: 'submitPsaChangeOrder',
       system: 'PSA',
-      run: inputWrite<SubmitPlan>('PSA', 'submitChangeOrder', 'NewChangeOrder', ({ plan }) => ({
+      run: inputWrite('PSA', SubmitChangeOrderDocument, ({ plan }) => ({
         projectId: plan.projectId,
         reason: plan.reason,
         deltaBookings: plan.deltaBookings,
@@ -158,12 +169,7 @@ async function prepareDecision(input: { changeOrderId: string }, systems: System
     if (CLOSED_TO_CHANGE.includes(project.status)) errors.push(userError('PROJECT_NOT_OPEN', `Project ${project.code} is ${project.status}`, 'changeOrderId'));
     if (!commercials.contract) errors.push(userError('CONTRACT_MISSING', 'The project has no contract to amend', 'changeOrderId'));
     else {
-      const { contract } = await systems.read<{ contract: { status: string; value: { amount: string } } | null }>(
-        'CRM',
-        'query ($id: ID!) { contract(id: $id) { status value { amount } } }',
-        { id: commercials.contract.id },
-        correlationId,
-      );
+      const { contract } = await systems.read('CRM', ContractValueDocument, { id: commercials.contract.id }, correlationId);
       if (!contract || (contract.status !== 'ACTIVATED' && contract.status !== 'AMENDED')) {
         errors.push(
           userError('CONTRACT_NOT_ACTIVE', `The contract is ${contract?.status ?? 'missing'}; only an activated contract is amended`, 'changeOrderId'),
@@ -215,18 +221,19 @@ const decisionContext = (plan: DecisionPlan) => ({
 
 type Step = WorkflowDefinition<unknown, DecisionPlan>['steps'][number];
 
+type StepRequest = Parameters<Step['run']>[0]['request'];
+
 /** A PSA change-order write taking just the change order. */
 const psaChangeOrderWrite =
-  (field: string, extra = ''): Step['run'] =>
+  (document: WriteDocument<{ request: StepRequest; changeOrderId: string }>): Step['run'] =>
   async ({ plan, systems, request }) =>
-    stepResultOf(
-      await systems.write(
-        'PSA',
-        `mutation ($request: SystemRequest!, $changeOrderId: ID!) { ${field}(request: $request, changeOrderId: $changeOrderId${extra}) ${WRITE_RESULT} }`,
-        { request, changeOrderId: plan.changeOrderId },
-        request.correlationId,
-      ),
-    );
+    stepResultOf(await systems.write('PSA', document, { request, changeOrderId: plan.changeOrderId }, request.correlationId));
+
+/** The PSA's decision on the change order. */
+const decidePsaChangeOrder =
+  (approve: boolean): Step['run'] =>
+  async ({ plan, systems, request }) =>
+    stepResultOf(await systems.write('PSA', DecideChangeOrderDocument, { request, changeOrderId: plan.changeOrderId, approve }, request.correlationId));
 
 const hasDelta = ({ plan }: { plan: DecisionPlan }) => (parseScaled(plan.deltaBookings, currencyDigits(plan.currency)) ?? 0) !== 0;
 
@@ -238,8 +245,8 @@ export const approveChangeOrder: WorkflowDefinition<{ changeOrderId: string }, D
     {
       name: 'approvePsaChangeOrder',
       system: 'PSA',
-      run: psaChangeOrderWrite('decideChangeOrder', ', approve: true'),
-      compensate: psaChangeOrderWrite('reopenChangeOrder'),
+      run: decidePsaChangeOrder(true),
+      compensate: psaChangeOrderWrite(ReopenChangeOrderDocument),
     },
     {
       name: 'amendCrmContract',
@@ -249,8 +256,8 @@ export const approveChangeOrder: WorkflowDefinition<{ changeOrderId: string }, D
         stepResultOf(
           await systems.write(
             'CRM',
-            `mutation ($request: SystemRequest!, $contractId: ID!, $changeOrderId: ID!, $delta: Decimal!) { amendContract(request: $request, contractId: $contractId, changeOrderId: $changeOrderId, deltaValue: $delta) ${WRITE_RESULT} }`,
-            { request, contractId: plan.contractId, changeOrderId: plan.changeOrderId, delta: plan.deltaBookings },
+            AmendContractDocument,
+            { request, contractId: plan.contractId as string, changeOrderId: plan.changeOrderId, deltaValue: plan.deltaBookings },
             request.correlationId,
           ),
         ),
@@ -258,8 +265,8 @@ export const approveChangeOrder: WorkflowDefinition<{ changeOrderId: string }, D
         stepResultOf(
           await systems.write(
             'CRM',
-            `mutation ($request: SystemRequest!, $contractId: ID!, $changeOrderId: ID!) { revertContractAmendment(request: $request, contractId: $contractId, changeOrderId: $changeOrderId) ${WRITE_RESULT} }`,
-            { request, contractId: plan.contractId, changeOrderId: plan.changeOrderId },
+            RevertContractAmendmentDocument,
+            { request, contractId: plan.contractId as string, changeOrderId: plan.changeOrderId },
             request.correlationId,
           ),
         ),
@@ -267,14 +274,14 @@ export const approveChangeOrder: WorkflowDefinition<{ changeOrderId: string }, D
     {
       name: 'applyPsaChangeOrder',
       system: 'PSA',
-      run: psaChangeOrderWrite('applyChangeOrder'),
-      compensate: psaChangeOrderWrite('revertChangeOrder'),
+      run: psaChangeOrderWrite(ApplyChangeOrderDocument),
+      compensate: psaChangeOrderWrite(RevertChangeOrderDocument),
     },
     {
       name: 'amendErpSchedule',
       system: 'ERP',
       when: hasDelta,
-      run: inputWrite<DecisionPlan>('ERP', 'addScheduleLines', 'ScheduleLinesInput', ({ plan }) => ({
+      run: inputWrite('ERP', AddScheduleLinesDocument, ({ plan }) => ({
         projectId: plan.projectId,
         changeOrderId: plan.changeOrderId,
         currency: plan.currency,
@@ -284,7 +291,7 @@ export const approveChangeOrder: WorkflowDefinition<{ changeOrderId: string }, D
         stepResultOf(
           await systems.write(
             'ERP',
-            `mutation ($request: SystemRequest!, $projectId: ID!, $changeOrderId: ID!) { removeScheduleLines(request: $request, projectId: $projectId, changeOrderId: $changeOrderId) ${WRITE_RESULT} }`,
+            RemoveScheduleLinesDocument,
             { request, projectId: plan.projectId, changeOrderId: plan.changeOrderId },
             request.correlationId,
           ),
@@ -298,6 +305,6 @@ export const rejectChangeOrder: WorkflowDefinition<{ changeOrderId: string }, De
   type: 'rejectChangeOrder',
   roles: ['finance'],
   prepare: (input, { systems, correlationId }) => prepareDecision(input, systems, correlationId, false),
-  steps: [{ name: 'rejectPsaChangeOrder', system: 'PSA', run: psaChangeOrderWrite('decideChangeOrder', ', approve: false') }],
+  steps: [{ name: 'rejectPsaChangeOrder', system: 'PSA', run: decidePsaChangeOrder(false) }],
   exceptionContext: decisionContext,
 };

@@ -10,9 +10,13 @@
 import { addDays } from '../../../shared/dates.ts';
 import { businessDate } from '../../../shared/dates.ts';
 import { currencyDigits, divideRounded, formatHours, formatScaled, parseScaled } from '../../../shared/money.ts';
+import { OpportunityFactsDocument } from '../../__generated__/public-customers.ts';
+import { OpportunityProjectDocument } from '../../__generated__/public-projects.ts';
+import { EnsureCustomerDocument, OpenProjectDocument, RemoveProjectDocument as RemoveErpProjectDocument } from '../../__generated__/system-finance.ts';
+import { CreateProjectDocument, RemoveProjectDocument as RemovePsaProjectDocument } from '../../__generated__/system-projects.ts';
 import { stepResultOf, type WorkflowDefinition } from '../engine.ts';
 import { checkId, readConsultant, readRateCard, userError } from '../reads.ts';
-import { WRITE_RESULT, type UserErrorShape } from '../systems.ts';
+import type { UserErrorShape } from '../systems.ts';
 
 export interface ConvertInput {
   opportunityId: string;
@@ -39,28 +43,6 @@ export interface ConvertPlan {
   budgetHours: string;
   milestones: { name: string; amount: string; targetDate: string; requiresSignoff: boolean }[];
   resourceRequests: { role: string; hours: string; startDate: string; endDate: string }[];
-}
-
-interface OpportunityFacts {
-  id: string;
-  name: string;
-  status: string;
-  billingModel: string | null;
-  amount: { amount: string; currency: string } | null;
-  serviceLine: string | null;
-  deliveryRegion: string | null;
-  expectedStart: string | null;
-  customer: { id: string; name: string; paymentTermsDays: number | null; legalEntity: { currency: string; erpSubsidiary: string | null } | null };
-  contract: {
-    id: string;
-    status: string;
-    value: { amount: string; currency: string };
-    billingModel: string | null;
-    startDate: string | null;
-    endDate: string | null;
-    termMonths: number | null;
-    paymentTermsDays: number | null;
-  } | null;
 }
 
 /** The delivery pyramid sold with every engagement: share of the bookings by role, in percent. */
@@ -90,12 +72,6 @@ function split(total: number, shares: readonly number[]): number[] {
   return parts;
 }
 
-const OPPORTUNITY_QUERY = `query ($id: ID!) { opportunity(id: $id) {
-  id name status billingModel amount { amount currency } serviceLine deliveryRegion expectedStart
-  customer { id name paymentTermsDays legalEntity { currency erpSubsidiary } }
-  contract { id status value { amount currency } billingModel startDate endDate termMonths paymentTermsDays }
-} }`;
-
 export const convertOpportunityToProject: WorkflowDefinition<ConvertInput, ConvertPlan> = {
   type: 'convertOpportunityToProject',
   roles: ['delivery'],
@@ -107,7 +83,7 @@ export const convertOpportunityToProject: WorkflowDefinition<ConvertInput, Conve
     ].filter((error): error is UserErrorShape => error !== null);
     if (idErrors.length) return { userErrors: idErrors };
 
-    const { opportunity } = await systems.read<{ opportunity: OpportunityFacts | null }>('CRM', OPPORTUNITY_QUERY, { id: input.opportunityId }, correlationId);
+    const { opportunity } = await systems.read('CRM', OpportunityFactsDocument, { id: input.opportunityId }, correlationId);
     if (!opportunity) return { userErrors: [userError('OPPORTUNITY_NOT_FOUND', 'No such opportunity', 'opportunityId')] };
     const errors: UserErrorShape[] = [];
     if (opportunity.status !== 'WON')
@@ -132,13 +108,14 @@ export const convertOpportunityToProject: WorkflowDefinition<ConvertInput, Conve
     const region = opportunity.deliveryRegion;
     if (!region) errors.push(userError('DELIVERY_REGION_MISSING', 'The opportunity has no delivery region', 'opportunityId'));
 
-    const converted = await systems.read<{ _entities: ({ project: { id: string } | null } | null)[] }>(
+    const converted = await systems.read(
       'PSA',
-      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Opportunity { project { id } } } }',
-      { r: [{ __typename: 'Opportunity', id: opportunity.id }] },
+      OpportunityProjectDocument,
+      { representations: [{ __typename: 'Opportunity', id: opportunity.id }] },
       correlationId,
     );
-    const existing = converted._entities[0]?.project;
+    const [entity] = converted._entities;
+    const existing = entity && 'project' in entity ? entity.project : null;
     if (existing) errors.push(userError('OPPORTUNITY_ALREADY_CONVERTED', `The opportunity already became project ${existing.id}`, 'opportunityId'));
 
     if (input.projectManagerId) {
@@ -221,7 +198,7 @@ export const convertOpportunityToProject: WorkflowDefinition<ConvertInput, Conve
       async run({ plan, systems, request }) {
         const outcome = await systems.write(
           'ERP',
-          `mutation ($request: SystemRequest!, $input: EnsureCustomerInput!) { ensureCustomer(request: $request, input: $input) ${WRITE_RESULT} }`,
+          EnsureCustomerDocument,
           {
             request,
             input: {
@@ -243,7 +220,7 @@ export const convertOpportunityToProject: WorkflowDefinition<ConvertInput, Conve
       async run({ plan, systems, request }) {
         const outcome = await systems.write(
           'PSA',
-          `mutation ($request: SystemRequest!, $input: CreateProjectInput!) { createProject(request: $request, input: $input) ${WRITE_RESULT} }`,
+          CreateProjectDocument,
           {
             request,
             input: {
@@ -271,8 +248,8 @@ export const convertOpportunityToProject: WorkflowDefinition<ConvertInput, Conve
       async compensate({ state, systems, request }) {
         const outcome = await systems.write(
           'PSA',
-          `mutation ($request: SystemRequest!, $projectId: ID!) { removeProject(request: $request, projectId: $projectId) ${WRITE_RESULT} }`,
-          { request, projectId: state.createPsaProject.projectId },
+          RemovePsaProjectDocument,
+          { request, projectId: state.createPsaProject.projectId as string },
           request.correlationId,
         );
         return stepResultOf(outcome);
@@ -291,8 +268,8 @@ export const convertOpportunityToProject: WorkflowDefinition<ConvertInput, Conve
         }));
         const outcome = await systems.write(
           'ERP',
-          `mutation ($request: SystemRequest!, $input: OpenProjectInput!) { openProject(request: $request, input: $input) ${WRITE_RESULT} }`,
-          { request, input: { projectId: state.createPsaProject.projectId, customerId: plan.customerId, currency: plan.currency, billingSchedule } },
+          OpenProjectDocument,
+          { request, input: { projectId: state.createPsaProject.projectId as string, customerId: plan.customerId, currency: plan.currency, billingSchedule } },
           request.correlationId,
         );
         return stepResultOf(outcome);
@@ -300,8 +277,8 @@ export const convertOpportunityToProject: WorkflowDefinition<ConvertInput, Conve
       async compensate({ state, systems, request }) {
         const outcome = await systems.write(
           'ERP',
-          `mutation ($request: SystemRequest!, $projectId: ID!) { removeProject(request: $request, projectId: $projectId) ${WRITE_RESULT} }`,
-          { request, projectId: state.createPsaProject.projectId },
+          RemoveErpProjectDocument,
+          { request, projectId: state.createPsaProject.projectId as string },
           request.correlationId,
         );
         return stepResultOf(outcome);

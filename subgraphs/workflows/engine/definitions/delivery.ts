@@ -7,7 +7,18 @@ import { isIsoDate } from '../../../shared/dates.ts';
 import { OPEN_FOR_WORK, PROJECT_TRANSITIONS, peakAllocation, type ProjectStatus } from '../../../shared/lifecycles.ts';
 import { currencyDigits, parseScaled, valueOfHours } from '../../../shared/money.ts';
 import { textProblem } from '../../../shared/text.ts';
-import { inputWrite, stepResultOf, type WorkflowDefinition } from '../engine.ts';
+import { ProjectDatesDocument, type ProjectDatesQuery } from '../../__generated__/public-projects.ts';
+import { PostTimeDocument } from '../../__generated__/system-finance.ts';
+import {
+  ApproveTimeDocument,
+  ChangeProjectStatusDocument,
+  CreateAssignmentDocument,
+  LogTimeDocument,
+  MarkTimePostedDocument,
+  SubmitTimeDocument,
+  TimecardsDocument,
+} from '../../__generated__/system-projects.ts';
+import { inputWrite, stepResultOf, type StepContext, type WorkflowDefinition } from '../engine.ts';
 import {
   checkId,
   costRateOn,
@@ -20,7 +31,7 @@ import {
   type ConsultantFacts,
   type ProjectFacts,
 } from '../reads.ts';
-import { WRITE_RESULT, type SystemClients, type UserErrorShape } from '../systems.ts';
+import type { SystemClients, UserErrorShape, WriteDocument } from '../systems.ts';
 
 function errorsOf(...checks: (UserErrorShape | null)[]): UserErrorShape[] {
   return checks.filter((error): error is UserErrorShape => error !== null);
@@ -33,18 +44,10 @@ function notOpenForWork(project: { code: string; status: string }, what: string)
 }
 
 /** The project's planned dates (either may be open). */
-interface ProjectDates {
-  startDate: string | null;
-  endDate: string | null;
-}
+type ProjectDates = NonNullable<ProjectDatesQuery['project']>;
 
 async function readProjectDates(systems: SystemClients, id: string, correlationId: string): Promise<ProjectDates> {
-  const data = await systems.read<{ project: ProjectDates | null }>(
-    'PSA',
-    'query ($id: ID!) { project(id: $id) { startDate endDate } }',
-    { id },
-    correlationId,
-  );
+  const data = await systems.read('PSA', ProjectDatesDocument, { id }, correlationId);
   return data.project ?? { startDate: null, endDate: null };
 }
 
@@ -118,7 +121,7 @@ export const changeProjectStatus: WorkflowDefinition<ChangeStatusInput, ChangeSt
         stepResultOf(
           await systems.write(
             'PSA',
-            `mutation ($request: SystemRequest!, $projectId: ID!, $status: String!, $reason: String) { changeProjectStatus(request: $request, projectId: $projectId, status: $status, reason: $reason) ${WRITE_RESULT} }`,
+            ChangeProjectStatusDocument,
             { request, projectId: plan.projectId, status: plan.status, reason: plan.reason },
             request.correlationId,
           ),
@@ -192,7 +195,7 @@ export const assignConsultant: WorkflowDefinition<AssignInput, AssignInput & { c
     {
       name: 'createPsaAssignment',
       system: 'PSA',
-      run: inputWrite<AssignInput & { customerId: string }>('PSA', 'createAssignment', 'CreateAssignmentInput', ({ plan }) => ({
+      run: inputWrite('PSA', CreateAssignmentDocument, ({ plan }) => ({
         projectId: plan.projectId,
         consultantId: plan.consultantId,
         role: plan.role,
@@ -277,7 +280,7 @@ export const logTime: WorkflowDefinition<LogTimeInput, LogTimePlan> = {
     {
       name: 'logPsaTime',
       system: 'PSA',
-      run: inputWrite<LogTimePlan>('PSA', 'logTime', 'LogTimeInput', ({ plan }) => ({
+      run: inputWrite('PSA', LogTimeDocument, ({ plan }) => ({
         projectId: plan.projectId,
         consultantId: plan.consultantId,
         date: plan.date,
@@ -301,19 +304,6 @@ export interface TimeEntriesInput {
   timeEntryIds: string[];
 }
 
-interface TimecardFacts {
-  id: string;
-  projectId: string;
-  date: string;
-  hours: string;
-  billable: boolean;
-  status: string;
-  billRate: string;
-  costRate: string;
-  currency: string;
-  version: number;
-}
-
 interface TimecardPlan {
   timeEntryIds: string[];
   projectIds: string[];
@@ -323,10 +313,8 @@ interface TimecardPlan {
   currency: string | null;
 }
 
-const TIMECARDS_QUERY = 'query ($ids: [ID!]!) { timeEntries(ids: $ids) { id projectId date hours billable status billRate costRate currency version } }';
-
-async function readTimecards(systems: SystemClients, ids: string[], correlationId: string): Promise<TimecardFacts[]> {
-  return (await systems.systemRead<{ timeEntries: TimecardFacts[] }>('PSA', TIMECARDS_QUERY, { ids }, correlationId)).timeEntries;
+async function readTimecards(systems: SystemClients, ids: string[], correlationId: string) {
+  return (await systems.systemRead('PSA', TimecardsDocument, { ids }, correlationId)).timeEntries;
 }
 
 /** Validates a batch of timecards: ids, existence, states, and that their projects are open for work. */
@@ -362,25 +350,11 @@ async function prepareTimecards(input: TimeEntriesInput, allowed: readonly strin
   return { plan, subjectId: projectIds.length === 1 ? projectIds[0] : null, customerId: plan.customerId };
 }
 
+/** A PSA write moving the plan's timecards on (submitted, approved, posted). */
 const moveTimecards =
-  (field: 'submitTime' | 'approveTime' | 'markTimePosted') =>
-  async ({
-    plan,
-    systems,
-    request,
-  }: {
-    plan: TimecardPlan;
-    systems: SystemClients;
-    request: { requestKey: string; correlationId: string; causationId: string };
-  }) =>
-    stepResultOf(
-      await systems.write(
-        'PSA',
-        `mutation ($request: SystemRequest!, $ids: [ID!]!) { ${field}(request: $request, timeEntryIds: $ids) ${WRITE_RESULT} }`,
-        { request, ids: plan.timeEntryIds },
-        request.correlationId,
-      ),
-    );
+  (document: WriteDocument<{ request: StepContext<TimecardPlan>['request']; ids: string[] }>) =>
+  async ({ plan, systems, request }: StepContext<TimecardPlan>) =>
+    stepResultOf(await systems.write('PSA', document, { request, ids: plan.timeEntryIds }, request.correlationId));
 
 const timecardContext = (plan: TimecardPlan) => ({
   projectId: plan.projectIds.length === 1 ? plan.projectIds[0] : null,
@@ -393,7 +367,7 @@ export const submitTime: WorkflowDefinition<TimeEntriesInput, TimecardPlan> = {
   type: 'submitTime',
   roles: ['delivery'],
   prepare: (input, { systems, correlationId }) => prepareTimecards(input, ['DRAFT', 'REJECTED'], 'submitted', systems, correlationId),
-  steps: [{ name: 'submitPsaTime', system: 'PSA', run: moveTimecards('submitTime') }],
+  steps: [{ name: 'submitPsaTime', system: 'PSA', run: moveTimecards(SubmitTimeDocument) }],
   exceptionContext: timecardContext,
 };
 
@@ -408,7 +382,7 @@ export const approveTime: WorkflowDefinition<TimeEntriesInput, TimecardPlan> = {
   roles: ['delivery'],
   prepare: (input, { systems, correlationId }) => prepareTimecards(input, ['SUBMITTED'], 'approved', systems, correlationId),
   steps: [
-    { name: 'approvePsaTime', system: 'PSA', run: moveTimecards('approveTime') },
+    { name: 'approvePsaTime', system: 'PSA', run: moveTimecards(ApproveTimeDocument) },
     {
       name: 'postErpTime',
       system: 'ERP',
@@ -429,17 +403,10 @@ export const approveTime: WorkflowDefinition<TimeEntriesInput, TimecardPlan> = {
             currency: card.currency,
           }));
         if (entries.length === 0) return { output: { posted: 0 }, changes: [] };
-        return stepResultOf(
-          await systems.write(
-            'ERP',
-            `mutation ($request: SystemRequest!, $entries: [TimePostingInput!]!) { postTime(request: $request, entries: $entries) ${WRITE_RESULT} }`,
-            { request, entries },
-            request.correlationId,
-          ),
-        );
+        return stepResultOf(await systems.write('ERP', PostTimeDocument, { request, entries }, request.correlationId));
       },
     },
-    { name: 'markPsaPosted', system: 'PSA', run: moveTimecards('markTimePosted') },
+    { name: 'markPsaPosted', system: 'PSA', run: moveTimecards(MarkTimePostedDocument) },
   ],
   exceptionContext: timecardContext,
 };
