@@ -167,7 +167,3 @@ export async function requireServiceCaller(req: http.IncomingMessage): Promise<v
 
 /** The principal of the workflows service. */
 export const WORKFLOWS_SERVICE: Principal = { sub: 'service:workflows', roles: ['service'], customerId: null };
-
-// The refusals are built in errors.ts; re-exported for the importers that still name this module
-// (gateway/subscriptions.ts until the subscriptions split lands, test/validation-failures.test.ts).
-export { forbidden, unauthenticated } from './errors.ts';

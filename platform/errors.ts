@@ -46,8 +46,7 @@ export const FRAMEWORK_CODES: readonly ErrorCode[] = [
 /**
  * The type of what the factories build, for annotations elsewhere: biome.json's noRestrictedImports
  * keeps every other module from importing GraphQLError from graphql (type-only imports included),
- * so that this module is the one that constructs it. gateway/subscriptions.ts (and the folder it is
- * being split into) is exempt until the subscriptions split lands.
+ * so that this module is the one that constructs it.
  */
 export type { GraphQLError };
 

@@ -10,7 +10,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainStores } from '../scripts/domain-stores.ts';
-import { forbidden, signToken, type Role } from '../platform/auth.ts';
+import { signToken, type Role } from '../platform/auth.ts';
+import { forbidden } from '../platform/errors.ts';
 import { salesforceId, toHubId } from '../subgraphs/shared/ids.ts';
 import { SystemUnavailableError } from '../platform/errors.ts';
 import { countRows, insertRows, type SqlRow } from '../platform/sql.ts';
