@@ -39,17 +39,13 @@ function newestFirstAfter(where: WhereBuilder, timeColumn: string, afterKey: str
   return where.always(`(${timeColumn} < ? OR (${timeColumn} = ? AND id < ?))`, time ?? '', time ?? '', id ?? '');
 }
 
-/**
- * What a parked step was doing, by step name, for the consumers of ExceptionRaised (`data.kind`;
- * null for the others): a time posting the ERP refused or did not take is billing news (the
- * gateway's billingStatusChanged answers it as POSTING_FAILED), which no consumer should have to
- * read from step names.
- */
-const EXCEPTION_KINDS: ReadonlyMap<string, string> = new Map([['postErpTime', 'TIME_POSTING']]);
-
-function exceptionData(exception: Pick<ExceptionRecord, 'step' | 'system' | 'cause' | 'project_id' | 'customer_id'>): Record<string, unknown> {
+/** ExceptionRaised's data; `kind` comes from the parked step's definition (null for most steps). */
+function exceptionData(
+  exception: Pick<ExceptionRecord, 'step' | 'system' | 'cause' | 'project_id' | 'customer_id'>,
+  kind: string | null,
+): Record<string, unknown> {
   return {
-    kind: EXCEPTION_KINDS.get(exception.step) ?? null,
+    kind,
     step: exception.step,
     system: exception.system,
     cause: exception.cause,
@@ -196,7 +192,7 @@ export function createSqlWorkflowStore(db: SqlDatabase): WorkflowStore {
     },
     exceptionsByIds: (ids) => allWhereIn<ExceptionRecord>(db, 'SELECT * FROM workflow_exception WHERE id IN (:ids)', ids),
     exceptionsByWorkflowIds: (ids) => allWhereIn<ExceptionRecord>(db, 'SELECT * FROM workflow_exception WHERE workflow_id IN (:ids)', ids),
-    async raiseException(exception) {
+    async raiseException(exception, kind) {
       return db.transaction(async (tx) => {
         const existing = await tx.get<ExceptionRecord>('SELECT * FROM workflow_exception WHERE workflow_id = ?', [exception.workflow_id]);
         if (existing) {
@@ -204,7 +200,7 @@ export function createSqlWorkflowStore(db: SqlDatabase): WorkflowStore {
             "UPDATE workflow_exception SET status = 'OPEN', step = ?, system = ?, cause = ?, raised_at = ?, resolved_at = NULL, resolved_by = NULL, resolution_note = NULL WHERE id = ?",
             [exception.step, exception.system, exception.cause, exception.raised_at, existing.id],
           );
-          await emit(tx, 'ExceptionRaised', existing.id, exception.workflow_id, exceptionData(exception), 'OPEN');
+          await emit(tx, 'ExceptionRaised', existing.id, exception.workflow_id, exceptionData(exception, kind), 'OPEN');
           return { ...existing, ...exception, id: existing.id, status: 'OPEN', resolved_at: null, resolved_by: null, resolution_note: null };
         }
         const row: ExceptionRecord = { ...exception, status: 'OPEN', resolved_at: null, resolved_by: null, resolution_note: null };
@@ -213,7 +209,7 @@ export function createSqlWorkflowStore(db: SqlDatabase): WorkflowStore {
           `INSERT INTO workflow_exception (${columns.join(', ')}) VALUES (${placeholders(columns.length)})`,
           columns.map((c) => row[c] as SqlParam),
         );
-        await emit(tx, 'ExceptionRaised', row.id, row.workflow_id, exceptionData(row), 'OPEN');
+        await emit(tx, 'ExceptionRaised', row.id, row.workflow_id, exceptionData(row, kind), 'OPEN');
         return row;
       });
     },

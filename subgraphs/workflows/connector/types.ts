@@ -142,7 +142,12 @@ export interface WorkflowStore {
   exceptionsByIds(ids: readonly string[]): Promise<ExceptionRecord[]>;
   exceptionsByWorkflowIds(ids: readonly string[]): Promise<ExceptionRecord[]>;
   /** Opens (or reopens) the one exception of a workflow. */
-  raiseException(exception: Omit<ExceptionRecord, 'resolved_at' | 'resolved_by' | 'resolution_note' | 'status'>): Promise<ExceptionRecord>;
+  /**
+   * Opens (or reopens) the workflow's exception and emits ExceptionRaised in the same transaction;
+   * `kind` is what the parked step was doing (its definition's `exceptionKind`), carried by the event
+   * as `data.kind` for consumers that must not read step names.
+   */
+  raiseException(exception: Omit<ExceptionRecord, 'resolved_at' | 'resolved_by' | 'resolution_note' | 'status'>, kind: string | null): Promise<ExceptionRecord>;
   updateException(id: string, fields: Partial<Pick<ExceptionRecord, 'status' | 'resolved_at' | 'resolved_by' | 'resolution_note'>>): Promise<void>;
   /**
    * Moves an OPEN exception to RETRYING; false when it is resolved. The caller holds the FAILED

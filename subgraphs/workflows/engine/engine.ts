@@ -75,6 +75,11 @@ export interface StepDefinition<Plan> {
   system: SourceSystem;
   /** The step is SKIPPED when this returns false. */
   when?(context: StepContext<Plan>): boolean;
+  /**
+   * What parking at this step means to the consumers of ExceptionRaised (`data.kind`), e.g.
+   * TIME_POSTING, which live billing status answers as POSTING_FAILED; none for most steps.
+   */
+  exceptionKind?: string;
   run(context: StepContext<Plan>): Promise<StepResult>;
   /**
    * A refusal of this step parks the workflow in the exception queue instead of compensating
@@ -244,24 +249,27 @@ export function createWorkflowEngine(options: EngineOptions) {
   async function park(
     workflow: WorkflowRecord,
     definition: AnyDefinition,
-    step: { name: string; system: string },
+    step: { name: string; system: string; exceptionKind?: string },
     cause: Error,
     state: Record<string, Record<string, unknown>>,
   ): Promise<void> {
     await holdLease(workflow.id);
     const context = definition.exceptionContext?.(JSON.parse(workflow.input), state) ?? {};
-    const exception = await store.raiseException({
-      id: `exc_${randomUUID()}`,
-      workflow_id: workflow.id,
-      step: step.name,
-      system: step.system,
-      cause: cause.message,
-      customer_id: context.customerId ?? workflow.customer_id,
-      project_id: context.projectId ?? null,
-      amount: context.amount ?? null,
-      currency: context.currency ?? null,
-      raised_at: new Date().toISOString(),
-    });
+    const exception = await store.raiseException(
+      {
+        id: `exc_${randomUUID()}`,
+        workflow_id: workflow.id,
+        step: step.name,
+        system: step.system,
+        cause: cause.message,
+        customer_id: context.customerId ?? workflow.customer_id,
+        project_id: context.projectId ?? null,
+        amount: context.amount ?? null,
+        currency: context.currency ?? null,
+        raised_at: new Date().toISOString(),
+      },
+      step.exceptionKind ?? null,
+    );
     // A refusal parked by design (parkOnRefusal) answers with its own codes; a spent retry answers WORKFLOW_FAILED.
     const refusal = cause instanceof BusinessFailure && workflow.status !== 'COMPENSATING' ? { user_errors: JSON.stringify(cause.userErrors) } : {};
     await store.updateWorkflow(workflow.id, { status: 'FAILED', finished_at: new Date().toISOString(), ...refusal });

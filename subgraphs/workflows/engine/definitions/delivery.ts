@@ -387,6 +387,8 @@ export const approveTime: WorkflowDefinition<TimeEntriesInput, TimecardPlan> = {
       name: 'postErpTime',
       system: 'ERP',
       parkOnRefusal: true,
+      // A time posting the ERP refused or did not take is billing news (live status: POSTING_FAILED).
+      exceptionKind: 'TIME_POSTING',
       async run({ plan, systems, request }) {
         const cards = await readTimecards(systems, plan.timeEntryIds, request.correlationId);
         const entries = cards
