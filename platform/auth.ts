@@ -85,12 +85,18 @@ export async function verifyToken(token: string): Promise<Principal> {
   return { sub: payload.sub, roles, customerId };
 }
 
+/** The token of an `Authorization: Bearer <token>` value (HTTP header or graphql-ws connectionParams); null when it is not one. */
+export function bearerToken(header: unknown): string | null {
+  if (typeof header !== 'string') return null;
+  return /^Bearer\s+(\S+)$/i.exec(header)?.[1] ?? null;
+}
+
 function bearerOf(req: http.IncomingMessage): string | null {
   const header = req.headers.authorization;
   if (!header) return null;
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match) throw new HttpRefusal(401, 'UNAUTHENTICATED', 'Malformed Authorization header');
-  return match[1];
+  const token = bearerToken(header);
+  if (!token) throw new HttpRefusal(401, 'UNAUTHENTICATED', 'Malformed Authorization header');
+  return token;
 }
 
 /** Verified callers per request: the endpoint's `authorize` hook and its context share one check. */

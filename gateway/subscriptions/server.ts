@@ -24,7 +24,7 @@ import {
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { verifyToken, type Principal } from '../../platform/auth.ts';
+import { bearerToken, verifyToken, type Principal } from '../../platform/auth.ts';
 import {
   badUserInput,
   isGraphQLError,
@@ -94,21 +94,20 @@ export function startWsServer(httpServer: http.Server, options: WsServerOptions)
     {
       connectionInitWaitTimeout: options.connectionInitWaitTimeoutMs,
       async onConnect(ctx) {
-        const header = ctx.connectionParams?.authorization;
-        const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+        const token = bearerToken(ctx.connectionParams?.authorization);
         const refuse = (reason: string) => {
           logAccessDenied({ origin: 'graphql-ws', code: 'UNAUTHENTICATED', principal: null, operationName: null, path: null, correlationId: null, reason });
           return false;
         };
-        if (!match) return refuse('no bearer token in connectionParams.authorization');
+        if (!token) return refuse('no bearer token in connectionParams.authorization');
         try {
-          ctx.extra.principal = await verifyToken(match[1]);
+          ctx.extra.principal = await verifyToken(token);
         } catch {
           return refuse('invalid or expired token');
         }
-        ctx.extra.authorization = header as string;
+        ctx.extra.authorization = `Bearer ${token}`;
         // The connection lives as long as its token (HS256 or JWKS alike): at `exp` the socket closes.
-        ctx.extra.expiresAt = expiryOf(match[1]);
+        ctx.extra.expiresAt = expiryOf(token);
         if (ctx.extra.expiresAt !== null) closeAtExpiry(ctx.extra.socket, ctx.extra.expiresAt);
         return true;
       },
