@@ -58,7 +58,20 @@ export function stepResultOf(outcome: { result: Record<string, unknown>; changes
 }
 
 /**
- * The run (or compensate) function of a step that makes one system write taking `input`:
+ * The run (or compensate) function of a step that makes one system write: `document`'s variables are
+ * the step's SystemRequest plus `variablesOf(context)`; its facts become the step's output.
+ */
+export function writeStep<Plan, Variables>(
+  system: SourceSystem,
+  document: WriteDocument<Variables>,
+  variablesOf: (context: StepContext<Plan>) => NoInfer<Omit<Variables, 'request'>>,
+) {
+  return async (context: StepContext<Plan>): Promise<StepResult> =>
+    stepResultOf(await context.systems.write(system, document, { request: context.request, ...variablesOf(context) } as Variables, context.correlationId));
+}
+
+/**
+ * `writeStep` for a write taking one `input`:
  * `mutation ($request: SystemRequest!, $input: …!) { <field>(request: $request, input: $input) { …WriteResultFields } }`.
  */
 export function inputWrite<Plan, Input>(
@@ -66,8 +79,7 @@ export function inputWrite<Plan, Input>(
   document: WriteDocument<{ request: StepContext<Plan>['request']; input: Input }>,
   inputOf: (context: StepContext<Plan>) => Input,
 ) {
-  return async (context: StepContext<Plan>): Promise<StepResult> =>
-    stepResultOf(await context.systems.write(system, document, { request: context.request, input: inputOf(context) }, context.correlationId));
+  return writeStep(system, document, (context: StepContext<Plan>) => ({ input: inputOf(context) }));
 }
 
 export interface StepDefinition<Plan> {

@@ -15,7 +15,7 @@ import {
   ReopenMilestoneDocument,
   SignOffMilestoneDocument,
 } from '../../__generated__/system-projects.ts';
-import { inputWrite, stepResultOf, type StepContext, type WorkflowDefinition } from '../engine.ts';
+import { inputWrite, writeStep, stepResultOf, type StepContext, type WorkflowDefinition } from '../engine.ts';
 import {
   checkId,
   present,
@@ -144,15 +144,7 @@ export const signOffMilestone: WorkflowDefinition<MilestoneInput, MilestonePlan 
     {
       name: 'signOffPsaMilestone',
       system: 'PSA',
-      run: async ({ plan, systems, request }) =>
-        stepResultOf(
-          await systems.write(
-            'PSA',
-            SignOffMilestoneDocument,
-            { request, milestoneId: plan.milestoneId, signedOffBy: plan.signedOffBy },
-            request.correlationId,
-          ),
-        ),
+      run: writeStep('PSA', SignOffMilestoneDocument, ({ plan }) => ({ milestoneId: plan.milestoneId, signedOffBy: plan.signedOffBy })),
     },
   ],
   exceptionContext: milestoneContext,
@@ -382,15 +374,7 @@ export const recordPayment: WorkflowDefinition<{ invoiceId: string; amount: stri
     {
       name: 'recordErpPayment',
       system: 'ERP',
-      run: async ({ plan, systems, request }) =>
-        stepResultOf(
-          await systems.write(
-            'ERP',
-            RecordPaymentDocument,
-            { request, invoiceId: plan.invoiceId, amount: plan.amount, paymentDate: plan.paymentDate },
-            request.correlationId,
-          ),
-        ),
+      run: writeStep('ERP', RecordPaymentDocument, ({ plan }) => ({ invoiceId: plan.invoiceId, amount: plan.amount, paymentDate: plan.paymentDate })),
     },
   ],
   exceptionContext: (plan) => ({

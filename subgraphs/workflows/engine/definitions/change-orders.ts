@@ -28,7 +28,7 @@ import {
   RevertChangeOrderDocument,
   SubmitChangeOrderDocument,
 } from '../../__generated__/system-projects.ts';
-import { inputWrite, stepResultOf, type WorkflowDefinition } from '../engine.ts';
+import { inputWrite, writeStep, stepResultOf, type WorkflowDefinition } from '../engine.ts';
 import { checkId, readBillingSummary, readChangeOrder, readProject, readProjectCommercials, userError } from '../reads.ts';
 import type { SystemClients, UserErrorShape, WriteDocument } from '../systems.ts';
 
@@ -252,15 +252,11 @@ export const approveChangeOrder: WorkflowDefinition<{ changeOrderId: string }, D
       name: 'amendCrmContract',
       system: 'CRM',
       when: hasDelta,
-      run: async ({ plan, systems, request }) =>
-        stepResultOf(
-          await systems.write(
-            'CRM',
-            AmendContractDocument,
-            { request, contractId: plan.contractId as string, changeOrderId: plan.changeOrderId, deltaValue: plan.deltaBookings },
-            request.correlationId,
-          ),
-        ),
+      run: writeStep('CRM', AmendContractDocument, ({ plan }) => ({
+        contractId: plan.contractId as string,
+        changeOrderId: plan.changeOrderId,
+        deltaValue: plan.deltaBookings,
+      })),
       compensate: async ({ plan, systems, request }) =>
         stepResultOf(
           await systems.write(

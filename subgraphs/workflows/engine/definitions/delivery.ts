@@ -18,7 +18,7 @@ import {
   SubmitTimeDocument,
   TimecardsDocument,
 } from '../../__generated__/system-projects.ts';
-import { inputWrite, stepResultOf, type StepContext, type WorkflowDefinition } from '../engine.ts';
+import { inputWrite, writeStep, stepResultOf, type StepContext, type WorkflowDefinition } from '../engine.ts';
 import {
   checkId,
   costRateOn,
@@ -117,15 +117,7 @@ export const changeProjectStatus: WorkflowDefinition<ChangeStatusInput, ChangeSt
     {
       name: 'changePsaStatus',
       system: 'PSA',
-      run: async ({ plan, systems, request }) =>
-        stepResultOf(
-          await systems.write(
-            'PSA',
-            ChangeProjectStatusDocument,
-            { request, projectId: plan.projectId, status: plan.status, reason: plan.reason },
-            request.correlationId,
-          ),
-        ),
+      run: writeStep('PSA', ChangeProjectStatusDocument, ({ plan }) => ({ projectId: plan.projectId, status: plan.status, reason: plan.reason })),
     },
   ],
   exceptionContext: (plan) => ({ projectId: plan.projectId, customerId: plan.customerId }),
