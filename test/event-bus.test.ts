@@ -277,3 +277,27 @@ describe.skipIf(!NATS_URL)('NATS stream retention', () => {
     expect(state.messages).toBe(500 - state.first_seq + 1);
   });
 });
+
+describe.skipIf(!NATS_URL)('NATS stream creation', () => {
+  it('lets several processes create the one stream at once: every one starts, and they share it', async () => {
+    const connection = await connect({ servers: NATS_URL });
+    const manager = await jetstreamManager(connection);
+    cleanups.push(() => connection.close());
+    // The server refuses a racing creator only now and then, so race several times.
+    for (let round = 0; round < 30; round++) {
+      const suffix = randomBytes(4).toString('hex');
+      const stream = `OPSGRAPH_TEST_${suffix}`;
+      const subjectPrefix = `opsgraph-test-${suffix}`;
+      cleanups.push(() =>
+        manager.streams.delete(stream).then(
+          () => undefined,
+          () => undefined,
+        ),
+      );
+      const buses = await Promise.all(Array.from({ length: 8 }, () => createNatsEventBus({ url: NATS_URL as string, stream, subjectPrefix })));
+      for (const bus of buses) cleanups.push(() => bus.stop());
+      await Promise.all(buses.map((bus, n) => bus.publish(event(n + 1))));
+      expect((await manager.streams.info(stream)).state.messages).toBe(8);
+    }
+  });
+});

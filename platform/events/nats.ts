@@ -8,7 +8,17 @@
  * `maxBytes` (default 1 GiB), the oldest events are discarded. A stream that exists already is
  * updated to these limits at startup.
  */
-import { AckPolicy, DeliverPolicy, DiscardPolicy, jetstream, jetstreamManager, RetentionPolicy, type ConsumerMessages } from '@nats-io/jetstream';
+import {
+  AckPolicy,
+  DeliverPolicy,
+  DiscardPolicy,
+  JetStreamApiCodes,
+  JetStreamApiError,
+  jetstream,
+  jetstreamManager,
+  RetentionPolicy,
+  type ConsumerMessages,
+} from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import { env } from '../env.ts';
 import type { DomainEvent, EventBus, EventSubscription } from './types.ts';
@@ -29,6 +39,40 @@ export interface NatsEventBusOptions {
 }
 
 const encoder = new TextEncoder();
+
+type StreamManager = Awaited<ReturnType<typeof jetstreamManager>>;
+type StreamInfo = Awaited<ReturnType<StreamManager['streams']['info']>>;
+type StreamConfig = Parameters<StreamManager['streams']['add']>[0] & { name: string };
+
+/** Attempts at creating the stream before startup fails. */
+const STREAM_CREATE_ATTEMPTS = 5;
+
+/**
+ * The stream as it exists already, or null once this call has created it. Processes that start
+ * together race to create it, and the server can refuse all but one of them (seen: "subjects overlap
+ * with an existing stream", "error creating store for stream"); a refused creator reads the stream
+ * the winner made, and tries again, a bounded number of times, only while it still does not exist.
+ */
+async function ensureStream(manager: StreamManager, config: StreamConfig): Promise<StreamInfo | null> {
+  for (let attempt = 1; ; attempt++) {
+    const existing = await manager.streams.info(config.name).catch((error: unknown) => {
+      if (isStreamNotFound(error)) return null;
+      throw error;
+    });
+    if (existing) return existing;
+    try {
+      await manager.streams.add(config);
+      return null;
+    } catch (error) {
+      if (attempt >= STREAM_CREATE_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 20));
+    }
+  }
+}
+
+function isStreamNotFound(error: unknown): boolean {
+  return error instanceof JetStreamApiError && error.code === JetStreamApiCodes.StreamNotFound;
+}
 const decoder = new TextDecoder();
 
 export async function createNatsEventBus(options: NatsEventBusOptions): Promise<EventBus> {
@@ -42,12 +86,7 @@ export async function createNatsEventBus(options: NatsEventBusOptions): Promise<
     max_bytes: options.maxBytes ?? env.natsMaxMegabytes() * 1024 * 1024,
     discard: DiscardPolicy.Old,
   };
-  let existing: Awaited<ReturnType<typeof manager.streams.info>> | null = null;
-  try {
-    existing = await manager.streams.info(stream);
-  } catch {
-    await manager.streams.add({ name: stream, subjects: [`${prefix}.>`], retention: RetentionPolicy.Limits, ...limits });
-  }
+  const existing = await ensureStream(manager, { name: stream, subjects: [`${prefix}.>`], retention: RetentionPolicy.Limits, ...limits });
   if (
     existing &&
     (existing.config.max_age !== limits.max_age || existing.config.max_bytes !== limits.max_bytes || existing.config.discard !== limits.discard)
