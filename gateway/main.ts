@@ -3,11 +3,12 @@
  * service in the supergraph). Listens on PORT. Refuses to start without NATS_URL (its subscriptions
  * would hear nothing from the subgraph processes) unless OPSGRAPH_ALONE=true.
  */
-import { DOMAINS, env, refuseInvalidConfig } from '../platform/env.ts';
+import { env, refuseInvalidConfig } from '../platform/env.ts';
+import { DOMAINS } from '../subgraphs/registry.ts';
 
 // Every subgraph's URL, a shared event bus (or OPSGRAPH_ALONE) and the rest, before anything loads
 // or opens (some modules read the configuration as they load).
-refuseInvalidConfig('gateway');
+refuseInvalidConfig('gateway', DOMAINS);
 const { stopOnSignals } = await import('../platform/shutdown.ts');
 const { createEventBus } = await import('../platform/events/index.ts');
 const { createGateway, serveGateway } = await import('./index.ts');

@@ -4,12 +4,10 @@
  */
 
 /**
- * The subgraphs, each with a store of its own: the four systems of record (customers = CRM,
- * projects = PSA, resources = HCM, finance = ERP) and the identity registry.
+ * A subgraph's name (the registry of domains, subgraphs/registry.ts, lists them; the platform knows
+ * none by name). Per-domain settings are `<NAME>_URL`, `<NAME>_PORT` and `<NAME>_DATABASE_URL`.
  */
-export type Domain = 'customers' | 'projects' | 'resources' | 'finance' | 'identity' | 'workflows';
-
-export const DOMAINS: readonly Domain[] = ['customers', 'projects', 'resources', 'finance', 'identity', 'workflows'];
+export type Domain = string;
 
 /** Signs development tokens when `JWT_SECRET` is unset; refused in production. */
 const DEVELOPMENT_JWT_SECRET = 'opsgraph-development-secret-not-for-production';
@@ -204,9 +202,10 @@ function alone(): boolean {
 
 /**
  * Every problem with the configuration in the environment, one sentence each; empty when it is sound.
+ * `domains` are the subgraphs whose settings apply (the registry's list).
  * Entry points call it (through `refuseInvalidConfig`) before they open a store or a port.
  */
-export function validateConfig(entry: EntryPoint): string[] {
+export function validateConfig(entry: EntryPoint, domains: readonly Domain[]): string[] {
   const problems: string[] = [];
   // Every getter that parses (integers) throws on a malformed value: run them all.
   for (const getter of Object.values(env)) {
@@ -250,7 +249,7 @@ export function validateConfig(entry: EntryPoint): string[] {
   integerAtLeast('OPSGRAPH_RATE_LIMIT', 0);
   integerAtLeast('OPSGRAPH_RATE_LIMIT_WINDOW_SECONDS', 1);
   url('DATABASE_URL', ['postgres', 'postgresql']);
-  for (const domain of DOMAINS) {
+  for (const domain of domains) {
     const upper = domain.toUpperCase();
     try {
       env.subgraphPort(domain);
@@ -290,7 +289,7 @@ export function validateConfig(entry: EntryPoint): string[] {
   }
 
   if (entry === 'gateway') {
-    for (const domain of DOMAINS) {
+    for (const domain of domains) {
       if (!env.subgraphUrl(domain)) problems.push(`${domain.toUpperCase()}_URL is not set: the gateway needs every subgraph's GraphQL URL`);
     }
   }
@@ -308,8 +307,8 @@ export function validateConfig(entry: EntryPoint): string[] {
  * Refuses to go on with an unsound configuration: prints each problem on a line of its own to
  * stderr and exits with code 1 (no stack trace). Call it first thing in every entry point.
  */
-export function refuseInvalidConfig(entry: EntryPoint): void {
-  const problems = validateConfig(entry);
+export function refuseInvalidConfig(entry: EntryPoint, domains: readonly Domain[]): void {
+  const problems = validateConfig(entry, domains);
   if (problems.length === 0) return;
   for (const problem of problems) console.error(`Invalid configuration: ${problem}`);
   process.exit(1);

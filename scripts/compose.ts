@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { DOMAINS } from '../platform/env.ts';
+import { DOMAINS } from '../subgraphs/registry.ts';
 
 const schemaDir = new URL('../schema/', import.meta.url);
 

@@ -1,8 +1,8 @@
 /** Opens and closes the stores of every service in the registry (seeding, the hub, tests). */
-import type { Domain } from '../platform/env.ts';
+import type { Domain } from '../subgraphs/registry.ts';
 import type { SqlDatabase } from '../platform/sql.ts';
 import { openDomainStore, type DomainStoreOptions } from '../platform/store.ts';
-import { SERVICES } from '../subgraphs/registry.ts';
+import { SERVICES } from '../subgraphs/services.ts';
 
 export type DomainStores = Record<Domain, SqlDatabase>;
 

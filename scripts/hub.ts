@@ -4,7 +4,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { createGateway, serveGateway, type GatewayOptions } from '../gateway/index.ts';
-import { SERVICES, startWaves, type ConnectorWrapper } from '../subgraphs/registry.ts';
+import { SERVICES, startWaves, type ConnectorWrapper } from '../subgraphs/services.ts';
 import { env } from '../platform/env.ts';
 import type { DomainStoreOptions } from '../platform/store.ts';
 import { serveSubgraph, type ServedSubgraph } from '../subgraphs/shared/subgraph.ts';

@@ -28,7 +28,7 @@ import {
   type DefinitionNode,
   type GraphQLSchema,
 } from 'graphql';
-import { DOMAINS } from '../platform/env.ts';
+import { DOMAINS } from '../subgraphs/registry.ts';
 
 const SCHEMA_DIR = new URL('../schema/', import.meta.url);
 const RELEASED_DIR = new URL('released/', SCHEMA_DIR);

@@ -6,12 +6,13 @@
  * refuses to start without them. Refuses to start without NATS_URL (its events would reach no other
  * process, and be marked published all the same) unless OPSGRAPH_ALONE=true.
  */
-import { DOMAINS, env, refuseInvalidConfig } from '../platform/env.ts';
+import { env, refuseInvalidConfig } from '../platform/env.ts';
+import { DOMAINS } from '../subgraphs/registry.ts';
 
 // The whole configuration, a shared event bus (or OPSGRAPH_ALONE) included, before anything loads
 // or opens (some modules read the configuration as they load).
-refuseInvalidConfig('subgraph');
-const { SERVICES } = await import('../subgraphs/registry.ts');
+refuseInvalidConfig('subgraph', DOMAINS);
+const { SERVICES } = await import('../subgraphs/services.ts');
 const { stopOnSignals } = await import('../platform/shutdown.ts');
 const { createEventBus } = await import('../platform/events/index.ts');
 const { openDomainStore } = await import('../platform/store.ts');

@@ -3,7 +3,7 @@
  * consumers, on the given bus over the given store connection. The hub runs these on its main thread
  * for every service (where the in-process bus lives); a service running alone runs its own.
  */
-import type { ServiceDefinition } from '../subgraphs/registry.ts';
+import type { ServiceDefinition } from '../subgraphs/services.ts';
 import type { EventBus, EventSubscription } from '../platform/events/types.ts';
 import { startOutboxRelay, type OutboxRelay } from '../platform/events/outbox-relay.ts';
 import type { SqlDatabase } from '../platform/sql.ts';

@@ -5,10 +5,11 @@
  */
 import { parseArgs } from 'node:util';
 import { env, refuseInvalidConfig } from '../platform/env.ts';
+import { DOMAINS } from '../subgraphs/registry.ts';
 
 // Nothing loads or opens before the whole configuration is known to be sound (some modules read it
 // as they load): one line per problem and exit code 1, never a stack trace.
-refuseInvalidConfig('hub');
+refuseInvalidConfig('hub', DOMAINS);
 const development = env.nodeEnv() === 'development';
 
 const { signToken } = await import('../platform/auth.ts');

@@ -5,8 +5,8 @@
  * message "stop" it stops the server, closes the store and exits.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { SERVICES } from '../subgraphs/registry.ts';
-import type { Domain } from '../platform/env.ts';
+import { SERVICES } from '../subgraphs/services.ts';
+import type { Domain } from '../subgraphs/registry.ts';
 import { openDomainStore, type DomainStoreOptions } from '../platform/store.ts';
 import { serveSubgraph } from '../subgraphs/shared/subgraph.ts';
 

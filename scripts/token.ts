@@ -8,6 +8,7 @@
 import { parseArgs } from 'node:util';
 import type { Role } from '../platform/auth.ts';
 import { env, refuseInvalidConfig } from '../platform/env.ts';
+import { DOMAINS } from '../subgraphs/registry.ts';
 
 const usage = (roles: readonly Role[]): string => `usage: npm run token -- <${roles.join('|')}> [--customer <customer id>] [--sub <subject>] [--ttl <seconds>]
 
@@ -50,7 +51,7 @@ if (!env.isLocalMode()) {
   process.exit(1);
 }
 // Loaded only once the configuration is sound (the logger under auth reads LOG_LEVEL as it loads).
-refuseInvalidConfig('tool');
+refuseInvalidConfig('tool', DOMAINS);
 const { ROLES, signToken } = await import('../platform/auth.ts');
 /** Every role but the service credential's. */
 const USER_ROLES: readonly Role[] = ROLES.filter((candidate) => candidate !== 'service');

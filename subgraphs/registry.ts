@@ -1,119 +1,162 @@
 /**
- * The registry of services: one line per subgraph. Entry points and tests build every subgraph
- * from here; adding a domain means adding its line (see README, "Adding a subgraph").
+ * The registry of domains: each domain is declared here once, as data. Everything else that knows
+ * the list of domains derives it from here: the environment's per-domain settings, the canonical
+ * `SourceSystem` (in TypeScript and, generated, in the SDL), entity kinds and their hub-id prefixes,
+ * the workflows' system URLs, demo-data domains, the xref recorders, identity's external entity types,
+ * composition and codegen inputs.
+ *
+ * Contract: this module imports nothing, so the platform's entry points, the gateway, the canonical
+ * model and every domain may read it. The code of a domain is found by convention:
+ * `subgraphs/<name>/index.ts` exports `service` (subgraphs/services.ts loads it).
  */
-import type { BaseContext } from '@apollo/server';
-import { createCustomersSubgraph, createSqlCustomersConnector, customersMigrations } from './customers/index.ts';
-import { createFinanceSubgraph, createSqlFinanceConnector, financeMigrations } from './finance/index.ts';
-import { createIdentitySubgraph, createSqlIdentityConnector, identityMigrations, identityRegistryRecorder } from './identity/index.ts';
-import { createProjectsSubgraph, createSqlProjectsConnector, projectsMigrations } from './projects/index.ts';
-import { createResourcesSubgraph, createSqlResourcesConnector, resourcesMigrations } from './resources/index.ts';
-import type { Domain } from '../platform/env.ts';
-import type { SubscribeOptions } from '../platform/events/types.ts';
-import { xrefRecorder } from './shared/xref.ts';
-import { createWorkflowsSubgraphOverStore, workflowsMigrations } from './workflows/index.ts';
-import type { Migration, SqlDatabase } from '../platform/sql.ts';
-import type { Subgraph } from './shared/subgraph.ts';
 
-/** Wraps a service's connector, e.g. to count calls in a test; must return an equivalent connector. */
-export type ConnectorWrapper = <Connector extends object>(service: Domain, connector: Connector) => Connector;
-
-export interface BuildOptions {
-  wrapConnector?: ConnectorWrapper;
-  /** GraphQL URLs of the other subgraphs, for a service that calls them (`peers`). */
-  peerUrls?: Partial<Record<Domain, string>>;
+/** A kind of entity a domain owns: its hub ids are `<prefix>_<base64url(native id)>`. */
+export interface EntityKindDeclaration {
+  /** Prefix of its hub ids, unique across the registry. */
+  readonly prefix: string;
+  /** Shape of the owning system's native id. */
+  readonly nativeId: RegExp;
+  /**
+   * Other systems know it by their own ids: the owner's store records them (xref) and the identity
+   * registry resolves them (`externalRef`, the `ExternalEntity` union).
+   */
+  readonly external?: boolean;
 }
 
-export interface ServiceDefinition {
-  name: Domain;
-  /** Migrations of the service's store. */
-  migrations: readonly Migration[];
-  /** The subgraphs it calls: it starts after them, with their URLs (`<DOMAIN>_URL` when run apart). */
-  peers?: readonly Domain[];
-  /** Its store has an outbox of domain events for the relay to publish. */
-  outbox?: boolean;
-  /** Event consumers of the service, over its own store. */
-  consumers?: (db: SqlDatabase) => SubscribeOptions[];
-  /** Builds the subgraph over its store with the bundled SQL connector. */
-  build(db: SqlDatabase, options?: BuildOptions): Subgraph<BaseContext>;
-}
-
-function service<Connector extends object, Context extends BaseContext>(
-  name: Domain,
-  migrations: readonly Migration[],
-  createConnector: (db: SqlDatabase) => Connector,
-  createSubgraph: (deps: { connector: Connector }) => Subgraph<Context>,
-  events: Pick<ServiceDefinition, 'outbox' | 'consumers'> = {},
-): ServiceDefinition {
-  return {
-    name,
-    migrations,
-    ...events,
-    build(db, { wrapConnector } = {}) {
-      const connector = createConnector(db);
-      return createSubgraph({ connector: wrapConnector ? wrapConnector(name, connector) : connector }) as unknown as Subgraph<BaseContext>;
-    },
+export interface DomainDeclaration {
+  /** The subgraph's name: its folder, `schema/<name>.graphql`, and `<NAME>_URL`, `<NAME>_PORT`, `<NAME>_DATABASE_URL`. */
+  readonly name: string;
+  /** The system of record the domain fronts, if any (the identity registry and the workflows have none). */
+  readonly system?: {
+    /** The canonical `SourceSystem` value. */
+    readonly code: string;
+    /** What the system holds, as the SDL describes the value. */
+    readonly description: string;
+    /** The vendor whose vocabulary and id shapes the bundled connector follows. */
+    readonly vendorFlavour: string;
   };
+  /** Entity kinds it owns, by canonical type name. */
+  readonly entities?: Readonly<Record<string, EntityKindDeclaration>>;
+  /** Its store has an outbox of domain events for the relay to publish (and an xref table it keeps from the bus). */
+  readonly outbox?: boolean;
+  /** It serves a system API (`schema/system/<name>.graphql`) beside the subgraph, for the workflows service. */
+  readonly systemApi?: boolean;
+  /** The subgraphs it calls: it starts after them, with their URLs (`<NAME>_URL` when run apart). */
+  readonly peers?: readonly string[];
+  /** Seeded by the demo data (`scripts/demo-data/`). */
+  readonly demoData?: boolean;
 }
 
-export const SERVICES: readonly ServiceDefinition[] = [
-  // Each store learns the other systems' ids of the entities it owns from the domain events; the
-  // identity registry learns every id.
-  service('customers', customersMigrations, createSqlCustomersConnector, createCustomersSubgraph, {
+export const REGISTRY = [
+  {
+    name: 'customers',
+    system: { code: 'CRM', description: 'Customer relationship management: accounts, opportunities, contracts.', vendorFlavour: 'Salesforce' },
+    // Salesforce key prefixes: 001 account, 003 contact, 006 opportunity, 800 contract.
+    entities: {
+      Customer: { prefix: 'cus', nativeId: /^001[0-9A-Za-z]{15}$/, external: true },
+      Contact: { prefix: 'cnt', nativeId: /^003[0-9A-Za-z]{15}$/ },
+      Opportunity: { prefix: 'opp', nativeId: /^006[0-9A-Za-z]{15}$/, external: true },
+      Contract: { prefix: 'ctr', nativeId: /^800[0-9A-Za-z]{15}$/, external: true },
+    },
     outbox: true,
-    consumers: (db) => [xrefRecorder(db, 'customers-xref', ['Customer', 'Opportunity', 'Contract'])],
-  }),
-  service('projects', projectsMigrations, createSqlProjectsConnector, createProjectsSubgraph, {
+    systemApi: true,
+    demoData: true,
+  },
+  {
+    name: 'projects',
+    system: { code: 'PSA', description: 'Professional services automation: projects, staffing, time.', vendorFlavour: 'Certinia PSA' },
+    entities: {
+      Project: { prefix: 'prj', nativeId: /^PRJ-\d{4}-\d{4,}$/, external: true },
+      Milestone: { prefix: 'mil', nativeId: /^MS-\d{6,}$/ },
+      Assignment: { prefix: 'asg', nativeId: /^ASG-\d{6,}$/ },
+      ResourceRequest: { prefix: 'rrq', nativeId: /^RR-\d{6,}$/ },
+      TimeEntry: { prefix: 'tim', nativeId: /^TC-\d{7,}$/ },
+      Expense: { prefix: 'exp', nativeId: /^EXP-\d{6,}$/ },
+      ChangeOrder: { prefix: 'chg', nativeId: /^CO-\d{6,}$/ },
+    },
     outbox: true,
-    consumers: (db) => [xrefRecorder(db, 'projects-xref', ['Project'])],
-  }),
+    systemApi: true,
+    demoData: true,
+  },
   {
     name: 'resources',
-    migrations: resourcesMigrations,
+    system: { code: 'HCM', description: 'Human capital management: consultants, skills, cost rates.', vendorFlavour: 'Workday' },
+    entities: { Consultant: { prefix: 'con', nativeId: /^W-\d{5,}$/, external: true } },
     // Asks the projects subgraph which consultants a portal caller may see (resources/staffing.ts).
     peers: ['projects'],
-    build(db, { wrapConnector, peerUrls = {} } = {}) {
-      const connector = createSqlResourcesConnector(db);
-      return createResourcesSubgraph({
-        connector: wrapConnector ? wrapConnector('resources', connector) : connector,
-        projectsUrl: peerUrls.projects,
-      }) as unknown as Subgraph<BaseContext>;
-    },
+    demoData: true,
   },
-  service('finance', financeMigrations, createSqlFinanceConnector, createFinanceSubgraph, {
-    outbox: true,
-    consumers: (db) => [xrefRecorder(db, 'finance-xref', ['Invoice'])],
-  }),
-  service('identity', identityMigrations, createSqlIdentityConnector, createIdentitySubgraph, {
-    consumers: (db) => [identityRegistryRecorder(db, 'identity-registry')],
-  }),
   {
-    name: 'workflows',
-    migrations: workflowsMigrations,
-    peers: ['customers', 'projects', 'resources', 'finance'],
+    name: 'finance',
+    system: { code: 'ERP', description: 'Enterprise resource planning: rates, billing, invoices, revenue.', vendorFlavour: 'NetSuite' },
+    entities: {
+      Invoice: { prefix: 'inv', nativeId: /^INV-\d{6,}$/, external: true },
+      Payment: { prefix: 'pay', nativeId: /^PAY-\d{6,}$/ },
+      BillingEvent: { prefix: 'bev', nativeId: /^BE-\d{6,}$/ },
+      RateCard: { prefix: 'rtc', nativeId: /^RC-\d{4,}$/ },
+    },
     outbox: true,
-    build: (db, { peerUrls = {} } = {}) =>
-      createWorkflowsSubgraphOverStore(db, {
-        systemUrls: { CRM: peerUrls.customers, PSA: peerUrls.projects, HCM: peerUrls.resources, ERP: peerUrls.finance },
-      }) as unknown as Subgraph<BaseContext>,
+    systemApi: true,
+    demoData: true,
   },
-];
+  { name: 'identity' },
+  { name: 'workflows', outbox: true, peers: ['customers', 'projects', 'resources', 'finance'] },
+] as const satisfies readonly DomainDeclaration[];
 
-/**
- * `services` in start order: waves of services whose peers are all in earlier waves (or not among
- * `services`), so each wave starts side by side once the ones before it listen. Throws on a cycle.
- */
-export function startWaves(services: readonly ServiceDefinition[]): ServiceDefinition[][] {
-  const waves: ServiceDefinition[][] = [];
-  const started = new Set<Domain>();
-  const among = new Set(services.map((service) => service.name));
-  let left = [...services];
-  while (left.length > 0) {
-    const ready = left.filter((service) => (service.peers ?? []).every((peer) => started.has(peer) || !among.has(peer)));
-    if (ready.length === 0) throw new Error(`services call each other in a cycle: ${left.map((service) => service.name).join(', ')}`);
-    waves.push(ready);
-    for (const service of ready) started.add(service.name);
-    left = left.filter((service) => !ready.includes(service));
-  }
-  return waves;
+type Declared = (typeof REGISTRY)[number];
+type WithSystem = Extract<Declared, { system: object }>;
+
+/** A subgraph of the hub. */
+export type Domain = Declared['name'];
+/** The subgraphs in registry order (also start order within a wave). */
+export const DOMAINS: readonly Domain[] = REGISTRY.map((domain) => domain.name);
+
+/** A system of record behind the hub (the canonical `SourceSystem`). */
+export type SourceSystem = WithSystem['system']['code'];
+/** Each system of record, with the domain that fronts it. */
+export const SYSTEMS: readonly { code: SourceSystem; domain: Domain; description: string; vendorFlavour: string }[] = REGISTRY.flatMap((domain) =>
+  'system' in domain ? [{ ...domain.system, domain: domain.name }] : [],
+);
+/** A domain the demo data seeds (`demoData: true`). */
+export type DemoDomain = Extract<Declared, { demoData: true }>['name'];
+/** The domains the demo data seeds, in registry order. */
+export const DEMO_DOMAINS = REGISTRY.flatMap((domain) => ('demoData' in domain && domain.demoData ? [domain.name] : [])) as readonly DemoDomain[];
+
+/** The domain that fronts each system of record. */
+export const DOMAIN_OF_SYSTEM = Object.fromEntries(SYSTEMS.map((system) => [system.code, system.domain])) as Record<SourceSystem, Domain>;
+
+type EntityTypesOf<D> = D extends { entities: infer E } ? keyof E & string : never;
+/** A canonical entity type some domain owns. */
+export type EntityType = EntityTypesOf<Declared>;
+
+export interface EntityKind extends EntityKindDeclaration {
+  readonly owner: SourceSystem;
+  readonly domain: Domain;
+}
+
+/** Every owned entity kind, by type: its id prefix, native-id shape and owner. */
+export const ENTITY_KINDS = Object.fromEntries(
+  REGISTRY.flatMap((domain) =>
+    'entities' in domain && 'system' in domain
+      ? Object.entries(domain.entities as Record<string, EntityKindDeclaration>).map(([type, kind]) => [
+          type,
+          { ...kind, owner: domain.system.code, domain: domain.name },
+        ])
+      : [],
+  ),
+) as Record<EntityType, EntityKind>;
+
+/** The entity types other systems know by their own ids (identity's `ExternalEntity` union). */
+export const EXTERNAL_ENTITY_TYPES: readonly EntityType[] = (Object.keys(ENTITY_KINDS) as EntityType[]).filter((type) => ENTITY_KINDS[type].external);
+
+/** The external entity types a domain owns: what its xref recorder learns from the bus. */
+export function externalEntitiesOf(domain: Domain): EntityType[] {
+  return EXTERNAL_ENTITY_TYPES.filter((type) => ENTITY_KINDS[type].domain === domain);
+}
+
+/** The declaration of a domain. */
+export function declarationOf(domain: Domain): DomainDeclaration {
+  const found = REGISTRY.find((candidate) => candidate.name === domain);
+  if (!found) throw new Error(`no domain "${domain}" in the registry`);
+  return found;
 }

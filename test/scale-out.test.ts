@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDomainStores, openDomainStores } from '../scripts/domain-stores.ts';
 import { signToken } from '../platform/auth.ts';
-import { DOMAINS } from '../platform/env.ts';
+import { DOMAINS } from '../subgraphs/registry.ts';
 import { fillFixture, hub } from './support/fixture.ts';
 import { readerHeaders } from './support/hub.ts';
 import { processes, runEntry } from './support/processes.ts';

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { DOMAINS } from '../platform/env.ts';
+import { DOMAINS } from '../subgraphs/registry.ts';
 import {
   API_SCHEMA,
   apiSchema,

@@ -8,7 +8,7 @@ import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { openDomainStores, closeDomainStores } from '../scripts/domain-stores.ts';
-import { SERVICES } from '../subgraphs/registry.ts';
+import { SERVICES } from '../subgraphs/services.ts';
 
 const sdl = (name: string) => readFileSync(new URL(`../schema/${name}.graphql`, import.meta.url), 'utf8');
 

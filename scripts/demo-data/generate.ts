@@ -4,12 +4,13 @@
  * tables. The figures tie together across systems (time → cost postings → billing → invoices →
  * payments) except for a handful of deliberate, documented inconsistencies (docs/demo-data.md).
  */
+import type { DemoDomain } from '../../subgraphs/registry.ts';
 import { salesforceId, toHubId } from '../../subgraphs/shared/ids.ts';
 import { divideRounded, valueOfHours } from '../../subgraphs/shared/money.ts';
 import { createRandom, type Random } from './random.ts';
 
-/** The four domain stores, by name. */
-export type DemoDomain = 'customers' | 'projects' | 'resources' | 'finance';
+/** The domain stores the demo data seeds (`demoData` in the registry). */
+export type { DemoDomain } from '../../subgraphs/registry.ts';
 
 /** One table row: keys are exactly the table's column names. */
 export type DemoRow = Record<string, string | number | null>;

@@ -6,9 +6,8 @@
 import type { DomainStores } from '../domain-stores.ts';
 import { toHubId } from '../../subgraphs/shared/ids.ts';
 import { insertRows, type SqlDatabase, type SqlRow } from '../../platform/sql.ts';
-import { generateDemoData, type DemoData, type DemoDataOptions, type DemoDomain } from './generate.ts';
-
-const DEMO_DOMAINS: readonly DemoDomain[] = ['customers', 'projects', 'resources', 'finance'];
+import { DEMO_DOMAINS, type DemoDomain } from '../../subgraphs/registry.ts';
+import { generateDemoData, type DemoData, type DemoDataOptions } from './generate.ts';
 
 /** Bound parameters per INSERT statement: well under both SQLite's and PostgreSQL's limits. */
 const PARAMETERS_PER_STATEMENT = 16_000;

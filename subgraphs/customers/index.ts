@@ -1,5 +1,8 @@
 /** The customers subgraph (CRM system API). Builds; never listens. */
 import { createSubgraph, readDomainSdl } from '../shared/subgraph.ts';
+import { customersMigrations } from './connector/migrations.ts';
+import { createSqlCustomersConnector } from './connector/sql.ts';
+import { connectorService } from '../shared/service.ts';
 import { createCustomersContextFactory, type CustomersContext } from './context.ts';
 import type { CustomersConnector } from './connector/types.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -19,5 +22,7 @@ export function createCustomersSubgraph({ connector }: CustomersSubgraphDeps) {
   });
 }
 
-export { customersMigrations } from './connector/migrations.ts';
-export { createSqlCustomersConnector } from './connector/sql.ts';
+export { customersMigrations, createSqlCustomersConnector };
+
+/** The domain's service for the hub (subgraphs/services.ts). */
+export const service = connectorService('customers', customersMigrations, createSqlCustomersConnector, createCustomersSubgraph);

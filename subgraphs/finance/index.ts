@@ -1,5 +1,8 @@
 /** The finance subgraph (ERP system API). Builds; never listens. */
 import { createSubgraph, readDomainSdl } from '../shared/subgraph.ts';
+import { financeMigrations } from './connector/migrations.ts';
+import { createSqlFinanceConnector } from './connector/sql.ts';
+import { connectorService } from '../shared/service.ts';
 import { createFinanceContextFactory, type FinanceContext } from './context.ts';
 import type { FinanceConnector } from './connector/types.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -19,5 +22,7 @@ export function createFinanceSubgraph({ connector }: FinanceSubgraphDeps) {
   });
 }
 
-export { financeMigrations } from './connector/migrations.ts';
-export { createSqlFinanceConnector } from './connector/sql.ts';
+export { financeMigrations, createSqlFinanceConnector };
+
+/** The domain's service for the hub (subgraphs/services.ts). */
+export const service = connectorService('finance', financeMigrations, createSqlFinanceConnector, createFinanceSubgraph);

@@ -1,5 +1,8 @@
 /** The identity subgraph (the cross-reference registry). Builds; never listens. */
 import { createSubgraph, readDomainSdl } from '../shared/subgraph.ts';
+import { identityMigrations } from './connector/migrations.ts';
+import { createSqlIdentityConnector, identityRegistryRecorder } from './connector/sql.ts';
+import { connectorService } from '../shared/service.ts';
 import { createIdentityContextFactory, type IdentityContext } from './context.ts';
 import type { IdentityConnector } from './connector/types.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -17,5 +20,9 @@ export function createIdentitySubgraph({ connector }: IdentitySubgraphDeps) {
   });
 }
 
-export { identityMigrations } from './connector/migrations.ts';
-export { createSqlIdentityConnector, identityRegistryRecorder } from './connector/sql.ts';
+export { identityMigrations, createSqlIdentityConnector, identityRegistryRecorder };
+
+/** The domain's service for the hub (subgraphs/services.ts): its registry learns every id from the bus. */
+export const service = connectorService('identity', identityMigrations, createSqlIdentityConnector, createIdentitySubgraph, (db) => [
+  identityRegistryRecorder(db, 'identity-registry'),
+]);

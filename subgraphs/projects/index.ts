@@ -1,5 +1,8 @@
 /** The projects subgraph (PSA system API). Builds; never listens. */
 import { createSubgraph, readDomainSdl } from '../shared/subgraph.ts';
+import { projectsMigrations } from './connector/migrations.ts';
+import { createSqlProjectsConnector } from './connector/sql.ts';
+import { connectorService } from '../shared/service.ts';
 import { createProjectsContextFactory, type ProjectsContext } from './context.ts';
 import type { ProjectsConnector } from './connector/types.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -19,5 +22,7 @@ export function createProjectsSubgraph({ connector }: ProjectsSubgraphDeps) {
   });
 }
 
-export { projectsMigrations } from './connector/migrations.ts';
-export { createSqlProjectsConnector } from './connector/sql.ts';
+export { projectsMigrations, createSqlProjectsConnector };
+
+/** The domain's service for the hub (subgraphs/services.ts). */
+export const service = connectorService('projects', projectsMigrations, createSqlProjectsConnector, createProjectsSubgraph);

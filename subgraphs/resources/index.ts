@@ -1,5 +1,10 @@
 /** The resources subgraph (HCM system API). Builds; never listens. */
 import { createSubgraph, readDomainSdl } from '../shared/subgraph.ts';
+import { resourcesMigrations } from './connector/migrations.ts';
+import { createSqlResourcesConnector } from './connector/sql.ts';
+import type { BaseContext } from '@apollo/server';
+import type { DomainService } from '../shared/service.ts';
+import type { Subgraph } from '../shared/subgraph.ts';
 import { createResourcesContextFactory, type ResourcesContext } from './context.ts';
 import type { ResourcesConnector } from './connector/types.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -19,5 +24,16 @@ export function createResourcesSubgraph({ connector, projectsUrl }: ResourcesSub
   });
 }
 
-export { resourcesMigrations } from './connector/migrations.ts';
-export { createSqlResourcesConnector } from './connector/sql.ts';
+export { resourcesMigrations, createSqlResourcesConnector };
+
+/** The domain's service for the hub (subgraphs/services.ts): it asks its `projects` peer who a portal caller may see. */
+export const service: DomainService = {
+  migrations: resourcesMigrations,
+  build(db, { wrapConnector, peerUrls = {} } = {}) {
+    const connector = createSqlResourcesConnector(db);
+    return createResourcesSubgraph({
+      connector: wrapConnector ? wrapConnector('resources', connector) : connector,
+      projectsUrl: peerUrls.projects,
+    }) as unknown as Subgraph<BaseContext>;
+  },
+};

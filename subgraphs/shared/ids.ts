@@ -2,40 +2,13 @@
  * Canonical hub ids. Every entity's hub id is its type prefix plus the base64url of the native id
  * in the system that owns it (`prj_` + base64url("PRJ-2026-0042")): stable, opaque to clients, and
  * resolvable by the owning subgraph without a lookup. Ids that other systems give the same entity
- * (an ERP customer number for a CRM account) are kept in each store's `xref` table.
+ * (an ERP customer number for a CRM account) are kept in each store's `xref` table. The entity kinds
+ * (prefix, native-id shape, owner) are declared with their domains in subgraphs/registry.ts.
  */
 import { badUserInput } from '../../platform/errors.ts';
+import { ENTITY_KINDS, type EntityKind, type EntityType, type SourceSystem } from '../registry.ts';
 
-export type SourceSystem = 'CRM' | 'PSA' | 'HCM' | 'ERP';
-
-interface EntityKind {
-  prefix: string;
-  owner: SourceSystem;
-  /** Shape of the owning system's native id. */
-  nativeId: RegExp;
-}
-
-/** Salesforce key prefixes: 001 account, 003 contact, 006 opportunity, 800 contract. */
-export const ENTITY_KINDS = {
-  Customer: { prefix: 'cus', owner: 'CRM', nativeId: /^001[0-9A-Za-z]{15}$/ },
-  Contact: { prefix: 'cnt', owner: 'CRM', nativeId: /^003[0-9A-Za-z]{15}$/ },
-  Opportunity: { prefix: 'opp', owner: 'CRM', nativeId: /^006[0-9A-Za-z]{15}$/ },
-  Contract: { prefix: 'ctr', owner: 'CRM', nativeId: /^800[0-9A-Za-z]{15}$/ },
-  Project: { prefix: 'prj', owner: 'PSA', nativeId: /^PRJ-\d{4}-\d{4,}$/ },
-  Milestone: { prefix: 'mil', owner: 'PSA', nativeId: /^MS-\d{6,}$/ },
-  Assignment: { prefix: 'asg', owner: 'PSA', nativeId: /^ASG-\d{6,}$/ },
-  ResourceRequest: { prefix: 'rrq', owner: 'PSA', nativeId: /^RR-\d{6,}$/ },
-  TimeEntry: { prefix: 'tim', owner: 'PSA', nativeId: /^TC-\d{7,}$/ },
-  Expense: { prefix: 'exp', owner: 'PSA', nativeId: /^EXP-\d{6,}$/ },
-  ChangeOrder: { prefix: 'chg', owner: 'PSA', nativeId: /^CO-\d{6,}$/ },
-  Consultant: { prefix: 'con', owner: 'HCM', nativeId: /^W-\d{5,}$/ },
-  Invoice: { prefix: 'inv', owner: 'ERP', nativeId: /^INV-\d{6,}$/ },
-  Payment: { prefix: 'pay', owner: 'ERP', nativeId: /^PAY-\d{6,}$/ },
-  BillingEvent: { prefix: 'bev', owner: 'ERP', nativeId: /^BE-\d{6,}$/ },
-  RateCard: { prefix: 'rtc', owner: 'ERP', nativeId: /^RC-\d{4,}$/ },
-} as const satisfies Record<string, EntityKind>;
-
-export type EntityType = keyof typeof ENTITY_KINDS;
+export { ENTITY_KINDS, type EntityKind, type EntityType, type SourceSystem } from '../registry.ts';
 
 export function toHubId(type: EntityType, nativeId: string): string {
   return `${ENTITY_KINDS[type].prefix}_${Buffer.from(nativeId, 'utf8').toString('base64url')}`;

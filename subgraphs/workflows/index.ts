@@ -3,10 +3,14 @@
  * exception queue and the audit trail. It reaches the systems of record only through their
  * subgraphs' endpoints (see engine/systems.ts). Builds; never listens.
  */
+import type { BaseContext } from '@apollo/server';
+import { SYSTEMS } from '../registry.ts';
+import type { DomainService } from '../shared/service.ts';
+import { workflowsMigrations } from './connector/migrations.ts';
 import { env } from '../../platform/env.ts';
 import type { SourceSystem } from '../shared/ids.ts';
 import type { SqlDatabase } from '../../platform/sql.ts';
-import { createSubgraph, readDomainSdl } from '../shared/subgraph.ts';
+import { createSubgraph, readDomainSdl, type Subgraph } from '../shared/subgraph.ts';
 import { createWorkflowsContextFactory, type WorkflowsContext } from './context.ts';
 import { createSqlWorkflowStore } from './connector/sql.ts';
 import type { WorkflowStore } from './connector/types.ts';
@@ -94,5 +98,14 @@ export function createWorkflowsSubgraphOverStore(db: SqlDatabase, deps: Omit<Wor
   return createWorkflowsSubgraph({ ...deps, store: createSqlWorkflowStore(db), soleOwner: db.dialect === 'sqlite' });
 }
 
-export { workflowsMigrations } from './connector/migrations.ts';
+export { workflowsMigrations };
 export { createSqlWorkflowStore } from './connector/sql.ts';
+
+/** The domain's service for the hub (subgraphs/services.ts): it reaches each system of record through its peer's system API. */
+export const service: DomainService = {
+  migrations: workflowsMigrations,
+  build: (db, { peerUrls = {} } = {}) =>
+    createWorkflowsSubgraphOverStore(db, {
+      systemUrls: Object.fromEntries(SYSTEMS.map((system) => [system.code, peerUrls[system.domain]])),
+    }) as unknown as Subgraph<BaseContext>,
+};

@@ -10,6 +10,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { signToken } from '../../platform/auth.ts';
 import { validateConfig } from '../../platform/env.ts';
+import { DOMAINS } from '../../subgraphs/registry.ts';
 import { fillFixture } from '../support/fixture.ts';
 import { startTestHub, type TestHub } from '../support/hub.ts';
 
@@ -173,7 +174,7 @@ describe('configured origins', () => {
 describe('a mistyped origin', () => {
   it('is a configuration problem reported before the gateway starts', () => {
     process.env.OPSGRAPH_ALLOWED_ORIGINS = 'https://portal.example.com,https://ops.example.com/app,*';
-    expect(validateConfig('gateway').filter((problem) => problem.startsWith('OPSGRAPH_ALLOWED_ORIGINS'))).toEqual([
+    expect(validateConfig('gateway', DOMAINS).filter((problem) => problem.startsWith('OPSGRAPH_ALLOWED_ORIGINS'))).toEqual([
       'OPSGRAPH_ALLOWED_ORIGINS: "https://ops.example.com/app" is not an origin such as https://app.example.com or http://localhost:*',
     ]);
   });

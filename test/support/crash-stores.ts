@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DOMAINS, type Domain } from '../../platform/env.ts';
+import { DOMAINS, type Domain } from '../../subgraphs/registry.ts';
 import { toHubId } from '../../subgraphs/shared/ids.ts';
 import { countRows, openDatabase, type SqlDatabase, type SqlParam } from '../../platform/sql.ts';
 import { CRASH_CHANGE_ORDERS, CRASH_DEALS, crashChangeOrderId, crashDealId } from './crash-hub.ts';

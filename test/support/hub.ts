@@ -7,9 +7,9 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { closeDomainStores, openDomainStores, type DomainStores } from '../../scripts/domain-stores.ts';
 import { startHub, type Hub, type HubOptions } from '../../scripts/hub.ts';
-import type { ConnectorWrapper } from '../../subgraphs/registry.ts';
+import type { ConnectorWrapper } from '../../subgraphs/services.ts';
 import { signToken, type Role } from '../../platform/auth.ts';
-import { DOMAINS } from '../../platform/env.ts';
+import { DOMAINS } from '../../subgraphs/registry.ts';
 import { waitFor } from './wait.ts';
 
 export const TEST_BACKEND = process.env.OPSGRAPH_TEST_BACKEND === 'postgres' ? 'postgres' : 'sqlite';

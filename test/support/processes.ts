@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { SERVICES, startWaves } from '../../subgraphs/registry.ts';
+import { SERVICES, startWaves } from '../../subgraphs/services.ts';
 
 /** A spawned entry point once it announced itself. */
 export interface SpawnedEntry {

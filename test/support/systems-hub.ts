@@ -8,9 +8,9 @@
  * `SYSTEMS_HUB_SLOW_ERP_PROJECT=<CRM account id>:<ms>` makes the ERP connector take that long to open
  * a project dimension for that customer (a slow system of record; the only double).
  */
-import type { ConnectorWrapper } from '../../subgraphs/registry.ts';
+import type { ConnectorWrapper } from '../../subgraphs/services.ts';
 import { startServiceEvents } from '../../scripts/service-events.ts';
-import { SERVICES, startWaves } from '../../subgraphs/registry.ts';
+import { SERVICES, startWaves } from '../../subgraphs/services.ts';
 import { createEventBus } from '../../platform/events/index.ts';
 import { stopOnSignals } from '../../platform/shutdown.ts';
 import { openDomainStore } from '../../platform/store.ts';

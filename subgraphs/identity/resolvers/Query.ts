@@ -1,10 +1,11 @@
 import { canSeeCustomer } from '../../shared/access.ts';
 import { badUserInput } from '../../../platform/errors.ts';
-import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
+import type { ExternalEntity, QueryResolvers } from '../__generated__/resolvers-types.ts';
 
-/** Entity types of the ExternalEntity union, in the order a lookup prefers them. */
-const EXTERNAL_ENTITY_TYPES = ['Customer', 'Opportunity', 'Contract', 'Project', 'Consultant', 'Invoice'] as const;
-type ExternalEntityType = (typeof EXTERNAL_ENTITY_TYPES)[number];
+import { EXTERNAL_ENTITY_TYPES } from '../../registry.ts';
+
+/** A member of the SDL's `ExternalEntity` union (test/registry.test.ts checks it lists exactly EXTERNAL_ENTITY_TYPES). */
+type ExternalEntityType = NonNullable<ExternalEntity['__typename']>;
 
 /** Longest native id accepted. */
 const MAX_NATIVE_ID_LENGTH = 255;

@@ -14,8 +14,8 @@ import { CORRELATION_HEADER } from '../../../platform/http.ts';
 import type { SourceSystem } from '../../shared/ids.ts';
 import type { EntityChange, WriteResultShape } from '../../shared/system-api.ts';
 
-/** The subgraph that fronts each system of record. */
-export const SERVICE_OF_SYSTEM = { CRM: 'customers', PSA: 'projects', HCM: 'resources', ERP: 'finance' } as const satisfies Record<SourceSystem, string>;
+/** The subgraph that fronts each system of record (declared in the registry). */
+export { DOMAIN_OF_SYSTEM as SERVICE_OF_SYSTEM } from '../../registry.ts';
 
 export interface UserErrorShape {
   code: string;

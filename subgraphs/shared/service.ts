@@ -1,0 +1,45 @@
+/**
+ * What a domain exports as `service` from its `index.ts`: how to build its subgraph over its store.
+ * The facts about the domain (system, entities, outbox, peers) are in subgraphs/registry.ts; the
+ * hub's entry points combine the two (subgraphs/services.ts).
+ */
+import type { BaseContext } from '@apollo/server';
+import type { SubscribeOptions } from '../../platform/events/types.ts';
+import type { Migration, SqlDatabase } from '../../platform/sql.ts';
+import type { Subgraph } from './subgraph.ts';
+
+/** Wraps a service's connector, e.g. to count calls in a test; must return an equivalent connector. */
+export type ConnectorWrapper = <Connector extends object>(service: string, connector: Connector) => Connector;
+
+export interface BuildOptions {
+  wrapConnector?: ConnectorWrapper;
+  /** GraphQL URLs of the other subgraphs, by domain, for a service that calls them (its registry `peers`). */
+  peerUrls?: Partial<Record<string, string>>;
+}
+
+export interface DomainService {
+  /** Migrations of the domain's store. */
+  migrations: readonly Migration[];
+  /** Event consumers of the domain over its own store, besides the xref recorder the registry implies. */
+  consumers?: (db: SqlDatabase) => SubscribeOptions[];
+  /** Builds the subgraph over its store with the bundled SQL connector. */
+  build(db: SqlDatabase, options?: BuildOptions): Subgraph<BaseContext>;
+}
+
+/** The service of a domain whose subgraph needs only its connector (the common shape). */
+export function connectorService<Connector extends object, Context extends BaseContext>(
+  name: string,
+  migrations: readonly Migration[],
+  createConnector: (db: SqlDatabase) => Connector,
+  createSubgraph: (deps: { connector: Connector }) => Subgraph<Context>,
+  consumers?: DomainService['consumers'],
+): DomainService {
+  return {
+    migrations,
+    consumers,
+    build(db, { wrapConnector } = {}) {
+      const connector = createConnector(db);
+      return createSubgraph({ connector: wrapConnector ? wrapConnector(name, connector) : connector }) as unknown as Subgraph<BaseContext>;
+    },
+  };
+}
