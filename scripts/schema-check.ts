@@ -1,8 +1,10 @@
 /**
  * Schema governance, run by CI (`npm run schema:check`):
  *
- * 1. Breaking changes: each subgraph's SDL and the public API schema (what clients of the gateway
- *    see) are compared with the released baselines in `schema/released/` by @graphql-inspector/core.
+ * 1. Breaking changes: each subgraph's SDL (readDomainSdl: the shared fragments it uses, then its
+ *    own file, so a change to a shared type shows in every subgraph that serves it) and the public
+ *    API schema (what clients of the gateway see) are compared with the released baselines in
+ *    `schema/released/` by @graphql-inspector/core.
  *    A BREAKING change fails unless `schema/intentional-changes.json` lists it (schema, path, reason,
  *    date). `npm run schema:accept` (the same as `npm run schema:check -- --accept`) makes the current
  *    schemas the new baselines and empties the list: do it when releasing.
@@ -29,6 +31,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { DOMAINS } from '../subgraphs/registry.ts';
+import { readDomainSdl } from '../subgraphs/shared/subgraph.ts';
 
 const SCHEMA_DIR = new URL('../schema/', import.meta.url);
 const RELEASED_DIR = new URL('released/', SCHEMA_DIR);
@@ -87,7 +90,7 @@ export function apiSchema(sdlByName: Readonly<Record<string, string>>): GraphQLS
 
 /** The current schemas, by name: each subgraph, and `api`. */
 export function currentSchemas(): Record<string, GraphQLSchema> {
-  const sdl = Object.fromEntries(DOMAINS.map((name) => [name, readFileSync(new URL(`${name}.graphql`, SCHEMA_DIR), 'utf8')]));
+  const sdl = Object.fromEntries(DOMAINS.map((name) => [name, readDomainSdl(name)]));
   return { ...Object.fromEntries(DOMAINS.map((name) => [name, subgraphSchema(sdl[name])])), [API_SCHEMA]: apiSchema(sdl) };
 }
 

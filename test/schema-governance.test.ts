@@ -2,10 +2,10 @@
  * Schema governance (scripts/schema-check.ts, run by CI): breaking changes against the released
  * baselines fail unless marked intentional, and every public type and field is documented.
  */
-import { readFileSync } from 'node:fs';
 import { buildSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { DOMAINS } from '../subgraphs/registry.ts';
+import { domainSdlFiles, readDomainSdl } from '../subgraphs/shared/subgraph.ts';
 import {
   API_SCHEMA,
   apiSchema,
@@ -30,7 +30,7 @@ describe('schema governance', () => {
   });
 
   it('reports a removed field as breaking until it is marked intentional', async () => {
-    const sdl = readFileSync('schema/customers.graphql', 'utf8');
+    const sdl = readDomainSdl('customers');
     const withoutTerm = sdl.replace(/^\s*"[^"\n]*"\n\s*termMonths: Int\n/m, '\n');
     expect(withoutTerm).not.toBe(sdl);
     const changes = await breakingChanges({ customers: current.customers }, { customers: subgraphSchema(withoutTerm) });
@@ -49,19 +49,32 @@ describe('schema governance', () => {
   });
 
   it('reports a field made nullable as breaking, in the subgraph and in the API schema', async () => {
-    const sdl = readFileSync('schema/customers.graphql', 'utf8');
+    const sdl = readDomainSdl('customers');
     const nullableName = sdl.replace(/^(type Customer @key\(fields: "id"\) \{[^}]*?\n {2}name: String)!/m, '$1');
     expect(nullableName).not.toBe(sdl);
     const changes = await breakingChanges({ customers: current.customers }, { customers: subgraphSchema(nullableName) });
     expect(changes).toEqual([expect.objectContaining({ schema: 'customers', path: 'Customer.name' })]);
-    const sdlByName = Object.fromEntries(DOMAINS.map((name) => [name, name === 'customers' ? nullableName : readFileSync(`schema/${name}.graphql`, 'utf8')]));
+    const sdlByName = Object.fromEntries(DOMAINS.map((name) => [name, name === 'customers' ? nullableName : readDomainSdl(name)]));
     const apiChanges = await breakingChanges({ [API_SCHEMA]: current[API_SCHEMA] }, { [API_SCHEMA]: apiSchema(sdlByName) });
     expect(apiChanges).toEqual([expect.objectContaining({ schema: API_SCHEMA, path: 'Customer.name' })]);
     expect(unexpected(apiChanges, readIntentionalChanges())).toHaveLength(1);
   });
 
+  it('reports a change to a shared type in every subgraph that serves it, and in the API schema', async () => {
+    const serving = DOMAINS.filter((name) => domainSdlFiles(name).includes('shared.graphql'));
+    expect(serving).toContain('workflows');
+    const withoutEndCursor = (sdl: string) => sdl.replace(/^\s*"Cursor of the last item[^"\n]*"\n\s*endCursor: String\n/m, '\n');
+    const sdlByName = Object.fromEntries(DOMAINS.map((name) => [name, serving.includes(name) ? withoutEndCursor(readDomainSdl(name)) : readDomainSdl(name)]));
+    for (const name of serving) expect(sdlByName[name], name).not.toBe(readDomainSdl(name));
+    const changed = Object.fromEntries(serving.map((name) => [name, subgraphSchema(sdlByName[name])]));
+    const baselines = Object.fromEntries(serving.map((name) => [name, current[name]]));
+    expect(await breakingChanges(baselines, changed)).toEqual(serving.map((name) => expect.objectContaining({ schema: name, path: 'PageInfo.endCursor' })));
+    const apiChanges = await breakingChanges({ [API_SCHEMA]: current[API_SCHEMA] }, { [API_SCHEMA]: apiSchema(sdlByName) });
+    expect(apiChanges).toEqual([expect.objectContaining({ schema: API_SCHEMA, path: 'PageInfo.endCursor' })]);
+  });
+
   it('does not count an added field or a new description as breaking', async () => {
-    const sdl = readFileSync('schema/customers.graphql', 'utf8').replace(/^ {2}termMonths: Int\n/m, '$&  "Market segment."\n  segment: String\n');
+    const sdl = readDomainSdl('customers').replace(/^ {2}termMonths: Int\n/m, '$&  "Market segment."\n  segment: String\n');
     expect(sdl).toContain('segment: String');
     expect(await breakingChanges({ customers: current.customers }, { customers: subgraphSchema(sdl) })).toEqual([]);
   });

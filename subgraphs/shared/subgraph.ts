@@ -7,7 +7,7 @@ import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 
-import { isObjectType, Kind, parse, type GraphQLSchema } from 'graphql';
+import { isObjectType, Kind, parse, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { accessOf, enforceFieldRules, type Access, type AccessContext } from './access.ts';
 import { requireCaller } from '../../platform/auth.ts';
 import { badUserInput, useErrorLogging } from '../../platform/errors.ts';
@@ -16,9 +16,56 @@ import { useSingleMutation } from '../../platform/operation-rules.ts';
 import { createGraphQLListener, listen, sendJson, type ExtraGraphQLEndpoint, type RequestInfo } from '../../platform/http.ts';
 import { env } from '../../platform/env.ts';
 
-/** SDL of a domain: `schema/<domain>.graphql`, the source of truth. */
+const SCHEMA_DIR = new URL('../../schema/', import.meta.url);
+
+/**
+ * The shared SDL fragments (paths under schema/), in the order a domain's SDL includes them: the
+ * common types, declared once instead of in each domain's file. `SourceSystem` is generated from the
+ * registry of domains (scripts/shared-sdl.ts, run by `npm run compose`).
+ */
+export const SHARED_SDL_FILES = ['shared.graphql', '__generated__/source-system.graphql', 'shared-records.graphql'] as const;
+
+const readSchemaFile = (file: string): string => readFileSync(new URL(file, SCHEMA_DIR), 'utf8');
+
+/** The names of the types, scalars and directives a document declares. */
+function declaredNames(document: DocumentNode): string[] {
+  return document.definitions.flatMap((definition) => ('name' in definition && definition.name ? [definition.name.value] : []));
+}
+
+/** The names of the types a document refers to. */
+function referencedTypes(document: DocumentNode): Set<string> {
+  const names = new Set<string>();
+  visit(document, { NamedType: (node) => void names.add(node.name.value) });
+  return names;
+}
+
+/**
+ * The files (under schema/) a domain's SDL is made of: each shared fragment that declares a type the
+ * domain's file uses, directly or through another included fragment, then `<domain>.graphql`.
+ */
+export function domainSdlFiles(domain: string): string[] {
+  const used = referencedTypes(parse(readSchemaFile(`${domain}.graphql`)));
+  const fragments = SHARED_SDL_FILES.map((file) => ({ file, document: parse(readSchemaFile(file)) }));
+  const included = new Set<string>();
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const { file, document } of fragments) {
+      if (included.has(file) || !declaredNames(document).some((name) => used.has(name))) continue;
+      included.add(file);
+      for (const name of referencedTypes(document)) used.add(name);
+      grew = true;
+    }
+  }
+  return [...SHARED_SDL_FILES.filter((file) => included.has(file)), `${domain}.graphql`];
+}
+
+/**
+ * SDL of a domain subgraph: the shared fragments it uses, then `schema/<domain>.graphql` (the
+ * source of truth of its own types). What it serves, composes, generates types from and is
+ * governed as.
+ */
 export function readDomainSdl(domain: string): string {
-  return readFileSync(new URL(`../../schema/${domain}.graphql`, import.meta.url), 'utf8');
+  return domainSdlFiles(domain).map(readSchemaFile).join('\n');
 }
 
 /** A built subgraph: never listening; `serveSubgraph` or a test puts it on a port. */

@@ -202,8 +202,9 @@ function printedDefinitions(definitions: readonly DefinitionNode[]): string[] {
 }
 
 /**
- * The definitions of a subgraph's `_service { sdl }` less what federation adds, and those of
- * schema/<domain>.graphql, printed one by one and sorted: equal when the subgraph serves its file.
+ * The definitions of a subgraph's `_service { sdl }` less what federation adds, and those of its SDL
+ * (readDomainSdl: the shared fragments it uses, then schema/<domain>.graphql), printed one by one and
+ * sorted: equal when the subgraph serves its SDL.
  */
 export function sdlDefinitions(domain: Domain, sdl: string): { served: string[]; file: string[] } {
   const file = parse(readDomainSdl(domain));
