@@ -84,4 +84,25 @@ export const workflowsMigrations: readonly Migration[] = [
   { sqlite: tables('INTEGER PRIMARY KEY AUTOINCREMENT'), postgres: tables('BIGSERIAL PRIMARY KEY') },
   // WorkflowUpdated and ExceptionRaised events, relayed like the domains' (the outbox table).
   SYSTEM_API_MIGRATION,
+  // Workflows that events start (subgraphs/workflows/triggers.ts): one row per idempotency key, ever,
+  // claimed under a lease by the process that starts it; and the event a workflow was started for.
+  `CREATE TABLE workflow_trigger (
+    id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    input TEXT NOT NULL,
+    cause TEXT NOT NULL,
+    correlation_id TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    claimed_by TEXT,
+    claimed_until TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    outcome TEXT,
+    user_errors TEXT,
+    workflow_id TEXT,
+    started_at TEXT,
+    settled_at TEXT
+  );
+  CREATE INDEX workflow_trigger_pending ON workflow_trigger (created_at) WHERE outcome IS NULL;
+  ALTER TABLE workflow ADD COLUMN causation_id TEXT;`,
 ];

@@ -10,7 +10,9 @@ import type {
   ExceptionRecord,
   IdempotencyRecord,
   NewAuditEntry,
+  NewTrigger,
   StepRecord,
+  TriggerRecord,
   WorkflowListFilter,
   WorkflowRecord,
   WorkflowStore,
@@ -94,6 +96,27 @@ async function emit(
     data: { workflowType: workflow.type, workflowId, subjectId: workflow.subject_id, customerId: workflow.customer_id, ...data },
   };
   await tx.run('INSERT INTO outbox (event_id, aggregate_id, event) VALUES (?, ?, ?)', [event.id, aggregateId, JSON.stringify(event)]);
+}
+
+/** Listeners of the triggers recorded through each connection in this process (see WorkflowStore.onTriggerRecorded). */
+const triggerListeners = new WeakMap<SqlDatabase, Set<() => void>>();
+
+/**
+ * Inserts a trigger once (a repeat of its key writes nothing) and tells the engines over the same
+ * connection in this process; resolves to whether it was new.
+ */
+export async function insertTrigger(db: SqlDatabase, trigger: NewTrigger): Promise<boolean> {
+  const inserted =
+    (await db.run('INSERT INTO workflow_trigger (id, type, input, cause, correlation_id, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING', [
+      trigger.id,
+      trigger.type,
+      trigger.input,
+      trigger.cause,
+      trigger.correlation_id,
+      trigger.created_at,
+    ])) === 1;
+  if (inserted) for (const listener of triggerListeners.get(db) ?? []) listener();
+  return inserted;
 }
 
 export function createSqlWorkflowStore(db: SqlDatabase): WorkflowStore {
@@ -252,6 +275,48 @@ export function createSqlWorkflowStore(db: SqlDatabase): WorkflowStore {
       const where = exceptionWhere(filter);
       return countRows(db, `SELECT COUNT(*) AS n FROM workflow_exception${where.toSql()}`, where.params);
     },
+    recordTrigger: (trigger) => insertTrigger(db, trigger),
+    onTriggerRecorded(listener) {
+      const listeners = triggerListeners.get(db) ?? new Set<() => void>();
+      triggerListeners.set(db, listeners);
+      // Its own entry, so the same listener subscribed twice is unsubscribed once each.
+      const own = () => listener();
+      listeners.add(own);
+      return () => void listeners.delete(own);
+    },
+    triggersToStart: (types, now, limit) =>
+      types.length === 0
+        ? Promise.resolve([])
+        : db.all<TriggerRecord>(
+            `SELECT * FROM workflow_trigger WHERE outcome IS NULL AND type IN (${placeholders(types.length)}) AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY created_at, id LIMIT ?`,
+            [...types, now, limit],
+          ),
+    async claimTrigger(id, owner, now, until) {
+      const changed = await db.run(
+        'UPDATE workflow_trigger SET claimed_by = ?, claimed_until = ? WHERE id = ? AND outcome IS NULL AND (claimed_until IS NULL OR claimed_until < ?)',
+        [owner, until, id, now],
+      );
+      return changed === 1;
+    },
+    async renewTriggerClaim(id, owner, until) {
+      return (await db.run('UPDATE workflow_trigger SET claimed_until = ? WHERE id = ? AND claimed_by = ? AND outcome IS NULL', [until, id, owner])) === 1;
+    },
+    async releaseTrigger(id, owner, error) {
+      await db.run(
+        'UPDATE workflow_trigger SET claimed_by = NULL, claimed_until = NULL, attempts = attempts + 1, last_error = ? WHERE id = ? AND claimed_by = ? AND outcome IS NULL',
+        [error, id, owner],
+      );
+    },
+    async settleTrigger(id, settlement) {
+      const fields = { claimed_by: null, claimed_until: null, ...settlement };
+      const columns = Object.keys(fields) as (keyof typeof fields)[];
+      const changed = await db.run(`UPDATE workflow_trigger SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ? AND outcome IS NULL`, [
+        ...columns.map((c) => fields[c] as SqlParam),
+        id,
+      ]);
+      return changed === 1;
+    },
+    triggersByIds: (ids) => allWhereIn<TriggerRecord>(db, 'SELECT * FROM workflow_trigger WHERE id IN (:ids)', ids),
     appendAudit: (entries) => insertAudit(db, entries),
     async listAudit(filter, page) {
       const where = auditWhere(filter).when(page.afterKey === null ? null : Number(page.afterKey), 'seq < ?');

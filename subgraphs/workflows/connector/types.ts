@@ -30,6 +30,8 @@ export interface WorkflowRecord {
   finished_at: string | null;
   lease_owner: string | null;
   lease_until: string | null;
+  /** The event a triggered workflow was started for (workflow_trigger.cause); null for a caller's request. */
+  causation_id: string | null;
 }
 
 export interface StepRecord {
@@ -84,6 +86,42 @@ export interface AuditRecord {
   request_key: string;
 }
 
+/** Whether a trigger's workflow was started: STARTED, or the code the start was refused with. */
+export type TriggerOutcome = 'STARTED' | (string & {});
+
+/** A workflow an event asked for (subgraphs/workflows/triggers.ts), pending until it is settled. */
+export interface TriggerRecord {
+  /** The idempotency key of the workflow it starts. */
+  id: string;
+  type: string;
+  /** JSON: the workflow's input, without its idempotency key. */
+  input: string;
+  /** The id of the event that asked for it: the workflow's causation. */
+  cause: string;
+  correlation_id: string;
+  created_at: string;
+  /** The process starting it and until when (a lease): another may take it over afterwards. */
+  claimed_by: string | null;
+  claimed_until: string | null;
+  /** Starts that failed for want of a system (each leaves it pending). */
+  attempts: number;
+  last_error: string | null;
+  /** Null while pending. */
+  outcome: TriggerOutcome | null;
+  /** JSON: UserError[] of a refused start. */
+  user_errors: string | null;
+  workflow_id: string | null;
+  started_at: string | null;
+  settled_at: string | null;
+}
+
+export type NewTrigger = Pick<TriggerRecord, 'id' | 'type' | 'input' | 'cause' | 'correlation_id' | 'created_at'>;
+
+/** How a trigger ended: its workflow started, or its start refused (never retried). */
+export type TriggerSettlement =
+  | { outcome: 'STARTED'; workflow_id: string; started_at: string; settled_at: string }
+  | { outcome: string; user_errors: string; settled_at: string };
+
 export interface WorkflowListFilter {
   type?: string | null;
   /** Hub id of the customer the workflows concern. */
@@ -108,8 +146,8 @@ export interface AuditListFilter {
 /** A new workflow with its idempotency key, stored together or not at all. */
 export interface NewWorkflow {
   /** Optionally born leased (`lease_owner`, `lease_until`) to the engine that creates it. */
-  workflow: Omit<WorkflowRecord, 'lease_owner' | 'lease_until' | 'finished_at' | 'state' | 'user_errors'> &
-    Partial<Pick<WorkflowRecord, 'lease_owner' | 'lease_until'>>;
+  workflow: Omit<WorkflowRecord, 'lease_owner' | 'lease_until' | 'finished_at' | 'state' | 'user_errors' | 'causation_id'> &
+    Partial<Pick<WorkflowRecord, 'lease_owner' | 'lease_until' | 'causation_id'>>;
   steps: { name: string; system: string }[];
   key: Omit<IdempotencyRecord, 'workflow_id' | 'created_at'>;
 }
@@ -167,6 +205,24 @@ export interface WorkflowStore {
   ): Promise<boolean>;
   listExceptions(filter: ExceptionListFilter, page: PageRequest): Promise<ExceptionRecord[]>;
   countExceptions(filter: ExceptionListFilter): Promise<number>;
+  /** Records a trigger once: false (nothing written) when its key is already recorded. */
+  recordTrigger(trigger: NewTrigger): Promise<boolean>;
+  /**
+   * Calls `listener` after each trigger recorded through this store's connection in this process (the
+   * engine starts it at once instead of at its next scan); returns the unsubscribe function.
+   */
+  onTriggerRecorded(listener: () => void): () => void;
+  /** Pending triggers of `types` whose claim is free or expired at `now`, oldest first, at most `limit`. */
+  triggersToStart(types: readonly string[], now: string, limit: number): Promise<TriggerRecord[]>;
+  /** Claims a pending trigger until `until` unless another process holds an unexpired claim (one conditional UPDATE). */
+  claimTrigger(id: string, owner: string, now: string, until: string): Promise<boolean>;
+  /** Extends a claim `owner` still holds; false when it is not `owner`'s. */
+  renewTriggerClaim(id: string, owner: string, until: string): Promise<boolean>;
+  /** Gives a pending trigger back after a start that failed for want of a system: counted, free for the next scan. */
+  releaseTrigger(id: string, owner: string, error: string): Promise<void>;
+  /** Records how a pending trigger ended; false when it was already settled (by another process). */
+  settleTrigger(id: string, settlement: TriggerSettlement): Promise<boolean>;
+  triggersByIds(ids: readonly string[]): Promise<TriggerRecord[]>;
   appendAudit(entries: readonly NewAuditEntry[]): Promise<void>;
   /** Up to `page.limit + 1`, newest first; `afterKey` is the seq. */
   listAudit(filter: AuditListFilter, page: PageRequest): Promise<AuditRecord[]>;

@@ -25,15 +25,29 @@
  * process that finds its lease gone (it stalled and another took over) stops driving at once.
  * A retried exception is RESOLVED by whichever process brings its workflow to COMPLETED or
  * COMPENSATED.
+ *
+ * Triggers (../triggers.ts): workflows that events asked for, recorded in the store by consumers.
+ * `startTriggers` claims pending ones (a lease per trigger, renewed by the heartbeat) and starts each
+ * as the workflows service itself, with the trigger's key as its idempotency key and the event as
+ * its causation; recovery runs it at startup and on every scan, and a trigger recorded through this
+ * engine's own store connection wakes it at once. A start refused by business rules settles the
+ * trigger with the refusal's code; a system that failed leaves it pending for the next scan.
  */
 import { randomUUID } from 'node:crypto';
-import type { Principal, Role } from '../../../platform/auth.ts';
-import { conflict, forbidden, idempotencyKeyReused, unauthenticated, upstreamUnavailable } from '../../../platform/errors.ts';
+import { WORKFLOWS_SERVICE, type Principal, type Role } from '../../../platform/auth.ts';
+import { conflict, forbidden, idempotencyKeyReused, isGraphQLError, unauthenticated, upstreamUnavailable } from '../../../platform/errors.ts';
 import type { SourceSystem } from '../../shared/ids.ts';
 import { logger } from '../../../platform/logger.ts';
 import { requestHash, type EntityChange } from '../../shared/system-api.ts';
 import { textProblem } from '../../shared/text.ts';
-import { auditEntriesOf, type ExceptionRecord, type StoredWorkflowStatus, type WorkflowRecord, type WorkflowStore } from '../connector/types.ts';
+import {
+  auditEntriesOf,
+  type ExceptionRecord,
+  type StoredWorkflowStatus,
+  type TriggerRecord,
+  type WorkflowRecord,
+  type WorkflowStore,
+} from '../connector/types.ts';
 import { BusinessFailure, NoAnswer, SERVICE_OF_SYSTEM, type SystemClients, type UserErrorShape, type WriteDocument } from './systems.ts';
 
 export interface StepContext<Plan> {
@@ -171,6 +185,12 @@ const EVERY_LEASE_EXPIRED = '9999-12-31T23:59:59Z';
 
 const TERMINAL: readonly StoredWorkflowStatus[] = ['COMPLETED', 'FAILED', 'COMPENSATED'];
 
+/** Triggered starts one engine runs at once; more wait for the next scan (or for one of these to end). */
+const TRIGGER_CONCURRENCY = 8;
+
+/** Refusals a triggered start may meet that no later attempt would overcome: they settle the trigger. */
+const FINAL_REFUSALS: ReadonlySet<string> = new Set(['IDEMPOTENCY_KEY_REUSED']);
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Another process took the workflow over (this one stalled past its lease): stop driving it. */
@@ -196,6 +216,14 @@ export function createWorkflowEngine(options: EngineOptions) {
   const retrying = new Set<string>();
   const timers: NodeJS.Timeout[] = [];
   let stopped = false;
+  /** Triggers this engine is starting, by key. */
+  const triggerRuns = new Map<string, Promise<void>>();
+  let triggerScan: Promise<number> | null = null;
+  /** Asked to scan again while scanning (a trigger recorded meanwhile), or a scan left triggers for want of room. */
+  let rescan = false;
+  /** Triggers given back since the last periodic scan: left to the next one (or another process), not retried at once. */
+  const deferred = new Set<string>();
+  let unwatchTriggers: (() => void) | null = null;
 
   const definitionOf = (type: string): AnyDefinition => {
     const definition = definitions.get(type);
@@ -438,10 +466,10 @@ export function createWorkflowEngine(options: EngineOptions) {
     return pending.length;
   }
 
-  /** Renews the lease of every workflow this engine drives (the heartbeat). */
+  /** Renews the lease of every workflow this engine drives and the claim of every trigger it starts (the heartbeat). */
   async function renewLeases(): Promise<void> {
-    await Promise.all(
-      [...running.keys()].map(async (workflowId) => {
+    await Promise.all([
+      ...[...running.keys()].map(async (workflowId) => {
         if (!running.has(workflowId) || lost.has(workflowId)) return;
         if (!(await store.renewLease(workflowId, owner, leaseUntil()))) {
           // Released (the run is ending) or taken over (this process stalled): either way, stop driving it.
@@ -449,7 +477,9 @@ export function createWorkflowEngine(options: EngineOptions) {
           logger.warn({ workflowId }, 'lease lost to another process; it drives the workflow now');
         }
       }),
-    );
+      // A claim found gone (settled, or taken over after a stall) needs nothing: the key makes a second start harmless.
+      ...[...triggerRuns.keys()].map((key) => store.renewTriggerClaim(key, owner, leaseUntil())),
+    ]);
   }
 
   /**
@@ -500,6 +530,157 @@ export function createWorkflowEngine(options: EngineOptions) {
     }
   }
 
+  /**
+   * Runs a governed mutation as a workflow (see the module comment) for an authorized `actor`. Same
+   * key and input: the first result; same key, other input: IDEMPOTENCY_KEY_REUSED. `causationId`
+   * names the event a triggered workflow was started for.
+   */
+  async function startAs(
+    definition: AnyDefinition,
+    actor: Principal,
+    input: Record<string, unknown>,
+    correlationId: string,
+    causationId: string | null,
+  ): Promise<StartOutcome> {
+    const { type } = definition;
+    const { idempotencyKey, ...request } = input as { idempotencyKey: string };
+    const keyProblem = typeof idempotencyKey === 'string' ? textProblem(idempotencyKey, { max: 255, required: true }) : 'is required';
+    if (keyProblem) {
+      return {
+        workflowId: null,
+        userErrors: [
+          { code: 'INVALID_IDEMPOTENCY_KEY', message: `idempotencyKey ${keyProblem}: it must be 1 to 255 characters`, field: ['input', 'idempotencyKey'] },
+        ],
+      };
+    }
+    const hash = requestHash(type, request);
+    const replay = async (): Promise<StartOutcome | null> => {
+      const existing = await store.idempotencyKey(actor.sub, idempotencyKey);
+      if (!existing) return null;
+      if (existing.mutation !== type || existing.request_hash !== hash) {
+        throw idempotencyKeyReused();
+      }
+      await settle(existing.workflow_id);
+      return { workflowId: existing.workflow_id, userErrors: [] };
+    };
+    const replayed = await replay();
+    if (replayed) return replayed;
+
+    const prepared = await prepareWithRetries(definition, request, { systems, principal: actor, correlationId });
+    if ('userErrors' in prepared) return { workflowId: null, userErrors: prepared.userErrors };
+
+    const workflowId = `wfl_${randomUUID()}`;
+    const created = await store.createWorkflow({
+      workflow: {
+        id: workflowId,
+        type,
+        status: 'RUNNING',
+        input: JSON.stringify(prepared.plan),
+        subject_id: prepared.subjectId,
+        customer_id: prepared.customerId,
+        actor_sub: actor.sub,
+        actor_roles: JSON.stringify(actor.roles),
+        correlation_id: correlationId,
+        causation_id: causationId,
+        started_at: new Date().toISOString(),
+        // Born leased to this engine, so another process's recovery scan leaves it alone.
+        lease_owner: owner,
+        lease_until: leaseUntil(),
+      },
+      steps: definition.steps.map((step) => ({ name: step.name, system: step.system })),
+      key: { scope: actor.sub, idempotency_key: idempotencyKey, mutation: type, request_hash: hash },
+    });
+    if (!created) {
+      // Another request with this key won the race: its result is ours.
+      const winner = await replay();
+      if (winner) return winner;
+      throw conflict('A request with this idempotency key is being processed');
+    }
+    await drive(workflowId);
+    // Another process may have taken it over (this one stalled past its lease): wait for its end.
+    if (!stopped) await settle(workflowId);
+    return { workflowId, userErrors: [] };
+  }
+
+  /**
+   * Starts one claimed trigger as the workflows service itself (no caller's role is involved, and no
+   * caller can start a workflow this way) and settles it: STARTED with its workflow, or the code of
+   * the refusal; a failure of a system (or of this process's store) gives it back, pending.
+   */
+  async function startTrigger(trigger: TriggerRecord): Promise<void> {
+    const log = { trigger: trigger.id, type: trigger.type, cause: trigger.cause, correlationId: trigger.correlation_id };
+    let outcome: StartOutcome;
+    try {
+      const input = { ...(JSON.parse(trigger.input) as Record<string, unknown>), idempotencyKey: trigger.id };
+      outcome = await startAs(definitionOf(trigger.type), WORKFLOWS_SERVICE, input, trigger.correlation_id, trigger.cause);
+    } catch (error) {
+      const code = isGraphQLError(error) ? error.extensions.code : undefined;
+      if (typeof code === 'string' && FINAL_REFUSALS.has(code)) {
+        outcome = { workflowId: null, userErrors: [{ code, message: error instanceof Error ? error.message : String(error), field: null }] };
+      } else {
+        logger.warn({ ...log, cause: (error as Error).message }, 'triggered workflow not started; it stays pending');
+        deferred.add(trigger.id);
+        await store.releaseTrigger(trigger.id, owner, (error as Error).message);
+        return;
+      }
+    }
+    const settledAt = new Date().toISOString();
+    if (outcome.workflowId) {
+      await store.settleTrigger(trigger.id, { outcome: 'STARTED', workflow_id: outcome.workflowId, started_at: settledAt, settled_at: settledAt });
+      return;
+    }
+    const code = outcome.userErrors[0]?.code ?? 'REFUSED';
+    logger.info({ ...log, code }, 'triggered workflow refused');
+    await store.settleTrigger(trigger.id, { outcome: code, user_errors: JSON.stringify(outcome.userErrors), settled_at: settledAt });
+  }
+
+  /** The periodic scan: triggers given back since the last one are due again. */
+  function startTriggers(): Promise<number> {
+    deferred.clear();
+    return scanTriggers();
+  }
+
+  /** Claims and starts pending triggers while this engine has room; one scan at a time (a call meanwhile makes it scan again). */
+  function scanTriggers(): Promise<number> {
+    if (stopped) return Promise.resolve(0);
+    if (triggerScan) {
+      rescan = true;
+      return triggerScan;
+    }
+    triggerScan = (async () => {
+      let claimed = 0;
+      do {
+        rescan = false;
+        const room = TRIGGER_CONCURRENCY - triggerRuns.size;
+        if (room <= 0) {
+          // Full: the end of a run scans again.
+          rescan = true;
+          break;
+        }
+        const now = options.takeOverLeases ? EVERY_LEASE_EXPIRED : new Date().toISOString();
+        const pending = await store.triggersToStart([...definitions.keys()], now, room + triggerRuns.size + deferred.size + 1);
+        const fresh = pending.filter((trigger) => !triggerRuns.has(trigger.id) && !deferred.has(trigger.id));
+        for (const trigger of fresh.slice(0, room)) {
+          if (stopped) break;
+          if (!(await store.claimTrigger(trigger.id, owner, now, leaseUntil()))) continue;
+          claimed++;
+          const run = startTrigger(trigger)
+            .catch((error: unknown) => logger.error({ err: error, trigger: trigger.id }, 'starting a triggered workflow failed'))
+            .finally(() => {
+              triggerRuns.delete(trigger.id);
+              if (rescan) void scanTriggers().catch((error: unknown) => logger.error({ err: error }, 'starting workflow triggers failed'));
+            });
+          triggerRuns.set(trigger.id, run);
+        }
+        if (fresh.length > room) rescan = true;
+      } while (rescan && !stopped && triggerRuns.size < TRIGGER_CONCURRENCY);
+      return claimed;
+    })().finally(() => {
+      triggerScan = null;
+    });
+    return triggerScan;
+  }
+
   return {
     owner,
     /**
@@ -508,64 +689,14 @@ export function createWorkflowEngine(options: EngineOptions) {
      */
     async start(type: string, principal: Principal | null, input: Record<string, unknown>, correlationId: string): Promise<StartOutcome> {
       const definition = definitionOf(type);
-      const actor = authorize(principal, definition.roles, type);
-      const { idempotencyKey, ...request } = input as { idempotencyKey: string };
-      const keyProblem = typeof idempotencyKey === 'string' ? textProblem(idempotencyKey, { max: 255, required: true }) : 'is required';
-      if (keyProblem) {
-        return {
-          workflowId: null,
-          userErrors: [
-            { code: 'INVALID_IDEMPOTENCY_KEY', message: `idempotencyKey ${keyProblem}: it must be 1 to 255 characters`, field: ['input', 'idempotencyKey'] },
-          ],
-        };
-      }
-      const hash = requestHash(type, request);
-      const replay = async (): Promise<StartOutcome | null> => {
-        const existing = await store.idempotencyKey(actor.sub, idempotencyKey);
-        if (!existing) return null;
-        if (existing.mutation !== type || existing.request_hash !== hash) {
-          throw idempotencyKeyReused();
-        }
-        await settle(existing.workflow_id);
-        return { workflowId: existing.workflow_id, userErrors: [] };
-      };
-      const replayed = await replay();
-      if (replayed) return replayed;
-
-      const prepared = await prepareWithRetries(definition, request, { systems, principal: actor, correlationId });
-      if ('userErrors' in prepared) return { workflowId: null, userErrors: prepared.userErrors };
-
-      const workflowId = `wfl_${randomUUID()}`;
-      const created = await store.createWorkflow({
-        workflow: {
-          id: workflowId,
-          type,
-          status: 'RUNNING',
-          input: JSON.stringify(prepared.plan),
-          subject_id: prepared.subjectId,
-          customer_id: prepared.customerId,
-          actor_sub: actor.sub,
-          actor_roles: JSON.stringify(actor.roles),
-          correlation_id: correlationId,
-          started_at: new Date().toISOString(),
-          // Born leased to this engine, so another process's recovery scan leaves it alone.
-          lease_owner: owner,
-          lease_until: leaseUntil(),
-        },
-        steps: definition.steps.map((step) => ({ name: step.name, system: step.system })),
-        key: { scope: actor.sub, idempotency_key: idempotencyKey, mutation: type, request_hash: hash },
-      });
-      if (!created) {
-        // Another request with this key won the race: its result is ours.
-        const winner = await replay();
-        if (winner) return winner;
-        throw conflict('A request with this idempotency key is being processed');
-      }
-      await drive(workflowId);
-      // Another process may have taken it over (this one stalled past its lease): wait for its end.
-      if (!stopped) await settle(workflowId);
-      return { workflowId, userErrors: [] };
+      return startAs(definition, authorize(principal, definition.roles, type), input, correlationId, null);
     },
+
+    /**
+     * Starts every pending trigger (../triggers.ts) whose claim is free or expired, up to
+     * TRIGGER_CONCURRENCY at a time; resolves, once they are claimed, to how many this call claimed.
+     */
+    startTriggers,
 
     /** Resumes every unfinished workflow whose lease is free (startup and periodic recovery). */
     resume: resumeUnfinished,
@@ -619,9 +750,10 @@ export function createWorkflowEngine(options: EngineOptions) {
     isTerminal: (status: StoredWorkflowStatus) => TERMINAL.includes(status),
 
     /**
-     * Periodic recovery: renews the leases of the workflows this engine drives every third of the
-     * lease, and every `resumeEveryMs` resumes unfinished workflows whose lease expired. `stop()`
-     * ends both timers.
+     * Periodic recovery: renews the leases of the workflows this engine drives (and the claims of the
+     * triggers it starts) every third of the lease, and every `resumeEveryMs` resumes unfinished
+     * workflows whose lease expired and starts pending triggers, as it does at once, and whenever a
+     * trigger is recorded through this engine's store connection. `stop()` ends all of it.
      */
     startRecovery(resumeEveryMs: number): void {
       if (stopped || timers.length > 0) return;
@@ -629,17 +761,28 @@ export function createWorkflowEngine(options: EngineOptions) {
         if (stopped) return;
         resumeUnfinished().catch((error: unknown) => logger.error({ err: error }, 'resuming unfinished workflows failed'));
       };
+      const triggers = (scanning: () => Promise<number>) => {
+        if (stopped) return;
+        scanning().catch((error: unknown) => logger.error({ err: error }, 'starting workflow triggers failed'));
+      };
       const renew = () => void renewLeases().catch((error: unknown) => logger.error({ err: error }, 'renewing workflow leases failed'));
-      timers.push(setInterval(renew, Math.max(10, Math.floor(leaseMs / 3))), setInterval(resume, resumeEveryMs));
+      const scan = () => {
+        resume();
+        triggers(startTriggers);
+      };
+      timers.push(setInterval(renew, Math.max(10, Math.floor(leaseMs / 3))), setInterval(scan, resumeEveryMs));
       for (const timer of timers) timer.unref();
-      resume();
+      unwatchTriggers = store.onTriggerRecorded(() => triggers(scanTriggers));
+      scan();
     },
 
     /** Stops the recovery timers and retrying; runs in flight end at their next step boundary. */
     async stop(): Promise<void> {
       stopped = true;
       for (const timer of timers.splice(0)) clearInterval(timer);
-      await Promise.allSettled([...running.values()]);
+      unwatchTriggers?.();
+      unwatchTriggers = null;
+      await Promise.allSettled([triggerScan, ...triggerRuns.values(), ...running.values()]);
     },
   };
 }
