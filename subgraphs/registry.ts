@@ -99,6 +99,7 @@ export const REGISTRY = [
     systemApi: true,
     demoData: true,
   },
+  // new:domain adds a domain above this line
   { name: 'identity' },
   { name: 'workflows', outbox: true, peers: ['customers', 'projects', 'resources', 'finance'] },
 ] as const satisfies readonly DomainDeclaration[];

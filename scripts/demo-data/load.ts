@@ -26,19 +26,19 @@ export interface SeedSummary {
  * owns the entity (the account itself, an opportunity's, contract's or project's account, an invoice's
  * ERP customer's CRM account; null for consultants).
  */
-export function identityRegistryRows(data: Readonly<Record<DemoDomain, Readonly<Record<string, readonly SqlRow[]>>>>): SqlRow[] {
+export function identityRegistryRows(data: Readonly<Partial<Record<DemoDomain, Readonly<Record<string, readonly SqlRow[]>>>>>): SqlRow[] {
   const customer = (accountId: unknown) => toHubId('Customer', String(accountId));
   const owners = new Map<string, string>();
-  for (const row of data.customers.account ?? []) owners.set(customer(row.id), customer(row.id));
-  for (const row of data.customers.opportunity ?? []) owners.set(toHubId('Opportunity', String(row.id)), customer(row.account_id));
-  for (const row of data.customers.contract ?? []) owners.set(toHubId('Contract', String(row.id)), customer(row.account_id));
-  for (const row of data.projects.project ?? []) owners.set(toHubId('Project', String(row.id)), customer(row.account_id));
-  const accountOfErpCustomer = new Map((data.finance.erp_customer ?? []).map((row) => [row.id, row.crm_account_id]));
-  for (const row of data.finance.invoice ?? []) {
+  for (const row of data.customers?.account ?? []) owners.set(customer(row.id), customer(row.id));
+  for (const row of data.customers?.opportunity ?? []) owners.set(toHubId('Opportunity', String(row.id)), customer(row.account_id));
+  for (const row of data.customers?.contract ?? []) owners.set(toHubId('Contract', String(row.id)), customer(row.account_id));
+  for (const row of data.projects?.project ?? []) owners.set(toHubId('Project', String(row.id)), customer(row.account_id));
+  const accountOfErpCustomer = new Map((data.finance?.erp_customer ?? []).map((row) => [row.id, row.crm_account_id]));
+  for (const row of data.finance?.invoice ?? []) {
     const account = accountOfErpCustomer.get(row.customer_id);
     if (account) owners.set(toHubId('Invoice', String(row.id)), customer(account));
   }
-  return DEMO_DOMAINS.flatMap((domain) => data[domain].xref ?? []).map((row) => ({ ...row, customer_id: owners.get(String(row.hub_id)) ?? null }));
+  return DEMO_DOMAINS.flatMap((domain) => data[domain]?.xref ?? []).map((row) => ({ ...row, customer_id: owners.get(String(row.hub_id)) ?? null }));
 }
 
 /** The tables to write per store: the data set's, plus the identity registry (every domain's xref rows). */

@@ -63,7 +63,8 @@ function timecard(
   };
 }
 
-export const fixture: Record<keyof DomainStores, Record<string, SqlRow[]>> = {
+/** Rows per domain store of these domains; any other domain's store starts empty. */
+export const fixture: Record<'customers' | 'projects' | 'resources' | 'finance' | 'identity' | 'workflows', Record<string, SqlRow[]>> = {
   customers: {
     legal_entity: [{ id: 'LE-01', name: 'OpsGraph Consulting LLC', currency: 'USD', tax_registration: 'US-12-3456789', erp_subsidiary: 'US01' }],
     account: [

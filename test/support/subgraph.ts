@@ -10,7 +10,7 @@ import { expect } from 'vitest';
 import { GATEWAY_CREDENTIAL_HEADER, gatewayCredentialToken, signToken, type Role } from '../../platform/auth.ts';
 import type { Domain } from '../../subgraphs/registry.ts';
 import { CORRELATION_HEADER } from '../../platform/http.ts';
-import { insertRows, type SqlDatabase } from '../../platform/sql.ts';
+import { insertRows, type SqlDatabase, type SqlRow } from '../../platform/sql.ts';
 import { openDomainStore } from '../../platform/store.ts';
 import { SERVICES } from '../../subgraphs/services.ts';
 import { readDomainSdl, serveSubgraph } from '../../subgraphs/shared/subgraph.ts';
@@ -65,7 +65,8 @@ export interface TestSubgraphOptions {
 export function fixtureRowsOf(domain: Domain): (db: SqlDatabase) => Promise<void> {
   return (db) =>
     db.transaction(async (tx) => {
-      for (const [table, rows] of Object.entries(fixture[domain])) await insertRows(tx, table, rows);
+      for (const [table, rows] of Object.entries((fixture as Partial<Record<Domain, Record<string, SqlRow[]>>>)[domain] ?? {}))
+        await insertRows(tx, table, rows);
     });
 }
 
