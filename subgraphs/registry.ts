@@ -99,6 +99,13 @@ export const REGISTRY = [
     systemApi: true,
     demoData: true,
   },
+  {
+    name: 'delivery',
+    system: { code: 'DELIVERY', description: 'Client delivery platform: engagement workspaces, work items, worklogs.', vendorFlavour: 'Jira' },
+    entities: { Workspace: { prefix: 'wsp', nativeId: /^WSP-\d{6,}$/ } },
+    outbox: true,
+    systemApi: true,
+  },
   // new:domain adds a domain above this line
   { name: 'identity' },
   { name: 'workflows', outbox: true, peers: ['customers', 'projects', 'resources', 'finance'] },

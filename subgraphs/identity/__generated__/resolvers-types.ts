@@ -70,6 +70,8 @@ export type QueryEntityByExternalRefArgs = {
 export type SourceSystem =
   /** Customer relationship management: accounts, opportunities, contracts. */
   | 'CRM'
+  /** Client delivery platform: engagement workspaces, work items, worklogs. */
+  | 'DELIVERY'
   /** Enterprise resource planning: rates, billing, invoices, revenue. */
   | 'ERP'
   /** Human capital management: consultants, skills, cost rates. */
