@@ -19,6 +19,18 @@ export interface ProjectsSystemContext extends SystemContext {
 }
 
 const BILLING_MODELS: readonly BillingModel[] = ['TIME_AND_MATERIALS', 'FIXED_FEE', 'MILESTONE', 'RETAINER'];
+
+/**
+ * A timecard's source reference (the delivery platform's worklog id): 1 to 64 printable ASCII
+ * characters, no space (an id, compared exactly).
+ */
+const SOURCE_REF = /^[\x21-\x7e]{1,64}$/;
+
+function sourceRefArg(text: string, argument: string): string {
+  if (!SOURCE_REF.test(text)) throw badUserInput(argument, 'a source reference is 1 to 64 printable characters without spaces');
+  return text;
+}
+
 const PROJECT_STATUSES = projectStages.labels.map((label) => projectStages.toCanonical(label));
 
 const resolvers: Resolvers = {
@@ -82,6 +94,7 @@ const resolvers: Resolvers = {
             costRate: money(row.cost_rate, row.currency).amount,
             currency: row.currency,
             version: row.version,
+            sourceRef: row.source_ref,
           },
         ];
       });
@@ -195,6 +208,8 @@ const resolvers: Resolvers = {
         notes: input.notes ?? null,
         billRate: minorUnitsArg(input.billRate, currency, 'input.billRate'),
         costRate: minorUnitsArg(input.costRate, currency, 'input.costRate'),
+        // Absent rather than null, so a write without one hashes as it always did (see NewTimeEntry).
+        ...(input.sourceRef == null ? {} : { sourceRef: sourceRefArg(input.sourceRef, 'input.sourceRef') }),
       };
       return toWriteResult(() => connector.logTime(request, entry));
     },

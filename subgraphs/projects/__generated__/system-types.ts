@@ -62,6 +62,12 @@ export type LogTimeInput = {
   hours: Scalars['Decimal']['input'];
   notes?: InputMaybe<Scalars['String']['input']>;
   projectId: Scalars['ID']['input'];
+  /**
+   * The delivery platform's worklog the entry comes from (1 to 64 printable characters, no space). One
+   * entry per worklog, ever: a write with a sourceRef an entry already carries writes nothing and returns
+   * that entry (its id in `result`, no changes), whatever its request key.
+   */
+  sourceRef?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Mutation = {
@@ -316,6 +322,8 @@ export type SystemTimeEntry = {
   id: Scalars['ID']['output'];
   projectId: Scalars['ID']['output'];
   role: Maybe<Scalars['String']['output']>;
+  /** The delivery platform's worklog it comes from; null for time logged in the hub. */
+  sourceRef: Maybe<Scalars['String']['output']>;
   status: Scalars['String']['output'];
   version: Scalars['Int']['output'];
 };
@@ -538,6 +546,7 @@ export type SystemTimeEntryResolvers<ContextType = ProjectsSystemContext, Parent
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;

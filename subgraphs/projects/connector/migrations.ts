@@ -115,4 +115,7 @@ export const projectsMigrations: readonly Migration[] = [
   // Change orders remember the roles they add and what applying them changed (for its reversal).
   `ALTER TABLE change_order ADD COLUMN added_roles TEXT NOT NULL DEFAULT '[]';
   ALTER TABLE change_order ADD COLUMN applied_request_ids TEXT NOT NULL DEFAULT '[]';`,
+  // The delivery platform's worklog a timecard comes from: one timecard per worklog, ever.
+  `ALTER TABLE time_entry ADD COLUMN source_ref TEXT;
+  CREATE UNIQUE INDEX time_entry_source_ref ON time_entry (source_ref) WHERE source_ref IS NOT NULL;`,
 ];

@@ -82,6 +82,8 @@ export interface TimeEntryRecord {
   bill_rate: number;
   cost_rate: number;
   version: number;
+  /** The delivery platform's worklog it comes from (unique); null for time logged in the hub. */
+  source_ref: string | null;
 }
 
 export interface ExpenseRecord {
@@ -229,6 +231,12 @@ export interface NewTimeEntry {
   /** Minor units per hour in force on the work date. */
   billRate: number;
   costRate: number;
+  /**
+   * The delivery platform's worklog it comes from: a write with one an entry already carries writes
+   * nothing and returns that entry. Absent (not null) otherwise, so the request hash of a write
+   * without one is what it was before the field existed.
+   */
+  sourceRef?: string;
 }
 
 /**

@@ -121,6 +121,12 @@ async function moveTimecards(
   return { changes, result: { timeEntryIds: entries.map((entry) => toHubId('TimeEntry', entry.id)) } };
 }
 
+/** The outcome of a logTime for the entry that carries `sourceRef` (it changes nothing), if there is one. */
+async function timeEntryFrom(tx: SqlDatabase, sourceRef: string): Promise<{ changes: EntityChange[]; result: { timeEntryId: string } } | null> {
+  const entry = await tx.get<{ id: string }>('SELECT id FROM time_entry WHERE source_ref = ?', [sourceRef]);
+  return entry ? { changes: [], result: { timeEntryId: toHubId('TimeEntry', entry.id) } } : null;
+}
+
 async function milestoneOf(tx: SqlDatabase, milestoneId: string): Promise<MilestoneRecord> {
   const milestone = await tx.get<MilestoneRecord>('SELECT m.*, p.currency FROM milestone m JOIN project p ON p.id = m.project_id WHERE m.id = ?', [
     milestoneId,
@@ -357,6 +363,9 @@ export function createSqlProjectsWrites(db: SqlDatabase): ProjectsWrites {
     logTime: (request, input: NewTimeEntry) =>
       systemWrite(db, 'PSA', 'logTime', request, input, async (scope) => {
         const { tx } = scope;
+        // One timecard per worklog, ever, whatever the request key: a worklog already logged returns its entry.
+        const logged = input.sourceRef ? await timeEntryFrom(tx, input.sourceRef) : null;
+        if (logged) return logged;
         const project = await projectOf(tx, input.projectId);
         assertOpenForWork(project, 'log time on it');
         assertWithinProjectDates(project, input.date, input.date, input.date);
@@ -368,11 +377,11 @@ export function createSqlProjectsWrites(db: SqlDatabase): ProjectsWrites {
         if (!assignment) {
           throw new RuleViolation('NOT_ASSIGNED', `The consultant has no assignment on ${project.code} covering ${input.date}`, ['date']);
         }
-        const logged = await tx.get<{ hours: number | null }>('SELECT SUM(hours) AS hours FROM time_entry WHERE worker_id = ? AND work_date = ?', [
+        const day = await tx.get<{ hours: number | null }>('SELECT SUM(hours) AS hours FROM time_entry WHERE worker_id = ? AND work_date = ?', [
           input.workerId,
           input.date,
         ]);
-        if (Number(logged?.hours ?? 0) + input.hours > MAX_HOURS_PER_DAY) {
+        if (Number(day?.hours ?? 0) + input.hours > MAX_HOURS_PER_DAY) {
           throw new RuleViolation('DAILY_HOURS_EXCEEDED', `More than 24 hours on ${input.date} for this consultant`, ['hours']);
         }
         const row: TimeEntryRecord = {
@@ -388,8 +397,19 @@ export function createSqlProjectsWrites(db: SqlDatabase): ProjectsWrites {
           bill_rate: input.billRate,
           cost_rate: input.costRate,
           version: 1,
+          source_ref: input.sourceRef ?? null,
         };
-        await insertRow(tx, 'time_entry', row);
+        // The unique source_ref backs the check above: a concurrent write of the same worklog that
+        // committed first makes this insert a no-op (on PostgreSQL, a serialization failure: run again, it finds the entry).
+        const inserted = await tx.run(
+          `INSERT INTO time_entry (${Object.keys(row).join(', ')}) VALUES (${placeholders(Object.keys(row).length)}) ON CONFLICT DO NOTHING`,
+          Object.values(row),
+        );
+        if (inserted === 0) {
+          const concurrent = input.sourceRef ? await timeEntryFrom(tx, input.sourceRef) : null;
+          if (!concurrent) throw new Error(`time entry ${row.id} exists already`);
+          return concurrent;
+        }
         const hubId = toHubId('TimeEntry', row.id);
         await scope.emit({ type: 'TimeLogged', aggregateId: hubId, toState: 'DRAFT', data: { projectId: toHubId('Project', input.projectId) } });
         return { changes: [change('TimeEntry', hubId, null, row as unknown as SqlRow)], result: { timeEntryId: hubId } };
