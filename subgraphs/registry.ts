@@ -102,9 +102,15 @@ export const REGISTRY = [
   {
     name: 'delivery',
     system: { code: 'DELIVERY', description: 'Client delivery platform: engagement workspaces, work items, worklogs.', vendorFlavour: 'Jira' },
-    entities: { Workspace: { prefix: 'wsp', nativeId: /^WSP-\d{6,}$/ } },
+    // Jira-shaped ids: a numeric project id, issue keys '<workspace key>-<n>', WL- worklog numbers.
+    entities: {
+      Workspace: { prefix: 'wsp', nativeId: /^\d{5,}$/ },
+      WorkItem: { prefix: 'wki', nativeId: /^[A-Z][A-Z0-9]{1,9}-[1-9]\d{0,6}$/ },
+      Worklog: { prefix: 'wlg', nativeId: /^WL-\d{6,}$/ },
+    },
     outbox: true,
     systemApi: true,
+    demoData: true,
   },
   // new:domain adds a domain above this line
   { name: 'identity' },

@@ -1,11 +1,13 @@
 /**
  * The DELIVERY's system API (`/system/graphql`, service credential only): the writes the workflows
- * service's steps make. Schema: schema/system/delivery.graphql.
+ * service's steps make. Schema: schema/system/delivery.graphql. Ids arrive as hub ids (a malformed one
+ * is BAD_USER_INPUT naming its argument); every rule is checked by the connector's write, in its
+ * transaction, and refused as a coded RuleViolation.
  */
 import type { RequestInfo } from '../../platform/http.ts';
 import { nativeIdOf } from '../shared/ids.ts';
 import { scalarResolvers } from '../shared/scalars.ts';
-import { createSystemEndpoint, readSystemSdl, RuleViolation, toWriteResult, type SystemContext } from '../shared/system-api.ts';
+import { createSystemEndpoint, readSystemSdl, toWriteResult, type SystemContext } from '../shared/system-api.ts';
 import type { Resolvers } from './__generated__/system-types.ts';
 import type { DeliveryConnector } from './connector/types.ts';
 
@@ -13,23 +15,38 @@ export interface DeliverySystemContext extends SystemContext {
   connector: DeliveryConnector;
 }
 
-/** Longest name the DELIVERY stores. */
-const MAX_NAME_LENGTH = 255;
-
 const resolvers: Resolvers = {
   Decimal: scalarResolvers.Decimal,
   Date: scalarResolvers.Date,
   Mutation: {
-    createWorkspace: (_parent, { request, customerId, name }, { connector }) => {
-      const accountId = nativeIdOf('Customer', customerId, 'customerId');
-      return toWriteResult(async () => {
-        if (name.trim() === '' || name.length > MAX_NAME_LENGTH)
-          throw new RuleViolation('INVALID_NAME', `The name must be 1 to ${MAX_NAME_LENGTH} characters`, ['name']);
-        return connector.createWorkspace(request, accountId, name.trim());
-      });
+    provisionWorkspace: (_parent, { request, projectId, customerId, name, key }, { connector }) => {
+      const input = {
+        projectId: nativeIdOf('Project', projectId, 'projectId'),
+        customerId: nativeIdOf('Customer', customerId, 'customerId'),
+        name,
+        key: key ?? null,
+      };
+      return toWriteResult(() => connector.provisionWorkspace(request, input));
     },
-    archiveWorkspace: (_parent, { request, workspaceId }, { connector }) =>
-      toWriteResult(() => connector.archiveWorkspace(request, nativeIdOf('Workspace', workspaceId, 'workspaceId'))),
+    removeWorkspace: (_parent, { request, workspaceId }, { connector }) =>
+      toWriteResult(() => connector.removeWorkspace(request, nativeIdOf('Workspace', workspaceId, 'workspaceId'))),
+    setWorkItemStatus: (_parent, { request, workItemId, status }, { connector }) =>
+      toWriteResult(() => connector.setWorkItemStatus(request, nativeIdOf('WorkItem', workItemId, 'workItemId'), status)),
+    recordWorklog: (_parent, { request, workItemId, consultantId, date, hours, comment }, { connector }) => {
+      const input = {
+        workItemId: nativeIdOf('WorkItem', workItemId, 'workItemId'),
+        workerId: nativeIdOf('Consultant', consultantId, 'consultantId'),
+        date,
+        hours,
+        comment: comment ?? null,
+      };
+      return toWriteResult(() => connector.recordWorklog(request, input));
+    },
+    markWorklogSynced: (_parent, { request, worklogId, timeEntryId }, { connector }) => {
+      const worklog = nativeIdOf('Worklog', worklogId, 'worklogId');
+      const timeEntry = nativeIdOf('TimeEntry', timeEntryId, 'timeEntryId');
+      return toWriteResult(() => connector.markWorklogSynced(request, worklog, timeEntry));
+    },
   },
 };
 

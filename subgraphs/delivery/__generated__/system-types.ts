@@ -27,23 +27,75 @@ export type EntityChange = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Compensation of createWorkspace: archives the workspace (nothing is deleted in the DELIVERY). */
-  archiveWorkspace: WriteResult;
-  /** Creates a workspace for a customer (status ACTIVE). */
-  createWorkspace: WriteResult;
+  /**
+   * Stores the PSA time entry a worklog became; the same entry again is a no-op. Result: { worklogId,
+   * timeEntryId }. Refusals: WORKLOG_NOT_FOUND, WORKLOG_ALREADY_SYNCED (to another entry),
+   * TIME_ENTRY_ALREADY_LINKED (the entry belongs to another worklog).
+   */
+  markWorklogSynced: WriteResult;
+  /**
+   * The project's workspace (status ACTIVE), one per project, ever: a call for a project that has one,
+   * under any request key, writes nothing and returns that workspace. `key` (upper-case letters and
+   * digits, 2 to 10, starting with a letter) defaults to one derived from the name (ACME, ACME2, …).
+   * Result: { workspaceId, key }. Refusals: INVALID_NAME, INVALID_WORKSPACE_KEY, WORKSPACE_KEY_TAKEN.
+   */
+  provisionWorkspace: WriteResult;
+  /**
+   * A worklog as the DELIVERY records it: 0 < hours ≤ 24 in hundredths, a comment of at most 2000
+   * characters, on an existing work item of an ACTIVE workspace. Result: { worklogId }. Refusals:
+   * INVALID_HOURS, INVALID_COMMENT, WORK_ITEM_NOT_FOUND, WORKSPACE_NOT_ACTIVE.
+   */
+  recordWorklog: WriteResult;
+  /**
+   * Compensation of provisionWorkspace: deletes the workspace when it has no work items, archives it
+   * otherwise; a workspace that does not exist (or is archived already, with items) is a no-op.
+   * Result: { workspaceId, outcome: DELETED | ARCHIVED | NONE }.
+   */
+  removeWorkspace: WriteResult;
+  /**
+   * Moves a work item to the DELIVERY's label of `status`; an item already in that status is left as it
+   * is (no change, no event). Result: { workItemId, status }. Refusals: WORK_ITEM_NOT_FOUND.
+   */
+  setWorkItemStatus: WriteResult;
 };
 
 
-export type MutationArchiveWorkspaceArgs = {
+export type MutationMarkWorklogSyncedArgs = {
+  request: SystemRequest;
+  timeEntryId: Scalars['ID']['input'];
+  worklogId: Scalars['ID']['input'];
+};
+
+
+export type MutationProvisionWorkspaceArgs = {
+  customerId: Scalars['ID']['input'];
+  key?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+  request: SystemRequest;
+};
+
+
+export type MutationRecordWorklogArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  consultantId: Scalars['ID']['input'];
+  date: Scalars['Date']['input'];
+  hours: Scalars['Decimal']['input'];
+  request: SystemRequest;
+  workItemId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveWorkspaceArgs = {
   request: SystemRequest;
   workspaceId: Scalars['ID']['input'];
 };
 
 
-export type MutationCreateWorkspaceArgs = {
-  customerId: Scalars['ID']['input'];
-  name: Scalars['String']['input'];
+export type MutationSetWorkItemStatusArgs = {
   request: SystemRequest;
+  status: WorkItemStatus;
+  workItemId: Scalars['ID']['input'];
 };
 
 /** Identifies one write: applying the same key twice writes once. */
@@ -61,6 +113,12 @@ export type UserError = {
   field: Maybe<Array<Scalars['String']['output']>>;
   message: Scalars['String']['output'];
 };
+
+/** Canonical status of a work item. */
+export type WorkItemStatus =
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'OPEN';
 
 export type WriteResult = {
   __typename?: 'WriteResult';
@@ -155,6 +213,7 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SystemRequest: SystemRequest;
   UserError: ResolverTypeWrapper<UserError>;
+  WorkItemStatus: WorkItemStatus;
   WriteResult: ResolverTypeWrapper<WriteResult>;
 }>;
 
@@ -188,8 +247,11 @@ export type EntityChangeResolvers<ContextType = DeliverySystemContext, ParentTyp
 }>;
 
 export type MutationResolvers<ContextType = DeliverySystemContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  archiveWorkspace?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationArchiveWorkspaceArgs, 'request' | 'workspaceId'>>;
-  createWorkspace?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationCreateWorkspaceArgs, 'customerId' | 'name' | 'request'>>;
+  markWorklogSynced?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationMarkWorklogSyncedArgs, 'request' | 'timeEntryId' | 'worklogId'>>;
+  provisionWorkspace?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationProvisionWorkspaceArgs, 'customerId' | 'name' | 'projectId' | 'request'>>;
+  recordWorklog?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationRecordWorklogArgs, 'consultantId' | 'date' | 'hours' | 'request' | 'workItemId'>>;
+  removeWorkspace?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationRemoveWorkspaceArgs, 'request' | 'workspaceId'>>;
+  setWorkItemStatus?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationSetWorkItemStatusArgs, 'request' | 'status' | 'workItemId'>>;
 }>;
 
 export type UserErrorResolvers<ContextType = DeliverySystemContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{

@@ -1,27 +1,33 @@
-import { scopedAccountFilter } from '../../shared/access.ts';
 import { nativeIdOf } from '../../shared/ids.ts';
-import { primeRows } from '../../shared/loaders.ts';
 import { pageRequest, toConnection } from '../../shared/pagination.ts';
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
-import { workspaceStatuses } from '../connector/labels.ts';
+import { workItemListFilter, workspaceListFilter } from './filters.ts';
 
+/** Root fields: the loaders narrow every list and lookup to what the caller may see. */
 export const Query: QueryResolvers = {
   workspace: (_parent, { id }, { loaders }) => loaders.workspace.load(nativeIdOf('Workspace', id, 'id')),
-  async workspaces(_parent, args, { access, connector, loaders }) {
+  async workspaces(_parent, args, { loaders }) {
     const page = pageRequest(args);
-    const requested = args.filter?.customerId ? nativeIdOf('Customer', args.filter.customerId, 'filter.customerId') : null;
-    const filter = {
-      customerId: scopedAccountFilter(access, requested),
-      statusLabels: args.filter?.status ? workspaceStatuses.labelsOf(args.filter.status) : null,
-    };
-    const rows = await connector.listWorkspaces(filter, page);
-    primeRows(loaders.workspace, rows, (row) => row.id);
+    const { rows, count } = await loaders.workspacePage(workspaceListFilter(args.filter), page);
     return toConnection(
       rows,
       page,
       (row) => row.id,
       (row) => row,
-      () => connector.countWorkspaces(filter),
+      count,
     );
   },
+  workItem: (_parent, { id }, { loaders }) => loaders.workItem.load(nativeIdOf('WorkItem', id, 'id')),
+  async workItems(_parent, args, { loaders }) {
+    const page = pageRequest(args);
+    const { rows, count } = await loaders.workItemPage(workItemListFilter(args.filter), page);
+    return toConnection(
+      rows,
+      page,
+      (row) => row.id,
+      (row) => row,
+      count,
+    );
+  },
+  worklog: (_parent, { id }, { loaders }) => loaders.worklog.load(nativeIdOf('Worklog', id, 'id')),
 };
