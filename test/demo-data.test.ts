@@ -1,13 +1,16 @@
 /**
  * The demo data generator: deterministic, realistic counts, referential integrity across the four
- * stores, figures that tie together, vendor labels only, and exactly the documented deliberate
- * inconsistencies (docs/demo-data.md). Generates scale 1 once for the whole file.
+ * stores, figures that tie together, vendor labels only, the delivery platform's rows agreeing with
+ * the PSA, and exactly the documented deliberate inconsistencies (docs/demo-data.md). Generates
+ * scale 1 once for the whole file.
  */
 import { describe, expect, it } from 'vitest';
 import { closeDomainStores, openDomainStores } from '../scripts/domain-stores.ts';
+import { COMPLETED_WITHIN_DAYS, generateDeliveryData, WORKLOG_DAYS } from '../scripts/demo-data/delivery.ts';
 import { generateDemoData, type DemoData, type DemoRow } from '../scripts/demo-data/generate.ts';
 import { countRows, isSeeded, loadDemoData } from '../scripts/demo-data/load.ts';
 import { contractStatuses, crmBillingModels, opportunityStages } from '../subgraphs/customers/connector/labels.ts';
+import { workItemStatuses, workItemTypes, workspaceStatuses } from '../subgraphs/delivery/connector/labels.ts';
 import { billingEventStatuses, costPostingStatuses, erpProjectStatuses, invoiceStatuses } from '../subgraphs/finance/connector/labels.ts';
 import {
   assignmentStatuses,
@@ -27,7 +30,7 @@ import { valueOfHours } from '../subgraphs/shared/money.ts';
 const AS_OF = '2026-03-18';
 const OPTIONS = { seed: 42, scale: 1, asOf: AS_OF };
 const data = generateDemoData(OPTIONS);
-const { customers, projects, resources, finance } = data;
+const { customers, projects, resources, finance, delivery } = data;
 
 const str = (row: DemoRow, column: string): string => row[column] as string;
 const num = (row: DemoRow, column: string): number => row[column] as number;
@@ -100,6 +103,11 @@ const milestonesBilledTwice = [
 const paymentsByInvoice = groupBy(finance.payment, 'invoice_id');
 const paidOf = (invoiceId: string): number => sum((paymentsByInvoice.get(invoiceId) ?? []).map((p) => num(p, 'amount')));
 const shortPaid = finance.invoice.filter((invoice) => invoice.status === 'Paid In Full' && paidOf(str(invoice, 'id')) !== num(invoice, 'total'));
+const workspaceById = byId(delivery.workspace);
+const workItemById = byId(delivery.work_item);
+/** The PSA project a delivery work item's workspace is for. */
+const projectOfWorkItem = (itemId: string): DemoRow => projectById.get(str(workspaceById.get(str(workItemById.get(itemId)!, 'workspace_id'))!, 'project_ref'))!;
+const unsyncedWorklogs = delivery.worklog.filter((row) => row.time_entry_ref === null);
 
 describe('demo data generator', () => {
   it('is deterministic for the same options and differs for another seed', () => {
@@ -107,6 +115,7 @@ describe('demo data generator', () => {
     const other = generateDemoData({ ...OPTIONS, seed: OPTIONS.seed + 1 });
     expect(JSON.stringify(other.projects.project)).not.toBe(JSON.stringify(data.projects.project));
     expect(JSON.stringify(other.resources.worker)).not.toBe(JSON.stringify(data.resources.worker));
+    expect(JSON.stringify(other.delivery.worklog)).not.toBe(JSON.stringify(data.delivery.worklog));
   }, 30_000);
 
   it('has the documented counts at scale 1', () => {
@@ -163,6 +172,9 @@ describe('demo data generator', () => {
     match(finance.billing_item, 'id', /^BI-\d{7}$/);
     match(finance.invoice, 'id', /^INV-\d{6}$/);
     match(finance.invoice, 'tran_id', /^OG-\d{4}-\d{6}$/);
+    match(delivery.workspace, 'id', ENTITY_KINDS.Workspace.nativeId);
+    match(delivery.work_item, 'id', ENTITY_KINDS.WorkItem.nativeId);
+    match(delivery.worklog, 'id', ENTITY_KINDS.Worklog.nativeId);
     const keys: Record<string, readonly string[]> = {
       worker_skill: ['worker_id', 'skill'],
       cost_rate: ['worker_id', 'effective_from'],
@@ -209,6 +221,9 @@ describe('demo data generator', () => {
     only(finance.billing_event, 'status', billingEventStatuses);
     only(finance.erp_project, 'status', erpProjectStatuses);
     only(finance.cost_posting, 'status', costPostingStatuses, false);
+    only(delivery.workspace, 'status', workspaceStatuses);
+    only(delivery.work_item, 'item_type', workItemTypes);
+    only(delivery.work_item, 'status', workItemStatuses);
     for (const table of [customers.opportunity, customers.contract, projects.project, projects.expense, finance.invoice, finance.rate_card]) {
       for (const row of table) expect(row.currency).toBe('USD');
     }
@@ -501,6 +516,8 @@ describe('demo data generator', () => {
     expect(num(shortPaid[0], 'total') - paidOf(str(shortPaid[0], 'id'))).toBe(25000);
     // 7. Stale bill rates on one project (checked in detail above).
     expect(ids(staleRateEntries, 'project_id').size).toBe(1);
+    // 8. One worklog never synced to the PSA (checked in detail below).
+    expect(unsyncedWorklogs).toHaveLength(1);
     // Each inconsistency sits on its own project.
     const involved = [
       str(erpClosedActive[0], 'psa_project_id'),
@@ -509,6 +526,7 @@ describe('demo data generator', () => {
       str(lateEntries[0], 'project_id'),
       str(projects.milestone.find((m) => m.id === milestonesBilledTwice[0][0])!, 'project_id'),
       str(staleRateEntries[0], 'project_id'),
+      str(projectOfWorkItem(str(unsyncedWorklogs[0], 'work_item_id')), 'id'),
     ];
     expect(new Set(involved).size).toBe(involved.length);
   });
@@ -530,4 +548,186 @@ describe('demo data generator', () => {
       await closeDomainStores(stores);
     }
   }, 30_000);
+});
+
+describe('demo data of the client delivery platform', () => {
+  const milestoneById = byId(projects.milestone);
+  const milestonesByProject = groupBy(projects.milestone, 'project_id');
+  const assignmentsByProject = groupBy(projects.assignment, 'project_id');
+  const itemsByWorkspace = groupBy(delivery.work_item, 'workspace_id');
+  const billedMilestones = ids(
+    finance.billing_item.filter((item) => item.kind === 'MILESTONE'),
+    'source_ref',
+  );
+  const since = addDays(AS_OF, -(WORKLOG_DAYS - 1));
+  const workspaceOfProject = new Map(delivery.workspace.map((row) => [str(row, 'project_ref'), row]));
+  const synced = delivery.worklog.filter((row) => row.time_entry_ref !== null);
+  const mirrored = projects.time_entry.filter((entry) => str(entry, 'work_date') >= since && workspaceOfProject.has(str(entry, 'project_id')));
+
+  it('is derived deterministically from the other systems', () => {
+    const { delivery: _, ...sources } = data;
+    expect(JSON.stringify(generateDeliveryData(sources, OPTIONS)) === JSON.stringify(delivery)).toBe(true);
+    expect(delivery.xref).toEqual([]);
+    expect(delivery.workspace.length).toBeGreaterThanOrEqual(110);
+    expect(delivery.workspace.length).toBeLessThanOrEqual(160);
+    expect(delivery.work_item.length).toBeGreaterThanOrEqual(1_800);
+    expect(delivery.work_item.length).toBeLessThanOrEqual(3_500);
+    expect(delivery.worklog.length).toBeGreaterThanOrEqual(10_000);
+    expect(delivery.worklog.length).toBeLessThanOrEqual(20_000);
+  });
+
+  it('has a workspace for every live or recently completed PSA project, with the same customer', () => {
+    const completedSince = addDays(AS_OF, -(COMPLETED_WITHIN_DAYS - 1));
+    const expected = projects.project.filter(
+      (p) =>
+        ['Planned', 'In Progress', 'On Hold'].includes(str(p, 'stage')) ||
+        (p.stage === 'Completed' && str(p, 'end_date') >= completedSince && str(p, 'end_date') <= AS_OF),
+    );
+    expect([...ids(delivery.workspace, 'project_ref')].sort()).toEqual([...ids(expected)].sort());
+    expect(ids(delivery.workspace, 'project_ref').size).toBe(delivery.workspace.length);
+    expect(ids(delivery.workspace, 'key').size).toBe(delivery.workspace.length);
+    expect(delivery.workspace.map((row) => str(row, 'id'))).toEqual(delivery.workspace.map((_, i) => String(10001 + i)));
+    expectAll(
+      delivery.workspace,
+      (row) => {
+        const project = projectById.get(str(row, 'project_ref'));
+        const letters = str(customers.account.find((a) => a.id === project?.account_id)!, 'name')
+          .toUpperCase()
+          .replace(/[^A-Z ]/g, '')
+          .replace(/ /g, '');
+        return (
+          project !== undefined &&
+          row.customer_id === project.account_id &&
+          row.name === project.name &&
+          row.status === (project.stage === 'Completed' ? 'Archived' : 'Active') &&
+          /^[A-Z][A-Z0-9]{1,9}$/.test(str(row, 'key')) &&
+          letters.startsWith(str(row, 'key').replace(/\d+$/, '')) &&
+          str(row, 'created_at').slice(0, 10) <= AS_OF
+        );
+      },
+      'workspace of its project',
+    );
+  });
+
+  it('delivers each milestone of the project with an Epic and 2–4 items in a status the milestone allows', () => {
+    const assigned = (projectId: string): Set<string> => ids(assignmentsByProject.get(projectId) ?? [], 'worker_id');
+    expectAll(
+      delivery.work_item,
+      (item) => {
+        const estimate = num(item, 'estimate_hours');
+        const remaining = num(item, 'remaining_hours');
+        return (
+          Number.isInteger(estimate) &&
+          remaining >= 0 &&
+          remaining <= estimate &&
+          (item.status !== 'Done' || remaining === 0) &&
+          str(item, 'updated_at').slice(0, 10) <= AS_OF
+        );
+      },
+      'estimate and remaining hours',
+    );
+    for (const workspace of delivery.workspace) {
+      const project = projectById.get(str(workspace, 'project_ref'))!;
+      const items = itemsByWorkspace.get(str(workspace, 'id')) ?? [];
+      // Keys '<KEY>-<n>' numbered from 1 within the workspace.
+      expect(items.map((item) => str(item, 'id'))).toEqual(items.map((_, i) => `${str(workspace, 'key')}-${i + 1}`));
+      const staff = assigned(str(project, 'id'));
+      expectAll(items, (item) => item.assignee_ref === null || staff.has(str(item, 'assignee_ref')), `assignees of ${str(workspace, 'key')}`);
+      // Every work item's milestone belongs to its workspace's project.
+      expectAll(
+        items.filter((item) => item.milestone_ref !== null),
+        (item) => milestoneById.get(str(item, 'milestone_ref'))?.project_id === project.id,
+        `milestones of ${str(workspace, 'key')}`,
+      );
+      const milestones = milestonesByProject.get(str(project, 'id')) ?? [];
+      for (const milestone of milestones) {
+        const linked = items.filter((item) => item.milestone_ref === milestone.id);
+        const epics = linked.filter((item) => item.item_type === 'Epic');
+        const work = linked.filter((item) => item.item_type !== 'Epic');
+        expect(epics).toHaveLength(1);
+        expect(work.length).toBeGreaterThanOrEqual(2);
+        expect(work.length).toBeLessThanOrEqual(4);
+        const statuses = linked.map((item) => str(item, 'status'));
+        if (['Complete', 'Approved'].includes(str(milestone, 'status')) || billedMilestones.has(str(milestone, 'id'))) {
+          expect(statuses.every((status) => status === 'Done')).toBe(true);
+        } else if (milestone.status === 'Open') {
+          expect(work.some((item) => item.status !== 'Done')).toBe(true);
+        } else {
+          expect(statuses.every((status) => status === 'To Do')).toBe(true);
+        }
+      }
+      // Items without a milestone: the backlog of time-and-materials (or milestone-less) projects.
+      const unlinked = items.filter((item) => item.milestone_ref === null);
+      if (project.billing_model === 'T&M' || milestones.length === 0) expect(unlinked.length).toBeGreaterThanOrEqual(3);
+      else expect(unlinked).toEqual([]);
+      expectAll(unlinked, (item) => item.item_type !== 'Epic', 'no Epic without a milestone');
+    }
+    expect(ids(delivery.work_item, 'workspace_id').size).toBe(delivery.workspace.length);
+  });
+
+  it('mirrors the last 60 days of PSA time in synced worklogs: same worker, date and hours, hours summing per project', () => {
+    expect([...ids(synced, 'time_entry_ref')].sort()).toEqual([...ids(mirrored)].sort());
+    expect(ids(synced, 'time_entry_ref').size).toBe(synced.length);
+    expectAll(
+      synced,
+      (worklog) => {
+        const entry = entryById.get(str(worklog, 'time_entry_ref'));
+        return (
+          entry !== undefined &&
+          entry.worker_id === worklog.worker_ref &&
+          entry.work_date === worklog.work_date &&
+          entry.hours === worklog.hours &&
+          projectOfWorkItem(str(worklog, 'work_item_id')).id === entry.project_id &&
+          worklog.synced_at !== null &&
+          str(worklog, 'created_at') <= str(worklog, 'synced_at')
+        );
+      },
+      'synced worklog of its time entry',
+    );
+    expectAll(delivery.worklog, (worklog) => num(worklog, 'hours') >= 1 && num(worklog, 'hours') <= 2400, 'worklog hours');
+    expect(delivery.worklog.map((row) => str(row, 'id'))).toEqual(delivery.worklog.map((_, i) => `WL-${String(i + 1).padStart(6, '0')}`));
+    const hoursBy = (rows: readonly DemoRow[], projectOf: (row: DemoRow) => string): Map<string, number> => {
+      const totals = new Map<string, number>();
+      for (const row of rows) totals.set(projectOf(row), (totals.get(projectOf(row)) ?? 0) + num(row, 'hours'));
+      return totals;
+    };
+    const worklogHours = hoursBy(synced, (row) => str(projectOfWorkItem(str(row, 'work_item_id')), 'id'));
+    const psaHours = hoursBy(mirrored, (row) => str(row, 'project_id'));
+    expect(Object.fromEntries([...worklogHours].sort())).toEqual(Object.fromEntries([...psaHours].sort()));
+    // Most worklogs sit on an item of the consultant's own.
+    const own = synced.filter((worklog) => workItemById.get(str(worklog, 'work_item_id'))!.assignee_ref === worklog.worker_ref);
+    expect(own.length / synced.length).toBeGreaterThan(0.7);
+  });
+
+  it('has exactly one unsynced worklog, which the PSA would accept as time', () => {
+    expect(unsyncedWorklogs).toHaveLength(1);
+    const [worklog] = unsyncedWorklogs;
+    expect(worklog.synced_at).toBeNull();
+    const project = projectOfWorkItem(str(worklog, 'work_item_id'));
+    const workerId = str(worklog, 'worker_ref');
+    const date = str(worklog, 'work_date');
+    const worker = workerById.get(workerId)!;
+    // An active project, open for time in the PSA and open in the ERP.
+    expect(project.stage).toBe('In Progress');
+    expect(project.closed_for_time).toBe(0);
+    expect(finance.erp_project.find((row) => row.psa_project_id === project.id)?.status).toBe('Open');
+    expect(date >= str(project, 'start_date') && date <= str(project, 'end_date')).toBe(true);
+    // A workday of an active consultant, within a (not closed) assignment on the project.
+    expect(isWorkday(date) && date <= AS_OF && date >= since).toBe(true);
+    expect(worker.status).toBe('Active');
+    expect(resources.time_off.some((row) => row.worker_id === workerId && row.off_date === date)).toBe(false);
+    expect(resources.holiday.some((row) => row.location === worker.location && row.holiday_date === date)).toBe(false);
+    const assignment = (assignmentsByProject.get(str(project, 'id')) ?? []).find(
+      (a) => a.worker_id === workerId && a.status !== 'Closed' && str(a, 'start_date') <= date && str(a, 'end_date') >= date,
+    );
+    expect(assignment).toBeDefined();
+    expect(workItemById.get(str(worklog, 'work_item_id'))!.assignee_ref).toBe(workerId);
+    // A rate card for the role and region and a cost rate on the day; room under the 24-hour day.
+    expect(effectiveOn(rateCards.get(`${str(assignment!, 'role')}|${str(project, 'region')}`)!, date)).toBeDefined();
+    expect(effectiveOn(costRatesByWorker.get(workerId)!, date)).toBeDefined();
+    const sameDay = projects.time_entry.filter((entry) => entry.worker_id === workerId && entry.work_date === date);
+    expect(sum(sameDay.map((entry) => num(entry, 'hours'))) + num(worklog, 'hours')).toBeLessThanOrEqual(2400);
+    // The PSA has no time of the consultant on the project that day: the worklog is all there is.
+    expect(sameDay.some((entry) => entry.project_id === project.id)).toBe(false);
+  });
 });

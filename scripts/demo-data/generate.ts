@@ -1,12 +1,15 @@
 /**
  * The demo data generator: a professional-services firm's CRM, PSA, HCM and ERP records for the
  * twelve months before a business date, plus planned future work, as rows of the four stores'
- * tables. The figures tie together across systems (time → cost postings → billing → invoices →
- * payments) except for a handful of deliberate, documented inconsistencies (docs/demo-data.md).
+ * tables, and the client delivery platform's workspaces, work items and worklogs derived from them
+ * (scripts/demo-data/delivery.ts). The figures tie together across systems (time → cost postings →
+ * billing → invoices → payments, PSA time ↔ worklogs) except for a handful of deliberate,
+ * documented inconsistencies (docs/demo-data.md).
  */
 import type { DemoDomain } from '../../subgraphs/registry.ts';
 import { salesforceId, toHubId } from '../../subgraphs/shared/ids.ts';
 import { divideRounded, valueOfHours } from '../../subgraphs/shared/money.ts';
+import { generateDeliveryData } from './delivery.ts';
 import { createRandom, type Random } from './random.ts';
 
 /** The domain stores the demo data seeds (`demoData` in the registry). */
@@ -1435,7 +1438,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
     }
   }
 
-  return {
+  const systems = {
     customers: {
       legal_entity: LEGAL_ENTITIES.map((entity, i) => ({
         id: salesforceId('a0L', i + 1),
@@ -1637,6 +1640,8 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
       xref: invoiceRows.map((row) => xref('ERP', 'Invoice', row.id as string, toHubId('Invoice', row.id as string))),
     },
   };
+  // ----- The client delivery platform: derived from the rows above (scripts/demo-data/delivery.ts).
+  return { ...systems, delivery: generateDeliveryData(systems, options) };
 }
 
 // ---------------------------------------------------------------------------------------------

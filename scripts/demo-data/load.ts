@@ -1,7 +1,7 @@
 /**
- * Loads generated demo data into the four domain stores (node:sqlite or PostgreSQL) and the identity
- * registry, and the small helpers the seed script and the start script share: is anything seeded,
- * empty the stores, seed.
+ * Loads generated demo data into the domain stores the registry marks `demoData` (node:sqlite or
+ * PostgreSQL) and the identity registry, and the small helpers the seed script and the start script
+ * share: is anything seeded, empty the stores, seed.
  */
 import type { DomainStores } from '../domain-stores.ts';
 import { toHubId } from '../../subgraphs/shared/ids.ts';
@@ -24,7 +24,8 @@ export interface SeedSummary {
 /**
  * The identity registry's rows: every domain's xref rows, each with the hub id of the customer that
  * owns the entity (the account itself, an opportunity's, contract's or project's account, an invoice's
- * ERP customer's CRM account; null for consultants).
+ * ERP customer's CRM account; null for consultants). A domain without xref rows (the delivery
+ * platform's entities are known to no other system by its ids) adds none.
  */
 export function identityRegistryRows(data: Readonly<Partial<Record<DemoDomain, Readonly<Record<string, readonly SqlRow[]>>>>>): SqlRow[] {
   const customer = (accountId: unknown) => toHubId('Customer', String(accountId));
@@ -50,9 +51,9 @@ function tablesByStore(stores: DomainStores, data: DemoData): [string, Record<st
 
 /**
  * Inserts every row of `data`: one transaction per store (all of its tables or none), the stores in
- * parallel. When the stores include the identity registry, its xref table receives the union of the
- * four domains' xref rows. The stores must already be migrated and must not hold rows with the same
- * keys (a conflict rolls back that store and rejects).
+ * parallel; empty tables are skipped. When the stores include the identity registry, its xref table
+ * receives the union of the seeded domains' xref rows. The stores must already be migrated and must
+ * not hold rows with the same keys (a conflict rolls back that store and rejects).
  */
 export async function loadDemoData(stores: DomainStores, data: DemoData): Promise<void> {
   const storeOf = stores as unknown as Record<string, SqlDatabase>;
