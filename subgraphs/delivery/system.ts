@@ -19,12 +19,16 @@ const resolvers: Resolvers = {
   Decimal: scalarResolvers.Decimal,
   Date: scalarResolvers.Date,
   Mutation: {
-    provisionWorkspace: (_parent, { request, projectId, customerId, name, key }, { connector }) => {
+    provisionWorkspace: (_parent, { request, projectId, customerId, name, key, milestones }, { connector }) => {
       const input = {
         projectId: nativeIdOf('Project', projectId, 'projectId'),
         customerId: nativeIdOf('Customer', customerId, 'customerId'),
         name,
         key: key ?? null,
+        milestones: (milestones ?? []).map((milestone) => ({
+          milestoneId: nativeIdOf('Milestone', milestone.milestoneId, 'milestones'),
+          name: milestone.name,
+        })),
       };
       return toWriteResult(() => connector.provisionWorkspace(request, input));
     },

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken, WORKFLOWS_SERVICE } from '../../platform/auth.ts';
 import { insertRows, type SqlDatabase } from '../../platform/sql.ts';
 import { addDays, businessDate } from '../../subgraphs/shared/dates.ts';
-import { toHubId } from '../../subgraphs/shared/ids.ts';
+import { toHubId, tryNativeId } from '../../subgraphs/shared/ids.ts';
 import { entitiesQuery, expectCodedError, malformedRepresentations, sdlDefinitions, startTestSubgraph, type TestSubgraph } from '../support/subgraph.ts';
 
 /** Two customers' CRM account ids (Salesforce-shaped). */
@@ -149,8 +149,8 @@ async function systemCall(query: string, variables: Record<string, unknown>) {
 }
 
 const WRITE_FIELDS = '{ replayed userErrors { code field } changes { entity entityId before after } result }';
-const PROVISION = `mutation ($request: SystemRequest!, $projectId: ID!, $customerId: ID!, $name: String!, $key: String) {
-  provisionWorkspace(request: $request, projectId: $projectId, customerId: $customerId, name: $name, key: $key) ${WRITE_FIELDS}
+const PROVISION = `mutation ($request: SystemRequest!, $projectId: ID!, $customerId: ID!, $name: String!, $key: String, $milestones: [WorkspaceMilestone!]) {
+  provisionWorkspace(request: $request, projectId: $projectId, customerId: $customerId, name: $name, key: $key, milestones: $milestones) ${WRITE_FIELDS}
 }`;
 const REMOVE = `mutation ($request: SystemRequest!, $workspaceId: ID!) { removeWorkspace(request: $request, workspaceId: $workspaceId) ${WRITE_FIELDS} }`;
 const SET_STATUS = `mutation ($request: SystemRequest!, $workItemId: ID!, $status: WorkItemStatus!) {
@@ -645,13 +645,45 @@ describe('delivery subgraph: system API', () => {
     expect(answer).toMatchObject({ userErrors: [], result: { workspaceId: toHubId('Workspace', String(sequence + 2)), key: 'GLOBEX2' } });
   });
 
-  it('removes a workspace as a compensation: deleted without items, archived with them, a missing one a no-op', async () => {
-    const created = await write(PROVISION, { request: request(), projectId: toHubId('Project', 'PRJ-2026-0013'), customerId: hub.acme, name: 'Short-lived' });
+  it('removes a workspace as a compensation: deleted with its epics while nothing was logged, archived once something was, a missing one a no-op', async () => {
+    const created = await write(PROVISION, {
+      request: request(),
+      projectId: toHubId('Project', 'PRJ-2026-0013'),
+      customerId: hub.acme,
+      name: 'Short-lived',
+      milestones: [
+        { milestoneId: toHubId('Milestone', 'MS-000901'), name: 'Design' },
+        { milestoneId: toHubId('Milestone', 'MS-000902'), name: 'Go-live' },
+      ],
+    });
+    const key = created.result.key as string;
+    expect(created.result.epicIds).toEqual([wki(`${key}-1`), wki(`${key}-2`)]);
+    expect(
+      await count('SELECT COUNT(*) AS n FROM work_item WHERE workspace_id = ? AND item_type = ?', [
+        tryNativeId('Workspace', created.result.workspaceId as string) as string,
+        'Epic',
+      ]),
+    ).toBe(2);
     const step = request();
     const deleted = await write(REMOVE, { request: step, workspaceId: created.result.workspaceId });
     expect(deleted).toMatchObject({ userErrors: [], result: { workspaceId: created.result.workspaceId, outcome: 'DELETED' }, changes: [{ after: null }] });
     expect(await write(REMOVE, { request: step, workspaceId: created.result.workspaceId })).toEqual({ ...deleted, replayed: true });
     expect(await count('SELECT COUNT(*) AS n FROM workspace WHERE project_ref = ?', ['PRJ-2026-0013'])).toBe(0);
+    expect(await count('SELECT COUNT(*) AS n FROM work_item WHERE id IN (?, ?)', [`${key}-1`, `${key}-2`])).toBe(0);
+    // Someone logged work in the pilot (in the tool): removing it keeps what was recorded, archived.
+    await insertRows(subgraph.db, 'worklog', [
+      {
+        id: 'WL-000000',
+        work_item_id: 'PILOT-1',
+        worker_ref: ADA,
+        work_date: '2026-11-05',
+        hours: 100,
+        comment: null,
+        time_entry_ref: null,
+        synced_at: null,
+        created_at: '2026-11-05T17:00:00.000Z',
+      },
+    ]);
     const archived = await write(REMOVE, { request: request(), workspaceId: hub.pilotSpace });
     expect(archived).toMatchObject({ userErrors: [], result: { outcome: 'ARCHIVED' } });
     expect(JSON.parse(archived.changes[0].after ?? '{}')).toMatchObject({ status: 'Archived' });

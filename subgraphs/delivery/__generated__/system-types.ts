@@ -37,7 +37,10 @@ export type Mutation = {
    * The project's workspace (status ACTIVE), one per project, ever: a call for a project that has one,
    * under any request key, writes nothing and returns that workspace. `key` (upper-case letters and
    * digits, 2 to 10, starting with a letter) defaults to one derived from the name (ACME, ACME2, …).
-   * Result: { workspaceId, key }. Refusals: INVALID_NAME, INVALID_WORKSPACE_KEY, WORKSPACE_KEY_TAKEN.
+   * The workspace starts with an epic per milestone in `milestones` (at most 100), delivering it
+   * (keys <KEY>-1, <KEY>-2, … in their order, status To Do).
+   * Result: { workspaceId, key, epicIds }. Refusals: INVALID_NAME, INVALID_WORKSPACE_KEY,
+   * WORKSPACE_KEY_TAKEN, INVALID_MILESTONES.
    */
   provisionWorkspace: WriteResult;
   /**
@@ -47,8 +50,8 @@ export type Mutation = {
    */
   recordWorklog: WriteResult;
   /**
-   * Compensation of provisionWorkspace: deletes the workspace when it has no work items, archives it
-   * otherwise; a workspace that does not exist (or is archived already, with items) is a no-op.
+   * Compensation of provisionWorkspace: deletes the workspace, with its work items, when no worklog was
+   * recorded in it, archives it otherwise; a workspace that does not exist (or is archived already, with items) is a no-op.
    * Result: { workspaceId, outcome: DELETED | ARCHIVED | NONE }.
    */
   removeWorkspace: WriteResult;
@@ -70,6 +73,7 @@ export type MutationMarkWorklogSyncedArgs = {
 export type MutationProvisionWorkspaceArgs = {
   customerId: Scalars['ID']['input'];
   key?: InputMaybe<Scalars['String']['input']>;
+  milestones?: InputMaybe<Array<WorkspaceMilestone>>;
   name: Scalars['String']['input'];
   projectId: Scalars['ID']['input'];
   request: SystemRequest;
@@ -119,6 +123,12 @@ export type WorkItemStatus =
   | 'DONE'
   | 'IN_PROGRESS'
   | 'OPEN';
+
+/** A milestone of the project, for which a new workspace starts with an epic. */
+export type WorkspaceMilestone = {
+  milestoneId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
 
 export type WriteResult = {
   __typename?: 'WriteResult';
@@ -214,6 +224,7 @@ export type ResolversTypes = ResolversObject<{
   SystemRequest: SystemRequest;
   UserError: ResolverTypeWrapper<UserError>;
   WorkItemStatus: WorkItemStatus;
+  WorkspaceMilestone: WorkspaceMilestone;
   WriteResult: ResolverTypeWrapper<WriteResult>;
 }>;
 
@@ -228,6 +239,7 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   SystemRequest: SystemRequest;
   UserError: UserError;
+  WorkspaceMilestone: WorkspaceMilestone;
   WriteResult: WriteResult;
 }>;
 

@@ -94,6 +94,8 @@ export interface ProvisionWorkspace {
   name: string;
   /** Requested key; null derives one from the name. */
   key: string | null;
+  /** The project's milestones (PSA ids and names): the workspace starts with an epic delivering each. */
+  milestones: readonly { milestoneId: string; name: string }[];
 }
 
 export interface NewWorklog {

@@ -8,7 +8,7 @@ import { toHubId } from '../../shared/ids.ts';
 import { parseScaled } from '../../shared/money.ts';
 import { nextNumber, numberedId, RuleViolation, systemWrite, type EntityChange } from '../../shared/system-api.ts';
 import { textProblem } from '../../shared/text.ts';
-import { workItemStatuses, workspaceStatuses } from './labels.ts';
+import { workItemStatuses, workItemTypes, workspaceStatuses } from './labels.ts';
 import type { DeliveryConnector, WorkItemRecord, WorklogRecord, WorkspaceRecord } from './types.ts';
 
 /** Longest workspace name the DELIVERY stores, in characters. */
@@ -23,6 +23,8 @@ export const WORKSPACE_KEY = /^[A-Z][A-Z0-9]{1,9}$/;
 const FIRST_WORKSPACE_NUMBER = 10001;
 /** Derived keys tried before giving up (ACME, ACME2, … ACME999). */
 const MAX_KEY_CANDIDATES = 999;
+/** Most epics a provisioned workspace starts with (one per milestone). */
+const MAX_PROVISIONED_EPICS = 100;
 
 type Writes = Pick<DeliveryConnector, 'provisionWorkspace' | 'removeWorkspace' | 'setWorkItemStatus' | 'recordWorklog' | 'markWorklogSynced'>;
 
@@ -106,6 +108,13 @@ export function createSqlDeliveryWrites(db: SqlDatabase): Writes {
         const name = input.name.trim();
         const nameProblem = textProblem(name, { max: MAX_NAME_CHARACTERS, required: true });
         if (nameProblem) throw new RuleViolation('INVALID_NAME', `The workspace name ${nameProblem}`, ['name']);
+        if (input.milestones.length > MAX_PROVISIONED_EPICS) {
+          throw new RuleViolation('INVALID_MILESTONES', `At most ${MAX_PROVISIONED_EPICS} milestones start a workspace`, ['milestones']);
+        }
+        for (const milestone of input.milestones) {
+          const problem = textProblem(milestone.name, { max: MAX_NAME_CHARACTERS, required: true });
+          if (problem) throw new RuleViolation('INVALID_MILESTONES', `A milestone's name ${problem}`, ['milestones']);
+        }
         if (input.key !== null && !WORKSPACE_KEY.test(input.key)) {
           throw new RuleViolation('INVALID_WORKSPACE_KEY', 'A workspace key is 2 to 10 upper-case letters and digits, starting with a letter', ['key']);
         }
@@ -146,14 +155,41 @@ export function createSqlDeliveryWrites(db: SqlDatabase): Writes {
             continue;
           }
           const hubId = toHubId('Workspace', id);
+          const projectId = toHubId('Project', input.projectId);
           await emit({
             type: 'WorkspaceProvisioned',
             aggregateId: hubId,
             fromState: null,
             toState: 'ACTIVE',
-            data: { projectId: toHubId('Project', input.projectId), customerId: toHubId('Customer', input.customerId), key },
+            data: { projectId, customerId: toHubId('Customer', input.customerId), key },
           });
-          return { changes: [change('Workspace', hubId, null, row)], result: { workspaceId: hubId, key } };
+          // An epic per milestone, delivering it: the plan the team breaks down into stories.
+          const epics: Omit<WorkItemRecord, 'customer_id'>[] = input.milestones.map((milestone, i) => ({
+            id: `${key}-${i + 1}`,
+            workspace_id: id,
+            item_type: workItemTypes.labelOf('EPIC'),
+            summary: milestone.name.trim(),
+            status: workItemStatuses.labelOf('OPEN'),
+            assignee_ref: null,
+            milestone_ref: milestone.milestoneId,
+            estimate_hours: null,
+            remaining_hours: null,
+            updated_at: row.created_at,
+          }));
+          for (const epic of epics) {
+            await insertRow(tx, 'work_item', { ...epic });
+            await emit({
+              type: 'WorkItemCreated',
+              aggregateId: toHubId('WorkItem', epic.id),
+              fromState: null,
+              toState: 'OPEN',
+              data: { workspaceId: hubId, projectId, milestoneId: toHubId('Milestone', epic.milestone_ref as string) },
+            });
+          }
+          return {
+            changes: [change('Workspace', hubId, null, row), ...epics.map((epic) => change('WorkItem', toHubId('WorkItem', epic.id), null, epic))],
+            result: { workspaceId: hubId, key, epicIds: epics.map((epic) => toHubId('WorkItem', epic.id)) },
+          };
         }
         throw new RuleViolation('WORKSPACE_KEY_TAKEN', `Every key derived from "${name}" is taken: give one`, ['key']);
       }),
@@ -166,8 +202,12 @@ export function createSqlDeliveryWrites(db: SqlDatabase): Writes {
         if (!before) return { changes: [], result: { workspaceId: hubId, outcome: 'NONE' } };
         const status = workspaceStatuses.toCanonical(before.status);
         const data = { projectId: toHubId('Project', before.project_ref), customerId: toHubId('Customer', before.customer_id) };
-        const items = await tx.get('SELECT 1 AS found FROM work_item WHERE workspace_id = ? LIMIT 1', [workspaceId]);
-        if (!items) {
+        // Nothing recorded in it by people yet (the provisioned epics at most): it goes, with its items.
+        const logged = await tx.get('SELECT 1 AS found FROM worklog w JOIN work_item i ON i.id = w.work_item_id WHERE i.workspace_id = ? LIMIT 1', [
+          workspaceId,
+        ]);
+        if (!logged) {
+          await tx.run('DELETE FROM work_item WHERE workspace_id = ?', [workspaceId]);
           await tx.run('DELETE FROM workspace WHERE id = ?', [workspaceId]);
           await emit({ type: 'WorkspaceRemoved', aggregateId: hubId, fromState: status, toState: null, data });
           return { changes: [change('Workspace', hubId, before, null)], result: { workspaceId: hubId, outcome: 'DELETED' } };
