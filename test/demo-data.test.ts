@@ -677,12 +677,20 @@ describe('demo data of the client delivery platform', () => {
           entry.worker_id === worklog.worker_ref &&
           entry.work_date === worklog.work_date &&
           entry.hours === worklog.hours &&
+          entry.source_ref === worklog.id &&
           projectOfWorkItem(str(worklog, 'work_item_id')).id === entry.project_id &&
           worklog.synced_at !== null &&
           str(worklog, 'created_at') <= str(worklog, 'synced_at')
         );
       },
       'synced worklog of its time entry',
+    );
+    // A timecard no worklog became carries no source reference.
+    const mirroredIds = ids(synced, 'time_entry_ref');
+    expectAll(
+      data.projects.time_entry.filter((entry) => !mirroredIds.has(str(entry, 'id'))),
+      (entry) => entry.source_ref === null,
+      'timecard without a worklog',
     );
     expectAll(delivery.worklog, (worklog) => num(worklog, 'hours') >= 1 && num(worklog, 'hours') <= 2400, 'worklog hours');
     expect(delivery.worklog.map((row) => str(row, 'id'))).toEqual(delivery.worklog.map((_, i) => `WL-${String(i + 1).padStart(6, '0')}`));

@@ -1641,7 +1641,11 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
     },
   };
   // ----- The client delivery platform: derived from the rows above (scripts/demo-data/delivery.ts).
-  return { ...systems, delivery: generateDeliveryData(systems, options) };
+  const delivery = generateDeliveryData(systems, options);
+  // A PSA timecard that a worklog became carries the worklog's id (time_entry.source_ref), as the sync writes it.
+  const worklogOfEntry = new Map(delivery.worklog.flatMap((worklog) => (worklog.time_entry_ref === null ? [] : [[worklog.time_entry_ref, worklog.id]])));
+  const timeEntries = systems.projects.time_entry.map((entry) => ({ ...entry, source_ref: worklogOfEntry.get(entry.id) ?? null }));
+  return { ...systems, projects: { ...systems.projects, time_entry: timeEntries }, delivery };
 }
 
 // ---------------------------------------------------------------------------------------------
