@@ -3,6 +3,7 @@ import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillFixture, hub } from './support/fixture.ts';
 import { readerHeaders, startTestHub, type TestHub } from './support/hub.ts';
+import { DOMAINS } from '../subgraphs/registry.ts';
 
 let testHub: TestHub;
 
@@ -29,7 +30,7 @@ describe('health and correlation', () => {
     expect(await response.json()).toEqual({
       status: 'ready',
       supergraph: true,
-      subgraphs: { customers: true, projects: true, resources: true, finance: true, identity: true, workflows: true },
+      subgraphs: Object.fromEntries(DOMAINS.map((domain) => [domain, true])),
     });
   });
 

@@ -13,6 +13,7 @@ import { fillFixture } from './support/fixture.ts';
 import { startTestHub, type TestHub } from './support/hub.ts';
 import { runEntry, stopChild } from './support/processes.ts';
 import { within } from './support/wait.ts';
+import { DOMAINS } from '../subgraphs/registry.ts';
 
 const SECRET = 'production-test-secret-of-32-characters';
 /** The environment of an entry point run here: the embedded default, nothing inherited that matters. */
@@ -58,15 +59,7 @@ describe('production configuration, refused before anything listens', () => {
     [
       'npm run gateway',
       ['gateway/main.ts'],
-      {
-        NATS_URL: 'nats://127.0.0.1:4222',
-        CUSTOMERS_URL: 'http://127.0.0.1:1/graphql',
-        PROJECTS_URL: 'http://127.0.0.1:1/graphql',
-        RESOURCES_URL: 'http://127.0.0.1:1/graphql',
-        FINANCE_URL: 'http://127.0.0.1:1/graphql',
-        IDENTITY_URL: 'http://127.0.0.1:1/graphql',
-        WORKFLOWS_URL: 'http://127.0.0.1:1/graphql',
-      },
+      { NATS_URL: 'nats://127.0.0.1:4222', ...Object.fromEntries(DOMAINS.map((domain) => [`${domain.toUpperCase()}_URL`, 'http://127.0.0.1:1/graphql'])) },
     ],
     ['npm run subgraph', ['scripts/serve-subgraph.ts', 'customers'], { NATS_URL: 'nats://127.0.0.1:4222' }],
   ])('%s without JWT_SECRET: one line, exit code 1', async (_command, args, extra) => {

@@ -117,7 +117,7 @@ const CASES = [
     failingRead: 'rateCardOn',
     completed: {
       status: 'COMPLETED',
-      steps: ['ensureErpCustomer', 'createPsaProject', 'openErpProject'].map((name) => ({ name, status: 'DONE', attempts: 1 })),
+      steps: ['ensureErpCustomer', 'createPsaProject', 'provisionWorkspace', 'openErpProject'].map((name) => ({ name, status: 'DONE', attempts: 1 })),
     },
   },
   {

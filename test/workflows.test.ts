@@ -133,6 +133,7 @@ describe('walkthrough: won deal → project → staffed → a week of time appro
       steps: [
         { name: 'ensureErpCustomer', system: 'ERP', status: 'DONE', attempts: 1, lastError: null },
         { name: 'createPsaProject', system: 'PSA', status: 'DONE', attempts: 1, lastError: null },
+        { name: 'provisionWorkspace', system: 'DELIVERY', status: 'DONE', attempts: 1, lastError: null },
         { name: 'openErpProject', system: 'ERP', status: 'DONE', attempts: 1, lastError: null },
       ],
     });

@@ -46,6 +46,10 @@ export const STORED_FIELD_RULES: Readonly<Record<string, Readonly<Record<string,
   Invoice: {},
   Payment: {},
   CostPosting: { amount: { field: 'ProjectFinancials.costToDate' } },
+  // Client delivery platform
+  Workspace: {},
+  WorkItem: {},
+  Worklog: { comment: { field: 'Worklog.comment' } },
   // The hub's own
   WorkflowException: {},
 };

@@ -7,6 +7,7 @@ import type { BaseContext } from '@apollo/server';
 import { SYSTEMS } from '../registry.ts';
 import type { DomainService } from '../shared/service.ts';
 import { workflowsMigrations } from './connector/migrations.ts';
+import { workflowTrigger } from './triggers.ts';
 import { env } from '../../platform/env.ts';
 import type { SourceSystem } from '../shared/ids.ts';
 import type { SqlDatabase } from '../../platform/sql.ts';
@@ -18,6 +19,14 @@ import { approveMilestone, completeMilestone, issueInvoice, recordPayment, relea
 import { approveChangeOrder, rejectChangeOrder, submitChangeOrder } from './engine/definitions/change-orders.ts';
 import { convertOpportunityToProject } from './engine/definitions/convert.ts';
 import { approveTime, assignConsultant, changeProjectStatus, logTime, submitTime } from './engine/definitions/delivery.ts';
+import {
+  completeDeliveredMilestone,
+  deliveredMilestoneTrigger,
+  recordWorklog,
+  syncWorklog,
+  updateWorkItemStatus,
+  worklogSyncTrigger,
+} from './engine/definitions/delivery-platform.ts';
 import { createWorkflowEngine } from './engine/engine.ts';
 import { createSystemClients } from './engine/systems.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -38,6 +47,10 @@ export const WORKFLOW_DEFINITIONS = [
   submitChangeOrder,
   approveChangeOrder,
   rejectChangeOrder,
+  recordWorklog,
+  syncWorklog,
+  updateWorkItemStatus,
+  completeDeliveredMilestone,
 ];
 
 export interface WorkflowsSubgraphDeps {
@@ -104,6 +117,12 @@ export { createSqlWorkflowStore } from './connector/sql.ts';
 /** The domain's service for the hub (subgraphs/services.ts): it reaches each system of record through its peer's system API. */
 export const service: DomainService = {
   migrations: workflowsMigrations,
+  // Events that start governed workflows (triggers.ts): worklogs recorded in the delivery platform
+  // become PSA time; a milestone's last work item done completes the milestone for approval.
+  consumers: (db) => [
+    workflowTrigger(db, 'workflows-worklog-sync', worklogSyncTrigger),
+    workflowTrigger(db, 'workflows-delivered-milestones', deliveredMilestoneTrigger),
+  ],
   build: (db, { peerUrls = {} } = {}) =>
     createWorkflowsSubgraphOverStore(db, {
       systemUrls: Object.fromEntries(SYSTEMS.map((system) => [system.code, peerUrls[system.domain]])),

@@ -21,7 +21,7 @@ import { countRows, insertRows } from '../../platform/sql.ts';
 import { ACME, ERP_PROJECT, fillFixture, GLOBEX } from './fixture.ts';
 
 /** How many won opportunities the crash test can convert, one per case. */
-export const CRASH_DEALS = 10;
+export const CRASH_DEALS = 13;
 
 /** The Salesforce id of the i-th won opportunity (0-based). */
 export const crashDealId = (i: number): string => salesforceId('006', 100 + i);

@@ -121,17 +121,26 @@ const REQUESTS_OF_WORKFLOW = 'SELECT COUNT(*) AS n FROM system_request WHERE req
 
 export const CONVERT_WORKFLOW: CrashedWorkflow = {
   workflow: 'convertOpportunityToProject',
-  steps: ['ensureErpCustomer', 'createPsaProject', 'openErpProject'],
+  steps: ['ensureErpCustomer', 'createPsaProject', 'provisionWorkspace', 'openErpProject'],
   mutation: `mutation ($input: ConvertOpportunityToProjectInput!) { convertOpportunityToProject(input: $input) { ${OUTCOME} } }`,
   subjects: CRASH_DEALS,
   input: (i) => ({ opportunityId: toHubId('Opportunity', crashDealId(i)) }),
-  async footprint({ projects: psa, finance: erp }, i, workflowId) {
+  async footprint({ projects: psa, finance: erp, delivery }, i, workflowId) {
     const projectIds = (await psa.all<{ id: string }>('SELECT id FROM project WHERE opportunity_id = ?', [crashDealId(i)])).map((row) => row.id);
     const projectHubIds = projectIds.map((id) => toHubId('Project', id));
     const erpProjectIds = (await erp.all<{ id: string }>(`SELECT id FROM erp_project WHERE psa_project_id IN ${inList(projectIds)}`, projectIds)).map(
       (row) => row.id,
     );
+    const workspaceIds = (await delivery.all<{ id: string }>(`SELECT id FROM workspace WHERE project_ref IN ${inList(projectIds)}`, projectIds)).map(
+      (row) => row.id,
+    );
     return {
+      DELIVERY: {
+        workspace: workspaceIds.length,
+        work_item: await count(delivery, `SELECT COUNT(*) AS n FROM work_item WHERE workspace_id IN ${inList(workspaceIds)}`, ...workspaceIds),
+        events: await eventsAbout(delivery, projectHubIds),
+        requests: await count(delivery, REQUESTS_OF_WORKFLOW, `${workflowId}:%`),
+      },
       PSA: {
         project: projectIds.length,
         milestone: await count(psa, `SELECT COUNT(*) AS n FROM milestone WHERE project_id IN ${inList(projectIds)}`, ...projectIds),
@@ -151,8 +160,10 @@ export const CONVERT_WORKFLOW: CrashedWorkflow = {
       },
     };
   },
-  // Milestone billing: three milestones, one resource request per role sold, one schedule line per milestone.
+  // Milestone billing: three milestones, one resource request per role sold, one schedule line per
+  // milestone, a workspace with an epic per milestone.
   expectedFootprint: {
+    DELIVERY: { workspace: 1, work_item: 3, events: { WorkItemCreated: 3, WorkspaceProvisioned: 1 }, requests: 1 },
     PSA: { project: 1, milestone: 3, resource_request: 3, events: { ProjectCreated: 1, ResourceRequested: 3 }, requests: 1 },
     ERP: { erp_project: 1, billing_schedule_line: 3, events: { ProjectDimensionOpened: 1 }, requests: 2 },
   },

@@ -358,6 +358,8 @@ export type Mutation = {
   logTime: LogTimePayload;
   /** Records a payment against an issued invoice, up to its open balance. Roles: finance, admin. */
   recordPayment: InvoicePayload;
+  /** Records a consultant's worklog on a work item in the client delivery platform; it then becomes a PSA time entry (syncWorklog, started by the hub). Roles: delivery, admin. */
+  recordWorklog: WorklogPayload;
   /** Rejects a submitted change order. Roles: finance, admin. */
   rejectChangeOrder: ChangeOrderPayload;
   /** Releases a project's generated billing events that are not on hold, for invoicing. Roles: finance, admin. */
@@ -372,6 +374,10 @@ export type Mutation = {
   submitChangeOrder: ChangeOrderPayload;
   /** Submits draft timecards for approval. Roles: delivery, admin. */
   submitTime: TimeEntriesPayload;
+  /** Makes a delivery platform worklog one PSA time entry under logTime's rules, once ever (a worklog already synced is refused with WORKLOG_ALREADY_SYNCED). Roles: delivery, admin. */
+  syncWorklog: WorklogPayload;
+  /** Moves a work item in the delivery platform; the last open item of a milestone done completes the milestone for approval. Roles: delivery, admin. */
+  updateWorkItemStatus: WorkItemPayload;
 };
 
 
@@ -436,6 +442,12 @@ export type MutationRecordPaymentArgs = {
 
 
 /** Governed writes: each runs as a durable workflow across the systems of record (docs/workflows.md). */
+export type MutationRecordWorklogArgs = {
+  input: RecordWorklogInput;
+};
+
+
+/** Governed writes: each runs as a durable workflow across the systems of record (docs/workflows.md). */
 export type MutationRejectChangeOrderArgs = {
   input: ChangeOrderDecisionInput;
 };
@@ -474,6 +486,18 @@ export type MutationSubmitChangeOrderArgs = {
 /** Governed writes: each runs as a durable workflow across the systems of record (docs/workflows.md). */
 export type MutationSubmitTimeArgs = {
   input: TimeEntriesInput;
+};
+
+
+/** Governed writes: each runs as a durable workflow across the systems of record (docs/workflows.md). */
+export type MutationSyncWorklogArgs = {
+  input: SyncWorklogInput;
+};
+
+
+/** Governed writes: each runs as a durable workflow across the systems of record (docs/workflows.md). */
+export type MutationUpdateWorkItemStatusArgs = {
+  input: UpdateWorkItemStatusInput;
 };
 
 /** Relay page information. */
@@ -580,6 +604,22 @@ export type RecordPaymentInput = {
   invoiceId: Scalars['ID']['input'];
 };
 
+/** Input of recordWorklog. */
+export type RecordWorklogInput = {
+  /** What was done (at most 2,000 characters); becomes the time entry's notes. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** Hub id of the consultant who worked. */
+  consultantId: Scalars['ID']['input'];
+  /** The day worked (YYYY-MM-DD). */
+  date: Scalars['Date']['input'];
+  /** More than 0, at most 24, in hundredths. */
+  hours: Scalars['Decimal']['input'];
+  /** Client-chosen key, unique per request: a retry with the same key and input returns the same workflow; the same key with another input is refused with IDEMPOTENCY_KEY_REUSED. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Hub id of a work item in an active workspace. */
+  workItemId: Scalars['ID']['input'];
+};
+
 /** Input of resolveException. */
 export type ResolveExceptionInput = {
   /** Id of an OPEN exception. */
@@ -627,6 +667,14 @@ export type SubmitChangeOrderInput = {
   reason: Scalars['String']['input'];
 };
 
+/** Input of syncWorklog. */
+export type SyncWorklogInput = {
+  /** Client-chosen key, unique per request: a retry with the same key and input returns the same workflow; the same key with another input is refused with IDEMPOTENCY_KEY_REUSED. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Hub id of a worklog not synced yet. */
+  worklogId: Scalars['ID']['input'];
+};
+
 /** Input of submitTime and approveTime: the timecards to act on. */
 export type TimeEntriesInput = {
   /** Client-chosen key, unique per request: a retry with the same key and input returns the same workflow; the same key with another input is refused with IDEMPOTENCY_KEY_REUSED. */
@@ -652,6 +700,16 @@ export type TimeEntry = {
   id: Scalars['ID']['output'];
 };
 
+/** Input of updateWorkItemStatus. */
+export type UpdateWorkItemStatusInput = {
+  /** Client-chosen key, unique per request: a retry with the same key and input returns the same workflow; the same key with another input is refused with IDEMPOTENCY_KEY_REUSED. */
+  idempotencyKey: Scalars['String']['input'];
+  /** The status it moves to (the platform's own label for it is used). */
+  status: WorkItemStatus;
+  /** Hub id of a work item in an active workspace. */
+  workItemId: Scalars['ID']['input'];
+};
+
 /** A business rule or input problem that stopped a governed mutation. Nothing it would have written was written. */
 export type UserError = {
   __typename?: 'UserError';
@@ -662,6 +720,32 @@ export type UserError = {
   /** Human-readable explanation. */
   message: Scalars['String']['output'];
 };
+
+export type WorkItem = {
+  __typename?: 'WorkItem';
+  /** Hub id (from its issue key). */
+  id: Scalars['ID']['output'];
+};
+
+/** Result of updateWorkItemStatus. */
+export type WorkItemPayload = {
+  __typename?: 'WorkItemPayload';
+  /** Why the request was refused or compensated, with a stable code; empty on success. */
+  userErrors: Array<UserError>;
+  /** The work item; null when refused. */
+  workItem: Maybe<WorkItem>;
+  /** The workflow that carried out the request; null when it was refused before anything was written. */
+  workflow: Maybe<Workflow>;
+};
+
+/** Canonical status of a work item. */
+export type WorkItemStatus =
+  /** Finished. */
+  | 'DONE'
+  /** Being worked on or reviewed. */
+  | 'IN_PROGRESS'
+  /** Not started. */
+  | 'OPEN';
 
 /** A governed cross-system write: durable, idempotent, compensated on refusal, parked on failure. */
 export type Workflow = {
@@ -774,6 +858,25 @@ export type WorkflowStep = {
   status: Scalars['String']['output'];
   /** The system of record the step writes to. */
   system: SourceSystem;
+};
+
+export type Worklog = {
+  __typename?: 'Worklog';
+  /** Hub id (from its DELIVERY worklog id). */
+  id: Scalars['ID']['output'];
+};
+
+/** Result of recordWorklog and syncWorklog. */
+export type WorklogPayload = {
+  __typename?: 'WorklogPayload';
+  /** The PSA time entry the worklog became (syncWorklog); null otherwise. */
+  timeEntry: Maybe<TimeEntry>;
+  /** Why the request was refused or compensated, with a stable code; empty on success. */
+  userErrors: Array<UserError>;
+  /** The workflow that carried out the request; null when it was refused before anything was written. */
+  workflow: Maybe<Workflow>;
+  /** The worklog recorded or synced; null when refused. */
+  worklog: Maybe<Worklog>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -918,14 +1021,20 @@ export type ResolversTypes = ResolversObject<{
   ProjectStatus: ProjectStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordPaymentInput: RecordPaymentInput;
+  RecordWorklogInput: RecordWorklogInput;
   ResolveExceptionInput: ResolveExceptionInput;
   RetryExceptionInput: RetryExceptionInput;
   SourceSystem: SourceSystem;
   SubmitChangeOrderInput: SubmitChangeOrderInput;
+  SyncWorklogInput: SyncWorklogInput;
   TimeEntriesInput: TimeEntriesInput;
   TimeEntriesPayload: ResolverTypeWrapper<Omit<TimeEntriesPayload, 'timeEntries' | 'workflow'> & { timeEntries: Array<ResolversTypes['TimeEntry']>, workflow?: Maybe<ResolversTypes['Workflow']> }>;
   TimeEntry: ResolverTypeWrapper<EntityRef>;
+  UpdateWorkItemStatusInput: UpdateWorkItemStatusInput;
   UserError: ResolverTypeWrapper<UserError>;
+  WorkItem: ResolverTypeWrapper<EntityRef>;
+  WorkItemPayload: ResolverTypeWrapper<Omit<WorkItemPayload, 'workItem' | 'workflow'> & { workItem?: Maybe<ResolversTypes['WorkItem']>, workflow?: Maybe<ResolversTypes['Workflow']> }>;
+  WorkItemStatus: WorkItemStatus;
   Workflow: ResolverTypeWrapper<WorkflowRecord>;
   WorkflowConnection: ResolverTypeWrapper<Connection>;
   WorkflowEdge: ResolverTypeWrapper<Omit<WorkflowEdge, 'node'> & { node: ResolversTypes['Workflow'] }>;
@@ -933,6 +1042,8 @@ export type ResolversTypes = ResolversObject<{
   WorkflowFilter: WorkflowFilter;
   WorkflowStatus: WorkflowStatus;
   WorkflowStep: ResolverTypeWrapper<StepRecord>;
+  Worklog: ResolverTypeWrapper<EntityRef>;
+  WorklogPayload: ResolverTypeWrapper<Omit<WorklogPayload, 'timeEntry' | 'workflow' | 'worklog'> & { timeEntry?: Maybe<ResolversTypes['TimeEntry']>, workflow?: Maybe<ResolversTypes['Workflow']>, worklog?: Maybe<ResolversTypes['Worklog']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
@@ -980,19 +1091,26 @@ export type ResolversParentTypes = ResolversObject<{
   ProjectBillingPayload: Omit<ProjectBillingPayload, 'project' | 'workflow'> & { project?: Maybe<ResolversParentTypes['Project']>, workflow?: Maybe<ResolversParentTypes['Workflow']> };
   Query: Record<PropertyKey, never>;
   RecordPaymentInput: RecordPaymentInput;
+  RecordWorklogInput: RecordWorklogInput;
   ResolveExceptionInput: ResolveExceptionInput;
   RetryExceptionInput: RetryExceptionInput;
   SubmitChangeOrderInput: SubmitChangeOrderInput;
+  SyncWorklogInput: SyncWorklogInput;
   TimeEntriesInput: TimeEntriesInput;
   TimeEntriesPayload: Omit<TimeEntriesPayload, 'timeEntries' | 'workflow'> & { timeEntries: Array<ResolversParentTypes['TimeEntry']>, workflow?: Maybe<ResolversParentTypes['Workflow']> };
   TimeEntry: EntityRef;
+  UpdateWorkItemStatusInput: UpdateWorkItemStatusInput;
   UserError: UserError;
+  WorkItem: EntityRef;
+  WorkItemPayload: Omit<WorkItemPayload, 'workItem' | 'workflow'> & { workItem?: Maybe<ResolversParentTypes['WorkItem']>, workflow?: Maybe<ResolversParentTypes['Workflow']> };
   Workflow: WorkflowRecord;
   WorkflowConnection: Connection;
   WorkflowEdge: Omit<WorkflowEdge, 'node'> & { node: ResolversParentTypes['Workflow'] };
   WorkflowException: ExceptionRecord;
   WorkflowFilter: WorkflowFilter;
   WorkflowStep: StepRecord;
+  Worklog: EntityRef;
+  WorklogPayload: Omit<WorklogPayload, 'timeEntry' | 'workflow' | 'worklog'> & { timeEntry?: Maybe<ResolversParentTypes['TimeEntry']>, workflow?: Maybe<ResolversParentTypes['Workflow']>, worklog?: Maybe<ResolversParentTypes['Worklog']> };
   String: Scalars['String']['output'];
 }>;
 
@@ -1134,6 +1252,7 @@ export type MutationResolvers<ContextType = WorkflowsContext, ParentType extends
   issueInvoice?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationIssueInvoiceArgs, 'input'>>;
   logTime?: Resolver<ResolversTypes['LogTimePayload'], ParentType, ContextType, RequireFields<MutationLogTimeArgs, 'input'>>;
   recordPayment?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
+  recordWorklog?: Resolver<ResolversTypes['WorklogPayload'], ParentType, ContextType, RequireFields<MutationRecordWorklogArgs, 'input'>>;
   rejectChangeOrder?: Resolver<ResolversTypes['ChangeOrderPayload'], ParentType, ContextType, RequireFields<MutationRejectChangeOrderArgs, 'input'>>;
   releaseBillingEvents?: Resolver<ResolversTypes['ProjectBillingPayload'], ParentType, ContextType, RequireFields<MutationReleaseBillingEventsArgs, 'input'>>;
   resolveException?: Resolver<ResolversTypes['ExceptionPayload'], ParentType, ContextType, RequireFields<MutationResolveExceptionArgs, 'input'>>;
@@ -1141,6 +1260,8 @@ export type MutationResolvers<ContextType = WorkflowsContext, ParentType extends
   signOffMilestone?: Resolver<ResolversTypes['MilestonePayload'], ParentType, ContextType, RequireFields<MutationSignOffMilestoneArgs, 'input'>>;
   submitChangeOrder?: Resolver<ResolversTypes['ChangeOrderPayload'], ParentType, ContextType, RequireFields<MutationSubmitChangeOrderArgs, 'input'>>;
   submitTime?: Resolver<ResolversTypes['TimeEntriesPayload'], ParentType, ContextType, RequireFields<MutationSubmitTimeArgs, 'input'>>;
+  syncWorklog?: Resolver<ResolversTypes['WorklogPayload'], ParentType, ContextType, RequireFields<MutationSyncWorklogArgs, 'input'>>;
+  updateWorkItemStatus?: Resolver<ResolversTypes['WorkItemPayload'], ParentType, ContextType, RequireFields<MutationUpdateWorkItemStatusArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1180,6 +1301,16 @@ export type UserErrorResolvers<ContextType = WorkflowsContext, ParentType extend
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WorkItemResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['WorkItem'] = ResolversParentTypes['WorkItem']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type WorkItemPayloadResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['WorkItemPayload'] = ResolversParentTypes['WorkItemPayload']> = ResolversObject<{
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  workItem?: Resolver<Maybe<ResolversTypes['WorkItem']>, ParentType, ContextType>;
+  workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType>;
 }>;
 
 export type WorkflowResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['Workflow'] = ResolversParentTypes['Workflow'], FederationReferenceType extends FederationReferenceTypes['Workflow'] = FederationReferenceTypes['Workflow']> = ResolversObject<{
@@ -1232,6 +1363,17 @@ export type WorkflowStepResolvers<ContextType = WorkflowsContext, ParentType ext
   system?: Resolver<ResolversTypes['SourceSystem'], ParentType, ContextType>;
 }>;
 
+export type WorklogResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['Worklog'] = ResolversParentTypes['Worklog']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type WorklogPayloadResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['WorklogPayload'] = ResolversParentTypes['WorklogPayload']> = ResolversObject<{
+  timeEntry?: Resolver<Maybe<ResolversTypes['TimeEntry']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType>;
+  worklog?: Resolver<Maybe<ResolversTypes['Worklog']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = WorkflowsContext> = ResolversObject<{
   AssignConsultantPayload?: AssignConsultantPayloadResolvers<ContextType>;
   Assignment?: AssignmentResolvers<ContextType>;
@@ -1263,11 +1405,15 @@ export type Resolvers<ContextType = WorkflowsContext> = ResolversObject<{
   TimeEntriesPayload?: TimeEntriesPayloadResolvers<ContextType>;
   TimeEntry?: TimeEntryResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  WorkItem?: WorkItemResolvers<ContextType>;
+  WorkItemPayload?: WorkItemPayloadResolvers<ContextType>;
   Workflow?: WorkflowResolvers<ContextType>;
   WorkflowConnection?: WorkflowConnectionResolvers<ContextType>;
   WorkflowEdge?: WorkflowEdgeResolvers<ContextType>;
   WorkflowException?: WorkflowExceptionResolvers<ContextType>;
   WorkflowStep?: WorkflowStepResolvers<ContextType>;
+  Worklog?: WorklogResolvers<ContextType>;
+  WorklogPayload?: WorklogPayloadResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = WorkflowsContext> = ResolversObject<{

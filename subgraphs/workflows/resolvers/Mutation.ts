@@ -51,6 +51,18 @@ export const Mutation: MutationResolvers = {
     run('submitTime', input, context, () => ({ timeEntries: input.timeEntryIds.map((id) => ({ id })) }), { timeEntries: [] }),
   approveTime: (_parent, { input }, context) =>
     run('approveTime', input, context, () => ({ timeEntries: input.timeEntryIds.map((id) => ({ id })) }), { timeEntries: [] }),
+  recordWorklog: (_parent, { input }, context) =>
+    run('recordWorklog', input, context, (state) => ({ worklog: ref(state.recordDeliveryWorklog?.worklogId), timeEntry: null }), {
+      worklog: null,
+      timeEntry: null,
+    }),
+  syncWorklog: (_parent, { input }, context) =>
+    run('syncWorklog', input, context, (state) => ({ worklog: ref(input.worklogId), timeEntry: ref(state.logPsaTime?.timeEntryId) }), {
+      worklog: null,
+      timeEntry: null,
+    }),
+  updateWorkItemStatus: (_parent, { input }, context) =>
+    run('updateWorkItemStatus', input, context, () => ({ workItem: ref(input.workItemId) }), { workItem: null }),
   completeMilestone: (_parent, { input }, context) =>
     run('completeMilestone', input, context, () => ({ milestone: ref(input.milestoneId) }), { milestone: null }),
   signOffMilestone: (_parent, { input }, context) =>

@@ -3,9 +3,10 @@
  * resource requests for the roles sold), its ERP customer (looked up by CRM id, created only when
  * missing) and its ERP financial dimension with the billing schedule.
  *
- * Steps: ensureErpCustomer (ERP) → createPsaProject (PSA) → openErpProject (ERP). A refusal of a
- * later step removes the PSA project again; the ERP customer stays (it is looked up, never
- * duplicated, and harmless without projects).
+ * Steps: ensureErpCustomer (ERP) → createPsaProject (PSA) → provisionWorkspace (DELIVERY: the
+ * project's engagement workspace in the client delivery platform, one per project) → openErpProject
+ * (ERP). A refusal of a later step removes the workspace and the PSA project again; the ERP customer
+ * stays (it is looked up, never duplicated, and harmless without projects).
  */
 import { addDays } from '../../../shared/dates.ts';
 import { businessDate } from '../../../shared/dates.ts';
@@ -14,7 +15,8 @@ import { OpportunityFactsDocument } from '../../__generated__/public-customers.t
 import { OpportunityProjectDocument } from '../../__generated__/public-projects.ts';
 import { EnsureCustomerDocument, OpenProjectDocument, RemoveProjectDocument as RemoveErpProjectDocument } from '../../__generated__/system-finance.ts';
 import { CreateProjectDocument, RemoveProjectDocument as RemovePsaProjectDocument } from '../../__generated__/system-projects.ts';
-import { stepResultOf, type WorkflowDefinition } from '../engine.ts';
+import { ProvisionWorkspaceDocument, RemoveWorkspaceDocument } from '../../__generated__/system-delivery.ts';
+import { stepResultOf, writeStep, type WorkflowDefinition } from '../engine.ts';
 import { checkId, readConsultant, readRateCard, userError } from '../reads.ts';
 import type { UserErrorShape } from '../systems.ts';
 
@@ -254,6 +256,18 @@ export const convertOpportunityToProject: WorkflowDefinition<ConvertInput, Conve
         );
         return stepResultOf(outcome);
       },
+    },
+    {
+      name: 'provisionWorkspace',
+      system: 'DELIVERY',
+      run: writeStep('DELIVERY', ProvisionWorkspaceDocument, ({ plan, state }) => ({
+        projectId: state.createPsaProject.projectId as string,
+        customerId: plan.customerId,
+        name: `${plan.customerName}: ${plan.name}`,
+        // The workspace starts with an epic per milestone, delivering it.
+        milestones: plan.milestones.map((milestone, i) => ({ milestoneId: (state.createPsaProject.milestoneIds as string[])[i], name: milestone.name })),
+      })),
+      compensate: writeStep('DELIVERY', RemoveWorkspaceDocument, ({ state }) => ({ workspaceId: state.provisionWorkspace.workspaceId as string })),
     },
     {
       name: 'openErpProject',

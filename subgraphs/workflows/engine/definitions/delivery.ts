@@ -18,7 +18,7 @@ import {
   SubmitTimeDocument,
   TimecardsDocument,
 } from '../../__generated__/system-projects.ts';
-import { inputWrite, writeStep, stepResultOf, type StepContext, type WorkflowDefinition } from '../engine.ts';
+import { inputWrite, writeStep, stepResultOf, type Preparation, type StepContext, type StepDefinition, type WorkflowDefinition } from '../engine.ts';
 import {
   checkId,
   costRateOn,
@@ -211,8 +211,10 @@ export interface LogTimeInput {
   notes?: string | null;
 }
 
-interface LogTimePlan extends LogTimeInput {
+export interface LogTimePlan extends LogTimeInput {
   customerId: string;
+  /** The delivery platform's worklog the entry comes from (the PSA keeps one entry per worklog, ever). */
+  sourceRef?: string | null;
   billRate: string;
   costRate: string;
   currency: string;
@@ -223,73 +225,90 @@ function notesError(notes: string | null | undefined): UserErrorShape | null {
   return problem ? userError('INVALID_NOTES', `The notes text ${problem}`, 'notes') : null;
 }
 
-export const logTime: WorkflowDefinition<LogTimeInput, LogTimePlan> = {
-  type: 'logTime',
-  roles: ['delivery'],
-  async prepare(input, { systems, correlationId }) {
-    const hours = parseScaled(input.hours, 2);
-    const errors = errorsOf(
-      checkId('Project', input.projectId, 'projectId'),
-      checkId('Consultant', input.consultantId, 'consultantId'),
-      isIsoDate(input.date) ? null : userError('INVALID_DATE', 'date is not a date', 'date'),
-      hours !== null && hours > 0 && hours <= 2400 ? null : userError('INVALID_HOURS', 'hours must be more than 0 and at most 24, in hundredths', 'hours'),
-      notesError(input.notes),
-    );
-    if (errors.length) return { userErrors: errors };
-    const staffing = await readStaffing(systems, input, correlationId, 'log time on it');
-    if ('userErrors' in staffing) return staffing;
-    const { project, consultant, assignments } = staffing;
-    errors.push(...staffing.errors);
-    const outside = outsideProjectDates(staffing.dates, input.date, input.date, 'date', `${input.date}`);
-    if (outside) return { userErrors: [...errors, outside] };
-    const assignment = assignments.find(
-      (candidate) =>
-        candidate.project.id === project.id && candidate.status !== 'CLOSED' && candidate.startDate <= input.date && candidate.endDate >= input.date,
-    );
-    if (!assignment) {
-      errors.push(userError('NOT_ASSIGNED', `The consultant has no assignment on ${project.code} covering ${input.date}`, 'date'));
-      return { userErrors: errors };
-    }
-    const rate = project.region ? await readRateCard(systems, assignment.role, project.region, input.date, correlationId) : null;
-    if (!rate) errors.push(userError('RATE_CARD_MISSING', `No rate card covers ${assignment.role} in ${project.region} on ${input.date}`, 'date'));
-    const cost = costRateOn(consultant, input.date);
-    if (!cost) errors.push(userError('COST_RATE_MISSING', `The consultant has no cost rate on ${input.date}`, 'date'));
-    if (errors.length || !rate || !cost) return { userErrors: errors };
-    return {
-      plan: {
-        ...input,
-        notes: input.notes ?? null,
-        customerId: project.customer.id,
-        billRate: rate.billRate,
-        costRate: cost.amount,
-        currency: project.currency,
-      },
-      subjectId: project.id,
+/**
+ * logTime's rules and valuation of one time entry (never writes): the ids and values well formed, the
+ * project open for time, the consultant assigned on the date, a rate card and a cost rate in force.
+ * The worklog sync (delivery-platform.ts) plans its entries with it too.
+ */
+export async function planTimeEntry(
+  input: LogTimeInput,
+  { systems, correlationId }: { systems: SystemClients; correlationId: string },
+): Promise<Preparation<LogTimePlan>> {
+  const hours = parseScaled(input.hours, 2);
+  const errors = errorsOf(
+    checkId('Project', input.projectId, 'projectId'),
+    checkId('Consultant', input.consultantId, 'consultantId'),
+    isIsoDate(input.date) ? null : userError('INVALID_DATE', 'date is not a date', 'date'),
+    hours !== null && hours > 0 && hours <= 2400 ? null : userError('INVALID_HOURS', 'hours must be more than 0 and at most 24, in hundredths', 'hours'),
+    notesError(input.notes),
+  );
+  if (errors.length) return { userErrors: errors };
+  const staffing = await readStaffing(systems, input, correlationId, 'log time on it');
+  if ('userErrors' in staffing) return staffing;
+  const { project, consultant, assignments } = staffing;
+  errors.push(...staffing.errors);
+  const outside = outsideProjectDates(staffing.dates, input.date, input.date, 'date', `${input.date}`);
+  if (outside) return { userErrors: [...errors, outside] };
+  const assignment = assignments.find(
+    (candidate) => candidate.project.id === project.id && candidate.status !== 'CLOSED' && candidate.startDate <= input.date && candidate.endDate >= input.date,
+  );
+  if (!assignment) {
+    errors.push(userError('NOT_ASSIGNED', `The consultant has no assignment on ${project.code} covering ${input.date}`, 'date'));
+    return { userErrors: errors };
+  }
+  const rate = project.region ? await readRateCard(systems, assignment.role, project.region, input.date, correlationId) : null;
+  if (!rate) errors.push(userError('RATE_CARD_MISSING', `No rate card covers ${assignment.role} in ${project.region} on ${input.date}`, 'date'));
+  const cost = costRateOn(consultant, input.date);
+  if (!cost) errors.push(userError('COST_RATE_MISSING', `The consultant has no cost rate on ${input.date}`, 'date'));
+  if (errors.length || !rate || !cost) return { userErrors: errors };
+  return {
+    plan: {
+      ...input,
+      notes: input.notes ?? null,
       customerId: project.customer.id,
-    };
-  },
-  steps: [
-    {
-      name: 'logPsaTime',
-      system: 'PSA',
-      run: inputWrite('PSA', LogTimeDocument, ({ plan }) => ({
-        projectId: plan.projectId,
-        consultantId: plan.consultantId,
-        date: plan.date,
-        hours: plan.hours,
-        billable: plan.billable,
-        notes: plan.notes,
-        billRate: plan.billRate,
-        costRate: plan.costRate,
-      })),
+      billRate: rate.billRate,
+      costRate: cost.amount,
+      currency: project.currency,
     },
-  ],
-  exceptionContext: (plan) => ({
+    subjectId: project.id,
+    customerId: project.customer.id,
+  };
+}
+
+/** The PSA write of a planned time entry (with its worklog's `sourceRef`, when it has one). */
+export const logPsaTimeStep: StepDefinition<LogTimePlan> = {
+  name: 'logPsaTime',
+  system: 'PSA',
+  run: inputWrite('PSA', LogTimeDocument, ({ plan }) => ({
+    projectId: plan.projectId,
+    consultantId: plan.consultantId,
+    date: plan.date,
+    hours: plan.hours,
+    billable: plan.billable,
+    notes: plan.notes,
+    billRate: plan.billRate,
+    costRate: plan.costRate,
+    // Absent, not null, without one: the request of a plain logTime hashes as it always has.
+    ...(plan.sourceRef ? { sourceRef: plan.sourceRef } : {}),
+  })),
+};
+
+/** Business context of a time entry's exception. */
+export function timeExceptionContext(plan: LogTimePlan) {
+  return {
     projectId: plan.projectId,
     customerId: plan.customerId,
     amount: valueOfHours(parseScaled(plan.hours, 2) ?? 0, parseScaled(plan.billRate, currencyDigits(plan.currency)) ?? 0),
     currency: plan.currency,
-  }),
+  };
+}
+
+export const logTime: WorkflowDefinition<LogTimeInput, LogTimePlan> = {
+  type: 'logTime',
+  roles: ['delivery'],
+  prepare: (input, context) => planTimeEntry(input, context),
+  steps: [logPsaTimeStep],
+  exceptionContext: timeExceptionContext,
 };
 
 export interface TimeEntriesInput {
