@@ -137,11 +137,20 @@ describe('README examples', () => {
     const snippets = [...paragraph!.matchAll(/`([^`]+)`/g)].map((match) => match[1]);
     // The inline examples, plus the one in the sentence before: entityByExternalRef.
     const inline = [/`(entityByExternalRef\([^`]+\))`/.exec(README)![1], ...snippets];
-    expect(inline).toHaveLength(5);
+    expect(inline).toHaveLength(7);
     const customerId = /\(customer (cus_\w+)\)/.exec(README)![1];
+    const projectId = readExample().body.variables?.id as string;
+    const staffed = await testHub.query<{ project: { assignments: { consultant: { id: string } }[] } }>(
+      'query ($id: ID!) { project(id: $id) { assignments { consultant { id } } } }',
+      { id: projectId },
+    );
+    const consultantId = staffed.data!.project.assignments[0].consultant.id;
     for (const snippet of inline) {
-      // A bare `(id)` stands for an id of the README's; a field without a selection gets __typename.
-      const field = snippet.replace(/^customer\(id\)/, `customer(id: "${customerId}")`);
+      // A bare `(id)` stands for an id of the README's (a consultant of its project's); a field without a selection gets __typename.
+      const field = snippet
+        .replace(/^customer\(id\)/, `customer(id: "${customerId}")`)
+        .replace(/^project\(id\)/, `project(id: "${projectId}")`)
+        .replace(/^consultant\(id\)/, `consultant(id: "${consultantId}")`);
       const query = `{ ${/\}\s*$/.test(field) ? field : `${field} { __typename }`} }`;
       const result = await testHub.query(query);
       expect({ query, errors: result.errors }).toEqual({ query, errors: undefined });
