@@ -43,6 +43,8 @@ export interface DomainDeclaration {
   readonly systemApi?: boolean;
   /** The subgraphs it calls: it starts after them, with their URLs (`<NAME>_URL` when run apart). */
   readonly peers?: readonly string[];
+  /** It calls every system of record (through its system API and public graph): every domain with a `system` is its peer. */
+  readonly callsEverySystem?: boolean;
   /** Seeded by the demo data (`scripts/demo-data/`). */
   readonly demoData?: boolean;
 }
@@ -114,7 +116,7 @@ export const REGISTRY = [
   },
   // new:domain adds a domain above this line
   { name: 'identity' },
-  { name: 'workflows', outbox: true, peers: ['customers', 'projects', 'resources', 'finance'] },
+  { name: 'workflows', outbox: true, callsEverySystem: true },
 ] as const satisfies readonly DomainDeclaration[];
 
 type Declared = (typeof REGISTRY)[number];
@@ -166,6 +168,13 @@ export const EXTERNAL_ENTITY_TYPES: readonly EntityType[] = (Object.keys(ENTITY_
 /** The external entity types a domain owns: what its xref recorder learns from the bus. */
 export function externalEntitiesOf(domain: Domain): EntityType[] {
   return EXTERNAL_ENTITY_TYPES.filter((type) => ENTITY_KINDS[type].domain === domain);
+}
+
+/** The subgraphs a domain calls: its declared peers, and every system's domain for one that calls every system. */
+export function peersOf(domain: Domain): Domain[] {
+  const declaration = declarationOf(domain);
+  const peers = [...(declaration.peers ?? []), ...(declaration.callsEverySystem ? SYSTEMS.map((system) => system.domain) : [])] as Domain[];
+  return [...new Set(peers)].filter((peer) => peer !== domain);
 }
 
 /** The declaration of a domain. */

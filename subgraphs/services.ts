@@ -2,7 +2,7 @@
  * The hub's services: each registry entry (subgraphs/registry.ts) joined with the `service` its
  * folder exports (`subgraphs/<name>/index.ts`). Entry points and tests build every subgraph from here.
  */
-import { DOMAINS, externalEntitiesOf, declarationOf, type Domain } from './registry.ts';
+import { DOMAINS, externalEntitiesOf, declarationOf, peersOf, type Domain } from './registry.ts';
 import type { SubscribeOptions } from '../platform/events/types.ts';
 import type { Migration, SqlDatabase } from '../platform/sql.ts';
 import type { BuildOptions, DomainService } from './shared/service.ts';
@@ -43,7 +43,7 @@ async function loadService(name: Domain): Promise<ServiceDefinition> {
   return {
     name,
     migrations: service.migrations,
-    peers: declaration.peers as readonly Domain[] | undefined,
+    peers: peersOf(name),
     outbox: declaration.outbox,
     consumers,
     build: (db, options) => service.build(db, options),

@@ -32,6 +32,8 @@ describe('the registry of domains', () => {
       for (const peer of declaration.peers ?? []) expect(DOMAINS, `${declaration.name} calls ${peer}`).toContain(peer);
     }
     expect(startWaves(SERVICES).flat()).toHaveLength(SERVICES.length);
+    // The workflows service calls every system of record, the delivery platform included.
+    expect(SERVICES.find((service) => service.name === 'workflows')?.peers).toEqual(SYSTEMS.map((system) => system.domain));
   });
 
   it('gives every entity kind one owner and a hub-id prefix of its own', () => {
