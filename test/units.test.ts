@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { salesforceId, salesforceSuffix, toHubId, tryNativeId } from '../subgraphs/shared/ids.ts';
 import { availableHours, projectFinancials, recognizedRevenue, type DeliveryInputs } from '../subgraphs/shared/kpi.ts';
-import { divideRounded, formatScaled, money, parseScaled, valueOfHours } from '../subgraphs/shared/money.ts';
+import { currencyDigits, divideRounded, formatScaled, isCurrencyCode, money, parseScaled, valueOfHours } from '../subgraphs/shared/money.ts';
 import { decodeCursor, encodeCursor, pageRequest } from '../subgraphs/shared/pagination.ts';
 
 describe('money', () => {
@@ -17,6 +17,34 @@ describe('money', () => {
     expect(parseScaled('1.235', 2)).toBeNull();
     expect(parseScaled('1e3', 2)).toBeNull();
     expect(parseScaled('0.1 ', 2)).toBe(10);
+  });
+
+  it('takes each currency’s minor-unit scale from ISO 4217', () => {
+    expect(
+      Object.fromEntries(
+        ['USD', 'EUR', 'GBP', 'JPY', 'KRW', 'UGX', 'CLP', 'KWD', 'BHD', 'OMR', 'JOD', 'TND', 'IQD'].map((code) => [code, currencyDigits(code)]),
+      ),
+    ).toEqual({
+      USD: 2,
+      EUR: 2,
+      GBP: 2,
+      JPY: 0,
+      KRW: 0,
+      UGX: 0,
+      CLP: 0,
+      KWD: 3,
+      BHD: 3,
+      OMR: 3,
+      JOD: 3,
+      TND: 3,
+      IQD: 3,
+    });
+    expect(money(1_234_567, 'KWD')).toEqual({ amount: '1234.567', currency: 'KWD' });
+    expect(money(1999, 'UGX')).toEqual({ amount: '1999', currency: 'UGX' });
+    for (const code of ['usd', 'ABC', 'US', 'USDD', '']) {
+      expect(isCurrencyCode(code), code).toBe(false);
+      expect(() => currencyDigits(code), code).toThrow(RangeError);
+    }
   });
 
   it('rounds half away from zero without floats', () => {

@@ -3,6 +3,7 @@
  * decimal strings outside. Nothing here touches a float except `ratio`, which produces the
  * dimensionless percentages the schema types as Float.
  */
+import currencyCodes from 'currency-codes';
 
 /** GraphQL `Money`: `amount` is a `Decimal` string. */
 export interface Money {
@@ -10,11 +11,20 @@ export interface Money {
   currency: string;
 }
 
-const ZERO_DECIMAL_CURRENCIES = new Set(['JPY', 'KRW', 'CLP', 'VND', 'ISK']);
+/** Is `code` an active ISO 4217 currency code (upper case, as the standard writes it)? */
+export function isCurrencyCode(code: string): boolean {
+  return /^[A-Z]{3}$/.test(code) && currencyCodes.code(code) !== undefined;
+}
 
-/** Digits after the decimal point of an ISO 4217 currency (2 unless listed). */
+/**
+ * Digits after the decimal point of an ISO 4217 currency, from the standard's own list (the
+ * currency-codes package carries ISO's list one): USD 2, JPY 0, UGX 0, KWD 3. A code the standard
+ * does not list is a programming error here: inputs are checked with `isCurrencyCode` at the edge.
+ */
 export function currencyDigits(currency: string): number {
-  return ZERO_DECIMAL_CURRENCIES.has(currency) ? 0 : 2;
+  const record = isCurrencyCode(currency) ? currencyCodes.code(currency) : undefined;
+  if (!record) throw new RangeError(`"${currency}" is not an ISO 4217 currency code`);
+  return record.digits;
 }
 
 function assertSafeInteger(value: number, what: string): void {

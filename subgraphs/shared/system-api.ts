@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { requireServiceCaller } from '../../platform/auth.ts';
 import { badUserInput, idempotencyKeyReused, useErrorLogging } from '../../platform/errors.ts';
 import { sharedServerOptions } from '../../platform/server-options.ts';
-import { maxAmountText, maxHoursText, parseAmount, parseBoundedHours } from './money.ts';
+import { isCurrencyCode, maxAmountText, maxHoursText, parseAmount, parseBoundedHours } from './money.ts';
 import type { DomainEvent } from '../../platform/events/types.ts';
 import type { ExtraGraphQLEndpoint, RequestInfo } from '../../platform/http.ts';
 import type { SourceSystem } from './ids.ts';
@@ -250,6 +250,7 @@ export function createSystemEndpoint<TContext extends SystemContext>(options: {
  * malformed or out of bounds is BAD_USER_INPUT naming `argument`.
  */
 export function minorUnitsArg(text: string, currency: string, argument: string): number {
+  if (!isCurrencyCode(currency)) throw badUserInput(argument, `"${currency}" is not an ISO 4217 currency code`);
   const units = parseAmount(text, currency);
   if (units === null) throw badUserInput(argument, `"${text}" is not an amount in ${currency} of at most ${maxAmountText(currency)}`);
   return units;
