@@ -1,14 +1,18 @@
 /**
  * No N+1: a list of projects touching every subgraph costs a fixed number of connector calls per
- * subgraph, whatever its length (every reference goes through a per-request DataLoader).
+ * subgraph, whatever its length (every reference goes through a per-request DataLoader); so does a
+ * page of time entries with their rates and the rate card's (finance's field through @requires).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainStores } from '../scripts/domain-stores.ts';
 import { salesforceId, toHubId } from '../subgraphs/shared/ids.ts';
 import { insertRows, type SqlRow } from '../platform/sql.ts';
-import { createCallCounter, startTestHub, type TestHub } from './support/hub.ts';
+import { authorizationAs, createCallCounter, startTestHub, type TestHub } from './support/hub.ts';
 
 const PROJECTS = 120;
+/** A project outside the list (its id sorts after it) with 120 timecards over a rate card change. */
+const RATES_PROJECT = 'PRJ-2026-0999';
+const RATE_CHANGE = '2026-06-29';
 const counter = createCallCounter();
 let testHub: TestHub;
 
@@ -83,6 +87,66 @@ async function fillPortfolio(stores: DomainStores): Promise<void> {
     { id: 'CUST-10001', crm_account_id: salesforceId('001', 1), name: 'Customer 1', currency: 'USD', terms_days: 30 },
   ]);
   await insertRows(stores.finance, 'erp_project', erpProjects);
+  await fillRatesProject(stores);
+}
+
+/**
+ * Two consultants on one EMEA project, 120 timecards from 2026-06-01 (two a day), every other one
+ * recorded without its assignment; the Consultant's carry last period's rate after the change.
+ */
+async function fillRatesProject(stores: DomainStores): Promise<void> {
+  await insertRows(stores.projects, 'project', [
+    {
+      id: RATES_PROJECT,
+      code: 'P-RATES',
+      name: 'Rates',
+      account_id: salesforceId('001', 1),
+      region: 'EMEA',
+      billing_model: 'T&M',
+      stage: 'In Progress',
+      health: 'Green',
+      bookings: 1_000_000,
+      currency: 'USD',
+    },
+  ]);
+  const roles = ['Consultant', 'Senior Consultant'];
+  await insertRows(
+    stores.projects,
+    'assignment',
+    roles.map((role, index) => ({
+      id: `ASG-00099${index}`,
+      project_id: RATES_PROJECT,
+      worker_id: `W-0000${index + 1}`,
+      role,
+      start_date: '2026-01-01',
+      end_date: '2026-12-31',
+      allocation_pct: 50,
+      planned_hours: 50_000,
+      status: 'Scheduled',
+    })),
+  );
+  await insertRows(
+    stores.projects,
+    'time_entry',
+    Array.from({ length: 120 }, (_, i) => ({
+      id: `TC-${String(100_000 + i).padStart(7, '0')}`,
+      project_id: RATES_PROJECT,
+      assignment_id: i % 4 < 2 ? `ASG-00099${i % 2}` : null,
+      worker_id: `W-0000${(i % 2) + 1}`,
+      work_date: new Date(Date.parse('2026-06-01T00:00:00Z') + Math.floor(i / 2) * 86_400_000).toISOString().slice(0, 10),
+      hours: 800,
+      billable: 1,
+      status: 'Approved',
+      bill_rate: i % 2 === 0 ? 11000 : 16000,
+      cost_rate: 9000,
+    })),
+  );
+  await insertRows(stores.finance, 'rate_card', [
+    { id: 'RC-0001', role: 'Consultant', region: 'EMEA', bill_rate: 11000, currency: 'USD', effective_from: '2026-01-05', effective_to: '2026-06-28' },
+    { id: 'RC-0002', role: 'Consultant', region: 'EMEA', bill_rate: 12000, currency: 'USD', effective_from: RATE_CHANGE, effective_to: null },
+    { id: 'RC-0003', role: 'Senior Consultant', region: 'EMEA', bill_rate: 16000, currency: 'USD', effective_from: '2026-01-05', effective_to: null },
+    { id: 'RC-0004', role: 'Consultant', region: 'North America', bill_rate: 15000, currency: 'USD', effective_from: '2026-01-05', effective_to: null },
+  ]);
 }
 
 beforeAll(async () => {
@@ -150,5 +214,44 @@ describe('batching', () => {
       `{ projects(first: 12) { edges { node { customer { id } } } } }`,
     );
     expect(result.data?.projects.edges[0]?.node.customer.id).toBe(toHubId('Customer', salesforceId('001', 2)));
+  });
+
+  it('values a page of 100 time entries with their rates and the rate card’s at a fixed number of calls', async () => {
+    const RATES = /* GraphQL */ `
+      query($id: ID!, $first: Int!) {
+        project(id: $id) { timeEntries(first: $first) { edges { node { date billRate { amount } costRate { amount } expectedBillRate { amount } } } } }
+      }
+    `;
+    type Rates = {
+      project: { timeEntries: { edges: { node: { date: string; billRate: { amount: string }; expectedBillRate: { amount: string } | null } }[] } };
+    };
+    const headers = await authorizationAs('finance');
+    const run = async (first: number) => {
+      counter.reset();
+      const result = await testHub.query<Rates>(RATES, { id: toHubId('Project', RATES_PROJECT), first }, headers);
+      expect(result.errors).toBeUndefined();
+      return { rows: result.data!.project.timeEntries.edges.map(({ node }) => node), calls: Object.fromEntries(counter.calls) };
+    };
+    const hundred = await run(100);
+    expect(hundred.calls).toEqual({
+      'projects.projectsByIds': 1,
+      'projects.timeEntryPages': 1,
+      'projects.assignmentsByProjectIds': 1,
+      'finance.rateCardsByScopes': 1,
+    });
+    expect((await run(10)).calls).toEqual(hundred.calls);
+    // Every entry at the card in force on its day, for its role (with or without the assignment on the row).
+    expect(hundred.rows).toHaveLength(100);
+    for (const [index, row] of hundred.rows.entries()) {
+      const consultant = index % 2 === 0;
+      const expected = consultant ? (row.date >= RATE_CHANGE ? '120.00' : '110.00') : '160.00';
+      expect({ date: row.date, billRate: row.billRate.amount, expected: row.expectedBillRate?.amount }).toEqual({
+        date: row.date,
+        billRate: consultant ? '110.00' : '160.00',
+        expected,
+      });
+    }
+    // The page ends on 20 July: the Consultant's 22 days from the change on are under-billed.
+    expect(hundred.rows.filter((row) => Number(row.billRate.amount) < Number(row.expectedBillRate!.amount))).toHaveLength(22);
   });
 });

@@ -2,7 +2,12 @@
 import { canSeeAccount, type Access } from '../shared/access.ts';
 import { businessDate } from '../shared/dates.ts';
 import { createGroupLoader, createRowLoader } from '../shared/loaders.ts';
-import type { FinanceConnector } from './connector/types.ts';
+import type { FinanceConnector, RateCardScope } from './connector/types.ts';
+
+/** The loader key of a rate card scope (JSON: role and region may hold any character). */
+export function rateCardScopeKey(scope: RateCardScope): string {
+  return JSON.stringify([scope.role, scope.region]);
+}
 
 /** Days sales outstanding are measured over this many days up to the business date. */
 export const DSO_WINDOW_DAYS = 90;
@@ -48,6 +53,12 @@ export function createFinanceLoaders(connector: FinanceConnector, access: Access
     externalRefs: createGroupLoader(
       (hubIds: readonly string[]) => connector.externalRefsByHubIds(hubIds),
       (row) => row.hub_id,
+    ),
+    /** Every rate card of a role in a region (all periods), by `rateCardScopeKey`: one ERP call per batch. */
+    rateCardsByScope: createGroupLoader(
+      (keys: readonly string[]) =>
+        connector.rateCardsByScopes(keys.map((key) => JSON.parse(key) as [string, string]).map(([role, region]) => ({ role, region }))),
+      (row) => rateCardScopeKey(row),
     ),
     /** Memo of figures computed from one entity representation (portfolio roll-ups). */
     memo: new WeakMap<object, Promise<unknown>>(),

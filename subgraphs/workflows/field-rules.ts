@@ -34,7 +34,7 @@ export const STORED_FIELD_RULES: Readonly<Record<string, Readonly<Record<string,
   ChangeOrder: {},
   TimeEntry: {
     cost_rate: { field: 'Consultant.costRate' },
-    bill_rate: { roles: ['admin', 'finance'], reason: 'rate-card rates are not in the public graph; finance owns them (docs/security.md)' },
+    bill_rate: { field: 'TimeEntry.billRate' },
   },
   // CRM
   Contract: {},

@@ -2,10 +2,11 @@
  * Field rules hold everywhere a restricted value can surface, not only on the field that declares
  * it: after real workflows (approved time posts cost; a failing ERP parks a workflow), every role
  * walks the audit trail, the workflows with their steps and exceptions, the exception queue, the
- * live workflow and exception events, and every error message, and finds a consultant's cost rate
- * only as admin or finance and a cost posting's amount only as admin, analyst or finance. Portal
- * users see the consultants staffed on their customer's projects (name and title), never the staff
- * directory: not up the manager chain, not through `_entities` straight to the resources subgraph.
+ * live workflow and exception events, every error message and the time entries' rate fields, and
+ * finds a consultant's cost rate and a timecard's bill rate only as admin or finance and a cost
+ * posting's amount only as admin, analyst or finance. Portal users see the consultants staffed on
+ * their customer's projects (name and title), never the staff directory: not up the manager chain,
+ * not through `_entities` straight to the resources subgraph.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
@@ -21,10 +22,10 @@ import { waitFor, waitUpTo } from '../support/wait.ts';
 const ROLES = ['admin', 'analyst', 'delivery', 'finance', 'portal'] as const;
 type Caller = (typeof ROLES)[number];
 
-/** Grace's cost rate (100.00 USD/h, 10000 minor units) as a stored timecard and a workflow plan carry it. */
-const COST_RATE = [/"cost_rate":10000\b/, /"costRate":"100\.00"/, /"costRate":10000\b/];
-/** Grace's bill rate (200.00 USD/h) as the timecard stores it: no public field shows it. */
-const BILL_RATE = [/"bill_rate":20000\b/];
+/** Grace's cost rate (100.00 USD/h, 10000 minor units) as a stored timecard, a workflow plan and the public fields (Money) carry it. */
+const COST_RATE = [/"cost_rate":10000\b/, /"costRate":"100\.00"/, /"costRate":10000\b/, /"costRate":\{"amount":"100\.00"/];
+/** Grace's bill rate (200.00 USD/h) as the timecard stores it and TimeEntry.billRate / expectedBillRate show it. */
+const BILL_RATE = [/"bill_rate":20000\b/, /"(billRate|expectedBillRate)":\{"amount":"200\.00"/];
 /** The cost posted for Grace's 4 h at 100.00 (400.00 USD), as the ERP's cost posting and the step's result carry it. */
 const COST_AMOUNT = [/"amount":40000\b/, /"costTotal"/];
 
@@ -139,6 +140,7 @@ describe('the stored field rules', () => {
     expect(kinds.size).toBeGreaterThan(10);
     expect([...kinds].filter((kind) => !(kind in STORED_FIELD_RULES))).toEqual([]);
     const resolved = resolveStoredFieldRules();
+    expect(STORED_FIELD_RULES.TimeEntry).toEqual({ cost_rate: { field: 'Consultant.costRate' }, bill_rate: { field: 'TimeEntry.billRate' } });
     expect(Object.fromEntries(resolved.get('TimeEntry')!)).toEqual({ cost_rate: ['admin', 'finance'], bill_rate: ['admin', 'finance'] });
     expect(Object.fromEntries(resolved.get('CostPosting')!)).toEqual({ amount: ['admin', 'analyst', 'finance'] });
     expect(() => resolveStoredFieldRules({ TimeEntry: { cost_rate: { field: 'Consultant.name' } } })).toThrow(/Consultant.name has no @requiresRole/);
@@ -239,6 +241,11 @@ describe('restricted values after real workflows, for every role', () => {
         await queryAs(role, `query ($id: ID!) { exception(id: $id) { ${EXCEPTION_FIELDS} } }`, { id: exceptionId }),
         await queryAs(role, `query ($id: ID!) { consultant(id: $id) { name costRate { amount } costRateHistory { amount { amount } } } }`, { id: hub.grace }),
         await queryAs(role, `query ($id: ID!) { project(id: $id) { financials { costToDate { amount } margin { amount } } } }`, { id: hub.erpProject }),
+        await queryAs(
+          role,
+          `query ($id: ID!) { project(id: $id) { timeEntries(first: 50) { edges { node { id billRate { amount } costRate { amount } expectedBillRate { amount } } } } } }`,
+          { id: hub.erpProject },
+        ),
       );
     }
   });
@@ -254,6 +261,27 @@ describe('restricted values after real workflows, for every role', () => {
       costRate: SEES_RATES.includes(role),
       billRate: SEES_RATES.includes(role),
       cost: SEES_COST.includes(role),
+    });
+  });
+
+  it.each(ROLES)('%s reads a timecard’s rates and the rate card’s through the graph only if admin or finance', async (role) => {
+    const result = await queryAs(
+      role,
+      `query ($id: ID!) { project(id: $id) { timeEntries(first: 50) { edges { node { id billRate { amount } costRate { amount } expectedBillRate { amount } } } } } }`,
+      { id: hub.erpProject },
+    );
+    const text = textOf(result);
+    // Grace's timecards: 200.00 billed, 100.00 cost, and the Manager rate card at 200.00.
+    expect({
+      billRate: /"billRate":\{"amount":"200\.00"/.test(text),
+      costRate: /"costRate":\{"amount":"100\.00"/.test(text),
+      expectedBillRate: /"expectedBillRate":\{"amount":"200\.00"/.test(text),
+      refusals: (result.errors ?? []).every((error) => error.extensions?.code === 'FORBIDDEN') && (result.errors?.length ?? 0) > 0,
+    }).toEqual({
+      billRate: SEES_RATES.includes(role),
+      costRate: SEES_RATES.includes(role),
+      expectedBillRate: SEES_RATES.includes(role),
+      refusals: !SEES_RATES.includes(role),
     });
   });
 

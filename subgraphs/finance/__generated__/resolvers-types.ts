@@ -1,10 +1,11 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { InvoiceRecord, InvoiceLineRecord, PaymentRecord, ReceivablesRecord } from '../connector/types.ts';
+import type { InvoiceRecord, InvoiceLineRecord, PaymentRecord, ReceivablesRecord, RateCardRecord } from '../connector/types.ts';
 import type { EntityRef } from '../../shared/entity.ts';
 import type { ProjectReference } from '../resolvers/Project.ts';
 import type { PortfolioReference } from '../resolvers/PortfolioSummary.ts';
 import type { FinancialFigures } from '../../shared/kpi.ts';
 import type { Connection } from '../../shared/pagination.ts';
+import type { TimeEntryReference } from '../resolvers/TimeEntry.ts';
 import type { FinanceContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -250,6 +251,8 @@ export type Query = {
   invoice: Maybe<Invoice>;
   /** Invoices ordered by ERP id. */
   invoices: InvoiceConnection;
+  /** Rate cards (the ERP's price list) ordered by ERP id. Only callers with the admin or finance role; others get a FORBIDDEN error and no answer (docs/security.md). */
+  rateCards: RateCardConnection;
 };
 
 
@@ -264,6 +267,61 @@ export type QueryInvoicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InvoiceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What can be read: each subgraph adds its own root fields. */
+export type QueryRateCardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RateCardFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The bill rate per hour of a role in a region over a period (the ERP's price list). */
+export type RateCard = {
+  __typename?: 'RateCard';
+  /** Bill rate per hour. */
+  billRate: Money;
+  /** First day it applies. */
+  effectiveFrom: Scalars['Date']['output'];
+  /** Last day it applies (inclusive); null while open-ended. */
+  effectiveTo: Maybe<Scalars['Date']['output']>;
+  /** Hub id of the rate card (from its ERP id). */
+  id: Scalars['ID']['output'];
+  /** The delivery region it applies in, e.g. North America. */
+  region: Scalars['String']['output'];
+  /** The role it prices, e.g. Senior Consultant. */
+  role: Scalars['String']['output'];
+};
+
+/** A page of rate cards. */
+export type RateCardConnection = {
+  __typename?: 'RateCardConnection';
+  /** The rate cards of this page, each with its cursor. */
+  edges: Array<RateCardEdge>;
+  /** Where this page ends and whether more follow. */
+  pageInfo: PageInfo;
+  /** How many rate cards match the filter, ignoring paging. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One rate card in a page, with its cursor. */
+export type RateCardEdge = {
+  __typename?: 'RateCardEdge';
+  /** Opaque cursor of this rate card: pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The rate card. */
+  node: RateCard;
+};
+
+/** Narrows a rate card list; every condition given must hold. */
+export type RateCardFilter = {
+  /** Only rate cards in force on this day: effective from it or earlier, to it or later (or open-ended). */
+  activeOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Only this region, exactly as the ERP names it, e.g. North America. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Only this rate-card role, exactly as the ERP names it, e.g. Senior Consultant. */
+  role?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Money owed by a customer. */
@@ -289,6 +347,17 @@ export type SourceSystem =
   | 'HCM'
   /** Professional services automation: projects, staffing, time. */
   | 'PSA';
+
+export type TimeEntry = {
+  __typename?: 'TimeEntry';
+  date: Scalars['Date']['output'];
+  /** The bill rate per hour of the rate card covering the entry's role, its project's region and the work date: what the entry should have been valued at (compare billRate). Null when no rate card covers it (or the entry has no role or region), and (with a FORBIDDEN error at this path) for callers without the admin or finance role. */
+  expectedBillRate: Maybe<Money>;
+  /** Hub id of the time entry (from its PSA timecard id). */
+  id: Scalars['ID']['output'];
+  rateCardRegion: Maybe<Scalars['String']['output']>;
+  rateCardRole: Maybe<Scalars['String']['output']>;
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -375,6 +444,7 @@ export type FederationTypes = ResolversObject<{
   Invoice: Invoice;
   PortfolioSummary: PortfolioSummary;
   Project: Project;
+  TimeEntry: TimeEntry;
 }>;
 
 /** Mapping of federation reference types */
@@ -457,6 +527,11 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['Project'], {"id":true}>
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['Project'], {"billingModel":true,"bookings":{"amount":true,"currency":true},"deliveryTotals":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}> ) );
+  TimeEntry:
+    ( { __typename: 'TimeEntry' }
+    & GraphQLRecursivePick<FederationTypes['TimeEntry'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['TimeEntry'], {"date":true,"rateCardRole":true,"rateCardRegion":true}> ) );
 }>;
 
 
@@ -488,8 +563,13 @@ export type ResolversTypes = ResolversObject<{
   ProjectFinancials: ResolverTypeWrapper<FinancialFigures>;
   ProjectRollup: ResolverTypeWrapper<ProjectRollup>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RateCard: ResolverTypeWrapper<RateCardRecord>;
+  RateCardConnection: ResolverTypeWrapper<Connection>;
+  RateCardEdge: ResolverTypeWrapper<Omit<RateCardEdge, 'node'> & { node: ResolversTypes['RateCard'] }>;
+  RateCardFilter: RateCardFilter;
   Receivables: ResolverTypeWrapper<ReceivablesRecord>;
   SourceSystem: SourceSystem;
+  TimeEntry: ResolverTypeWrapper<TimeEntryReference>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
@@ -518,7 +598,12 @@ export type ResolversParentTypes = ResolversObject<{
   ProjectFinancials: FinancialFigures;
   ProjectRollup: ProjectRollup;
   Query: Record<PropertyKey, never>;
+  RateCard: RateCardRecord;
+  RateCardConnection: Connection;
+  RateCardEdge: Omit<RateCardEdge, 'node'> & { node: ResolversParentTypes['RateCard'] };
+  RateCardFilter: RateCardFilter;
   Receivables: ReceivablesRecord;
+  TimeEntry: TimeEntryReference;
   String: Scalars['String']['output'];
 }>;
 
@@ -655,12 +740,39 @@ export type ProjectRollupResolvers<ContextType = FinanceContext, ParentType exte
 export type QueryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceArgs, 'id'>>;
   invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, Partial<QueryInvoicesArgs>>;
+  rateCards?: Resolver<ResolversTypes['RateCardConnection'], ParentType, ContextType, Partial<QueryRateCardsArgs>>;
+}>;
+
+export type RateCardResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['RateCard'] = ResolversParentTypes['RateCard']> = ResolversObject<{
+  billRate?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RateCardConnectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['RateCardConnection'] = ResolversParentTypes['RateCardConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RateCardEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RateCardEdgeResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['RateCardEdge'] = ResolversParentTypes['RateCardEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RateCard'], ParentType, ContextType>;
 }>;
 
 export type ReceivablesResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Receivables'] = ResolversParentTypes['Receivables']> = ResolversObject<{
   balance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   dso?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type TimeEntryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['TimeEntry'] = ResolversParentTypes['TimeEntry'], FederationReferenceType extends FederationReferenceTypes['TimeEntry'] = FederationReferenceTypes['TimeEntry']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TimeEntry']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  expectedBillRate?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
@@ -682,7 +794,11 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   ProjectFinancials?: ProjectFinancialsResolvers<ContextType>;
   ProjectRollup?: ProjectRollupResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RateCard?: RateCardResolvers<ContextType>;
+  RateCardConnection?: RateCardConnectionResolvers<ContextType>;
+  RateCardEdge?: RateCardEdgeResolvers<ContextType>;
   Receivables?: ReceivablesResolvers<ContextType>;
+  TimeEntry?: TimeEntryResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = FinanceContext> = ResolversObject<{

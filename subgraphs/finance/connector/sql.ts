@@ -5,7 +5,17 @@ import { WhereBuilder } from '../../shared/filters.ts';
 import { allWhereIn, countRows, placeholders, type SqlDatabase } from '../../../platform/sql.ts';
 import { externalRefsByHubIds } from '../../shared/xref.ts';
 import { BILLED_INVOICE_LABELS, billingEventStatuses, OPEN_INVOICE_LABELS } from './labels.ts';
-import type { FinanceConnector, InvoiceLineRecord, InvoiceListFilter, InvoiceRecord, PaymentRecord, ProjectLedgerRecord, ReceivablesRecord } from './types.ts';
+import type {
+  FinanceConnector,
+  InvoiceLineRecord,
+  InvoiceListFilter,
+  InvoiceRecord,
+  PaymentRecord,
+  ProjectLedgerRecord,
+  RateCardListFilter,
+  RateCardRecord,
+  ReceivablesRecord,
+} from './types.ts';
 
 const quoted = (labels: readonly string[]) => `(${labels.map((label) => `'${label}'`).join(', ')})`;
 const BILLED = quoted(BILLED_INVOICE_LABELS);
@@ -27,6 +37,14 @@ function invoiceWhere(filter: InvoiceListFilter, afterKey: string | null = null)
   if (filter.overdue === true) where.always(`i.status IN ${OPEN} AND i.due_date < ?`, filter.asOf);
   if (filter.overdue === false) where.always(`NOT (i.status IN ${OPEN} AND i.due_date IS NOT NULL AND i.due_date < ?)`, filter.asOf);
   return where;
+}
+
+function rateCardWhere(filter: RateCardListFilter, afterKey: string | null = null): WhereBuilder {
+  return new WhereBuilder()
+    .when(filter.role, 'role = ?')
+    .when(filter.region, 'region = ?')
+    .when(filter.activeOn, 'effective_from <= ? AND (effective_to IS NULL OR effective_to >= ?)', filter.activeOn ?? null, filter.activeOn ?? null)
+    .when(afterKey, 'id > ?');
 }
 
 export function createSqlFinanceConnector(db: SqlDatabase): FinanceConnector {
@@ -111,5 +129,25 @@ export function createSqlFinanceConnector(db: SqlDatabase): FinanceConnector {
       }));
     },
     externalRefsByHubIds: (hubIds) => externalRefsByHubIds(db, hubIds),
+    async listRateCards(filter, page) {
+      const where = rateCardWhere(filter, page.afterKey);
+      return db.all<RateCardRecord>(`SELECT * FROM rate_card${where.toSql()} ORDER BY id LIMIT ?`, [...where.params, page.limit + 1]);
+    },
+    async countRateCards(filter) {
+      const where = rateCardWhere(filter);
+      return countRows(db, `SELECT COUNT(*) AS n FROM rate_card${where.toSql()}`, where.params);
+    },
+    async rateCardsByScopes(scopes) {
+      if (scopes.length === 0) return [];
+      // Roles and regions are few: fetch their cross product (the role_region index), keep the scopes asked for.
+      const roles = [...new Set(scopes.map((scope) => scope.role))];
+      const regions = [...new Set(scopes.map((scope) => scope.region))];
+      const rows = await db.all<RateCardRecord>(
+        `SELECT * FROM rate_card WHERE role IN (${placeholders(roles.length)}) AND region IN (${placeholders(regions.length)}) ORDER BY role, region, effective_from, id`,
+        [...roles, ...regions],
+      );
+      const asked = new Set(scopes.map((scope) => JSON.stringify([scope.role, scope.region])));
+      return rows.filter((row) => asked.has(JSON.stringify([row.role, row.region])));
+    },
   };
 }

@@ -68,6 +68,20 @@ export interface ReceivablesRecord {
   window_days: number;
 }
 
+/** Narrows a rate card list; every condition given must hold. */
+export interface RateCardListFilter {
+  role?: string | null;
+  region?: string | null;
+  /** Only rate cards in force on this day (`effective_to` inclusive, null open-ended). */
+  activeOn?: string | null;
+}
+
+/** The scope a rate card prices: a role in a region. */
+export interface RateCardScope {
+  role: string;
+  region: string;
+}
+
 export interface InvoiceListFilter {
   crmAccountId?: string | null;
   psaProjectId?: string | null;
@@ -92,6 +106,11 @@ export interface FinanceConnector extends FinanceWrites {
   /** Receivables per CRM account as of `asOf`, with invoices issued in the `windowDays` before it. */
   receivablesByCrmAccountIds(accountIds: readonly string[], asOf: string, windowDays: number): Promise<ReceivablesRecord[]>;
   externalRefsByHubIds(hubIds: readonly string[]): Promise<XrefRecord[]>;
+  /** Up to `page.limit + 1` rate cards after `page.afterKey`, ordered by id. */
+  listRateCards(filter: RateCardListFilter, page: PageRequest): Promise<RateCardRecord[]>;
+  countRateCards(filter: RateCardListFilter): Promise<number>;
+  /** Every rate card (all periods) of each role-and-region scope given. */
+  rateCardsByScopes(scopes: readonly RateCardScope[]): Promise<RateCardRecord[]>;
 }
 
 export interface RateCardRecord {

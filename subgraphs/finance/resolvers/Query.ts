@@ -5,6 +5,7 @@ import { pageRequest, toConnection } from '../../shared/pagination.ts';
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
 import { invoiceStatuses } from '../connector/labels.ts';
 import type { InvoiceListFilter } from '../connector/types.ts';
+import { rateCards } from './RateCard.ts';
 
 export const Query: QueryResolvers = {
   invoice: (_parent, { id }, { loaders }) => loaders.invoice.load(nativeIdOf('Invoice', id, 'id')),
@@ -28,4 +29,5 @@ export const Query: QueryResolvers = {
       () => connector.countInvoices(filter),
     );
   },
+  rateCards,
 };

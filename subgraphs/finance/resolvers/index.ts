@@ -5,6 +5,8 @@ import { Invoice, InvoiceLine, Payment } from './Invoice.ts';
 import { PortfolioSummary } from './PortfolioSummary.ts';
 import { Project, ProjectFinancials } from './Project.ts';
 import { Query } from './Query.ts';
+import { RateCard } from './RateCard.ts';
+import { TimeEntry } from './TimeEntry.ts';
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
@@ -17,4 +19,6 @@ export const resolvers: Resolvers = {
   Project,
   ProjectFinancials,
   PortfolioSummary,
+  RateCard,
+  TimeEntry,
 };

@@ -442,10 +442,14 @@ export type SourceSystem =
 /** Hours a consultant worked on a project on one day. */
 export type TimeEntry = {
   __typename?: 'TimeEntry';
+  /** The bill rate per hour the entry was valued at (the rate card's rate for its role and the project's region on the work date, as logged), in the project's currency. Null, with a FORBIDDEN error at this path, for callers without the admin or finance role. */
+  billRate: Maybe<Money>;
   /** Whether the hours are billed to the customer. */
   billable: Scalars['Boolean']['output'];
   /** Who worked; null, with an UPSTREAM_UNAVAILABLE error at this path, when the HCM (the resources service) did not answer. */
   consultant: Maybe<Consultant>;
+  /** The cost rate per hour the entry was valued at (the consultant's HCM cost rate on the work date, as logged), in the project's currency. Null, with a FORBIDDEN error at this path, for callers without the admin or finance role. */
+  costRate: Maybe<Money>;
   /** The day worked. */
   date: Scalars['Date']['output'];
   /** Hours worked, as a decimal string. */
@@ -454,6 +458,10 @@ export type TimeEntry = {
   id: Scalars['ID']['output'];
   /** What was done; null when nothing was noted. */
   notes: Maybe<Scalars['String']['output']>;
+  /** The project's delivery region, the other half of the rate card's scope; null when the project has none. Hidden from the public graph: only the gateway reads it, for finance's @requires. */
+  rateCardRegion: Maybe<Scalars['String']['output']>;
+  /** The rate-card role the entry is billed under: its assignment's role, or for an entry recorded without one, the role of the consultant's assignment on the project covering the work date; null when none does. Hidden from the public graph: only the gateway reads it, for finance's @requires. */
+  rateCardRole: Maybe<Scalars['String']['output']>;
   /** Canonical status. */
   status: TimeEntryStatus;
 };
@@ -944,12 +952,16 @@ export type ResourceRequestResolvers<ContextType = ProjectsContext, ParentType e
 
 export type TimeEntryResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['TimeEntry'] = ResolversParentTypes['TimeEntry'], FederationReferenceType extends FederationReferenceTypes['TimeEntry'] = FederationReferenceTypes['TimeEntry']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TimeEntry']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  billRate?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   billable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   consultant?: Resolver<Maybe<ResolversTypes['Consultant']>, ParentType, ContextType>;
+  costRate?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rateCardRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rateCardRole?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TimeEntryStatus'], ParentType, ContextType>;
 }>;
 
