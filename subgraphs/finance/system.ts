@@ -11,6 +11,7 @@ import { centiHoursArg, createSystemEndpoint, minorUnitsArg, readSystemSdl, toWr
 import type { Resolvers } from './__generated__/system-types.ts';
 import { erpProjectStatuses } from './connector/labels.ts';
 import type { FinanceConnector } from './connector/types.ts';
+import { periodMutations, periodQueries } from './system-periods.ts';
 
 export interface FinanceSystemContext extends SystemContext {
   connector: FinanceConnector;
@@ -20,6 +21,7 @@ const resolvers: Resolvers = {
   Decimal: scalarResolvers.Decimal,
   Date: scalarResolvers.Date,
   Query: {
+    ...periodQueries,
     async billingSummary(_parent, { projectId }, { connector }) {
       const row = await connector.billingSummary(nativeIdOf('Project', projectId, 'projectId'));
       if (!row) return null;
@@ -50,6 +52,7 @@ const resolvers: Resolvers = {
     },
   },
   Mutation: {
+    ...periodMutations,
     billMilestone: (_parent, { request, input }, { connector }) => {
       const billing = {
         psaProjectId: nativeIdOf('Project', input.projectId, 'input.projectId'),

@@ -16,6 +16,24 @@ export type Scalars = {
   Decimal: { input: string; output: string; }
 };
 
+/**
+ * An accounting period of one legal entity: the ERP subsidiary that books its customers' projects
+ * ("Parent Company" for a customer without one). A period on or before the entity's latest CLOSED
+ * period is CLOSED: nothing dated in it posts.
+ */
+export type AccountingPeriod = {
+  __typename?: 'AccountingPeriod';
+  /** When it closed; null while open, and for a period closed by the close of a later one. */
+  closedAt: Maybe<Scalars['String']['output']>;
+  /** When its close began (ISO 8601 instant); null while it never began. */
+  closingAt: Maybe<Scalars['String']['output']>;
+  legalEntityId: Scalars['String']['output'];
+  /** YYYY-MM. */
+  period: Scalars['String']['output'];
+  /** OPEN, CLOSING or CLOSED. */
+  status: Scalars['String']['output'];
+};
+
 export type BillingScheduleLineInput = {
   amount: Scalars['Decimal']['input'];
   date: Scalars['Date']['input'];
@@ -35,6 +53,17 @@ export type BillingSummary = {
   releasedAmount: Scalars['Decimal']['output'];
   /** Released billing events not yet on an invoice. */
   releasedEvents: Scalars['Int']['output'];
+};
+
+/** An approved cost to accrue unless the ERP posted it. */
+export type CostAccrualItemInput = {
+  amount: Scalars['Decimal']['input'];
+  /** TIME or EXPENSE. */
+  source: Scalars['String']['input'];
+  /** The timecard or expense (hub id). */
+  sourceId: Scalars['ID']['input'];
+  /** A timecard's version (postings are per entry and version); null for an expense. */
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type EnsureCustomerInput = {
@@ -68,16 +97,32 @@ export type MilestoneBillingInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Accrues the approved cost of a project dated in or before a period that the ERP has not posted
+   * (items it posted are left out): one accrual per project and period, ever.
+   */
+  accrueCost: WriteResult;
   /** Adds a change order's lines to the project's billing schedule. */
   addScheduleLines: WriteResult;
+  /** OPEN → CLOSING for a legal entity's period (YYYY-MM); refused when it is closed or has not begun. A closing period stays as it is. */
+  beginPeriodClose: WriteResult;
   /** Bills an approved milestone: a released billing event, or one on hold when it would pass the billing cap. */
   billMilestone: WriteResult;
+  /** OPEN or CLOSING → CLOSED: nothing dated in the period (or before it) posts any more. A closed period stays as it is. */
+  closePeriod: WriteResult;
   /** Finds the ERP customer of a CRM account, creating it only when there is none (never twice). */
   ensureCustomer: WriteResult;
   /** Issues one invoice for the project's released, uninvoiced billing events. */
   issueInvoice: WriteResult;
   /** Opens the project's financial dimension with its billing schedule. */
   openProject: WriteResult;
+  /**
+   * Posts a project's revenue for a period: one posting per project and period, ever (a second writes
+   * nothing and answers with the first). Refused when the period is closed or has not begun, and when
+   * the postings before plus `amount` are not `cumulative`. Method: ACTUAL_TIME, PERCENT_COMPLETE,
+   * MILESTONE or STRAIGHT_LINE.
+   */
+  postRevenue: WriteResult;
   /** Posts approved time: cost postings, and a generated billing event for the billable part. */
   postTime: WriteResult;
   recordPayment: WriteResult;
@@ -92,14 +137,37 @@ export type Mutation = {
 };
 
 
+export type MutationAccrueCostArgs = {
+  currency: Scalars['String']['input'];
+  items: Array<CostAccrualItemInput>;
+  period: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+  request: SystemRequest;
+};
+
+
 export type MutationAddScheduleLinesArgs = {
   input: ScheduleLinesInput;
   request: SystemRequest;
 };
 
 
+export type MutationBeginPeriodCloseArgs = {
+  legalEntityId: Scalars['String']['input'];
+  period: Scalars['String']['input'];
+  request: SystemRequest;
+};
+
+
 export type MutationBillMilestoneArgs = {
   input: MilestoneBillingInput;
+  request: SystemRequest;
+};
+
+
+export type MutationClosePeriodArgs = {
+  legalEntityId: Scalars['String']['input'];
+  period: Scalars['String']['input'];
   request: SystemRequest;
 };
 
@@ -119,6 +187,17 @@ export type MutationIssueInvoiceArgs = {
 
 export type MutationOpenProjectArgs = {
   input: OpenProjectInput;
+  request: SystemRequest;
+};
+
+
+export type MutationPostRevenueArgs = {
+  amount: Scalars['Decimal']['input'];
+  cumulative: Scalars['Decimal']['input'];
+  currency: Scalars['String']['input'];
+  method: Scalars['String']['input'];
+  period: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
   request: SystemRequest;
 };
 
@@ -169,6 +248,28 @@ export type OpenProjectInput = {
   projectId: Scalars['ID']['input'];
 };
 
+/** What a period close of one project starts from. */
+export type PeriodLedger = {
+  __typename?: 'PeriodLedger';
+  /** The period's cost accrual; null when there is none. */
+  accruedInPeriod: Maybe<Scalars['Decimal']['output']>;
+  currency: Scalars['String']['output'];
+  legalEntityId: Scalars['String']['output'];
+  /** Σ revenue postings of the periods before. */
+  postedBefore: Scalars['Decimal']['output'];
+  /** The period's revenue posting; null when there is none. */
+  postedInPeriod: Maybe<Scalars['Decimal']['output']>;
+  projectId: Scalars['ID']['output'];
+};
+
+/** A page of period ledgers, by project. */
+export type PeriodLedgerPage = {
+  __typename?: 'PeriodLedgerPage';
+  /** Pass as `after` for the next page; null on the last one. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  ledgers: Array<PeriodLedger>;
+};
+
 /** The ERP's financial dimension of a PSA project. */
 export type ProjectDimension = {
   __typename?: 'ProjectDimension';
@@ -179,8 +280,14 @@ export type ProjectDimension = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The status of a period for one legal entity, or for every legal entity the ERP books. */
+  accountingPeriods: Array<AccountingPeriod>;
   /** Billing totals of a project; null when the ERP does not know the project. */
   billingSummary: Maybe<BillingSummary>;
+  /** The ERP projects of these legal entities, ordered by project, with their revenue postings around `period`; at most `first` (1 to 500) after `after`. */
+  periodLedgers: PeriodLedgerPage;
+  /** The period a posting of a project dated `date` falls in; null when the ERP does not know the project. */
+  postingPeriod: Maybe<AccountingPeriod>;
   /** The ERP dimension of a PSA project; null when the ERP does not know the project. */
   projectDimension: Maybe<ProjectDimension>;
   /** The rate card row for a role in a region in force on a date; null when none covers it. */
@@ -188,7 +295,27 @@ export type Query = {
 };
 
 
+export type QueryAccountingPeriodsArgs = {
+  legalEntityId?: InputMaybe<Scalars['String']['input']>;
+  period: Scalars['String']['input'];
+};
+
+
 export type QueryBillingSummaryArgs = {
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type QueryPeriodLedgersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  legalEntityIds: Array<Scalars['String']['input']>;
+  period: Scalars['String']['input'];
+};
+
+
+export type QueryPostingPeriodArgs = {
+  date: Scalars['Date']['input'];
   projectId: Scalars['ID']['input'];
 };
 
@@ -335,9 +462,11 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AccountingPeriod: ResolverTypeWrapper<AccountingPeriod>;
   BillingScheduleLineInput: BillingScheduleLineInput;
   BillingSummary: ResolverTypeWrapper<BillingSummary>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CostAccrualItemInput: CostAccrualItemInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   EnsureCustomerInput: EnsureCustomerInput;
@@ -347,6 +476,8 @@ export type ResolversTypes = ResolversObject<{
   MilestoneBillingInput: MilestoneBillingInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenProjectInput: OpenProjectInput;
+  PeriodLedger: ResolverTypeWrapper<PeriodLedger>;
+  PeriodLedgerPage: ResolverTypeWrapper<PeriodLedgerPage>;
   ProjectDimension: ResolverTypeWrapper<ProjectDimension>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RateCard: ResolverTypeWrapper<RateCard>;
@@ -360,9 +491,11 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AccountingPeriod: AccountingPeriod;
   BillingScheduleLineInput: BillingScheduleLineInput;
   BillingSummary: BillingSummary;
   Boolean: Scalars['Boolean']['output'];
+  CostAccrualItemInput: CostAccrualItemInput;
   Date: Scalars['Date']['output'];
   Decimal: Scalars['Decimal']['output'];
   EnsureCustomerInput: EnsureCustomerInput;
@@ -372,6 +505,8 @@ export type ResolversParentTypes = ResolversObject<{
   MilestoneBillingInput: MilestoneBillingInput;
   Mutation: Record<PropertyKey, never>;
   OpenProjectInput: OpenProjectInput;
+  PeriodLedger: PeriodLedger;
+  PeriodLedgerPage: PeriodLedgerPage;
   ProjectDimension: ProjectDimension;
   Query: Record<PropertyKey, never>;
   RateCard: RateCard;
@@ -381,6 +516,14 @@ export type ResolversParentTypes = ResolversObject<{
   TimePostingInput: TimePostingInput;
   UserError: UserError;
   WriteResult: WriteResult;
+}>;
+
+export type AccountingPeriodResolvers<ContextType = FinanceSystemContext, ParentType extends ResolversParentTypes['AccountingPeriod'] = ResolversParentTypes['AccountingPeriod']> = ResolversObject<{
+  closedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closingAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  legalEntityId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type BillingSummaryResolvers<ContextType = FinanceSystemContext, ParentType extends ResolversParentTypes['BillingSummary'] = ResolversParentTypes['BillingSummary']> = ResolversObject<{
@@ -407,17 +550,35 @@ export type EntityChangeResolvers<ContextType = FinanceSystemContext, ParentType
 }>;
 
 export type MutationResolvers<ContextType = FinanceSystemContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  accrueCost?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationAccrueCostArgs, 'currency' | 'items' | 'period' | 'projectId' | 'request'>>;
   addScheduleLines?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationAddScheduleLinesArgs, 'input' | 'request'>>;
+  beginPeriodClose?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationBeginPeriodCloseArgs, 'legalEntityId' | 'period' | 'request'>>;
   billMilestone?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationBillMilestoneArgs, 'input' | 'request'>>;
+  closePeriod?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationClosePeriodArgs, 'legalEntityId' | 'period' | 'request'>>;
   ensureCustomer?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationEnsureCustomerArgs, 'input' | 'request'>>;
   issueInvoice?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationIssueInvoiceArgs, 'issueDate' | 'projectId' | 'request'>>;
   openProject?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationOpenProjectArgs, 'input' | 'request'>>;
+  postRevenue?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationPostRevenueArgs, 'amount' | 'cumulative' | 'currency' | 'method' | 'period' | 'projectId' | 'request'>>;
   postTime?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationPostTimeArgs, 'entries' | 'request'>>;
   recordPayment?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'amount' | 'invoiceId' | 'paymentDate' | 'request'>>;
   releaseBilling?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationReleaseBillingArgs, 'projectId' | 'request'>>;
   removeProject?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationRemoveProjectArgs, 'projectId' | 'request'>>;
   removeScheduleLines?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationRemoveScheduleLinesArgs, 'changeOrderId' | 'projectId' | 'request'>>;
   unbillMilestone?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationUnbillMilestoneArgs, 'milestoneId' | 'projectId' | 'request'>>;
+}>;
+
+export type PeriodLedgerResolvers<ContextType = FinanceSystemContext, ParentType extends ResolversParentTypes['PeriodLedger'] = ResolversParentTypes['PeriodLedger']> = ResolversObject<{
+  accruedInPeriod?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legalEntityId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postedBefore?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  postedInPeriod?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type PeriodLedgerPageResolvers<ContextType = FinanceSystemContext, ParentType extends ResolversParentTypes['PeriodLedgerPage'] = ResolversParentTypes['PeriodLedgerPage']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ledgers?: Resolver<Array<ResolversTypes['PeriodLedger']>, ParentType, ContextType>;
 }>;
 
 export type ProjectDimensionResolvers<ContextType = FinanceSystemContext, ParentType extends ResolversParentTypes['ProjectDimension'] = ResolversParentTypes['ProjectDimension']> = ResolversObject<{
@@ -427,7 +588,10 @@ export type ProjectDimensionResolvers<ContextType = FinanceSystemContext, Parent
 }>;
 
 export type QueryResolvers<ContextType = FinanceSystemContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  accountingPeriods?: Resolver<Array<ResolversTypes['AccountingPeriod']>, ParentType, ContextType, RequireFields<QueryAccountingPeriodsArgs, 'period'>>;
   billingSummary?: Resolver<Maybe<ResolversTypes['BillingSummary']>, ParentType, ContextType, RequireFields<QueryBillingSummaryArgs, 'projectId'>>;
+  periodLedgers?: Resolver<ResolversTypes['PeriodLedgerPage'], ParentType, ContextType, RequireFields<QueryPeriodLedgersArgs, 'first' | 'legalEntityIds' | 'period'>>;
+  postingPeriod?: Resolver<Maybe<ResolversTypes['AccountingPeriod']>, ParentType, ContextType, RequireFields<QueryPostingPeriodArgs, 'date' | 'projectId'>>;
   projectDimension?: Resolver<Maybe<ResolversTypes['ProjectDimension']>, ParentType, ContextType, RequireFields<QueryProjectDimensionArgs, 'projectId'>>;
   rateCard?: Resolver<Maybe<ResolversTypes['RateCard']>, ParentType, ContextType, RequireFields<QueryRateCardArgs, 'date' | 'region' | 'role'>>;
 }>;
@@ -455,11 +619,14 @@ export type WriteResultResolvers<ContextType = FinanceSystemContext, ParentType 
 }>;
 
 export type Resolvers<ContextType = FinanceSystemContext> = ResolversObject<{
+  AccountingPeriod?: AccountingPeriodResolvers<ContextType>;
   BillingSummary?: BillingSummaryResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   EntityChange?: EntityChangeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PeriodLedger?: PeriodLedgerResolvers<ContextType>;
+  PeriodLedgerPage?: PeriodLedgerPageResolvers<ContextType>;
   ProjectDimension?: ProjectDimensionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RateCard?: RateCardResolvers<ContextType>;

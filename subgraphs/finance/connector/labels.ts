@@ -31,3 +31,20 @@ export const costPostingStatuses = vocabulary<'PENDING' | 'POSTED' | 'FAILED' | 
   Failed: 'FAILED',
   Reversed: 'REVERSED',
 });
+
+/** Accounting period states (NetSuite's period close: open, close in progress, closed). */
+export const accountingPeriodStatuses = vocabulary<'OPEN' | 'CLOSING' | 'CLOSED'>('accounting period status', {
+  Open: 'OPEN',
+  'Close In Progress': 'CLOSING',
+  Closed: 'CLOSED',
+});
+
+export type RevenueMethod = 'ACTUAL_TIME' | 'PERCENT_COMPLETE' | 'MILESTONE' | 'STRAIGHT_LINE';
+
+/** Revenue recognition methods, as the ERP's revenue events name them. */
+export const revenueMethods = vocabulary<RevenueMethod>('revenue method', {
+  'Actual Time': 'ACTUAL_TIME',
+  'Percent Complete': 'PERCENT_COMPLETE',
+  Milestone: 'MILESTONE',
+  'Straight Line': 'STRAIGHT_LINE',
+});

@@ -114,4 +114,26 @@ export const financeMigrations: readonly Migration[] = [
   );
   CREATE INDEX billing_schedule_line_project ON billing_schedule_line (project_id);`,
   `ALTER TABLE billing_schedule_line ADD COLUMN change_order_id TEXT;`,
+  // Period close: revenue events become the revenue ledger (one posting per project and period),
+  // accounting periods per legal entity (the ERP subsidiary), and cost accruals for approved work
+  // not yet posted (one per project and period).
+  `ALTER TABLE revenue_event ADD COLUMN posted_at TEXT;
+  CREATE UNIQUE INDEX revenue_event_period ON revenue_event (project_id, period);
+  CREATE TABLE accounting_period (
+    legal_entity_id TEXT NOT NULL,
+    period TEXT NOT NULL,
+    status TEXT NOT NULL,
+    closing_at TEXT,
+    closed_at TEXT,
+    PRIMARY KEY (legal_entity_id, period)
+  );
+  CREATE TABLE cost_accrual (
+    id TEXT PRIMARY KEY,
+    project_id TEXT NOT NULL,
+    period TEXT NOT NULL,
+    amount BIGINT NOT NULL,
+    items INTEGER NOT NULL,
+    accrued_at TEXT NOT NULL
+  );
+  CREATE UNIQUE INDEX cost_accrual_period ON cost_accrual (project_id, period);`,
 ];

@@ -1,5 +1,6 @@
 /** The bundled ERP connector: the reference ERP store on node:sqlite or PostgreSQL. */
 import { createSqlFinanceWrites } from './writes.ts';
+import { createSqlFinancePeriods } from './periods.ts';
 import { addDays } from '../../shared/dates.ts';
 import { WhereBuilder } from '../../shared/filters.ts';
 import { allWhereIn, countRows, placeholders, type SqlDatabase } from '../../../platform/sql.ts';
@@ -50,6 +51,7 @@ function rateCardWhere(filter: RateCardListFilter, afterKey: string | null = nul
 export function createSqlFinanceConnector(db: SqlDatabase): FinanceConnector {
   return {
     ...createSqlFinanceWrites(db),
+    ...createSqlFinancePeriods(db),
     invoicesByIds: (ids) => allWhereIn<InvoiceRecord>(db, `${INVOICE_SELECT} WHERE i.id IN (:ids)`, ids),
     async listInvoices(filter, page) {
       const where = invoiceWhere(filter, page.afterKey);

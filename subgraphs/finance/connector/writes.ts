@@ -9,6 +9,7 @@ import { insertRow, placeholders, type SqlDatabase, type SqlRow } from '../../..
 import { nextNumber, numberedId, RuleViolation, systemWrite, type EntityChange } from '../../shared/system-api.ts';
 import { addDays } from '../../shared/dates.ts';
 import { billingEventStatuses, costPostingStatuses, erpProjectStatuses, invoiceStatuses } from './labels.ts';
+import { assertPeriodOpen } from './periods.ts';
 import type { ErpProjectRecord, FinanceWrites, RateCardRecord } from './types.ts';
 
 /** GL account of time cost postings (professional services labour). */
@@ -132,6 +133,8 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
           }
           projects.set(entry.psaProjectId, project);
         }
+        // Nothing posts into a closed accounting period of the project's legal entity.
+        for (const entry of entries) await assertPeriodOpen(tx, (projects.get(entry.psaProjectId) as ErpProjectRecord).customer_id, entry.date, 'entries');
         const changes: EntityChange[] = [];
         const billable = new Map<string, (typeof entries)[number][]>();
         let posted = 0;
@@ -208,6 +211,7 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
       systemWrite(db, 'ERP', 'billMilestone', request, billing, async (scope) => {
         const { tx } = scope;
         const project = await erpProjectOf(tx, billing.psaProjectId);
+        await assertPeriodOpen(tx, project.customer_id, billing.date, 'date');
         const existing = await tx.get<{ id: string }>(
           "SELECT e.id FROM billing_event e JOIN billing_item i ON i.billing_event_id = e.id WHERE e.project_id = ? AND i.kind = 'MILESTONE' AND i.source_ref = ?",
           [project.id, billing.milestoneId],
@@ -300,6 +304,7 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
       systemWrite(db, 'ERP', 'issueInvoice', request, { psaProjectId, issueDate }, async (scope) => {
         const { tx } = scope;
         const project = await erpProjectOf(tx, psaProjectId);
+        await assertPeriodOpen(tx, project.customer_id, issueDate, 'issueDate');
         const events = await tx.all<SqlRow & { id: string; event_date: string }>(
           'SELECT * FROM billing_event WHERE project_id = ? AND status = ? ORDER BY id',
           [project.id, billingEventStatuses.labelOf('RELEASED')],
@@ -376,6 +381,7 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
         const status = invoiceStatuses.toCanonical(invoice.status);
         if (status !== 'ISSUED' && status !== 'PARTIALLY_PAID')
           throw new RuleViolation('INVOICE_NOT_OPEN', `Invoice ${invoice.id} is ${status}`, ['invoiceId']);
+        await assertPeriodOpen(tx, invoice.customer_id as string, paymentDate, 'paymentDate');
         const paid = Number((await tx.get<{ paid: number | null }>('SELECT SUM(amount) AS paid FROM payment WHERE invoice_id = ?', [invoice.id]))?.paid ?? 0);
         const balance = Number(invoice.total) - paid;
         if (amount <= 0 || amount > balance) {
