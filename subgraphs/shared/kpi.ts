@@ -1,10 +1,18 @@
 /**
  * KPI formulas (docs/kpis.md, after the domain model). Pure functions over integers: money in minor
  * units, hours in hundredths. Subgraphs that own the inputs call these; nothing here does I/O.
+ *
+ * Rounding: every figure is computed from exact integers and rounded once, at the edge, half away
+ * from zero. Money rounds to a minor unit, hours to a hundredth, ratios (Float fields) to
+ * RATIO_DECIMALS decimals of the exact quotient; no rounded figure feeds another.
  */
 import { isWorkday } from './dates.ts';
-import { divideRounded, ratio } from './money.ts';
 import type { BillingModel } from './labels.ts';
+import type { ProjectStatus } from './lifecycles.ts';
+
+/** Decimals a ratio (marginPct, burnPct, utilization, attainment) is rounded to, once. */
+export const RATIO_DECIMALS = 4;
+const RATIO_SCALE = 10n ** BigInt(RATIO_DECIMALS);
 
 /** Approved work on a project, as the PSA values it (DeliveryTotals). */
 export interface DeliveryInputs {
@@ -19,6 +27,8 @@ export interface DeliveryInputs {
 /** One project's inputs from the PSA and the ERP. */
 export interface FinancialInputs {
   billingModel: BillingModel;
+  /** The PSA project's canonical status: finished projects carry no backlog. */
+  status: ProjectStatus;
   currency: string;
   bookings: number;
   delivery: DeliveryInputs;
@@ -41,34 +51,74 @@ export interface FinancialFigures {
   margin: number;
   marginPct: number | null;
   backlog: number;
+  unconsumedContractValue: number;
+  billedInAdvance: number;
   burnPct: number | null;
   erpStatus: string | null;
 }
 
+/** n ÷ d rounded half away from zero, on BigInts (exact for any size). */
+function divideHalfAway(n: bigint, d: bigint): bigint {
+  const quotient = n / d;
+  const twiceRemainder = (n % d) * 2n;
+  const absolute = twiceRemainder < 0n ? -twiceRemainder : twiceRemainder;
+  const divisorAbsolute = d < 0n ? -d : d;
+  if (absolute < divisorAbsolute) return quotient;
+  return n < 0n !== d < 0n ? quotient - 1n : quotient + 1n;
+}
+
 /** a × b ÷ c rounded half away from zero, exact beyond 2^53 intermediate products. */
 function mulDiv(a: number, b: number, c: number): number {
-  const product = BigInt(a) * BigInt(b);
-  const divisor = BigInt(c);
-  const quotient = product / divisor;
-  const twiceRemainder = (product % divisor) * 2n;
-  const absolute = twiceRemainder < 0n ? -twiceRemainder : twiceRemainder;
-  const divisorAbsolute = divisor < 0n ? -divisor : divisor;
-  const sign = product < 0n !== divisor < 0n ? -1n : 1n;
-  return Number(absolute >= divisorAbsolute ? quotient + sign : quotient);
+  return Number(divideHalfAway(BigInt(a) * BigInt(b), BigInt(c)));
+}
+
+/**
+ * numerator ÷ denominator of exact integers, rounded once to RATIO_DECIMALS decimals, half away from
+ * zero (0.21775 → 0.2178, −0.00005 → −0.0001); null when the denominator is zero.
+ */
+export function roundedRatio(numerator: number | bigint, denominator: number | bigint): number | null {
+  const d = BigInt(denominator);
+  if (d === 0n) return null;
+  return Number(divideHalfAway(BigInt(numerator) * RATIO_SCALE, d)) / Number(RATIO_SCALE);
+}
+
+/** Finished projects: nothing more will be delivered or sold under them, so they carry no backlog. */
+export const FINISHED_STATUSES: readonly ProjectStatus[] = ['COMPLETED', 'CANCELLED', 'CLOSED'];
+/** Delivered projects: the work is done, so nothing remains to estimate (a fixed fee is 100 % complete). */
+export const DELIVERED_STATUSES: readonly ProjectStatus[] = ['COMPLETED', 'CLOSED'];
+
+export function isFinished(status: ProjectStatus): boolean {
+  return FINISHED_STATUSES.includes(status);
+}
+
+export function isDelivered(status: ProjectStatus): boolean {
+  return DELIVERED_STATUSES.includes(status);
+}
+
+/**
+ * The PSA's remaining estimate, in hundredths of an hour: planned hours of the project's assignments
+ * less approved hours (never below zero); zero once the project is COMPLETED or CLOSED, so that the
+ * estimate at completion is the actual. A CANCELLED project keeps its estimate: its percent complete
+ * is what was delivered before it stopped.
+ */
+export function remainingEstimate(status: ProjectStatus, plannedHours: number, approvedHours: number): number {
+  return isDelivered(status) ? 0 : Math.max(0, plannedHours - approvedHours);
 }
 
 /**
  * Revenue recognized to date by billing model:
  * T&M = billable approved time at bill rates + billable expenses; retainer = its approved periodic
- * fees (milestones of the retainer schedule);
- * fixed fee = min(percent complete, 100%) × contract value, percent complete (hours) =
- * approved ÷ (approved + remaining planned); milestone = amounts of approved milestones.
+ * fees (milestones of the retainer schedule); milestone = amounts of approved milestones;
+ * fixed fee = min(percent complete, 100%) × contract value with percent complete (hours) =
+ * approved ÷ (approved + remaining planned), and exactly the contract value once the project is
+ * COMPLETED or CLOSED (remaining estimate zero, EAC = actual), whatever hours were logged.
  */
-export function recognizedRevenue(model: BillingModel, bookings: number, delivery: DeliveryInputs): number {
+export function recognizedRevenue(model: BillingModel, bookings: number, delivery: DeliveryInputs, status: ProjectStatus): number {
   switch (model) {
     case 'TIME_AND_MATERIALS':
       return delivery.billableTimeValue + delivery.billableExpenseValue;
     case 'FIXED_FEE': {
+      if (isDelivered(status)) return bookings;
       const estimateAtCompletion = delivery.approvedHours + delivery.remainingPlannedHours;
       if (estimateAtCompletion === 0) return 0;
       return mulDiv(bookings, Math.min(delivery.approvedHours, estimateAtCompletion), estimateAtCompletion);
@@ -89,8 +139,30 @@ export function billableWorkValue(model: BillingModel, delivery: DeliveryInputs)
     : delivery.approvedMilestoneValue + delivery.billableExpenseValue;
 }
 
+/**
+ * What remains of the contract value, split so that no figure goes negative:
+ * - backlog = bookings − billed for an open project (PLANNED, ACTIVE, ON_HOLD), never below zero;
+ *   zero once the project is COMPLETED, CANCELLED or CLOSED;
+ * - unconsumedContractValue = for a finished project, the contract value neither delivered
+ *   (recognized) nor billed: bookings − max(billed, recognized), never below zero; zero while open;
+ * - billedInAdvance = billed − bookings when billing ran beyond the contract value, else zero.
+ */
+export function contractRemainder(
+  status: ProjectStatus,
+  bookings: number,
+  billed: number,
+  recognized: number,
+): { backlog: number; unconsumedContractValue: number; billedInAdvance: number } {
+  const finished = isFinished(status);
+  return {
+    backlog: finished ? 0 : Math.max(0, bookings - billed),
+    unconsumedContractValue: finished ? Math.max(0, bookings - Math.max(billed, recognized)) : 0,
+    billedInAdvance: Math.max(0, billed - bookings),
+  };
+}
+
 export function projectFinancials(inputs: FinancialInputs): FinancialFigures {
-  const revenue = recognizedRevenue(inputs.billingModel, inputs.bookings, inputs.delivery);
+  const revenue = recognizedRevenue(inputs.billingModel, inputs.bookings, inputs.delivery, inputs.status);
   const cost = inputs.delivery.cost;
   const margin = revenue - cost;
   return {
@@ -102,9 +174,9 @@ export function projectFinancials(inputs: FinancialInputs): FinancialFigures {
     recognizedRevenue: revenue,
     costToDate: cost,
     margin,
-    marginPct: ratio(margin, revenue),
-    backlog: inputs.bookings - inputs.billed,
-    burnPct: ratio(cost, inputs.bookings),
+    marginPct: roundedRatio(margin, revenue),
+    ...contractRemainder(inputs.status, inputs.bookings, inputs.billed, revenue),
+    burnPct: roundedRatio(cost, inputs.bookings),
     erpStatus: inputs.erpStatus,
   };
 }
@@ -112,10 +184,10 @@ export function projectFinancials(inputs: FinancialInputs): FinancialFigures {
 /** A consultant's capacity, in hundredths of an hour. */
 export interface CapacityInputs {
   weeklyHours: number;
-  /** First and last employed day; null = unbounded. */
+  /** First and last employed day (hire and termination dates); null = unbounded. */
   activeFrom: string | null;
   activeTo: string | null;
-  /** Hours off by date (time off and holidays). */
+  /** Hours off by date (time off, leave and holidays). */
   timeOff: ReadonlyMap<string, number>;
 }
 
@@ -135,22 +207,41 @@ function workdaysBetween(first: number, last: number): number {
 }
 
 /**
- * Available hours in [from, to]: weekly hours ÷ 5 for each workday (Monday–Friday) of employment,
- * less the time off on those days (never below zero on a day).
+ * The days of [from, to] on which the consultant is employed: from the later of `from` and the
+ * hire date to the earlier of `to` and the termination date; null when they do not overlap.
  */
-export function availableHours(capacity: CapacityInputs, from: string, to: string): number {
-  const daily = divideRounded(capacity.weeklyHours, 5);
-  const first = Math.max(epochDay(from), capacity.activeFrom ? epochDay(capacity.activeFrom) : -Infinity);
-  const last = Math.min(epochDay(to), capacity.activeTo ? epochDay(capacity.activeTo) : Infinity);
-  let total = workdaysBetween(first, last) * daily;
+export function employedWindow(activeFrom: string | null, activeTo: string | null, from: string, to: string): { from: string; to: string } | null {
+  const first = activeFrom !== null && activeFrom > from ? activeFrom : from;
+  const last = activeTo !== null && activeTo < to ? activeTo : to;
+  return first <= last ? { from: first, to: last } : null;
+}
+
+/**
+ * Available time in [from, to], exact, in fifths of a hundredth of an hour (a day is weekly hours ÷ 5,
+ * which hundredths cannot always hold): for each workday (Monday–Friday) on which the consultant is
+ * employed (hire to termination date), weekly hours ÷ 5 less that day's time off or holiday, never
+ * below zero on a day. Days before the hire date or after the termination date count nothing.
+ */
+export function availableFifths(capacity: CapacityInputs, from: string, to: string): number {
+  const window = employedWindow(capacity.activeFrom, capacity.activeTo, from, to);
+  if (window === null) return 0;
+  const first = epochDay(window.from);
+  const last = epochDay(window.to);
+  let total = workdaysBetween(first, last) * capacity.weeklyHours;
   for (const [date, hours] of capacity.timeOff) {
     const day = epochDay(date);
-    if (day >= first && day <= last && isWorkday(date)) total -= Math.min(daily, hours);
+    if (day >= first && day <= last && isWorkday(date)) total -= Math.min(capacity.weeklyHours, hours * 5);
   }
   return Math.max(0, total);
 }
 
+/** Available hours in [from, to] (see availableFifths), rounded once to a hundredth of an hour. */
+export function availableHours(capacity: CapacityInputs, from: string, to: string): number {
+  return Number(divideHalfAway(BigInt(availableFifths(capacity, from, to)), 5n));
+}
+
 export interface UtilizationFigures {
+  /** Hundredths of an hour, rounded once from the exact availability. */
   availableHours: number;
   billableHours: number;
   utilization: number;
@@ -158,14 +249,46 @@ export interface UtilizationFigures {
   attainment: number | null;
 }
 
-/** Billable utilization = billable ÷ available hours; attainment = utilization ÷ target. */
-export function utilization(billableHours: number, available: number, target: number | null): UtilizationFigures {
-  const value = ratio(billableHours, available) ?? 0;
+/**
+ * The HCM's utilization target (a fraction held in basis points, 0.85 = 8500) as exact basis points.
+ * Null or non-positive targets are no target.
+ */
+export function targetBasisPoints(target: number | null | undefined): number | null {
+  if (target === null || target === undefined || !(target > 0)) return null;
+  return Math.round(target * 10_000);
+}
+
+/**
+ * Billable utilization = billable ÷ available hours (0 when nothing is available); attainment =
+ * billable ÷ (available × target), both from the exact hours (available in fifths of a hundredth,
+ * see availableFifths) and rounded once to RATIO_DECIMALS decimals, half away from zero; attainment
+ * is null without a target.
+ */
+export function utilization(billableHours: number, availableInFifths: number, target: number | null): UtilizationFigures {
+  const basisPoints = targetBasisPoints(target);
+  const billableFifths = BigInt(billableHours) * 5n;
+  const available = BigInt(availableInFifths);
   return {
-    availableHours: available,
+    availableHours: Number(divideHalfAway(available, 5n)),
     billableHours,
-    utilization: value,
+    utilization: roundedRatio(billableFifths, available) ?? 0,
     target,
-    attainment: target ? ratio(Math.round(value * 10000), Math.round(target * 10000)) : null,
+    attainment: basisPoints === null ? null : (roundedRatio(billableFifths * 10_000n, available * BigInt(basisPoints)) ?? 0),
   };
+}
+
+/**
+ * Available time in thousandths of an hour, which hold a fifth of a hundredth exactly (a fifth of a
+ * hundredth is two thousandths): how the HCM hands availability to the portfolio's utilization.
+ */
+export function fifthsToThousandths(availableInFifths: number): number {
+  return availableInFifths * 2;
+}
+
+/**
+ * Portfolio utilization = Σ billable hours (hundredths) ÷ Σ available hours (thousandths, exact),
+ * rounded once to RATIO_DECIMALS decimals; null when nothing is available.
+ */
+export function pooledUtilization(billableHours: number, availableThousandths: number): number | null {
+  return roundedRatio(BigInt(billableHours) * 10n, availableThousandths);
 }

@@ -22,6 +22,7 @@ const usd = (amount: string) => ({ amount, currency: 'USD' });
 /** What the gateway fetches from projects for `Project.financials` (its @requires). */
 const ERP_PROJECT_INPUTS = {
   billingModel: 'TIME_AND_MATERIALS',
+  status: 'ACTIVE',
   bookings: usd('120000.00'),
   deliveryTotals: {
     approvedHours: '35.50',
@@ -99,7 +100,15 @@ describe('finance subgraph', () => {
   });
 
   it('adds portfolio figures to an extended PortfolioSummary from the roll-up it is sent', async () => {
-    const rollup = [{ projectId: hub.erpProject, billingModel: 'TIME_AND_MATERIALS', bookings: usd('120000.00'), delivery: ERP_PROJECT_INPUTS.deliveryTotals }];
+    const rollup = [
+      {
+        projectId: hub.erpProject,
+        status: 'ACTIVE',
+        billingModel: 'TIME_AND_MATERIALS',
+        bookings: usd('120000.00'),
+        delivery: ERP_PROJECT_INPUTS.deliveryTotals,
+      },
+    ];
     const representations = [
       { __typename: 'PortfolioSummary', key: 'erp', rollup },
       { __typename: 'PortfolioSummary', key: 'empty', rollup: [] },
@@ -126,10 +135,11 @@ describe('finance subgraph', () => {
   });
 
   it('refuses malformed @requires inputs as BAD_USER_INPUT', async () => {
-    const representations = [{ ...erpProject, bookings: usd('a lot') }];
-    const response = await finance.call(entitiesQuery('Project', FINANCIALS), { r: representations });
-    expect(response.body.data).toEqual({ _entities: [{ financials: null }] });
-    expectCodedError(response, ['BAD_USER_INPUT']);
+    for (const representations of [[{ ...erpProject, bookings: usd('a lot') }], [{ ...erpProject, status: 'DONE' }]]) {
+      const response = await finance.call(entitiesQuery('Project', FINANCIALS), { r: representations });
+      expect(response.body.data).toEqual({ _entities: [{ financials: null }] });
+      expectCodedError(response, ['BAD_USER_INPUT']);
+    }
   });
 
   it('refuses the cost figures (@requiresRole) to the roles without them, and another customer’s figures to a portal token', async () => {

@@ -74,18 +74,32 @@ describe('resources subgraph', () => {
     });
   });
 
-  it('adds utilization to an extended PortfolioSummary from the staffing it is sent, and nothing without it', async () => {
-    const staffing = { from: '2026-09-01', to: '2026-09-30', consultants: [{ consultantId: hub.ada, billableHours: '23.50' }] };
+  it('adds each staffed consultant’s capacity to an extended PortfolioSummary from the staffing it is sent, and nothing without it', async () => {
+    const staffing = {
+      from: '2026-03-25',
+      to: '2026-09-30',
+      consultants: [{ consultantId: hub.ada }, { consultantId: linus }, { consultantId: toHubId('Consultant', 'W-99999') }],
+    };
     const representations = [
       { __typename: 'PortfolioSummary', key: 'with-staffing', staffing },
       { __typename: 'PortfolioSummary', key: 'unknown' },
     ];
-    // Ada's September: 22 working days less Labor Day and a day of vacation, 8 hours each (23.5 ÷ 160, to four places).
-    expect(await resources.query(entitiesQuery('PortfolioSummary', 'key utilization'), { r: representations })).toEqual({
+    // Ada, employed all along: 136 workdays from 25 March to 30 September × 8h = 1088h, less the vacation
+    // day and Labor Day = 1072h. Linus, terminated on Tuesday 31 March: 25–31 March = 5 workdays × 8h =
+    // 40h. The unknown consultant counts neither way.
+    expect(
+      await resources.query(entitiesQuery('PortfolioSummary', 'key staffCapacity { consultantId availableHours activeFrom activeTo }'), { r: representations }),
+    ).toEqual({
       data: {
         _entities: [
-          { key: 'with-staffing', utilization: 0.1469 },
-          { key: 'unknown', utilization: null },
+          {
+            key: 'with-staffing',
+            staffCapacity: [
+              { consultantId: hub.ada, availableHours: '1072.000', activeFrom: '2020-01-06', activeTo: null },
+              { consultantId: linus, availableHours: '40.000', activeFrom: '2015-01-01', activeTo: '2026-03-31' },
+            ],
+          },
+          { key: 'unknown', staffCapacity: [] },
         ],
       },
     });

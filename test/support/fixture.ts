@@ -600,3 +600,279 @@ export async function insertParkedWorkflow(stores: DomainStores, ids: { workflow
     resolution_note: null,
   });
 }
+
+/**
+ * KPI edge cases, added by `fillKpiEdges` on top of the fixture (test/kpis.test.ts computes each
+ * figure by hand): a third customer, Initech, with a COMPLETED fixed-fee project, a CANCELLED
+ * time-and-materials project with unconsumed contract value and an over-billed ACTIVE milestone
+ * project; a consultant who left on Friday 16 October 2026 (and whose time ran on after it) and one
+ * who joined on Wednesday 14 October 2026 (with an entry dated the day before).
+ */
+export const INITECH = salesforceId('001', 3);
+export const LEO = 'W-00004';
+export const JOAN = 'W-00005';
+export const FINISHED_FIXED_PROJECT = 'PRJ-2026-0003';
+export const CANCELLED_PROJECT = 'PRJ-2026-0004';
+export const OVERBILLED_PROJECT = 'PRJ-2026-0005';
+
+export const edgeHub = {
+  initech: toHubId('Customer', INITECH),
+  leo: toHubId('Consultant', LEO),
+  joan: toHubId('Consultant', JOAN),
+  finishedFixedProject: toHubId('Project', FINISHED_FIXED_PROJECT),
+  cancelledProject: toHubId('Project', CANCELLED_PROJECT),
+  overbilledProject: toHubId('Project', OVERBILLED_PROJECT),
+};
+
+function edgeProject(id: string, code: string, name: string, billingModel: string, stage: string, bookings: number): SqlRow {
+  return {
+    id,
+    code,
+    name,
+    account_id: INITECH,
+    contract_id: null,
+    opportunity_id: null,
+    manager_id: null,
+    practice: 'Cloud',
+    region: 'North America',
+    billing_model: billingModel,
+    stage,
+    health: 'Green',
+    start_date: '2026-09-01',
+    end_date: '2026-10-31',
+    bookings,
+    currency: 'USD',
+    budget_hours: null,
+    closed_for_time: stage === 'In Progress' ? 0 : 1,
+  };
+}
+
+function edgeWorker(
+  id: string,
+  first: string,
+  last: string,
+  status: string,
+  hire: string,
+  termination: string | null,
+  weekly: number,
+  targetBp: number,
+): SqlRow {
+  return {
+    id,
+    first_name: first,
+    last_name: last,
+    email: null,
+    business_title: 'Consultant',
+    grade: 'C2',
+    practice: 'Cloud',
+    location: 'New York',
+    manager_id: null,
+    worker_type: 'Employee',
+    status,
+    hire_date: hire,
+    termination_date: termination,
+    scheduled_weekly_hours: weekly,
+    utilization_target_bp: targetBp,
+  };
+}
+
+function invoiceRow(id: string, erpProject: string, status: string, issueDate: string, total: number): SqlRow {
+  return {
+    id,
+    tran_id: `OG-2026-${id.slice(-6)}`,
+    customer_id: 'CUST-10003',
+    project_id: erpProject,
+    status,
+    issue_date: issueDate,
+    due_date: '2026-12-31',
+    currency: 'USD',
+    total,
+  };
+}
+
+// Leo: billable 8h on 1, 2, 5–8 and 12–15 October (10 days), non-billable 8h on his last day, the 16th,
+// and billable 8h on the 19th and 20th, after his termination (approved all the same).
+const LEO_BILLABLE_DAYS = ['01', '02', '05', '06', '07', '08', '12', '13', '14', '15', '19', '20'].map((day) => `2026-10-${day}`);
+// Joan: billable 6h on each of her 13 workdays, 14–30 October, and 4h dated the 13th, before her hire.
+const JOAN_DAYS = ['14', '15', '16', '19', '20', '21', '22', '23', '26', '27', '28', '29', '30'].map((day) => `2026-10-${day}`);
+const leoEntries = [
+  ...LEO_BILLABLE_DAYS.map((date, index) => timecard(101 + index, FINISHED_FIXED_PROJECT, LEO, date, 800, true, 'Approved', 15000, 9500)),
+  timecard(120, FINISHED_FIXED_PROJECT, LEO, '2026-10-16', 800, false, 'Approved', 15000, 9500),
+];
+const joanEntries = [
+  ...JOAN_DAYS.map((date, index) => timecard(201 + index, CANCELLED_PROJECT, JOAN, date, 600, true, index < 10 ? 'Invoiced' : 'Approved', 15000, 8000)),
+  timecard(220, CANCELLED_PROJECT, JOAN, '2026-10-13', 400, true, 'Approved', 15000, 8000),
+];
+
+export const kpiEdges: Record<'customers' | 'projects' | 'resources' | 'finance' | 'identity', Record<string, SqlRow[]>> = {
+  customers: {
+    account: [
+      {
+        id: INITECH,
+        name: 'Initech',
+        industry: 'Software',
+        region: 'North America',
+        parent_id: null,
+        legal_entity_id: 'LE-01',
+        billing_street: null,
+        billing_city: 'Austin',
+        billing_country: 'US',
+        payment_terms_days: 30,
+      },
+    ],
+    xref: [xref('CRM', 'Customer', INITECH), xref('ERP', 'Customer', 'CUST-10003', INITECH)],
+  },
+  resources: {
+    worker: [
+      edgeWorker(LEO, 'Leo', 'Esaki', 'Terminated', '2021-01-04', '2026-10-16', 4000, 8000),
+      edgeWorker(JOAN, 'Joan', 'Clarke', 'Active', '2026-10-14', null, 3750, 7500),
+    ],
+    time_off: [{ worker_id: LEO, off_date: '2026-10-09', hours: 800, kind: 'Vacation' }],
+    xref: [xref('HCM', 'Consultant', LEO), xref('HCM', 'Consultant', JOAN)],
+  },
+  projects: {
+    project: [
+      edgeProject(FINISHED_FIXED_PROJECT, 'INIT-FIX-01', 'Initech platform build', 'Fixed Price', 'Completed', 4_000_000),
+      edgeProject(CANCELLED_PROJECT, 'INIT-CLD-01', 'Initech cloud migration', 'T&M', 'Canceled', 6_000_000),
+      edgeProject(OVERBILLED_PROJECT, 'INIT-MIL-01', 'Initech security roadmap', 'Milestone', 'In Progress', 2_000_000),
+    ],
+    milestone: [
+      {
+        id: 'MS-000003',
+        project_id: FINISHED_FIXED_PROJECT,
+        name: 'Blueprint',
+        amount: 1_500_000,
+        target_date: '2026-09-30',
+        actual_date: '2026-09-30',
+        requires_signoff: 0,
+        signed_off_at: null,
+        status: 'Approved',
+      },
+      {
+        id: 'MS-000004',
+        project_id: FINISHED_FIXED_PROJECT,
+        name: 'Go-live',
+        amount: 2_500_000,
+        target_date: '2026-10-30',
+        actual_date: '2026-10-30',
+        requires_signoff: 0,
+        signed_off_at: null,
+        status: 'Approved',
+      },
+      {
+        id: 'MS-000005',
+        project_id: OVERBILLED_PROJECT,
+        name: 'Threat model',
+        amount: 1_200_000,
+        target_date: '2026-10-15',
+        actual_date: '2026-10-15',
+        requires_signoff: 0,
+        signed_off_at: null,
+        status: 'Approved',
+      },
+      {
+        id: 'MS-000006',
+        project_id: OVERBILLED_PROJECT,
+        name: 'Roadmap',
+        amount: 800_000,
+        target_date: '2026-12-15',
+        actual_date: null,
+        requires_signoff: 0,
+        signed_off_at: null,
+        status: 'Planned',
+      },
+    ],
+    assignment: [
+      {
+        id: 'ASG-000004',
+        project_id: FINISHED_FIXED_PROJECT,
+        worker_id: LEO,
+        role: 'Consultant',
+        start_date: '2026-09-01',
+        end_date: '2026-10-31',
+        allocation_pct: 100,
+        planned_hours: 30_000,
+        status: 'Closed',
+      },
+      {
+        id: 'ASG-000005',
+        project_id: CANCELLED_PROJECT,
+        worker_id: JOAN,
+        role: 'Consultant',
+        start_date: '2026-10-13',
+        end_date: '2026-10-31',
+        allocation_pct: 100,
+        planned_hours: 40_000,
+        status: 'Closed',
+      },
+    ],
+    time_entry: [...leoEntries, ...joanEntries],
+    xref: [
+      xref('PSA', 'Project', FINISHED_FIXED_PROJECT),
+      xref('ERP', 'Project', 'PJ-100003', FINISHED_FIXED_PROJECT),
+      xref('PSA', 'Project', CANCELLED_PROJECT),
+      xref('ERP', 'Project', 'PJ-100004', CANCELLED_PROJECT),
+      xref('PSA', 'Project', OVERBILLED_PROJECT),
+      xref('ERP', 'Project', 'PJ-100005', OVERBILLED_PROJECT),
+    ],
+  },
+  finance: {
+    erp_customer: [{ id: 'CUST-10003', crm_account_id: INITECH, name: 'Initech', subsidiary: 'US01', currency: 'USD', terms_days: 30 }],
+    erp_project: [
+      { id: 'PJ-100003', psa_project_id: FINISHED_FIXED_PROJECT, customer_id: 'CUST-10003', status: 'Open', currency: 'USD' },
+      { id: 'PJ-100004', psa_project_id: CANCELLED_PROJECT, customer_id: 'CUST-10003', status: 'Closed', currency: 'USD' },
+      { id: 'PJ-100005', psa_project_id: OVERBILLED_PROJECT, customer_id: 'CUST-10003', status: 'Open', currency: 'USD' },
+    ],
+    billing_event: [
+      { id: 'BE-000010', project_id: 'PJ-100003', status: 'Invoiced', hold_reason: null, event_date: '2026-09-30' },
+      { id: 'BE-000011', project_id: 'PJ-100003', status: 'Released', hold_reason: null, event_date: '2026-10-30' },
+      { id: 'BE-000012', project_id: 'PJ-100004', status: 'Invoiced', hold_reason: null, event_date: '2026-10-27' },
+      // The over-billed project's milestone, billed in October and again in November.
+      { id: 'BE-000013', project_id: 'PJ-100005', status: 'Invoiced', hold_reason: null, event_date: '2026-10-15' },
+      { id: 'BE-000014', project_id: 'PJ-100005', status: 'Invoiced', hold_reason: null, event_date: '2026-11-02' },
+    ],
+    billing_item: [
+      { id: 'BI-0000010', billing_event_id: 'BE-000010', kind: 'MILESTONE', source_ref: 'MS-000003', quantity: 100, unit_price: 1_500_000, amount: 1_500_000 },
+      { id: 'BI-0000011', billing_event_id: 'BE-000011', kind: 'MILESTONE', source_ref: 'MS-000004', quantity: 100, unit_price: 2_500_000, amount: 2_500_000 },
+      // Joan's first ten days, 6h × 150.00 each.
+      ...joanEntries.slice(0, 10).map((entry, index) => ({
+        id: `BI-00000${20 + index}`,
+        billing_event_id: 'BE-000012',
+        kind: 'TIME',
+        source_ref: entry.id,
+        quantity: 600,
+        unit_price: 15000,
+        amount: 90_000,
+      })),
+      { id: 'BI-0000040', billing_event_id: 'BE-000013', kind: 'MILESTONE', source_ref: 'MS-000005', quantity: 100, unit_price: 1_200_000, amount: 1_200_000 },
+      { id: 'BI-0000041', billing_event_id: 'BE-000014', kind: 'MILESTONE', source_ref: 'MS-000005', quantity: 100, unit_price: 1_200_000, amount: 1_200_000 },
+    ],
+    invoice: [
+      invoiceRow('INV-100010', 'PJ-100003', 'Paid In Full', '2026-10-01', 1_500_000),
+      invoiceRow('INV-100011', 'PJ-100004', 'Open', '2026-10-28', 900_000),
+      invoiceRow('INV-100012', 'PJ-100005', 'Open', '2026-10-16', 1_200_000),
+      invoiceRow('INV-100013', 'PJ-100005', 'Open', '2026-11-03', 1_200_000),
+    ],
+    invoice_line: [
+      { invoice_id: 'INV-100010', line_no: 1, billing_event_id: 'BE-000010', kind: 'MILESTONE', description: 'Blueprint', amount: 1_500_000 },
+      { invoice_id: 'INV-100011', line_no: 1, billing_event_id: 'BE-000012', kind: 'TIME', description: 'Professional services, October', amount: 900_000 },
+      { invoice_id: 'INV-100012', line_no: 1, billing_event_id: 'BE-000013', kind: 'MILESTONE', description: 'Threat model', amount: 1_200_000 },
+      { invoice_id: 'INV-100013', line_no: 1, billing_event_id: 'BE-000014', kind: 'MILESTONE', description: 'Threat model', amount: 1_200_000 },
+    ],
+    payment: [{ id: 'PAY-000010', invoice_id: 'INV-100010', payment_date: '2026-10-20', amount: 1_500_000 }],
+    xref: ['INV-100010', 'INV-100011', 'INV-100012', 'INV-100013'].map((id) => xref('ERP', 'Invoice', id)),
+  },
+  identity: { xref: [] },
+};
+
+kpiEdges.identity.xref = identityRegistryRows(kpiEdges);
+
+/** The fixture plus the KPI edge cases (`kpiEdges`). */
+export async function fillKpiEdges(stores: DomainStores): Promise<void> {
+  await fillFixture(stores);
+  for (const [domain, tables] of Object.entries(kpiEdges) as [keyof DomainStores, Record<string, SqlRow[]>][]) {
+    await stores[domain].transaction(async (tx) => {
+      for (const [table, rows] of Object.entries(tables)) await insertRows(tx, table, rows);
+    });
+  }
+}

@@ -5,7 +5,7 @@ import { money } from '../../shared/money.ts';
 import type { ProjectFinancialsResolvers, ProjectResolvers } from '../__generated__/resolvers-types.ts';
 import { erpProjectStatuses } from '../connector/labels.ts';
 import type { FinanceLoaders } from '../loaders.ts';
-import { deliveryInputs, minorUnits, type ProjectInputs } from './inputs.ts';
+import { deliveryInputs, minorUnits, projectStatus, type ProjectInputs } from './inputs.ts';
 
 /** Project is owned by the projects subgraph; the gateway sends its id and the fields finance requires. */
 export interface ProjectReference extends Partial<ProjectInputs> {
@@ -18,6 +18,7 @@ export async function figuresFor(psaProjectId: string, inputs: ProjectInputs, lo
   const ledger = await loaders.projectLedger.load(psaProjectId);
   return projectFinancials({
     billingModel: inputs.billingModel,
+    status: projectStatus(inputs.status),
     currency,
     bookings: minorUnits(inputs.bookings, currency),
     delivery: deliveryInputs(inputs.deliveryTotals, currency),
@@ -31,12 +32,12 @@ export const Project: ProjectResolvers = {
   __resolveReference: (reference) => reference,
   async financials(reference, _args, { access, loaders }) {
     const psaProjectId = tryNativeId('Project', reference.id);
-    const { billingModel, bookings, deliveryTotals } = reference;
-    if (psaProjectId === null || !billingModel || !bookings || !deliveryTotals) return null;
+    const { billingModel, status, bookings, deliveryTotals } = reference;
+    if (psaProjectId === null || !billingModel || !status || !bookings || !deliveryTotals) return null;
     // Another customer's project (to a portal caller) has no financials, as if it did not exist.
     const ledger = await loaders.projectLedger.load(psaProjectId);
     if (ledger && !canSeeAccount(access, ledger.crm_account_id)) return null;
-    return figuresFor(psaProjectId, { billingModel, bookings, deliveryTotals }, loaders);
+    return figuresFor(psaProjectId, { billingModel, status, bookings, deliveryTotals }, loaders);
   },
   invoices({ id }, _args, { loaders }) {
     const psaProjectId = tryNativeId('Project', id);
@@ -52,4 +53,6 @@ export const ProjectFinancials: ProjectFinancialsResolvers = {
   costToDate: (figures) => money(figures.costToDate, figures.currency),
   margin: (figures) => money(figures.margin, figures.currency),
   backlog: (figures) => money(figures.backlog, figures.currency),
+  unconsumedContractValue: (figures) => money(figures.unconsumedContractValue, figures.currency),
+  billedInAdvance: (figures) => money(figures.billedInAdvance, figures.currency),
 };

@@ -2,6 +2,7 @@
 import { badUserInput } from '../../../platform/errors.ts';
 import type { DeliveryInputs } from '../../shared/kpi.ts';
 import type { BillingModel } from '../../shared/labels.ts';
+import { PROJECT_TRANSITIONS, type ProjectStatus } from '../../shared/lifecycles.ts';
 import { currencyDigits, parseHours, parseScaled, type Money } from '../../shared/money.ts';
 
 /** DeliveryTotals as it arrives in a representation (the fields finance requires). */
@@ -16,12 +17,19 @@ export interface DeliveryTotalsInput {
 
 export interface ProjectInputs {
   billingModel: BillingModel;
+  status: ProjectStatus;
   bookings: Money;
   deliveryTotals: DeliveryTotalsInput;
 }
 
 function malformed(what: string) {
   return badUserInput(null, `Malformed ${what} in an entity representation`);
+}
+
+/** The project status of a representation; anything but a canonical ProjectStatus is malformed. */
+export function projectStatus(value: unknown): ProjectStatus {
+  if (typeof value !== 'string' || !Object.hasOwn(PROJECT_TRANSITIONS, value)) throw malformed(`project status ${JSON.stringify(value)}`);
+  return value as ProjectStatus;
 }
 
 export function minorUnits(value: Money, currency: string): number {

@@ -88,7 +88,7 @@ export type Consultant = {
   capacity: Capacity;
   /** Hub id of the consultant (from the HCM worker id). */
   id: Scalars['ID']['output'];
-  /** Billable utilization over a window: billable approved hours ÷ available hours. Null, with a FORBIDDEN error at this path, for callers without the admin, analyst, delivery or finance role. */
+  /** Billable utilization over a window: billable approved hours ÷ available hours, both counting only days the consultant was employed (docs/kpis.md). Null, with a FORBIDDEN error at this path, for callers without the admin, analyst, delivery or finance role. */
   utilization: Maybe<Utilization>;
 };
 
@@ -134,7 +134,7 @@ export type DeliveryTotals = {
   billableTimeValue: Money;
   /** Approved hours × the cost rate on each entry, plus approved expenses. */
   cost: Money;
-  /** Planned hours of the project's assignments not yet covered by approved hours. */
+  /** Planned hours of the project's assignments not yet covered by approved hours (never below zero); zero once the project is COMPLETED or CLOSED, so that the estimate at completion is the actual. */
   remainingPlannedHours: Scalars['Decimal']['output'];
 };
 
@@ -257,8 +257,12 @@ export type PortfolioSummary = {
   projectCount: Scalars['Int']['output'];
   /** Per-project inputs the finance KPIs start from. Hidden from the public graph: only the gateway reads it, for finance's @requires. */
   rollup: Array<ProjectRollup>;
+  /** The HCM's available hours and employment dates of each consultant in `staffing`. */
+  staffCapacity: Array<StaffCapacity>;
   /** Billable hours per consultant on these projects in the utilization window. */
   staffing: PortfolioStaffing;
+  /** Σ billable approved hours the consultants worked on these projects on days they were employed in the window ÷ Σ their available hours in the window (docs/kpis.md), rounded once to four decimals; null when nothing is available. */
+  utilization: Maybe<Scalars['Float']['output']>;
 };
 
 /** A delivery project (PSA). */
@@ -365,6 +369,7 @@ export type ProjectRollup = {
   bookings: Money;
   delivery: DeliveryTotals;
   projectId: Scalars['ID']['output'];
+  status: ProjectStatus;
 };
 
 /** Canonical project state: PLANNED → ACTIVE ⇄ ON_HOLD → COMPLETED | CANCELLED → CLOSED. */
@@ -438,6 +443,19 @@ export type SourceSystem =
   | 'HCM'
   /** Professional services automation: projects, staffing, time. */
   | 'PSA';
+
+/** One consultant's capacity in a portfolio window, as the HCM computes it. */
+export type StaffCapacity = {
+  __typename?: 'StaffCapacity';
+  /** Hire date; null when unknown. */
+  activeFrom: Maybe<Scalars['Date']['output']>;
+  /** Termination date; null while employed. */
+  activeTo: Maybe<Scalars['Date']['output']>;
+  /** Available hours in the window (weekly hours ÷ 5 on each workday employed, less time off and holidays), exact to the thousandth. */
+  availableHours: Scalars['Decimal']['output'];
+  /** Hub id of the consultant. */
+  consultantId: Scalars['ID']['output'];
+};
 
 /** Hours a consultant worked on a project on one day. */
 export type TimeEntry = {
@@ -520,15 +538,15 @@ export type TimeOff = {
 /** Billable utilization over a window. */
 export type Utilization = {
   __typename?: 'Utilization';
-  /** utilization ÷ target. */
+  /** billableHours ÷ (availableHours × target) from the exact hours, not from the rounded utilization, rounded once to four decimals, half away from zero; null without a target. */
   attainment: Maybe<Scalars['Float']['output']>;
-  /** Capacity in the window less time off, as a decimal string. */
+  /** Weekly hours ÷ 5 on each workday of the window the consultant was employed (hire to termination date), less time off, leave and holidays, as a decimal string rounded once to a hundredth. */
   availableHours: Scalars['Decimal']['output'];
-  /** Billable approved hours in the window, as a decimal string. */
+  /** Billable approved hours in the window on days the consultant was employed, on any project, as a decimal string. */
   billableHours: Scalars['Decimal']['output'];
   /** The consultant's target utilization as a fraction; null when none is set. */
   target: Maybe<Scalars['Float']['output']>;
-  /** billableHours ÷ availableHours (0 when nothing is available). */
+  /** billableHours ÷ availableHours from the exact hours, rounded once to four decimals, half away from zero (0 when nothing is available). */
   utilization: Scalars['Float']['output'];
 };
 
@@ -648,7 +666,9 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['Opportunity'], {"id":true}> );
   PortfolioSummary:
     ( { __typename: 'PortfolioSummary' }
-    & GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"key":true}> );
+    & GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"key":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"staffCapacity":{"consultantId":true,"availableHours":true,"activeFrom":true,"activeTo":true}}> ) );
   Project:
     ( { __typename: 'Project' }
     & GraphQLRecursivePick<FederationTypes['Project'], {"id":true}> );
@@ -696,6 +716,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ResourceRequest: ResolverTypeWrapper<ResourceRequestRecord>;
   SourceSystem: SourceSystem;
+  StaffCapacity: ResolverTypeWrapper<StaffCapacity>;
   TimeEntry: ResolverTypeWrapper<TimeEntryRecord>;
   TimeEntryConnection: ResolverTypeWrapper<Connection>;
   TimeEntryEdge: ResolverTypeWrapper<Omit<TimeEntryEdge, 'node'> & { node: ResolversTypes['TimeEntry'] }>;
@@ -739,6 +760,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProjectRollup: ProjectRollupSource;
   Query: Record<PropertyKey, never>;
   ResourceRequest: ResourceRequestRecord;
+  StaffCapacity: StaffCapacity;
   TimeEntry: TimeEntryRecord;
   TimeEntryConnection: Connection;
   TimeEntryEdge: Omit<TimeEntryEdge, 'node'> & { node: ResolversParentTypes['TimeEntry'] };
@@ -884,6 +906,7 @@ export type PortfolioSummaryResolvers<ContextType = ProjectsContext, ParentType 
   projectCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rollup?: Resolver<Array<ResolversTypes['ProjectRollup']>, ParentType, ContextType>;
   staffing?: Resolver<ResolversTypes['PortfolioStaffing'], ParentType, ContextType>;
+  utilization?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type ProjectResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = ResolversObject<{
@@ -932,6 +955,7 @@ export type ProjectRollupResolvers<ContextType = ProjectsContext, ParentType ext
   bookings?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   delivery?: Resolver<ResolversTypes['DeliveryTotals'], ParentType, ContextType>;
   projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProjectStatus'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -948,6 +972,13 @@ export type ResourceRequestResolvers<ContextType = ProjectsContext, ParentType e
   skills?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type StaffCapacityResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['StaffCapacity'] = ResolversParentTypes['StaffCapacity']> = ResolversObject<{
+  activeFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  activeTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  availableHours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  consultantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type TimeEntryResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['TimeEntry'] = ResolversParentTypes['TimeEntry'], FederationReferenceType extends FederationReferenceTypes['TimeEntry'] = FederationReferenceTypes['TimeEntry']> = ResolversObject<{
@@ -1015,6 +1046,7 @@ export type Resolvers<ContextType = ProjectsContext> = ResolversObject<{
   ProjectRollup?: ProjectRollupResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ResourceRequest?: ResourceRequestResolvers<ContextType>;
+  StaffCapacity?: StaffCapacityResolvers<ContextType>;
   TimeEntry?: TimeEntryResolvers<ContextType>;
   TimeEntryConnection?: TimeEntryConnectionResolvers<ContextType>;
   TimeEntryEdge?: TimeEntryEdgeResolvers<ContextType>;

@@ -1,9 +1,10 @@
 /** The bundled PSA connector: the reference PSA store on node:sqlite or PostgreSQL. */
 import { WhereBuilder } from '../../shared/filters.ts';
 import { allWhereIn, countRows, placeholders, type SqlDatabase } from '../../../platform/sql.ts';
+import { remainingEstimate } from '../../shared/kpi.ts';
 import { externalRefsByHubIds } from '../../shared/xref.ts';
 import { createSqlProjectsWrites } from './writes.ts';
-import { APPROVED_TIMECARD_LABELS, expenseStatuses, milestoneStatuses } from './labels.ts';
+import { APPROVED_TIMECARD_LABELS, expenseStatuses, milestoneStatuses, projectStages } from './labels.ts';
 import type {
   AssignmentRecord,
   ChangeOrderRecord,
@@ -112,8 +113,8 @@ export function createSqlProjectsConnector(db: SqlDatabase): ProjectsConnector {
     async deliveryTotalsByProjectIds(ids) {
       if (ids.length === 0) return [];
       const list = placeholders(ids.length);
-      const rows = await db.all<DeliveryTotalsRecord & { planned_hours: number }>(
-        `SELECT p.id AS project_id, p.currency,
+      const rows = await db.all<DeliveryTotalsRecord & { planned_hours: number; stage: string }>(
+        `SELECT p.id AS project_id, p.currency, p.stage,
            COALESCE(t.approved_hours, 0) AS approved_hours,
            COALESCE(t.billable_approved_hours, 0) AS billable_approved_hours,
            COALESCE(a.planned_hours, 0) AS planned_hours,
@@ -148,7 +149,7 @@ export function createSqlProjectsConnector(db: SqlDatabase): ProjectsConnector {
          WHERE p.id IN (${list})`,
         [...ids, ...ids, ...ids, ...ids, ...ids],
       );
-      return rows.map(({ planned_hours, ...totals }) => ({
+      return rows.map(({ planned_hours, stage, ...totals }) => ({
         ...totals,
         approved_hours: Number(totals.approved_hours),
         billable_approved_hours: Number(totals.billable_approved_hours),
@@ -156,7 +157,8 @@ export function createSqlProjectsConnector(db: SqlDatabase): ProjectsConnector {
         billable_expense_value: Number(totals.billable_expense_value),
         cost: Number(totals.cost),
         approved_milestone_value: Number(totals.approved_milestone_value),
-        remaining_planned_hours: Math.max(0, Number(planned_hours) - Number(totals.approved_hours)),
+        // Zero once the project is COMPLETED or CLOSED: the estimate at completion is then the actual.
+        remaining_planned_hours: remainingEstimate(projectStages.toCanonical(stage), Number(planned_hours), Number(totals.approved_hours)),
       }));
     },
     billableHoursByWorkerIds: (workerIds, window) =>
@@ -169,17 +171,19 @@ export function createSqlProjectsConnector(db: SqlDatabase): ProjectsConnector {
         [],
         [window.from, window.to],
       ),
-    async billableHoursOnProjects(projectIds, window) {
+    async billableHoursOnProjects(projectIds, window, workerIds) {
       // Everyone with approved time on the projects counts (their capacity is the denominator),
       // even with no billable hours. Chunks of projects are summed per worker.
+      if (workerIds?.length === 0) return [];
+      const workers = workerIds ? ` AND worker_id IN (${placeholders(workerIds.length)})` : '';
       const rows = await allWhereIn<WorkerHoursRecord>(
         db,
         `SELECT worker_id, SUM(CASE WHEN billable = 1 THEN hours ELSE 0 END) AS billable_hours FROM time_entry
-         WHERE project_id IN (:ids) AND status IN ${APPROVED} AND work_date >= ? AND work_date <= ?
+         WHERE project_id IN (:ids) AND status IN ${APPROVED} AND work_date >= ? AND work_date <= ?${workers}
          GROUP BY worker_id`,
         projectIds,
         [],
-        [window.from, window.to],
+        [window.from, window.to, ...(workerIds ?? [])],
       );
       const totals = new Map<string, number>();
       for (const row of rows) totals.set(row.worker_id, (totals.get(row.worker_id) ?? 0) + Number(row.billable_hours));

@@ -180,8 +180,11 @@ export interface ProjectsConnector extends ProjectsWrites {
   deliveryTotalsByProjectIds(projectIds: readonly string[]): Promise<DeliveryTotalsRecord[]>;
   /** Billable approved hours per worker in the window, across all projects. */
   billableHoursByWorkerIds(workerIds: readonly string[], window: DateWindow): Promise<WorkerHoursRecord[]>;
-  /** Billable approved hours per worker with any approved time on the given projects in the window. */
-  billableHoursOnProjects(projectIds: readonly string[], window: DateWindow): Promise<WorkerHoursRecord[]>;
+  /**
+   * Billable approved hours per worker with any approved time on the given projects in the window;
+   * with `workerIds`, those workers only.
+   */
+  billableHoursOnProjects(projectIds: readonly string[], window: DateWindow, workerIds?: readonly string[]): Promise<WorkerHoursRecord[]>;
   externalRefsByHubIds(hubIds: readonly string[]): Promise<XrefRecord[]>;
 }
 

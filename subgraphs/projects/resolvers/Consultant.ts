@@ -1,7 +1,7 @@
 import { dateRangeArgs, daysBetween } from '../../shared/dates.ts';
 import { badUserInput } from '../../../platform/errors.ts';
 import { tryNativeId } from '../../shared/ids.ts';
-import { availableHours, utilization } from '../../shared/kpi.ts';
+import { availableFifths, employedWindow, utilization } from '../../shared/kpi.ts';
 import { formatHours, parseHours } from '../../shared/money.ts';
 import type { ConsultantResolvers } from '../__generated__/resolvers-types.ts';
 
@@ -34,17 +34,22 @@ export const Consultant: ConsultantResolvers = {
     if (daysBetween(from, to) > MAX_WINDOW_DAYS) throw badUserInput('to', `the window may span at most ${MAX_WINDOW_DAYS} days`);
     const workerId = tryNativeId('Consultant', id);
     if (workerId === null || !capacity) return null;
-    const available = availableHours(
+    const activeFrom = capacity.activeFrom ?? null;
+    const activeTo = capacity.activeTo ?? null;
+    const available = availableFifths(
       {
         weeklyHours: parseHours(capacity.weeklyHours),
-        activeFrom: capacity.activeFrom ?? null,
-        activeTo: capacity.activeTo ?? null,
+        activeFrom,
+        activeTo,
         timeOff: new Map(capacity.timeOff.map((off) => [off.date, parseHours(off.hours)])),
       },
       from,
       to,
     );
-    const billable = await loaders.billableHours(JSON.stringify({ from, to })).load(workerId);
+    // Only days of employment count: hours logged before the hire date or after the termination
+    // date (a data error reconciliation reports) are not the consultant's utilization.
+    const employed = employedWindow(activeFrom, activeTo, from, to);
+    const billable = employed === null ? 0 : await loaders.billableHours(JSON.stringify(employed)).load(workerId);
     const figures = utilization(billable, available, capacity.utilizationTarget ?? null);
     return {
       ...figures,

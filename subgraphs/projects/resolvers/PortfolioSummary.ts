@@ -1,7 +1,8 @@
-import { addDays, businessDate, dateRangeArgs } from '../../shared/dates.ts';
+import { addDays, businessDate, dateRangeArgs, isIsoDate } from '../../shared/dates.ts';
 import { badUserInput } from '../../../platform/errors.ts';
-import { toHubId } from '../../shared/ids.ts';
-import { formatHours, money } from '../../shared/money.ts';
+import { toHubId, tryNativeId } from '../../shared/ids.ts';
+import { employedWindow, pooledUtilization } from '../../shared/kpi.ts';
+import { formatHours, money, parseScaled } from '../../shared/money.ts';
 import type {
   ConsultantHoursResolvers,
   PortfolioStaffingResolvers,
@@ -9,18 +10,29 @@ import type {
   ProjectRollupResolvers,
 } from '../__generated__/resolvers-types.ts';
 import type { ProjectStatus } from '../connector/labels.ts';
-import { psaBillingModels } from '../connector/labels.ts';
+import { projectStages, psaBillingModels } from '../connector/labels.ts';
 import type { DateWindow, DeliveryTotalsRecord, ProjectListFilter, ProjectRecord } from '../connector/types.ts';
 import { projectListFilter } from './Query.ts';
 
 /** Default utilization window: the 90 days ending on `to`. */
 const DEFAULT_WINDOW_DAYS = 90;
 
+/** One consultant's capacity in the window, as the HCM sends it for `utilization` (@requires). */
+export interface StaffCapacityReference {
+  consultantId: string;
+  /** Exact to the thousandth of an hour. */
+  availableHours: string;
+  activeFrom?: string | null;
+  activeTo?: string | null;
+}
+
 /** What a PortfolioSummary is computed over; `key` is its entity key (the normalized filter). */
 export interface PortfolioScope {
   key: string;
   projectFilter: ProjectListFilter;
   window: DateWindow;
+  /** Present in a representation for `utilization`. */
+  staffCapacity?: StaffCapacityReference[];
 }
 
 export interface ProjectRollupSource {
@@ -74,14 +86,14 @@ export function portfolioCurrency(projects: readonly { currency: string }[]): st
 }
 
 export const PortfolioSummary: PortfolioSummaryResolvers = {
-  __resolveReference({ key }) {
+  __resolveReference({ key, staffCapacity }) {
     let filter: PortfolioFilterArgs;
     try {
       filter = JSON.parse(key) as PortfolioFilterArgs;
     } catch {
       return null;
     }
-    return portfolioScope(filter);
+    return staffCapacity === undefined ? portfolioScope(filter) : { ...portfolioScope(filter), staffCapacity };
   },
   projectCount: async (scope, _args, { loaders }) => (await portfolioProjects(scope, loaders)).length,
   async bookings(scope, _args, { loaders }) {
@@ -105,10 +117,48 @@ export const PortfolioSummary: PortfolioSummaryResolvers = {
     const projects = await portfolioProjects(scope, loaders);
     return { window: scope.window, projectIds: projects.map((project) => project.id) };
   },
+  /**
+   * Σ billable approved hours on these projects on days each consultant was employed in the window
+   * ÷ Σ the consultants' available hours (the HCM's, through @requires), rounded once.
+   */
+  async utilization(scope, _args, { connector, loaders }) {
+    if (!scope.staffCapacity) return null;
+    if (!Array.isArray(scope.staffCapacity)) throw badUserInput(null, 'Malformed staffCapacity in an entity representation');
+    const projectIds = (await portfolioProjects(scope, loaders)).map((project) => project.id);
+    let availableThousandths = 0;
+    const windows = new Map<string, { window: DateWindow; workerIds: string[] }>();
+    for (const entry of scope.staffCapacity) {
+      const workerId = typeof entry?.consultantId === 'string' ? tryNativeId('Consultant', entry.consultantId) : null;
+      const available = typeof entry?.availableHours === 'string' ? parseScaled(entry.availableHours, 3) : null;
+      const datesOk = [entry?.activeFrom, entry?.activeTo].every((date) => date === null || date === undefined || isIsoDate(date));
+      if (workerId === null || available === null || !datesOk) throw badUserInput(null, 'Malformed staffCapacity in an entity representation');
+      availableThousandths += available;
+      // Hours logged outside employment (before the hire date, after the termination date) do not count.
+      const window = employedWindow(entry.activeFrom ?? null, entry.activeTo ?? null, scope.window.from, scope.window.to);
+      if (window === null) continue;
+      const windowKey = `${window.from}|${window.to}`;
+      const group = windows.get(windowKey) ?? { window, workerIds: [] };
+      group.workerIds.push(workerId);
+      windows.set(windowKey, group);
+    }
+    let billable = 0;
+    if (projectIds.length > 0) {
+      const wholeWindow = `${scope.window.from}|${scope.window.to}`;
+      for (const [windowKey, { window, workerIds }] of windows) {
+        // Consultants employed the whole window share one query; those hired or terminated in it
+        // (few) are summed over their own days of employment.
+        const members = new Set(workerIds);
+        const rows = await connector.billableHoursOnProjects(projectIds, window, windowKey === wholeWindow ? undefined : workerIds);
+        for (const row of rows) if (members.has(row.worker_id)) billable += Number(row.billable_hours);
+      }
+    }
+    return pooledUtilization(billable, availableThousandths);
+  },
 };
 
 export const ProjectRollup: ProjectRollupResolvers = {
   projectId: ({ project }) => toHubId('Project', project.id),
+  status: ({ project }) => projectStages.toCanonical(project.stage),
   billingModel: ({ project }) => psaBillingModels.toCanonical(project.billing_model),
   bookings: ({ project }) => money(project.bookings, project.currency),
   delivery: ({ delivery }) => delivery,

@@ -178,9 +178,9 @@ export type PortfolioStaffing = {
 export type PortfolioSummary = {
   __typename?: 'PortfolioSummary';
   key: Scalars['ID']['output'];
+  /** Each staffed consultant's available hours in the window and employment dates, for the portfolio's utilization (the projects service divides the billable hours of days employed by them). Hidden from the public graph: only the gateway reads it. */
+  staffCapacity: Array<StaffCapacity>;
   staffing: PortfolioStaffing;
-  /** Billable hours of the consultants on these projects ÷ their available hours in the window. */
-  utilization: Maybe<Scalars['Float']['output']>;
 };
 
 /** What can be read: each subgraph adds its own root fields. */
@@ -227,6 +227,19 @@ export type SourceSystem =
   | 'HCM'
   /** Professional services automation: projects, staffing, time. */
   | 'PSA';
+
+/** One consultant's capacity in a portfolio window, as the HCM computes it. */
+export type StaffCapacity = {
+  __typename?: 'StaffCapacity';
+  /** Hire date; null when unknown. */
+  activeFrom: Maybe<Scalars['Date']['output']>;
+  /** Termination date; null while employed. */
+  activeTo: Maybe<Scalars['Date']['output']>;
+  /** Available hours in the window (weekly hours ÷ 5 on each workday employed, less time off and holidays), exact to the thousandth. */
+  availableHours: Scalars['Decimal']['output'];
+  /** Hub id of the consultant. */
+  consultantId: Scalars['ID']['output'];
+};
 
 /** Hours off work on one day (leave or holiday). */
 export type TimeOff = {
@@ -331,7 +344,7 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'PortfolioSummary' }
     & GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"key":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"staffing":{"from":true,"to":true,"consultants":{"consultantId":true,"billableHours":true}}}> ) );
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"staffing":{"from":true,"to":true,"consultants":{"consultantId":true}}}> ) );
 }>;
 
 
@@ -361,6 +374,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Skill: ResolverTypeWrapper<WorkerSkillRecord>;
   SourceSystem: SourceSystem;
+  StaffCapacity: ResolverTypeWrapper<StaffCapacity>;
   TimeOff: ResolverTypeWrapper<TimeOffRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
@@ -388,6 +402,7 @@ export type ResolversParentTypes = ResolversObject<{
   PortfolioSummary: PortfolioReference;
   Query: Record<PropertyKey, never>;
   Skill: WorkerSkillRecord;
+  StaffCapacity: StaffCapacity;
   TimeOff: TimeOffRecord;
   String: Scalars['String']['output'];
 }>;
@@ -485,7 +500,7 @@ export type PortfolioStaffingResolvers<ContextType = ResourcesContext, ParentTyp
 export type PortfolioSummaryResolvers<ContextType = ResourcesContext, ParentType extends ResolversParentTypes['PortfolioSummary'] = ResolversParentTypes['PortfolioSummary'], FederationReferenceType extends FederationReferenceTypes['PortfolioSummary'] = FederationReferenceTypes['PortfolioSummary']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PortfolioSummary']> | FederationReferenceType, FederationReferenceType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  utilization?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  staffCapacity?: Resolver<Array<ResolversTypes['StaffCapacity']>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = ResourcesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -496,6 +511,13 @@ export type QueryResolvers<ContextType = ResourcesContext, ParentType extends Re
 export type SkillResolvers<ContextType = ResourcesContext, ParentType extends ResolversParentTypes['Skill'] = ResolversParentTypes['Skill']> = ResolversObject<{
   level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type StaffCapacityResolvers<ContextType = ResourcesContext, ParentType extends ResolversParentTypes['StaffCapacity'] = ResolversParentTypes['StaffCapacity']> = ResolversObject<{
+  activeFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  activeTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  availableHours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  consultantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type TimeOffResolvers<ContextType = ResourcesContext, ParentType extends ResolversParentTypes['TimeOff'] = ResolversParentTypes['TimeOff']> = ResolversObject<{
@@ -520,6 +542,7 @@ export type Resolvers<ContextType = ResourcesContext> = ResolversObject<{
   PortfolioSummary?: PortfolioSummaryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Skill?: SkillResolvers<ContextType>;
+  StaffCapacity?: StaffCapacityResolvers<ContextType>;
   TimeOff?: TimeOffResolvers<ContextType>;
 }>;
 

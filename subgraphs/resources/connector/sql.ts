@@ -32,13 +32,15 @@ export function createSqlResourcesConnector(db: SqlDatabase): ResourcesConnector
     skillsByWorkerIds: (ids) =>
       allWhereIn<WorkerSkillRecord>(db, 'SELECT * FROM worker_skill WHERE worker_id IN (:ids) ORDER BY worker_id, level DESC, skill', ids),
     costRatesByWorkerIds: (ids) => allWhereIn<CostRateRecord>(db, 'SELECT * FROM cost_rate WHERE worker_id IN (:ids) ORDER BY worker_id, effective_from', ids),
+    // A holiday takes the whole day: weekly hours ÷ 5 rounded up to a hundredth, so that no fraction
+    // of a day stays available when weekly hours are not a multiple of five hundredths.
     timeOffByWorkerIds: (ids, window) =>
       allWhereIn<TimeOffRecord>(
         db,
         `SELECT worker_id, off_date, MAX(hours) AS hours FROM (
            SELECT worker_id, off_date, hours FROM time_off WHERE worker_id IN (:ids) AND off_date BETWEEN ? AND ?
            UNION ALL
-           SELECT w.id AS worker_id, h.holiday_date AS off_date, w.scheduled_weekly_hours / 5 AS hours
+           SELECT w.id AS worker_id, h.holiday_date AS off_date, (w.scheduled_weekly_hours + 4) / 5 AS hours
            FROM worker w JOIN holiday h ON h.location = w.location
            WHERE w.id IN (:ids) AND h.holiday_date BETWEEN ? AND ?
          ) days GROUP BY worker_id, off_date ORDER BY worker_id, off_date`,

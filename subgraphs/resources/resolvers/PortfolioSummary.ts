@@ -1,37 +1,36 @@
-import { tryNativeId } from '../../shared/ids.ts';
-import { availableHours } from '../../shared/kpi.ts';
-import { parseHours, ratio } from '../../shared/money.ts';
+import { toHubId, tryNativeId } from '../../shared/ids.ts';
+import { availableFifths, fifthsToThousandths } from '../../shared/kpi.ts';
+import { formatScaled } from '../../shared/money.ts';
 import type { PortfolioSummaryResolvers } from '../__generated__/resolvers-types.ts';
 
-/** What the gateway sends: the portfolio key and, for utilization, its staffing (from projects). */
+/** What the gateway sends: the portfolio key and, for staffCapacity, its staffing (from projects). */
 export interface PortfolioReference {
   key: string;
   staffing?: {
     from: string;
     to: string;
-    consultants: { consultantId: string; billableHours: string }[];
+    consultants: { consultantId: string }[];
   };
 }
 
 export const PortfolioSummary: PortfolioSummaryResolvers = {
   __resolveReference: (reference) => reference,
-  /** Σ billable hours ÷ Σ available hours of the consultants who worked on the portfolio in the window. */
-  async utilization({ staffing }, _args, { loaders }) {
-    if (!staffing) return null;
+  /**
+   * Each staffed consultant's available hours in the window (workdays employed, less time off and
+   * holidays), exact to the thousandth, with the employment dates: the projects service divides the
+   * billable hours of the days employed by them (PortfolioSummary.utilization).
+   */
+  async staffCapacity({ staffing }, _args, { loaders }) {
+    if (!staffing) return [];
     const workerIds = staffing.consultants.map((entry) => tryNativeId('Consultant', entry.consultantId));
-    const known = workerIds.filter((id): id is string => id !== null);
+    const known = [...new Set(workerIds.filter((id): id is string => id !== null))];
     const [workers, timeOff] = await Promise.all([loaders.worker.loadMany(known), loaders.timeOffInWindow(`${staffing.from}|${staffing.to}`).loadMany(known)]);
-    let billable = 0;
-    let available = 0;
-    staffing.consultants.forEach((entry, index) => {
-      const workerId = workerIds[index];
-      if (workerId === null) return;
-      const position = known.indexOf(workerId);
+    return known.flatMap((workerId, position) => {
       const worker = workers[position];
       const daysOff = timeOff[position];
-      if (!worker || worker instanceof Error || daysOff instanceof Error) return;
-      billable += parseHours(entry.billableHours);
-      available += availableHours(
+      // A worker the HCM does not know (or a portal caller may not see) counts neither way.
+      if (!worker || worker instanceof Error || daysOff instanceof Error) return [];
+      const fifths = availableFifths(
         {
           weeklyHours: worker.scheduled_weekly_hours,
           activeFrom: worker.hire_date,
@@ -41,7 +40,14 @@ export const PortfolioSummary: PortfolioSummaryResolvers = {
         staffing.from,
         staffing.to,
       );
+      return [
+        {
+          consultantId: toHubId('Consultant', workerId),
+          availableHours: formatScaled(fifthsToThousandths(fifths), 3),
+          activeFrom: worker.hire_date,
+          activeTo: worker.termination_date,
+        },
+      ];
     });
-    return ratio(billable, available);
   },
 };
