@@ -46,6 +46,11 @@ export function createFinanceLoaders(connector: FinanceConnector, access: Access
       (ids: readonly string[]) => connector.projectLedgersByPsaIds(ids),
       (row) => row.psa_project_id,
     ),
+    /** A project's revenue postings, cost postings and latest cost accrual (ProjectFinancials.ledger). */
+    postedLedger: createRowLoader(
+      (ids: readonly string[]) => connector.postedLedgersByPsaIds(ids),
+      (row) => row.psa_project_id,
+    ),
     receivables: createRowLoader(
       async (ids: readonly string[]) => ofVisibleAccounts(await connector.receivablesByCrmAccountIds(ids, asOf, DSO_WINDOW_DAYS)),
       (row) => row.crm_account_id,

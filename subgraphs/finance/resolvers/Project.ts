@@ -5,6 +5,7 @@ import { money } from '../../shared/money.ts';
 import type { ProjectFinancialsResolvers, ProjectResolvers } from '../__generated__/resolvers-types.ts';
 import { erpProjectStatuses } from '../connector/labels.ts';
 import type { FinanceLoaders } from '../loaders.ts';
+import { withLedgerSubject } from './ProjectLedger.ts';
 import { deliveryInputs, minorUnits, projectStatus, type ProjectInputs } from './inputs.ts';
 
 /** Project is owned by the projects subgraph; the gateway sends its id and the fields finance requires. */
@@ -37,7 +38,7 @@ export const Project: ProjectResolvers = {
     // Another customer's project (to a portal caller) has no financials, as if it did not exist.
     const ledger = await loaders.projectLedger.load(psaProjectId);
     if (ledger && !canSeeAccount(access, ledger.crm_account_id)) return null;
-    return figuresFor(psaProjectId, { billingModel, status, bookings, deliveryTotals }, loaders);
+    return withLedgerSubject(psaProjectId, await figuresFor(psaProjectId, { billingModel, status, bookings, deliveryTotals }, loaders));
   },
   invoices({ id }, _args, { loaders }) {
     const psaProjectId = tryNativeId('Project', id);

@@ -4,6 +4,7 @@ import { Customer, Receivables } from './Customer.ts';
 import { Invoice, InvoiceLine, Payment } from './Invoice.ts';
 import { PortfolioSummary } from './PortfolioSummary.ts';
 import { Project, ProjectFinancials } from './Project.ts';
+import { ledger } from './ProjectLedger.ts';
 import { Query } from './Query.ts';
 import { RateCard } from './RateCard.ts';
 import { TimeEntry } from './TimeEntry.ts';
@@ -17,7 +18,7 @@ export const resolvers: Resolvers = {
   Customer,
   Receivables,
   Project,
-  ProjectFinancials,
+  ProjectFinancials: { ...ProjectFinancials, ledger },
   PortfolioSummary,
   RateCard,
   TimeEntry,
