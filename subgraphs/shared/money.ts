@@ -1,7 +1,6 @@
 /**
  * Money and quantities are integers inside (minor units, hundredths of an hour) and exact
- * decimal strings outside. Nothing here touches a float except `ratio`, which produces the
- * dimensionless percentages the schema types as Float.
+ * decimal strings outside; nothing here touches a float (ratios are kpi.ts's `roundedRatio`).
  */
 import currencyCodes from 'currency-codes';
 
@@ -130,12 +129,6 @@ export function divideRounded(numerator: number, denominator: number): number {
 /** Value of `centiHours` at `rateMinor` per hour, in minor units, rounded half away from zero. */
 export function valueOfHours(centiHours: number, rateMinor: number): number {
   return divideRounded(centiHours * rateMinor, 100);
-}
-
-/** A dimensionless ratio for Float fields; null when the denominator is zero. */
-export function ratio(numerator: number, denominator: number): number | null {
-  if (denominator === 0) return null;
-  return Math.round((numerator / denominator) * 10000) / 10000;
 }
 
 /** An amount as a person reads it: "39055.00 USD". */
