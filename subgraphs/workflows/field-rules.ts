@@ -46,6 +46,10 @@ export const STORED_FIELD_RULES: Readonly<Record<string, Readonly<Record<string,
   Invoice: {},
   Payment: {},
   CostPosting: { amount: { field: 'ProjectFinancials.costToDate' } },
+  // Period close: a period's state, a revenue posting (revenue is not restricted), a cost accrual.
+  AccountingPeriod: {},
+  RevenueEvent: {},
+  CostAccrual: { amount: { field: 'ProjectFinancials.costToDate' } },
   // Client delivery platform
   Workspace: {},
   WorkItem: {},

@@ -27,6 +27,7 @@ import {
   updateWorkItemStatus,
   worklogSyncTrigger,
 } from './engine/definitions/delivery-platform.ts';
+import { closePeriod } from './engine/definitions/period-close.ts';
 import { createWorkflowEngine } from './engine/engine.ts';
 import { createSystemClients } from './engine/systems.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -51,6 +52,7 @@ export const WORKFLOW_DEFINITIONS = [
   syncWorklog,
   updateWorkItemStatus,
   completeDeliveredMilestone,
+  closePeriod,
 ];
 
 export interface WorkflowsSubgraphDeps {

@@ -177,6 +177,31 @@ export type ChangeProjectStatusPayload = {
   workflow: Maybe<Workflow>;
 };
 
+/** Input of closePeriod. */
+export type ClosePeriodInput = {
+  /** Client-chosen key, unique per request: a retry with the same key and input returns the same workflow; the same key with another input is refused with IDEMPOTENCY_KEY_REUSED. */
+  idempotencyKey: Scalars['String']['input'];
+  /** The legal entity whose period closes (LegalEntity.id, the CRM's id; its ERP subsidiary books its customers' projects); null: every legal entity the ERP books. */
+  legalEntityId?: InputMaybe<Scalars['ID']['input']>;
+  /** The month to close, YYYY-MM: not after the business date's month, and not closed already. */
+  period: Scalars['String']['input'];
+};
+
+/** Result of closePeriod. */
+export type ClosePeriodPayload = {
+  __typename?: 'ClosePeriodPayload';
+  /** The legal entities (ERP subsidiaries) whose period this close closed; empty when refused. */
+  legalEntities: Array<Scalars['String']['output']>;
+  /** The period closed (YYYY-MM); null when refused. */
+  period: Maybe<Scalars['String']['output']>;
+  /** The revenue this close posted, one per project with revenue in the period; a project whose posting for the period was already there is left out. */
+  revenuePostings: Array<RevenuePosting>;
+  /** Why the request was refused, compensated or parked, with a stable code; empty on success. */
+  userErrors: Array<UserError>;
+  /** The workflow that carried out the request; null when it was refused before anything was written. */
+  workflow: Maybe<Workflow>;
+};
+
 /** Input of completeMilestone. */
 export type CompleteMilestoneInput = {
   /** Defaults to the business date. */
@@ -348,6 +373,15 @@ export type Mutation = {
   assignConsultant: AssignConsultantPayload;
   /** Moves a project through PLANNED → ACTIVE ⇄ ON_HOLD → COMPLETED | CANCELLED → CLOSED. Roles: delivery, admin. */
   changeProjectStatus: ChangeProjectStatusPayload;
+  /**
+   * Closes an accounting period (YYYY-MM) of one legal entity, or of every legal entity the ERP books:
+   * recognizes each project's revenue for the period by its billing model and posts it to the ERP's
+   * revenue ledger, once per project and period; accrues the approved cost the ERP has not posted; then
+   * closes the period, after which nothing dated in it (or before it) posts (PERIOD_CLOSED). Refused,
+   * naming `period`, when the period is malformed, has not begun on the business date, or is closed
+   * already. Roles: finance, admin.
+   */
+  closePeriod: ClosePeriodPayload;
   /** Marks a milestone COMPLETED with its actual date (default: the business date). Roles: delivery, admin. */
   completeMilestone: MilestonePayload;
   /** Turns a won opportunity into a PSA project with milestones and resource requests, the ERP customer (never twice), the project's financial dimension and its billing schedule. Roles: delivery, admin. */
@@ -408,6 +442,12 @@ export type MutationAssignConsultantArgs = {
 /** Governed writes: each runs as a durable workflow across the systems of record (docs/workflows.md). */
 export type MutationChangeProjectStatusArgs = {
   input: ChangeProjectStatusInput;
+};
+
+
+/** Governed writes: each runs as a durable workflow across the systems of record (docs/workflows.md). */
+export type MutationClosePeriodArgs = {
+  input: ClosePeriodInput;
 };
 
 
@@ -636,6 +676,19 @@ export type RetryExceptionInput = {
   id: Scalars['ID']['input'];
   /** Client-chosen key, unique per request: a retry with the same key and input returns the same workflow; the same key with another input is refused with IDEMPOTENCY_KEY_REUSED. */
   idempotencyKey: Scalars['String']['input'];
+};
+
+/** A project's revenue for a period, as period close posted it to the ERP's revenue ledger. */
+export type RevenuePosting = {
+  __typename?: 'RevenuePosting';
+  /** Revenue of the period: the project's revenue through the period less what was posted for the periods before. */
+  amount: Money;
+  /** The project's revenue through the period. */
+  cumulative: Money;
+  /** How the revenue was recognized: ACTUAL_TIME (time and materials), PERCENT_COMPLETE (fixed fee), MILESTONE or STRAIGHT_LINE (retainer). */
+  method: Scalars['String']['output'];
+  /** The project. */
+  project: Project;
 };
 
 /** A system of record behind the hub. */
@@ -993,6 +1046,8 @@ export type ResolversTypes = ResolversObject<{
   ChangeOrderPayload: ResolverTypeWrapper<Omit<ChangeOrderPayload, 'changeOrder' | 'workflow'> & { changeOrder?: Maybe<ResolversTypes['ChangeOrder']>, workflow?: Maybe<ResolversTypes['Workflow']> }>;
   ChangeProjectStatusInput: ChangeProjectStatusInput;
   ChangeProjectStatusPayload: ResolverTypeWrapper<Omit<ChangeProjectStatusPayload, 'project' | 'workflow'> & { project?: Maybe<ResolversTypes['Project']>, workflow?: Maybe<ResolversTypes['Workflow']> }>;
+  ClosePeriodInput: ClosePeriodInput;
+  ClosePeriodPayload: ResolverTypeWrapper<Omit<ClosePeriodPayload, 'revenuePostings' | 'workflow'> & { revenuePostings: Array<ResolversTypes['RevenuePosting']>, workflow?: Maybe<ResolversTypes['Workflow']> }>;
   CompleteMilestoneInput: CompleteMilestoneInput;
   ConvertOpportunityToProjectInput: ConvertOpportunityToProjectInput;
   ConvertOpportunityToProjectPayload: ResolverTypeWrapper<Omit<ConvertOpportunityToProjectPayload, 'project' | 'workflow'> & { project?: Maybe<ResolversTypes['Project']>, workflow?: Maybe<ResolversTypes['Workflow']> }>;
@@ -1024,6 +1079,7 @@ export type ResolversTypes = ResolversObject<{
   RecordWorklogInput: RecordWorklogInput;
   ResolveExceptionInput: ResolveExceptionInput;
   RetryExceptionInput: RetryExceptionInput;
+  RevenuePosting: ResolverTypeWrapper<Omit<RevenuePosting, 'project'> & { project: ResolversTypes['Project'] }>;
   SourceSystem: SourceSystem;
   SubmitChangeOrderInput: SubmitChangeOrderInput;
   SyncWorklogInput: SyncWorklogInput;
@@ -1064,6 +1120,8 @@ export type ResolversParentTypes = ResolversObject<{
   ChangeOrderPayload: Omit<ChangeOrderPayload, 'changeOrder' | 'workflow'> & { changeOrder?: Maybe<ResolversParentTypes['ChangeOrder']>, workflow?: Maybe<ResolversParentTypes['Workflow']> };
   ChangeProjectStatusInput: ChangeProjectStatusInput;
   ChangeProjectStatusPayload: Omit<ChangeProjectStatusPayload, 'project' | 'workflow'> & { project?: Maybe<ResolversParentTypes['Project']>, workflow?: Maybe<ResolversParentTypes['Workflow']> };
+  ClosePeriodInput: ClosePeriodInput;
+  ClosePeriodPayload: Omit<ClosePeriodPayload, 'revenuePostings' | 'workflow'> & { revenuePostings: Array<ResolversParentTypes['RevenuePosting']>, workflow?: Maybe<ResolversParentTypes['Workflow']> };
   CompleteMilestoneInput: CompleteMilestoneInput;
   ConvertOpportunityToProjectInput: ConvertOpportunityToProjectInput;
   ConvertOpportunityToProjectPayload: Omit<ConvertOpportunityToProjectPayload, 'project' | 'workflow'> & { project?: Maybe<ResolversParentTypes['Project']>, workflow?: Maybe<ResolversParentTypes['Workflow']> };
@@ -1094,6 +1152,7 @@ export type ResolversParentTypes = ResolversObject<{
   RecordWorklogInput: RecordWorklogInput;
   ResolveExceptionInput: ResolveExceptionInput;
   RetryExceptionInput: RetryExceptionInput;
+  RevenuePosting: Omit<RevenuePosting, 'project'> & { project: ResolversParentTypes['Project'] };
   SubmitChangeOrderInput: SubmitChangeOrderInput;
   SyncWorklogInput: SyncWorklogInput;
   TimeEntriesInput: TimeEntriesInput;
@@ -1167,6 +1226,14 @@ export type ChangeOrderPayloadResolvers<ContextType = WorkflowsContext, ParentTy
 
 export type ChangeProjectStatusPayloadResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['ChangeProjectStatusPayload'] = ResolversParentTypes['ChangeProjectStatusPayload']> = ResolversObject<{
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType>;
+}>;
+
+export type ClosePeriodPayloadResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['ClosePeriodPayload'] = ResolversParentTypes['ClosePeriodPayload']> = ResolversObject<{
+  legalEntities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revenuePostings?: Resolver<Array<ResolversTypes['RevenuePosting']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType>;
 }>;
@@ -1247,6 +1314,7 @@ export type MutationResolvers<ContextType = WorkflowsContext, ParentType extends
   approveTime?: Resolver<ResolversTypes['TimeEntriesPayload'], ParentType, ContextType, RequireFields<MutationApproveTimeArgs, 'input'>>;
   assignConsultant?: Resolver<ResolversTypes['AssignConsultantPayload'], ParentType, ContextType, RequireFields<MutationAssignConsultantArgs, 'input'>>;
   changeProjectStatus?: Resolver<ResolversTypes['ChangeProjectStatusPayload'], ParentType, ContextType, RequireFields<MutationChangeProjectStatusArgs, 'input'>>;
+  closePeriod?: Resolver<ResolversTypes['ClosePeriodPayload'], ParentType, ContextType, RequireFields<MutationClosePeriodArgs, 'input'>>;
   completeMilestone?: Resolver<ResolversTypes['MilestonePayload'], ParentType, ContextType, RequireFields<MutationCompleteMilestoneArgs, 'input'>>;
   convertOpportunityToProject?: Resolver<ResolversTypes['ConvertOpportunityToProjectPayload'], ParentType, ContextType, RequireFields<MutationConvertOpportunityToProjectArgs, 'input'>>;
   issueInvoice?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationIssueInvoiceArgs, 'input'>>;
@@ -1285,6 +1353,13 @@ export type QueryResolvers<ContextType = WorkflowsContext, ParentType extends Re
   exceptions?: Resolver<ResolversTypes['ExceptionConnection'], ParentType, ContextType, Partial<QueryExceptionsArgs>>;
   workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType, RequireFields<QueryWorkflowArgs, 'id'>>;
   workflows?: Resolver<ResolversTypes['WorkflowConnection'], ParentType, ContextType, Partial<QueryWorkflowsArgs>>;
+}>;
+
+export type RevenuePostingResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['RevenuePosting'] = ResolversParentTypes['RevenuePosting']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  cumulative?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
 }>;
 
 export type TimeEntriesPayloadResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['TimeEntriesPayload'] = ResolversParentTypes['TimeEntriesPayload']> = ResolversObject<{
@@ -1383,6 +1458,7 @@ export type Resolvers<ContextType = WorkflowsContext> = ResolversObject<{
   ChangeOrder?: ChangeOrderResolvers<ContextType>;
   ChangeOrderPayload?: ChangeOrderPayloadResolvers<ContextType>;
   ChangeProjectStatusPayload?: ChangeProjectStatusPayloadResolvers<ContextType>;
+  ClosePeriodPayload?: ClosePeriodPayloadResolvers<ContextType>;
   ConvertOpportunityToProjectPayload?: ConvertOpportunityToProjectPayloadResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -1402,6 +1478,7 @@ export type Resolvers<ContextType = WorkflowsContext> = ResolversObject<{
   Project?: ProjectResolvers<ContextType>;
   ProjectBillingPayload?: ProjectBillingPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RevenuePosting?: RevenuePostingResolvers<ContextType>;
   TimeEntriesPayload?: TimeEntriesPayloadResolvers<ContextType>;
   TimeEntry?: TimeEntryResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;

@@ -3,6 +3,7 @@
  * the domain object it touched and its userErrors (see schema/workflows.graphql).
  */
 import { isGraphQLError } from '../../../platform/errors.ts';
+import type { Money } from '../../shared/money.ts';
 import { textProblem } from '../../shared/text.ts';
 import type { MutationResolvers } from '../__generated__/resolvers-types.ts';
 import type { WorkflowsContext } from '../context.ts';
@@ -38,6 +39,38 @@ async function run<Payload extends object>(
 }
 
 const ref = (id: unknown) => (typeof id === 'string' ? { id } : null);
+
+/** What a period close posted, from its stored plan and the posting step's output. */
+function closedPeriodOf(
+  state: State,
+  workflow: WorkflowRecord,
+): {
+  period: string | null;
+  legalEntities: string[];
+  revenuePostings: { project: { id: string }; method: string; amount: Money; cumulative: Money }[];
+} {
+  const plan = JSON.parse(workflow.input) as { period: string; legalEntities: string[] };
+  const postings = (state.postErpRevenue?.postings ?? []) as {
+    projectId: string;
+    method: string;
+    amount: string;
+    cumulative: string;
+    currency: string;
+    posted: boolean;
+  }[];
+  return {
+    period: plan.period,
+    legalEntities: plan.legalEntities,
+    revenuePostings: postings
+      .filter((posting) => posting.posted)
+      .map((posting) => ({
+        project: { id: posting.projectId },
+        method: posting.method,
+        amount: { amount: posting.amount, currency: posting.currency },
+        cumulative: { amount: posting.cumulative, currency: posting.currency },
+      })),
+  };
+}
 
 export const Mutation: MutationResolvers = {
   convertOpportunityToProject: (_parent, { input }, context) =>
@@ -80,6 +113,9 @@ export const Mutation: MutationResolvers = {
     run('approveChangeOrder', input, context, () => ({ changeOrder: ref(input.changeOrderId) }), { changeOrder: null }),
   rejectChangeOrder: (_parent, { input }, context) =>
     run('rejectChangeOrder', input, context, () => ({ changeOrder: ref(input.changeOrderId) }), { changeOrder: null }),
+
+  closePeriod: (_parent, { input }, context) =>
+    run('closePeriod', input, context, (state, workflow) => closedPeriodOf(state, workflow), { period: null, legalEntities: [], revenuePostings: [] }),
 
   async retryException(_parent, { input }, context) {
     authorize(context.principal, ['finance'], 'retryException');

@@ -8,7 +8,7 @@ import { OPEN_FOR_WORK, PROJECT_TRANSITIONS, peakAllocation, type ProjectStatus 
 import { currencyDigits, parseScaled, valueOfHours } from '../../../shared/money.ts';
 import { textProblem } from '../../../shared/text.ts';
 import { ProjectDatesDocument, type ProjectDatesQuery } from '../../__generated__/public-projects.ts';
-import { PostTimeDocument } from '../../__generated__/system-finance.ts';
+import { PostingPeriodDocument, PostTimeDocument } from '../../__generated__/system-finance.ts';
 import {
   ApproveTimeDocument,
   ChangeProjectStatusDocument,
@@ -220,6 +220,25 @@ export interface LogTimePlan extends LogTimeInput {
   currency: string;
 }
 
+/** PERIOD_CLOSED naming `date` when the ERP's accounting period of the project on `date` is closed; else null. */
+async function closedPeriodError(systems: SystemClients, projectId: string, date: string, correlationId: string): Promise<UserErrorShape | null> {
+  const { postingPeriod } = await systems.systemRead('ERP', PostingPeriodDocument, { projectId, date }, correlationId);
+  if (postingPeriod?.status !== 'CLOSED') return null;
+  return userError('PERIOD_CLOSED', `${date} is in the closed accounting period ${postingPeriod.period} of ${postingPeriod.legalEntityId}`, 'date');
+}
+
+/** PERIOD_CLOSED naming `timeEntryIds` for each project and month of the cards whose accounting period is closed. */
+async function closedPeriodErrors(systems: SystemClients, cards: readonly Timecard[], correlationId: string): Promise<UserErrorShape[]> {
+  const months = new Map<string, Timecard>();
+  for (const card of cards) months.set(`${card.projectId} ${card.date.slice(0, 7)}`, card);
+  const errors: UserErrorShape[] = [];
+  for (const card of months.values()) {
+    const closed = await closedPeriodError(systems, card.projectId, card.date, correlationId);
+    if (closed) errors.push({ ...closed, message: `Timecard ${card.id}: ${closed.message}`, field: ['input', 'timeEntryIds'] });
+  }
+  return errors;
+}
+
 function notesError(notes: string | null | undefined): UserErrorShape | null {
   const problem = notes == null ? null : textProblem(notes, { max: 2000, multiline: true });
   return problem ? userError('INVALID_NOTES', `The notes text ${problem}`, 'notes') : null;
@@ -260,6 +279,9 @@ export async function planTimeEntry(
   if (!rate) errors.push(userError('RATE_CARD_MISSING', `No rate card covers ${assignment.role} in ${project.region} on ${input.date}`, 'date'));
   const cost = costRateOn(consultant, input.date);
   if (!cost) errors.push(userError('COST_RATE_MISSING', `The consultant has no cost rate on ${input.date}`, 'date'));
+  // Time dated in a closed accounting period would never post: refused here, and the ERP's posting refuses it again.
+  const closed = await closedPeriodError(systems, project.id, input.date, correlationId);
+  if (closed) errors.push(closed);
   if (errors.length || !rate || !cost) return { userErrors: errors };
   return {
     plan: {
@@ -328,8 +350,20 @@ async function readTimecards(systems: SystemClients, ids: string[], correlationI
   return (await systems.systemRead('PSA', TimecardsDocument, { ids }, correlationId)).timeEntries;
 }
 
-/** Validates a batch of timecards: ids, existence, states, and that their projects are open for work. */
-async function prepareTimecards(input: TimeEntriesInput, allowed: readonly string[], what: string, systems: SystemClients, correlationId: string) {
+type Timecard = Awaited<ReturnType<typeof readTimecards>>[number];
+
+/**
+ * Validates a batch of timecards: ids, existence, states, and that their projects are open for work;
+ * `checkCards` adds the refusals of a workflow of its own.
+ */
+async function prepareTimecards(
+  input: TimeEntriesInput,
+  allowed: readonly string[],
+  what: string,
+  systems: SystemClients,
+  correlationId: string,
+  checkCards?: (cards: Timecard[]) => Promise<UserErrorShape[]>,
+) {
   const ids = input.timeEntryIds;
   if (ids.length === 0 || ids.length > 200) return { userErrors: [userError('INVALID_TIME_ENTRIES', 'Give 1 to 200 timecards', 'timeEntryIds')] };
   if (new Set(ids).size !== ids.length) return { userErrors: [userError('DUPLICATE_TIME_ENTRIES', 'A timecard is listed twice', 'timeEntryIds')] };
@@ -346,6 +380,7 @@ async function prepareTimecards(input: TimeEntriesInput, allowed: readonly strin
   const projectIds = [...new Set(cards.map((card) => card.projectId))];
   const projects = await Promise.all(projectIds.map((id) => readProject(systems, id, correlationId)));
   for (const project of projects) if (project) errors.push(...errorsOf(notOpenForWork(project, `have its time ${what}`)));
+  if (!errors.length && checkCards) errors.push(...(await checkCards(cards)));
   if (errors.length) return { userErrors: errors };
   const customers = [...new Set(projects.map((project) => project?.customer.id))];
   const billableValue = cards
@@ -391,7 +426,8 @@ export const submitTime: WorkflowDefinition<TimeEntriesInput, TimecardPlan> = {
 export const approveTime: WorkflowDefinition<TimeEntriesInput, TimecardPlan> = {
   type: 'approveTime',
   roles: ['delivery'],
-  prepare: (input, { systems, correlationId }) => prepareTimecards(input, ['SUBMITTED'], 'approved', systems, correlationId),
+  prepare: (input, { systems, correlationId }) =>
+    prepareTimecards(input, ['SUBMITTED'], 'approved', systems, correlationId, (cards) => closedPeriodErrors(systems, cards, correlationId)),
   steps: [
     { name: 'approvePsaTime', system: 'PSA', run: moveTimecards(ApproveTimeDocument) },
     {
