@@ -22,6 +22,7 @@ import { signToken } from '../platform/auth.ts';
 import { CRASH_CHANGE_ORDER_DELTA } from './support/crash-hub.ts';
 import {
   CHANGE_ORDER_WORKFLOW,
+  CLOSE_PERIOD_WORKFLOW,
   CONVERT_WORKFLOW,
   count,
   createCrashStores,
@@ -39,7 +40,7 @@ import { TEST_BACKEND } from './support/hub.ts';
 type Moment = 'before' | 'after' | 'lost-result';
 
 /** Crash cases per workflow; a new saga joins with a row of its own (and subjects in crash-hub's data). */
-const WORKFLOWS: readonly CrashedWorkflow[] = [CONVERT_WORKFLOW, CHANGE_ORDER_WORKFLOW];
+const WORKFLOWS: readonly CrashedWorkflow[] = [CONVERT_WORKFLOW, CHANGE_ORDER_WORKFLOW, CLOSE_PERIOD_WORKFLOW];
 
 const MOMENTS: readonly Moment[] = ['before', 'after', 'lost-result'];
 

@@ -216,6 +216,54 @@ export const CHANGE_ORDER_WORKFLOW: CrashedWorkflow = {
   },
 };
 
+/** Months of crash-hub's data with no work dated in or before them: a period to close per subject, oldest first. */
+const CLOSE_PERIODS = 20;
+
+/** The period subject `i` closes: January 2025 onwards (the fixture's work starts in August 2026). */
+export const crashPeriod = (i: number): string => `${2025 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+
+/**
+ * closePeriod for every legal entity the ERP books (US01: both of crash-hub's customers). Subjects close
+ * one month each, in the order the cases run, so each closes a month after the last one closed;
+ * nothing is dated in them, so each run writes the period's two moves and no posting.
+ */
+export const CLOSE_PERIOD_WORKFLOW: CrashedWorkflow = {
+  workflow: 'closePeriod',
+  steps: ['beginErpPeriodClose', 'recognizeRevenue', 'postErpRevenue', 'accrueErpCost', 'closeErpPeriod'],
+  mutation: `mutation ($input: ClosePeriodInput!) { closePeriod(input: $input) { ${OUTCOME} } }`,
+  subjects: CLOSE_PERIODS,
+  input: (i) => ({ period: crashPeriod(i) }),
+  async footprint({ projects: psa, finance: erp }, i, workflowId) {
+    const period = crashPeriod(i);
+    const type = jsonText(erp, 'event', ['type']);
+    const events = await erp.all<{ type: string; n: number }>(
+      `SELECT ${type} AS type, COUNT(*) AS n FROM outbox WHERE aggregate_id = ? GROUP BY ${type} ORDER BY ${type}`,
+      [`period:US01:${period}`],
+    );
+    return {
+      PSA: { requests: await count(psa, REQUESTS_OF_WORKFLOW, `${workflowId}:%`) },
+      ERP: {
+        accounting_period: await rows(erp, 'SELECT legal_entity_id, status FROM accounting_period WHERE period = ?', period),
+        revenue_event: await count(erp, 'SELECT COUNT(*) AS n FROM revenue_event WHERE period = ?', period),
+        cost_accrual: await count(erp, 'SELECT COUNT(*) AS n FROM cost_accrual WHERE period = ?', period),
+        events: Object.fromEntries(events.map((row) => [row.type, Number(row.n)])),
+        requests: await count(erp, REQUESTS_OF_WORKFLOW, `${workflowId}:%`),
+      },
+    };
+  },
+  // One legal entity: its period begun and closed (a request each), nothing posted or accrued.
+  expectedFootprint: {
+    PSA: { requests: 0 },
+    ERP: {
+      accounting_period: [{ legal_entity_id: 'US01', status: 'Closed' }],
+      revenue_event: 0,
+      cost_accrual: 0,
+      events: { AccountingPeriodClosed: 1, AccountingPeriodClosing: 1 },
+      requests: 2,
+    },
+  },
+};
+
 /** The workflow an idempotency key of `actor` started, with its steps, as the workflow store holds them. */
 export async function storedWorkflow(stores: Stores, actor: string, idempotencyKey: string) {
   const workflow = await stores.workflows.get<{ id: string; status: string }>(
