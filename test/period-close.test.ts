@@ -272,9 +272,12 @@ describe('closing every period of the fixture, August to November 2026', () => {
   });
 
   it('closing a closed period again writes nothing: the same key answers the first workflow, a new key is refused with PERIOD_CLOSED', async () => {
-    const idempotencyKey = 'close-2026-09-twice';
-    const first = await closed({ period: '2026-10', idempotencyKey });
+    // Two closes of October race under different keys: each completes (or finds it closed), October is accrued once.
+    const idempotencyKey = 'close-2026-10-twice';
+    const [first, racing] = await Promise.all([closed({ period: '2026-10', idempotencyKey }), closed({ period: '2026-10' })]);
     expect(first.workflow?.status).toBe('COMPLETED');
+    if (racing.workflow) expect(racing.workflow.status).toBe('COMPLETED');
+    else expect(racing.userErrors).toEqual([expect.objectContaining({ code: 'PERIOD_CLOSED', field: periodField })]);
     const before = await footprint();
     const replay = await closed({ period: '2026-10', idempotencyKey });
     expect(replay.workflow?.id).toBe(first.workflow?.id);
