@@ -280,8 +280,11 @@ describe('the delivery platform in the governed flows', () => {
       idempotencyKey: 'walkthrough-story-done',
     });
     expect(storyDone).toMatchObject({ workflow: { status: 'COMPLETED' }, userErrors: [] });
-    await waitFor(async () => (await milestoneStatus()) === 'COMPLETED', { what: 'the milestone completed' });
-    expect(await count('workflows', "SELECT COUNT(*) AS n FROM workflow WHERE type = 'completeDeliveredMilestone' AND status = 'COMPLETED'")).toBe(1);
+    // The milestone's write lands before its workflow records the step: wait for the workflow, then read both.
+    const completions = () => count('workflows', "SELECT COUNT(*) AS n FROM workflow WHERE type = 'completeDeliveredMilestone' AND status = 'COMPLETED'");
+    await waitFor(async () => (await completions()) === 1, { what: 'the milestone completion workflow completed' });
+    expect(await milestoneStatus()).toBe('COMPLETED');
+    expect(await count('workflows', "SELECT COUNT(*) AS n FROM workflow WHERE type = 'completeDeliveredMilestone'")).toBe(1);
 
     // Approval bills it.
     const approved = await mutate<Governed>('delivery', 'approveMilestone', 'MilestoneInput', '', {
