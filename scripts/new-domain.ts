@@ -580,6 +580,8 @@ describe('${spec.name} subgraph', () => {
     entities: { ${E}: { prefix: '${spec.prefix}', nativeId: /^${idPrefix}-\\d{6,}$/ } },
     outbox: true,
     systemApi: true,
+    // What its system writes report to the audit trail; name a column's public field to restrict it.
+    auditedKinds: { ${E}: {} },
   },
 `;
 

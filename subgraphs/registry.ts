@@ -47,7 +47,17 @@ export interface DomainDeclaration {
   readonly callsEverySystem?: boolean;
   /** Seeded by the demo data (`scripts/demo-data/`). */
   readonly demoData?: boolean;
+  /**
+   * Every entity kind its system writes report in their changes (the audit trail's before/after), with
+   * the columns only some roles may read: each names the public field whose `@requiresRole` it follows,
+   * or states its roles and why (subgraphs/workflows/field-rules.ts). A kind not listed by any domain is
+   * shown whole to admins only.
+   */
+  readonly auditedKinds?: Readonly<Record<string, Readonly<Record<string, AuditedColumn>>>>;
 }
+
+/** A stored column only some roles may read. */
+export type AuditedColumn = { readonly field: string } | { readonly roles: readonly string[]; readonly reason: string };
 
 export const REGISTRY = [
   {
@@ -63,6 +73,7 @@ export const REGISTRY = [
     outbox: true,
     systemApi: true,
     demoData: true,
+    auditedKinds: { Contract: {} },
   },
   {
     name: 'projects',
@@ -79,6 +90,14 @@ export const REGISTRY = [
     outbox: true,
     systemApi: true,
     demoData: true,
+    auditedKinds: {
+      Project: {},
+      Milestone: {},
+      ResourceRequest: {},
+      Assignment: {},
+      ChangeOrder: {},
+      TimeEntry: { cost_rate: { field: 'Consultant.costRate' }, bill_rate: { field: 'TimeEntry.billRate' } },
+    },
   },
   {
     name: 'resources',
@@ -100,6 +119,19 @@ export const REGISTRY = [
     outbox: true,
     systemApi: true,
     demoData: true,
+    auditedKinds: {
+      ErpCustomer: {},
+      ErpProject: {},
+      BillingScheduleLine: {},
+      BillingEvent: {},
+      Invoice: {},
+      Payment: {},
+      CostPosting: { amount: { field: 'ProjectFinancials.costToDate' } },
+      // Period close: a period's state, a revenue posting (revenue is not restricted), a cost accrual.
+      AccountingPeriod: {},
+      RevenueEvent: {},
+      CostAccrual: { amount: { field: 'ProjectFinancials.costToDate' } },
+    },
   },
   {
     name: 'delivery',
@@ -113,6 +145,7 @@ export const REGISTRY = [
     outbox: true,
     systemApi: true,
     demoData: true,
+    auditedKinds: { Workspace: {}, WorkItem: {}, Worklog: { comment: { field: 'Worklog.comment' } } },
   },
   // new:domain adds a domain above this line
   { name: 'identity' },
@@ -176,6 +209,12 @@ export function peersOf(domain: Domain): Domain[] {
   const peers = [...(declaration.peers ?? []), ...(declaration.callsEverySystem ? SYSTEMS.map((system) => system.domain) : [])] as Domain[];
   return [...new Set(peers)].filter((peer) => peer !== domain);
 }
+
+/** Every audited entity kind of every domain, with its restricted columns (see `auditedKinds`). */
+export const AUDITED_KINDS: Readonly<Record<string, Readonly<Record<string, AuditedColumn>>>> = Object.assign(
+  {},
+  ...(REGISTRY as readonly DomainDeclaration[]).map((domain) => domain.auditedKinds ?? {}),
+);
 
 /** The declaration of a domain. */
 export function declarationOf(domain: Domain): DomainDeclaration {

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse, Kind, type DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { ROLES } from '../platform/auth.ts';
 import { DOMAINS, ENTITY_KINDS, EXTERNAL_ENTITY_TYPES, REGISTRY, SYSTEMS, type DomainDeclaration } from '../subgraphs/registry.ts';
 import { SERVICES, startWaves } from '../subgraphs/services.ts';
 import { readDomainSdl } from '../subgraphs/shared/subgraph.ts';
@@ -66,6 +67,16 @@ describe('the registry of domains', () => {
     const union = identity.definitions.find((definition) => definition.kind === Kind.UNION_TYPE_DEFINITION && definition.name.value === 'ExternalEntity');
     expect(union && 'types' in union ? union.types?.map((type) => type.name.value).sort() : null).toEqual([...EXTERNAL_ENTITY_TYPES].sort());
     expect(typeNames(identity, Kind.OBJECT_TYPE_DEFINITION)).toEqual(expect.arrayContaining([...EXTERNAL_ENTITY_TYPES]));
+  });
+
+  it('declares each audited entity kind in one domain only, with roles the hub knows', () => {
+    const kinds = declarations.flatMap((declaration) => Object.keys(declaration.auditedKinds ?? {}));
+    expect(new Set(kinds).size).toBe(kinds.length);
+    for (const declaration of declarations) {
+      for (const columns of Object.values(declaration.auditedKinds ?? {})) {
+        for (const rule of Object.values(columns)) if ('roles' in rule) for (const role of rule.roles) expect(ROLES).toContain(role);
+      }
+    }
   });
 
   it('has a codegen block for each domain', () => {

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { Kind, parse, type ObjectTypeDefinitionNode, type ObjectTypeExtensionNode } from 'graphql';
 import type { Principal, Role } from '../../platform/auth.ts';
 import { hasAnyRole } from '../shared/access.ts';
+import { AUDITED_KINDS } from '../registry.ts';
 
 /** A stored column that only some roles may read. */
 export type ColumnRule =
@@ -21,39 +22,12 @@ export type ColumnRule =
   | { roles: readonly Role[]; reason: string };
 
 /**
- * Every entity kind a system write reports in its changes (`entity:` in subgraphs/*\/connector/writes.ts)
- * and the workflows service's own, each with its restricted columns. A kind missing here is shown
- * whole to admins only (fail closed).
+ * Every entity kind a system write reports in its changes (`entity:` in subgraphs/*\/connector/writes.ts),
+ * as each domain declares it in the registry (`auditedKinds`), and the workflows service's own, each with
+ * its restricted columns. A kind missing here is shown whole to admins only (fail closed).
  */
 export const STORED_FIELD_RULES: Readonly<Record<string, Readonly<Record<string, ColumnRule>>>> = {
-  // PSA
-  Project: {},
-  Milestone: {},
-  ResourceRequest: {},
-  Assignment: {},
-  ChangeOrder: {},
-  TimeEntry: {
-    cost_rate: { field: 'Consultant.costRate' },
-    bill_rate: { field: 'TimeEntry.billRate' },
-  },
-  // CRM
-  Contract: {},
-  // ERP
-  ErpCustomer: {},
-  ErpProject: {},
-  BillingScheduleLine: {},
-  BillingEvent: {},
-  Invoice: {},
-  Payment: {},
-  CostPosting: { amount: { field: 'ProjectFinancials.costToDate' } },
-  // Period close: a period's state, a revenue posting (revenue is not restricted), a cost accrual.
-  AccountingPeriod: {},
-  RevenueEvent: {},
-  CostAccrual: { amount: { field: 'ProjectFinancials.costToDate' } },
-  // Client delivery platform
-  Workspace: {},
-  WorkItem: {},
-  Worklog: { comment: { field: 'Worklog.comment' } },
+  ...(AUDITED_KINDS as Readonly<Record<string, Readonly<Record<string, ColumnRule>>>>),
   // The hub's own
   WorkflowException: {},
 };
