@@ -67,6 +67,11 @@ export const env = {
    * @default today's UTC date
    */
   asOfDate: (): string | undefined => read('OPSGRAPH_AS_OF'),
+  /**
+   * The group's functional currency (ISO 4217): what `portfolio` reports in when no `currency` is
+   * given (docs/kpis.md, Currencies). @default USD
+   */
+  reportingCurrency: (): string => read('OPSGRAPH_REPORTING_CURRENCY') ?? 'USD',
   /** Fixed port per subgraph when each runs as its own process (`<DOMAIN>_PORT`). @default 0 (any free port) */
   subgraphPort: (domain: Domain): number => readInt(`${domain.toUpperCase()}_PORT`, 0),
   /** Subgraph URL override for a gateway running apart from its subgraphs (`<DOMAIN>_URL`). */
@@ -266,6 +271,10 @@ export function validateConfig(entry: EntryPoint, domains: readonly Domain[]): s
   oneOf('LOG_LEVEL', LOG_LEVELS);
   oneOf('OPSGRAPH_TRUSTED_DOCUMENTS', TRUSTED_DOCUMENT_MODES);
   oneOf('OPSGRAPH_ALONE', ['true', 'false']);
+  const reportingCurrency = read('OPSGRAPH_REPORTING_CURRENCY');
+  if (reportingCurrency !== undefined && !/^[A-Z]{3}$/.test(reportingCurrency)) {
+    problems.push(`OPSGRAPH_REPORTING_CURRENCY must be an ISO 4217 code such as USD, got "${reportingCurrency}"`);
+  }
   const asOf = read('OPSGRAPH_AS_OF');
   if (asOf !== undefined) {
     const day = /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? new Date(`${asOf}T00:00:00Z`) : null;

@@ -12,6 +12,8 @@ import type { Resolvers } from './__generated__/system-types.ts';
 import { erpProjectStatuses } from './connector/labels.ts';
 import type { FinanceConnector } from './connector/types.ts';
 import { periodMutations, periodQueries } from './system-periods.ts';
+import { badUserInput } from '../../platform/errors.ts';
+import { currencyArg, MAX_RATES_PER_REQUEST, newExchangeRateArg, rateTypeArg } from './rate-args.ts';
 
 export interface FinanceSystemContext extends SystemContext {
   connector: FinanceConnector;
@@ -45,6 +47,16 @@ const resolvers: Resolvers = {
         effectiveTo: row.effective_to,
       };
     },
+    async exchangeRate(_parent, { from, to, rateType, date }, { connector }) {
+      const query = {
+        from: currencyArg(from, 'from'),
+        to: currencyArg(to, 'to'),
+        rateType: rateTypeArg(rateType, 'rateType'),
+        date: requiredDateArg(date, 'date'),
+      };
+      const [row] = await connector.ratesInForce([query]);
+      return row ? { from: row.from_currency, to: row.to_currency, rateType: row.rate_type, effectiveDate: row.effective_date, rate: row.rate } : null;
+    },
     async projectDimension(_parent, { projectId }, { connector }) {
       const row = await connector.projectByPsaId(nativeIdOf('Project', projectId, 'projectId'));
       if (!row) return null;
@@ -53,6 +65,18 @@ const resolvers: Resolvers = {
   },
   Mutation: {
     ...periodMutations,
+    recordExchangeRates: (_parent, { request, rates }, { connector }) => {
+      if (rates.length < 1 || rates.length > MAX_RATES_PER_REQUEST)
+        throw badUserInput('rates', `must hold 1 to ${MAX_RATES_PER_REQUEST} rates, got ${rates.length}`);
+      const checked = rates.map((rate, i) => newExchangeRateArg(rate, `rates[${i}]`));
+      const keys = new Set<string>();
+      for (const [i, rate] of checked.entries()) {
+        const key = [rate.from, rate.to, rate.rateType, rate.effectiveDate].join('|');
+        if (keys.has(key)) throw badUserInput(`rates[${i}]`, `repeats ${rate.from}→${rate.to} ${rate.rateType} on ${rate.effectiveDate}`);
+        keys.add(key);
+      }
+      return toWriteResult(() => connector.recordExchangeRates(request, checked));
+    },
     billMilestone: (_parent, { request, input }, { connector }) => {
       const billing = {
         psaProjectId: nativeIdOf('Project', input.projectId, 'input.projectId'),

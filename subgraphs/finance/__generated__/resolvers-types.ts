@@ -5,6 +5,7 @@ import type { ProjectReference } from '../resolvers/Project.ts';
 import type { PortfolioReference } from '../resolvers/PortfolioSummary.ts';
 import type { FinancialFigures } from '../../shared/kpi.ts';
 import type { Connection } from '../../shared/pagination.ts';
+import type { ExchangeRateRecord } from '../connector/rates.ts';
 import type { TimeEntryReference } from '../resolvers/TimeEntry.ts';
 import type { FinanceContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -55,6 +56,62 @@ export type DeliveryTotals = {
   remainingPlannedHours: Scalars['Decimal']['output'];
 };
 
+/** An exchange rate the ERP holds: one unit of `from` is worth `rate` units of `to`. */
+export type ExchangeRate = {
+  __typename?: 'ExchangeRate';
+  /** The day it takes effect (for a monthly average, the month's last day). */
+  effectiveDate: Scalars['Date']['output'];
+  /** ISO 4217 code of the currency converted from. */
+  from: Scalars['String']['output'];
+  /** Units of `to` per unit of `from`, an exact decimal (at most 6 digits before and 10 after the point). */
+  rate: Scalars['Decimal']['output'];
+  /** Daily, monthly average or closing. */
+  rateType: ExchangeRateType;
+  /** ISO 4217 code of the currency converted to. */
+  to: Scalars['String']['output'];
+};
+
+/** A page of exchange rates. */
+export type ExchangeRateConnection = {
+  __typename?: 'ExchangeRateConnection';
+  /** The exchange rates of this page, each with its cursor. */
+  edges: Array<ExchangeRateEdge>;
+  /** Where this page ends and whether more follow. */
+  pageInfo: PageInfo;
+  /** How many exchange rates match the filter, ignoring paging. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One exchange rate in a page, with its cursor. */
+export type ExchangeRateEdge = {
+  __typename?: 'ExchangeRateEdge';
+  /** Opaque cursor of this rate: pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The exchange rate. */
+  node: ExchangeRate;
+};
+
+/** Narrows the exchange rates; every condition given must hold. */
+export type ExchangeRateFilter = {
+  /** Only rates from this ISO 4217 currency, e.g. EUR. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Only the rate in force on this day for each pair and type (see ExchangeRateType). */
+  on?: InputMaybe<Scalars['Date']['input']>;
+  /** Only rates of this type. */
+  rateType?: InputMaybe<ExchangeRateType>;
+  /** Only rates to this ISO 4217 currency, e.g. USD. */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Which of the ERP's exchange rates a figure uses (docs/kpis.md, Currencies). */
+export type ExchangeRateType =
+  /** The rate at a period end (usually a month's last day); in force from its effective date until the next one. */
+  | 'CLOSING'
+  /** The rate of one day; in force from its effective date until the next one. */
+  | 'DAILY'
+  /** The average of a month, recorded with the month's last day as its effective date; in force for every day of that month only. */
+  | 'MONTHLY_AVERAGE';
+
 /** An entity's id in one system of record. */
 export type ExternalRef = {
   __typename?: 'ExternalRef';
@@ -62,6 +119,21 @@ export type ExternalRef = {
   nativeId: Scalars['String']['output'];
   /** The system of record. */
   system: SourceSystem;
+};
+
+/** A rate a portfolio's figures were converted at. */
+export type FxRate = {
+  __typename?: 'FxRate';
+  /** ISO 4217 code of the project currency converted from. */
+  from: Scalars['String']['output'];
+  /** Units of `to` per unit of `from`, as the ERP holds it. */
+  rate: Scalars['Decimal']['output'];
+  /** The effective date of the rate used. */
+  rateDate: Scalars['Date']['output'];
+  /** Which rate: MONTHLY_AVERAGE for income and cost, CLOSING for balances (docs/kpis.md, Currencies). */
+  rateType: ExchangeRateType;
+  /** ISO 4217 code of the reporting currency converted to. */
+  to: Scalars['String']['output'];
 };
 
 /** An invoice (ERP). */
@@ -187,6 +259,8 @@ export type PortfolioSummary = {
   billedInAdvance: Maybe<Money>;
   /** Σ approved time at cost plus approved expenses. Null, with a FORBIDDEN error at this path, for callers without the admin, analyst or finance role. */
   cost: Maybe<Money>;
+  /** Every exchange rate the portfolio's money figures were converted at, one per project currency and rate type (none when every project is in the reporting currency). A rate the ERP does not hold is a BAD_USER_INPUT error naming `currency`, with the pair and date, never a rate of 1. */
+  fx: Array<FxRate>;
   key: Scalars['ID']['output'];
   /** recognizedRevenue − cost. Null, with a FORBIDDEN error at this path, for callers without the admin, analyst or finance role. */
   margin: Maybe<Money>;
@@ -293,12 +367,22 @@ export type ProjectStatus =
 /** What can be read: each subgraph adds its own root fields. */
 export type Query = {
   __typename?: 'Query';
+  /** The ERP's exchange rates ordered by pair, rate type and effective date (docs/kpis.md, Currencies). Any internal caller (admin, analyst, delivery, finance); portal users get a FORBIDDEN error: rates are market data, not a price list (docs/security.md). */
+  exchangeRates: ExchangeRateConnection;
   /** An invoice by hub id; null when none exists. */
   invoice: Maybe<Invoice>;
   /** Invoices ordered by ERP id. */
   invoices: InvoiceConnection;
   /** Rate cards (the ERP's price list) ordered by ERP id. Only callers with the admin or finance role; others get a FORBIDDEN error and no answer (docs/security.md). */
   rateCards: RateCardConnection;
+};
+
+
+/** What can be read: each subgraph adds its own root fields. */
+export type QueryExchangeRatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ExchangeRateFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -633,6 +717,52 @@ export type FederationReferenceTypes = ResolversObject<{
         | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
         | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
         | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}>
         | GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"rollup":{"projectId":true,"status":true,"billingModel":true,"bookings":{"amount":true,"currency":true},"delivery":{"approvedHours":true,"remainingPlannedHours":true,"billableTimeValue":{"amount":true,"currency":true},"billableExpenseValue":{"amount":true,"currency":true},"cost":{"amount":true,"currency":true},"approvedMilestoneValue":{"amount":true,"currency":true}}}}> ) );
   Project:
     ( { __typename: 'Project' }
@@ -657,11 +787,17 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DeliveryTotals: ResolverTypeWrapper<DeliveryTotals>;
+  ExchangeRate: ResolverTypeWrapper<ExchangeRateRecord>;
+  ExchangeRateConnection: ResolverTypeWrapper<Connection>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ExchangeRateEdge: ResolverTypeWrapper<Omit<ExchangeRateEdge, 'node'> & { node: ResolversTypes['ExchangeRate'] }>;
+  ExchangeRateFilter: ExchangeRateFilter;
+  ExchangeRateType: ExchangeRateType;
   ExternalRef: ResolverTypeWrapper<ExternalRef>;
+  FxRate: ResolverTypeWrapper<FxRate>;
   Invoice: ResolverTypeWrapper<InvoiceRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   InvoiceConnection: ResolverTypeWrapper<Connection>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InvoiceEdge: ResolverTypeWrapper<Omit<InvoiceEdge, 'node'> & { node: ResolversTypes['Invoice'] }>;
   InvoiceFilter: InvoiceFilter;
   InvoiceLine: ResolverTypeWrapper<InvoiceLineRecord>;
@@ -695,11 +831,16 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   DeliveryTotals: DeliveryTotals;
+  ExchangeRate: ExchangeRateRecord;
+  ExchangeRateConnection: Connection;
+  Int: Scalars['Int']['output'];
+  ExchangeRateEdge: Omit<ExchangeRateEdge, 'node'> & { node: ResolversParentTypes['ExchangeRate'] };
+  ExchangeRateFilter: ExchangeRateFilter;
   ExternalRef: ExternalRef;
+  FxRate: FxRate;
   Invoice: InvoiceRecord;
   Boolean: Scalars['Boolean']['output'];
   InvoiceConnection: Connection;
-  Int: Scalars['Int']['output'];
   InvoiceEdge: Omit<InvoiceEdge, 'node'> & { node: ResolversParentTypes['Invoice'] };
   InvoiceFilter: InvoiceFilter;
   InvoiceLine: InvoiceLineRecord;
@@ -757,9 +898,36 @@ export type DeliveryTotalsResolvers<ContextType = FinanceContext, ParentType ext
   remainingPlannedHours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 }>;
 
+export type ExchangeRateResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExchangeRate'] = ResolversParentTypes['ExchangeRate']> = ResolversObject<{
+  effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  rateType?: Resolver<ResolversTypes['ExchangeRateType'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ExchangeRateConnectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExchangeRateConnection'] = ResolversParentTypes['ExchangeRateConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ExchangeRateEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ExchangeRateEdgeResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExchangeRateEdge'] = ResolversParentTypes['ExchangeRateEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ExchangeRate'], ParentType, ContextType>;
+}>;
+
 export type ExternalRefResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExternalRef'] = ResolversParentTypes['ExternalRef']> = ResolversObject<{
   nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   system?: Resolver<ResolversTypes['SourceSystem'], ParentType, ContextType>;
+}>;
+
+export type FxRateResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['FxRate'] = ResolversParentTypes['FxRate']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  rateDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  rateType?: Resolver<ResolversTypes['ExchangeRateType'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type InvoiceResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice'], FederationReferenceType extends FederationReferenceTypes['Invoice'] = FederationReferenceTypes['Invoice']> = ResolversObject<{
@@ -819,6 +987,7 @@ export type PortfolioSummaryResolvers<ContextType = FinanceContext, ParentType e
   billed?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   billedInAdvance?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   cost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  fx?: Resolver<Array<ResolversTypes['FxRate']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   margin?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   marginPct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -869,6 +1038,7 @@ export type ProjectRollupResolvers<ContextType = FinanceContext, ParentType exte
 }>;
 
 export type QueryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  exchangeRates?: Resolver<ResolversTypes['ExchangeRateConnection'], ParentType, ContextType, Partial<QueryExchangeRatesArgs>>;
   invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceArgs, 'id'>>;
   invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, Partial<QueryInvoicesArgs>>;
   rateCards?: Resolver<ResolversTypes['RateCardConnection'], ParentType, ContextType, Partial<QueryRateCardsArgs>>;
@@ -912,7 +1082,11 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   DeliveryTotals?: DeliveryTotalsResolvers<ContextType>;
+  ExchangeRate?: ExchangeRateResolvers<ContextType>;
+  ExchangeRateConnection?: ExchangeRateConnectionResolvers<ContextType>;
+  ExchangeRateEdge?: ExchangeRateEdgeResolvers<ContextType>;
   ExternalRef?: ExternalRefResolvers<ContextType>;
+  FxRate?: FxRateResolvers<ContextType>;
   Invoice?: InvoiceResolvers<ContextType>;
   InvoiceConnection?: InvoiceConnectionResolvers<ContextType>;
   InvoiceEdge?: InvoiceEdgeResolvers<ContextType>;

@@ -84,6 +84,29 @@ export type EntityChange = {
   entityId: Scalars['ID']['output'];
 };
 
+/** An exchange rate in force for a pair, type and day. */
+export type ExchangeRate = {
+  __typename?: 'ExchangeRate';
+  effectiveDate: Scalars['Date']['output'];
+  from: Scalars['String']['output'];
+  rate: Scalars['Decimal']['output'];
+  rateType: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+/** One exchange rate to record: one unit of `from` is worth `rate` units of `to` from `effectiveDate`. */
+export type ExchangeRateInput = {
+  effectiveDate: Scalars['Date']['input'];
+  /** ISO 4217 code, e.g. EUR. */
+  from: Scalars['String']['input'];
+  /** A positive exact decimal, at most 6 digits before and 10 after the point. */
+  rate: Scalars['Decimal']['input'];
+  /** DAILY, MONTHLY_AVERAGE (effectiveDate the month's last day) or CLOSING. */
+  rateType: Scalars['String']['input'];
+  /** ISO 4217 code, e.g. USD; not `from`. */
+  to: Scalars['String']['input'];
+};
+
 export type MilestoneBillingInput = {
   amount: Scalars['Decimal']['input'];
   /** The project's bookings: billing to date plus this amount may not pass it. */
@@ -125,6 +148,12 @@ export type Mutation = {
   postRevenue: WriteResult;
   /** Posts approved time: cost postings, and a generated billing event for the billable part. */
   postTime: WriteResult;
+  /**
+   * Records exchange rates (1 to 500), each once per pair, rate type and effective date: a rate already
+   * recorded with the same value is left as it is; with another value the whole request is refused
+   * (RATE_CONFLICT naming the rate), nothing written.
+   */
+  recordExchangeRates: WriteResult;
   recordPayment: WriteResult;
   /** Releases the project's generated billing events that are not on hold. */
   releaseBilling: WriteResult;
@@ -208,6 +237,12 @@ export type MutationPostTimeArgs = {
 };
 
 
+export type MutationRecordExchangeRatesArgs = {
+  rates: Array<ExchangeRateInput>;
+  request: SystemRequest;
+};
+
+
 export type MutationRecordPaymentArgs = {
   amount: Scalars['Decimal']['input'];
   invoiceId: Scalars['ID']['input'];
@@ -284,6 +319,8 @@ export type Query = {
   accountingPeriods: Array<AccountingPeriod>;
   /** Billing totals of a project; null when the ERP does not know the project. */
   billingSummary: Maybe<BillingSummary>;
+  /** The rate in force for a pair and type on a date (docs/kpis.md, Currencies); null when the ERP holds none. */
+  exchangeRate: Maybe<ExchangeRate>;
   /** The ERP projects of these legal entities, ordered by project, with their revenue postings around `period`; at most `first` (1 to 500) after `after`. */
   periodLedgers: PeriodLedgerPage;
   /** The period a posting of a project dated `date` falls in; null when the ERP does not know the project. */
@@ -303,6 +340,14 @@ export type QueryAccountingPeriodsArgs = {
 
 export type QueryBillingSummaryArgs = {
   projectId: Scalars['ID']['input'];
+};
+
+
+export type QueryExchangeRateArgs = {
+  date: Scalars['Date']['input'];
+  from: Scalars['String']['input'];
+  rateType: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 
@@ -471,6 +516,8 @@ export type ResolversTypes = ResolversObject<{
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   EnsureCustomerInput: EnsureCustomerInput;
   EntityChange: ResolverTypeWrapper<EntityChange>;
+  ExchangeRate: ResolverTypeWrapper<ExchangeRate>;
+  ExchangeRateInput: ExchangeRateInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MilestoneBillingInput: MilestoneBillingInput;
@@ -500,6 +547,8 @@ export type ResolversParentTypes = ResolversObject<{
   Decimal: Scalars['Decimal']['output'];
   EnsureCustomerInput: EnsureCustomerInput;
   EntityChange: EntityChange;
+  ExchangeRate: ExchangeRate;
+  ExchangeRateInput: ExchangeRateInput;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   MilestoneBillingInput: MilestoneBillingInput;
@@ -549,6 +598,14 @@ export type EntityChangeResolvers<ContextType = FinanceSystemContext, ParentType
   entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type ExchangeRateResolvers<ContextType = FinanceSystemContext, ParentType extends ResolversParentTypes['ExchangeRate'] = ResolversParentTypes['ExchangeRate']> = ResolversObject<{
+  effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  rateType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = FinanceSystemContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   accrueCost?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationAccrueCostArgs, 'currency' | 'items' | 'period' | 'projectId' | 'request'>>;
   addScheduleLines?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationAddScheduleLinesArgs, 'input' | 'request'>>;
@@ -560,6 +617,7 @@ export type MutationResolvers<ContextType = FinanceSystemContext, ParentType ext
   openProject?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationOpenProjectArgs, 'input' | 'request'>>;
   postRevenue?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationPostRevenueArgs, 'amount' | 'cumulative' | 'currency' | 'method' | 'period' | 'projectId' | 'request'>>;
   postTime?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationPostTimeArgs, 'entries' | 'request'>>;
+  recordExchangeRates?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationRecordExchangeRatesArgs, 'rates' | 'request'>>;
   recordPayment?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'amount' | 'invoiceId' | 'paymentDate' | 'request'>>;
   releaseBilling?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationReleaseBillingArgs, 'projectId' | 'request'>>;
   removeProject?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationRemoveProjectArgs, 'projectId' | 'request'>>;
@@ -590,6 +648,7 @@ export type ProjectDimensionResolvers<ContextType = FinanceSystemContext, Parent
 export type QueryResolvers<ContextType = FinanceSystemContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   accountingPeriods?: Resolver<Array<ResolversTypes['AccountingPeriod']>, ParentType, ContextType, RequireFields<QueryAccountingPeriodsArgs, 'period'>>;
   billingSummary?: Resolver<Maybe<ResolversTypes['BillingSummary']>, ParentType, ContextType, RequireFields<QueryBillingSummaryArgs, 'projectId'>>;
+  exchangeRate?: Resolver<Maybe<ResolversTypes['ExchangeRate']>, ParentType, ContextType, RequireFields<QueryExchangeRateArgs, 'date' | 'from' | 'rateType' | 'to'>>;
   periodLedgers?: Resolver<ResolversTypes['PeriodLedgerPage'], ParentType, ContextType, RequireFields<QueryPeriodLedgersArgs, 'first' | 'legalEntityIds' | 'period'>>;
   postingPeriod?: Resolver<Maybe<ResolversTypes['AccountingPeriod']>, ParentType, ContextType, RequireFields<QueryPostingPeriodArgs, 'date' | 'projectId'>>;
   projectDimension?: Resolver<Maybe<ResolversTypes['ProjectDimension']>, ParentType, ContextType, RequireFields<QueryProjectDimensionArgs, 'projectId'>>;
@@ -624,6 +683,7 @@ export type Resolvers<ContextType = FinanceSystemContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   EntityChange?: EntityChangeResolvers<ContextType>;
+  ExchangeRate?: ExchangeRateResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PeriodLedger?: PeriodLedgerResolvers<ContextType>;
   PeriodLedgerPage?: PeriodLedgerPageResolvers<ContextType>;

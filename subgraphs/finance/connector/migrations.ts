@@ -136,4 +136,15 @@ export const financeMigrations: readonly Migration[] = [
     accrued_at TEXT NOT NULL
   );
   CREATE UNIQUE INDEX cost_accrual_period ON cost_accrual (project_id, period);`,
+  // Exchange rates (connector/rates.ts): one per directed pair, rate type and effective date, the
+  // rate as its exact canonical decimal text.
+  `CREATE TABLE exchange_rate (
+    from_currency TEXT NOT NULL,
+    to_currency TEXT NOT NULL,
+    rate_type TEXT NOT NULL,
+    effective_date TEXT NOT NULL,
+    rate TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    PRIMARY KEY (from_currency, to_currency, rate_type, effective_date)
+  );`,
 ];

@@ -1,6 +1,7 @@
 /** The bundled ERP connector: the reference ERP store on node:sqlite or PostgreSQL. */
 import { createSqlFinanceWrites } from './writes.ts';
 import { createSqlFinancePeriods } from './periods.ts';
+import { createSqlFinanceRates } from './rates.ts';
 import { addDays } from '../../shared/dates.ts';
 import { WhereBuilder } from '../../shared/filters.ts';
 import { allWhereIn, countRows, placeholders, type SqlDatabase } from '../../../platform/sql.ts';
@@ -52,6 +53,7 @@ export function createSqlFinanceConnector(db: SqlDatabase): FinanceConnector {
   return {
     ...createSqlFinanceWrites(db),
     ...createSqlFinancePeriods(db),
+    ...createSqlFinanceRates(db),
     invoicesByIds: (ids) => allWhereIn<InvoiceRecord>(db, `${INVOICE_SELECT} WHERE i.id IN (:ids)`, ids),
     async listInvoices(filter, page) {
       const where = invoiceWhere(filter, page.afterKey);

@@ -7,6 +7,7 @@ import type { PageRequest } from '../../shared/pagination.ts';
 import type { SystemRequest, WriteOutcome } from '../../shared/system-api.ts';
 import type { XrefRecord } from '../../shared/xref.ts';
 import type { FinancePeriods } from './periods.ts';
+import type { FinanceRates } from './rates.ts';
 
 type SystemWriteOutcome = WriteOutcome & { replayed: boolean };
 
@@ -94,7 +95,7 @@ export interface InvoiceListFilter {
 }
 
 /** Every method is one round trip to the ERP, whatever the number of ids. */
-export interface FinanceConnector extends FinanceWrites, FinancePeriods {
+export interface FinanceConnector extends FinanceWrites, FinancePeriods, FinanceRates {
   invoicesByIds(ids: readonly string[]): Promise<InvoiceRecord[]>;
   /** Up to `page.limit + 1` invoices after `page.afterKey`, ordered by id. */
   listInvoices(filter: InvoiceListFilter, page: PageRequest): Promise<InvoiceRecord[]>;

@@ -3,7 +3,11 @@ import { tryNativeId } from '../../shared/ids.ts';
 import { roundedRatio, type FinancialFigures } from '../../shared/kpi.ts';
 import type { BillingModel } from '../../shared/labels.ts';
 import type { ProjectStatus } from '../../shared/lifecycles.ts';
-import { money, type Money } from '../../shared/money.ts';
+import { money, isCurrencyCode, type Money } from '../../shared/money.ts';
+import { convertMinor } from '../../shared/fx.ts';
+import { badUserInput } from '../../../platform/errors.ts';
+import { env } from '../../../platform/env.ts';
+import type { ExchangeRateRecord, RateType } from '../connector/rates.ts';
 import type { PortfolioSummaryResolvers } from '../__generated__/resolvers-types.ts';
 import type { FinanceContext } from '../context.ts';
 import type { DeliveryTotalsInput } from './inputs.ts';
@@ -17,6 +21,8 @@ export interface PortfolioReference {
 
 interface PortfolioTotals {
   currency: string;
+  /** The rates the figures were converted at. */
+  fx: ExchangeRateRecord[];
   bookings: number;
   backlog: number;
   unconsumedContractValue: number;
@@ -28,8 +34,46 @@ interface PortfolioTotals {
   margin: number;
 }
 
+/** The reporting currency of a portfolio key (the projects service validated it; a hand-made key is checked again). */
+function reportingCurrencyOf(key: string): string {
+  let currency: unknown;
+  try {
+    currency = (JSON.parse(key) as { currency?: unknown }).currency;
+  } catch {
+    currency = undefined;
+  }
+  const code = currency ?? env.reportingCurrency();
+  if (typeof code !== 'string' || !isCurrencyCode(code)) throw badUserInput('currency', `${JSON.stringify(code)} is not an ISO 4217 currency code`);
+  return code;
+}
+
+/** Income and cost: the average of the business date's month. Balances: the closing rate in force on it (docs/kpis.md, Currencies). */
+const FLOW_RATE: RateType = 'MONTHLY_AVERAGE';
+const BALANCE_RATE: RateType = 'CLOSING';
+
+/**
+ * The rates converting each project currency into `currency` on `asOf`, by currency and type; a rate
+ * the ERP does not hold is a BAD_USER_INPUT naming `currency`, the pair and the date (never a rate of 1).
+ */
+async function ratesFor(currencies: readonly string[], currency: string, asOf: string, { connector }: FinanceContext) {
+  const queries = currencies
+    .filter((from) => from !== currency)
+    .flatMap((from) => [FLOW_RATE, BALANCE_RATE].map((rateType) => ({ from, to: currency, rateType, date: asOf })));
+  const found = await connector.ratesInForce(queries);
+  const rates = new Map<string, ExchangeRateRecord>();
+  queries.forEach((query, i) => {
+    const rate = found[i];
+    if (!rate) {
+      throw badUserInput('currency', `The ERP holds no ${query.rateType} exchange rate ${query.from}→${query.to} in force on ${query.date}`);
+    }
+    rates.set(`${query.from}|${query.rateType}`, rate);
+  });
+  return rates;
+}
+
 /** Sums the per-project figures once per representation. */
-function totals(reference: PortfolioReference, { access, loaders }: FinanceContext): Promise<PortfolioTotals> {
+function totals(reference: PortfolioReference, context: FinanceContext): Promise<PortfolioTotals> {
+  const { access, loaders } = context;
   const cached = loaders.memo.get(reference) as Promise<PortfolioTotals> | undefined;
   if (cached) return cached;
   const computed = (async () => {
@@ -47,19 +91,45 @@ function totals(reference: PortfolioReference, { access, loaders }: FinanceConte
         }),
       )
     ).flat();
-    // Each project's figures are summed as they are: backlog, unconsumed value and billing in advance
-    // are each ≥ 0 per project, so one project's over-billing never nets against another's backlog.
-    const sum = (pick: (figures: FinancialFigures) => number) => perProject.reduce((total, figures) => total + pick(figures), 0);
+    const currency = reportingCurrencyOf(reference.key);
+    const rates = await ratesFor([...new Set(perProject.map((figures) => figures.currency))], currency, context.loaders.asOf, context);
+    // Each project's figures are converted on their own (one rounding each, half away from zero) and
+    // then summed: backlog, unconsumed value and billing in advance are each ≥ 0 per project, so one
+    // project's over-billing never nets against another's backlog; margin is the converted revenue
+    // less the converted cost, so it stays their difference in the reporting currency too.
+    const converted = perProject.map((figures) => {
+      const at = (rateType: RateType) => (amount: number) => {
+        const rate = rates.get(`${figures.currency}|${rateType}`);
+        return rate ? convertMinor(amount, figures.currency, currency, rate.rate) : amount;
+      };
+      const flow = at(FLOW_RATE);
+      const balance = at(BALANCE_RATE);
+      const recognizedRevenue = flow(figures.recognizedRevenue);
+      const cost = flow(figures.costToDate);
+      return {
+        bookings: balance(figures.bookings),
+        backlog: balance(figures.backlog),
+        unconsumedContractValue: balance(figures.unconsumedContractValue),
+        billedInAdvance: balance(figures.billedInAdvance),
+        billed: flow(figures.billedToDate),
+        unbilledWip: balance(figures.unbilledWip),
+        recognizedRevenue,
+        cost,
+        margin: recognizedRevenue - cost,
+      };
+    });
+    const sum = (pick: (figures: (typeof converted)[number]) => number) => converted.reduce((total, figures) => total + pick(figures), 0);
     return {
-      currency: perProject[0]?.currency ?? 'USD',
+      currency,
+      fx: [...rates.values()],
       bookings: sum((f) => f.bookings),
       backlog: sum((f) => f.backlog),
       unconsumedContractValue: sum((f) => f.unconsumedContractValue),
       billedInAdvance: sum((f) => f.billedInAdvance),
-      billed: sum((f) => f.billedToDate),
+      billed: sum((f) => f.billed),
       unbilledWip: sum((f) => f.unbilledWip),
       recognizedRevenue: sum((f) => f.recognizedRevenue),
-      cost: sum((f) => f.costToDate),
+      cost: sum((f) => f.cost),
       margin: sum((f) => f.margin),
     };
   })();
@@ -77,6 +147,14 @@ function totalField(pick: (totals: PortfolioTotals) => number) {
 
 export const PortfolioSummary: PortfolioSummaryResolvers = {
   __resolveReference: (reference) => reference,
+  fx: async (reference, _args, context) =>
+    (await totals(reference, context)).fx.map((rate) => ({
+      from: rate.from_currency,
+      to: rate.to_currency,
+      rate: rate.rate,
+      rateType: rate.rate_type,
+      rateDate: rate.effective_date,
+    })),
   backlog: totalField((t) => t.backlog),
   unconsumedContractValue: totalField((t) => t.unconsumedContractValue),
   billedInAdvance: totalField((t) => t.billedInAdvance),

@@ -6,6 +6,7 @@ import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
 import { invoiceStatuses } from '../connector/labels.ts';
 import type { InvoiceListFilter } from '../connector/types.ts';
 import { rateCards } from './RateCard.ts';
+import { exchangeRates } from './ExchangeRate.ts';
 
 export const Query: QueryResolvers = {
   invoice: (_parent, { id }, { loaders }) => loaders.invoice.load(nativeIdOf('Invoice', id, 'id')),
@@ -30,4 +31,5 @@ export const Query: QueryResolvers = {
     );
   },
   rateCards,
+  exchangeRates,
 };

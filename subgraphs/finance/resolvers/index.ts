@@ -1,6 +1,7 @@
 import { scalarResolvers } from '../../shared/scalars.ts';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import { Customer, Receivables } from './Customer.ts';
+import { ExchangeRate } from './ExchangeRate.ts';
 import { Invoice, InvoiceLine, Payment } from './Invoice.ts';
 import { PortfolioSummary } from './PortfolioSummary.ts';
 import { Project, ProjectFinancials } from './Project.ts';
@@ -21,5 +22,6 @@ export const resolvers: Resolvers = {
   ProjectFinancials: { ...ProjectFinancials, ledger },
   PortfolioSummary,
   RateCard,
+  ExchangeRate,
   TimeEntry,
 };

@@ -249,7 +249,7 @@ export type PortfolioStaffing = {
 /** Portfolio KPIs over the projects a filter selects. */
 export type PortfolioSummary = {
   __typename?: 'PortfolioSummary';
-  /** Σ contract value of those projects. */
+  /** Σ contract value of those projects, a PSA figure: the PSA holds no exchange rates, so when a selected project is in another currency than the reporting currency it is a BAD_USER_INPUT error naming `currency` (the ERP's figures are converted; docs/kpis.md, Currencies). */
   bookings: Money;
   /** The normalized filter this summary was computed for. */
   key: Scalars['ID']['output'];
@@ -384,7 +384,14 @@ export type ProjectStatus =
 /** What can be read: each subgraph adds its own root fields. */
 export type Query = {
   __typename?: 'Query';
-  /** Portfolio KPIs across the projects the filter selects. */
+  /**
+   * Portfolio KPIs across the projects the filter selects, in the reporting currency `currency` (an ISO
+   * 4217 code; default: the group's functional currency, OPSGRAPH_REPORTING_CURRENCY, USD unless set).
+   * The ERP's figures are converted per project from the project's currency (income and cost at the
+   * monthly average rate of the business date's month, balances at the closing rate in force on the
+   * business date; docs/kpis.md, Currencies) and `fx` lists the rates used. A code that is not ISO 4217
+   * is a BAD_USER_INPUT error naming `currency`.
+   */
   portfolio: PortfolioSummary;
   /** A project by hub id; null when none exists. */
   project: Maybe<Project>;
@@ -395,6 +402,7 @@ export type Query = {
 
 /** What can be read: each subgraph adds its own root fields. */
 export type QueryPortfolioArgs = {
+  currency?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PortfolioFilter>;
 };
 

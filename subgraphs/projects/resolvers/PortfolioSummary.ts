@@ -2,7 +2,8 @@ import { addDays, businessDate, dateRangeArgs, isIsoDate } from '../../shared/da
 import { badUserInput } from '../../../platform/errors.ts';
 import { toHubId, tryNativeId } from '../../shared/ids.ts';
 import { employedWindow, pooledUtilization } from '../../shared/kpi.ts';
-import { formatHours, money, parseScaled } from '../../shared/money.ts';
+import { formatHours, isCurrencyCode, money, parseScaled } from '../../shared/money.ts';
+import { env } from '../../../platform/env.ts';
 import type {
   ConsultantHoursResolvers,
   PortfolioStaffingResolvers,
@@ -29,6 +30,8 @@ export interface StaffCapacityReference {
 /** What a PortfolioSummary is computed over; `key` is its entity key (the normalized filter). */
 export interface PortfolioScope {
   key: string;
+  /** ISO 4217 code every money figure is reported in. */
+  currency: string;
   projectFilter: ProjectListFilter;
   window: DateWindow;
   /** Present in a representation for `utilization`. */
@@ -54,8 +57,16 @@ interface PortfolioFilterArgs {
   to?: string | null;
 }
 
+/** The reporting currency asked for, or the group's functional currency (OPSGRAPH_REPORTING_CURRENCY). */
+export function reportingCurrency(currency: string | null | undefined): string {
+  const code = currency ?? env.reportingCurrency();
+  if (!isCurrencyCode(code)) throw badUserInput('currency', `${JSON.stringify(code)} is not an ISO 4217 currency code`);
+  return code;
+}
+
 /** Validates a PortfolioFilter and resolves its window; the key round-trips through `scopeFromKey`. */
-export function portfolioScope(filter: PortfolioFilterArgs): PortfolioScope {
+export function portfolioScope(filter: PortfolioFilterArgs, currencyArg?: string | null): PortfolioScope {
+  const currency = reportingCurrency(currencyArg);
   const projectFilter = projectListFilter(filter);
   const range = dateRangeArgs(filter.from, filter.to, 'filter.');
   const to = range.to ?? businessDate();
@@ -68,44 +79,48 @@ export function portfolioScope(filter: PortfolioFilterArgs): PortfolioScope {
     region: filter.region ?? null,
     from,
     to,
+    currency,
   };
-  return { key: JSON.stringify(normalized), projectFilter, window: { from, to } };
+  return { key: JSON.stringify(normalized), currency, projectFilter, window: { from, to } };
 }
 
 async function portfolioProjects(scope: PortfolioScope, loaders: { portfolioProjects: { load(key: string): Promise<ProjectRecord[]> } }) {
   return loaders.portfolioProjects.load(JSON.stringify(scope.projectFilter));
 }
 
-/** The one currency of a portfolio; several currencies cannot be summed without conversion. */
-export function portfolioCurrency(projects: readonly { currency: string }[]): string {
-  const currencies = new Set(projects.map((project) => project.currency));
-  if (currencies.size > 1) {
-    throw badUserInput('filter', `selects projects in several currencies (${[...currencies].join(', ')}); filter to one`);
+/**
+ * Σ bookings in the reporting currency. The PSA holds no exchange rates (the ERP owns them), so it
+ * sums only projects already in that currency and refuses to report any other rather than guess a rate.
+ */
+function bookingsIn(projects: readonly ProjectRecord[], currency: string): number {
+  const others = [...new Set(projects.map((project) => project.currency).filter((code) => code !== currency))];
+  if (others.length > 0) {
+    throw badUserInput(
+      'currency',
+      `bookings are a PSA figure and the PSA holds no exchange rates: the portfolio holds projects in ${others.join(', ')}, not ${currency}; the ERP's figures are converted (fx)`,
+    );
   }
-  return [...currencies][0] ?? 'USD';
+  return projects.reduce((sum, project) => sum + project.bookings, 0);
 }
 
 export const PortfolioSummary: PortfolioSummaryResolvers = {
   __resolveReference({ key, staffCapacity }) {
-    let filter: PortfolioFilterArgs;
+    let filter: PortfolioFilterArgs & { currency?: string | null };
     try {
-      filter = JSON.parse(key) as PortfolioFilterArgs;
+      filter = JSON.parse(key) as PortfolioFilterArgs & { currency?: string | null };
     } catch {
       return null;
     }
-    return staffCapacity === undefined ? portfolioScope(filter) : { ...portfolioScope(filter), staffCapacity };
+    const scope = portfolioScope(filter, filter.currency);
+    return staffCapacity === undefined ? scope : { ...scope, staffCapacity };
   },
   projectCount: async (scope, _args, { loaders }) => (await portfolioProjects(scope, loaders)).length,
   async bookings(scope, _args, { loaders }) {
     const projects = await portfolioProjects(scope, loaders);
-    return money(
-      projects.reduce((sum, project) => sum + project.bookings, 0),
-      portfolioCurrency(projects),
-    );
+    return money(bookingsIn(projects, scope.currency), scope.currency);
   },
   async rollup(scope, _args, { loaders }) {
     const projects = await portfolioProjects(scope, loaders);
-    portfolioCurrency(projects);
     const totals = await loaders.deliveryTotals.loadMany(projects.map((project) => project.id));
     return projects.map((project, index) => {
       const delivery = totals[index];

@@ -38,5 +38,5 @@ export const Query: QueryResolvers = {
       () => connector.countProjects(filter),
     );
   },
-  portfolio: (_parent, { filter }) => portfolioScope(filter ?? {}),
+  portfolio: (_parent, { filter, currency }) => portfolioScope(filter ?? {}, currency),
 };

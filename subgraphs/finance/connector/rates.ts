@@ -1,0 +1,159 @@
+/**
+ * The ERP's exchange rates on the bundled store (docs/kpis.md, Currencies). One row per pair, rate
+ * type and effective date (the primary key); the rate is its exact decimal text, canonical (fx.ts
+ * `formatRate`). Which row is in force for a pair, type and day:
+ * - DAILY and CLOSING: the latest effective on or before the day;
+ * - MONTHLY_AVERAGE: the one of the day's month, recorded with the month's last day as its
+ *   effective date (the write refuses any other day), and no other: a month without its average has
+ *   none rather than the previous month's.
+ * Pairs are directed: EUR→USD and USD→EUR are separate rows and neither is derived from the other.
+ */
+import { periodEnd, periodOf } from '../../shared/periods.ts';
+import type { PageRequest } from '../../shared/pagination.ts';
+import { insertRow, type SqlDatabase } from '../../../platform/sql.ts';
+import { RuleViolation, systemWrite, type EntityChange, type SystemRequest, type WriteOutcome } from '../../shared/system-api.ts';
+
+export const RATE_TYPES = ['DAILY', 'MONTHLY_AVERAGE', 'CLOSING'] as const;
+export type RateType = (typeof RATE_TYPES)[number];
+
+export interface ExchangeRateRecord {
+  from_currency: string;
+  to_currency: string;
+  rate_type: RateType;
+  effective_date: string;
+  /** Canonical exact decimal text. */
+  rate: string;
+}
+
+export interface ExchangeRateListFilter {
+  from: string | null;
+  to: string | null;
+  rateType: RateType | null;
+  /** Only the row in force on this day for each pair and type. */
+  on: string | null;
+}
+
+/** A rate to find: the one in force for this pair and type on `date`. */
+export interface RateQuery {
+  from: string;
+  to: string;
+  rateType: RateType;
+  date: string;
+}
+
+export interface NewExchangeRate {
+  from: string;
+  to: string;
+  rateType: RateType;
+  effectiveDate: string;
+  /** Canonical exact decimal text. */
+  rate: string;
+}
+
+export interface FinanceRates {
+  listExchangeRates(filter: ExchangeRateListFilter, page: PageRequest): Promise<ExchangeRateRecord[]>;
+  countExchangeRates(filter: ExchangeRateListFilter): Promise<number>;
+  /** The rate in force for each query, in order; null where the ERP holds none. */
+  ratesInForce(queries: readonly RateQuery[]): Promise<(ExchangeRateRecord | null)[]>;
+  recordExchangeRates(request: SystemRequest, rates: readonly NewExchangeRate[]): Promise<WriteOutcome & { replayed: boolean }>;
+}
+
+/** The keyset key of a rate: its primary key, in its sort order. */
+export function exchangeRateKey(row: Pick<ExchangeRateRecord, 'from_currency' | 'to_currency' | 'rate_type' | 'effective_date'>): string {
+  return [row.from_currency, row.to_currency, row.rate_type, row.effective_date].join('|');
+}
+
+/** Parses a keyset key; null when it is not one `exchangeRateKey` makes. */
+export function parseExchangeRateKey(key: string): [string, string, string, string] | null {
+  const parts = key.split('|');
+  if (parts.length !== 4 || !/^[A-Z]{3}$/.test(parts[0]) || !/^[A-Z]{3}$/.test(parts[1])) return null;
+  if (!(RATE_TYPES as readonly string[]).includes(parts[2]) || !/^\d{4}-\d{2}-\d{2}$/.test(parts[3])) return null;
+  return parts as [string, string, string, string];
+}
+
+/** The condition "r is the row in force on the day" (two parameters: the month's end, the day). */
+const IN_FORCE = `((r.rate_type = 'MONTHLY_AVERAGE' AND r.effective_date = ?)
+  OR (r.rate_type <> 'MONTHLY_AVERAGE' AND r.effective_date = (
+    SELECT MAX(l.effective_date) FROM exchange_rate l
+    WHERE l.from_currency = r.from_currency AND l.to_currency = r.to_currency AND l.rate_type = r.rate_type AND l.effective_date <= ?)))`;
+
+function listWhere(filter: ExchangeRateListFilter, after: [string, string, string, string] | null): { sql: string; params: string[] } {
+  const conditions: string[] = [];
+  const params: string[] = [];
+  const add = (condition: string, ...values: string[]) => {
+    conditions.push(condition);
+    params.push(...values);
+  };
+  if (filter.from !== null) add('r.from_currency = ?', filter.from);
+  if (filter.to !== null) add('r.to_currency = ?', filter.to);
+  if (filter.rateType !== null) add('r.rate_type = ?', filter.rateType);
+  if (filter.on !== null) add(IN_FORCE, periodEnd(periodOf(filter.on)), filter.on);
+  if (after !== null) add('(r.from_currency, r.to_currency, r.rate_type, r.effective_date) > (?, ?, ?, ?)', ...after);
+  return { sql: conditions.length === 0 ? '' : ` WHERE ${conditions.join(' AND ')}`, params };
+}
+
+const rateChange = (rate: ExchangeRateRecord): EntityChange => ({ entity: 'ExchangeRate', entityId: exchangeRateKey(rate), before: null, after: { ...rate } });
+
+export function createSqlFinanceRates(db: SqlDatabase): FinanceRates {
+  return {
+    async listExchangeRates(filter, page) {
+      const after = page.afterKey === null ? null : parseExchangeRateKey(page.afterKey);
+      const where = listWhere(filter, after);
+      return db.all<ExchangeRateRecord>(
+        `SELECT r.from_currency, r.to_currency, r.rate_type, r.effective_date, r.rate FROM exchange_rate r${where.sql}
+         ORDER BY r.from_currency, r.to_currency, r.rate_type, r.effective_date LIMIT ?`,
+        [...where.params, page.limit + 1],
+      );
+    },
+    async countExchangeRates(filter) {
+      const where = listWhere(filter, null);
+      const row = await db.get<{ n: number | string }>(`SELECT COUNT(*) AS n FROM exchange_rate r${where.sql}`, where.params);
+      return Number(row?.n ?? 0);
+    },
+    async ratesInForce(queries) {
+      const found: (ExchangeRateRecord | null)[] = [];
+      // A portfolio asks for a few currencies times two rate types: one indexed lookup each.
+      for (const query of queries) {
+        const row = await db.get<ExchangeRateRecord>(
+          `SELECT r.from_currency, r.to_currency, r.rate_type, r.effective_date, r.rate FROM exchange_rate r
+           WHERE r.from_currency = ? AND r.to_currency = ? AND r.rate_type = ? AND ${IN_FORCE}`,
+          [query.from, query.to, query.rateType, periodEnd(periodOf(query.date)), query.date],
+        );
+        found.push(row ?? null);
+      }
+      return found;
+    },
+    recordExchangeRates: (request, rates) =>
+      systemWrite(db, 'ERP', 'recordExchangeRates', request, { rates }, async ({ tx }) => {
+        const changes: EntityChange[] = [];
+        let unchanged = 0;
+        for (const [index, rate] of rates.entries()) {
+          const row: ExchangeRateRecord = {
+            from_currency: rate.from,
+            to_currency: rate.to,
+            rate_type: rate.rateType,
+            effective_date: rate.effectiveDate,
+            rate: rate.rate,
+          };
+          const existing = await tx.get<{ rate: string }>(
+            'SELECT rate FROM exchange_rate WHERE from_currency = ? AND to_currency = ? AND rate_type = ? AND effective_date = ?',
+            [row.from_currency, row.to_currency, row.rate_type, row.effective_date],
+          );
+          if (existing) {
+            if (existing.rate === row.rate) {
+              unchanged += 1;
+              continue;
+            }
+            throw new RuleViolation(
+              'RATE_CONFLICT',
+              `The ERP holds ${existing.rate} for ${row.from_currency}→${row.to_currency} ${row.rate_type} on ${row.effective_date}, not ${row.rate}`,
+              ['rates', String(index)],
+            );
+          }
+          await insertRow(tx, 'exchange_rate', { ...row, recorded_at: new Date().toISOString() });
+          changes.push(rateChange(row));
+        }
+        return { changes, result: { recorded: changes.length, unchanged } };
+      }),
+  };
+}
