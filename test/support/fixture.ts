@@ -876,3 +876,200 @@ export async function fillKpiEdges(stores: DomainStores): Promise<void> {
     });
   }
 }
+
+/**
+ * Multi-currency, added by `fillMultiCurrency` on top of the fixture (test/fx-portfolio.test.ts
+ * computes each figure by hand): a German customer billed in EUR (legal entity LE-02, functional
+ * currency EUR) and a Kuwaiti one billed in KWD, each with an ACTIVE milestone project delivered in
+ * EMEA, and the ERP's exchange rates around the business date 2026-11-15.
+ */
+export const UMBRELLA = salesforceId('001', 4);
+export const GULF = salesforceId('001', 5);
+export const EUR_PROJECT = 'PRJ-2026-0006';
+export const KWD_PROJECT = 'PRJ-2026-0007';
+
+export const fxHub = {
+  umbrella: toHubId('Customer', UMBRELLA),
+  gulf: toHubId('Customer', GULF),
+  eurProject: toHubId('Project', EUR_PROJECT),
+  kwdProject: toHubId('Project', KWD_PROJECT),
+};
+
+function fxAccount(id: string, name: string, city: string, country: string, legalEntity: string): SqlRow {
+  return {
+    id,
+    name,
+    industry: 'Manufacturing',
+    region: 'EMEA',
+    parent_id: null,
+    legal_entity_id: legalEntity,
+    billing_street: null,
+    billing_city: city,
+    billing_country: country,
+    payment_terms_days: 30,
+  };
+}
+
+function fxProject(id: string, code: string, name: string, account: string, bookings: number, currency: string): SqlRow {
+  return {
+    id,
+    code,
+    name,
+    account_id: account,
+    contract_id: null,
+    opportunity_id: null,
+    manager_id: null,
+    practice: 'ERP',
+    region: 'EMEA',
+    billing_model: 'Milestone',
+    stage: 'In Progress',
+    health: 'Green',
+    start_date: '2026-10-01',
+    end_date: '2027-03-31',
+    bookings,
+    currency,
+    budget_hours: null,
+    closed_for_time: 0,
+  };
+}
+
+function fxMilestone(id: string, project: string, name: string, amount: number): SqlRow {
+  return {
+    id,
+    project_id: project,
+    name,
+    amount,
+    target_date: '2026-10-30',
+    actual_date: '2026-10-30',
+    requires_signoff: 0,
+    signed_off_at: null,
+    status: 'Approved',
+  };
+}
+
+function fxRate(from: string, to: string, rateType: string, effectiveDate: string, rate: string): SqlRow {
+  return { from_currency: from, to_currency: to, rate_type: rateType, effective_date: effectiveDate, rate, recorded_at: '2026-11-01T00:00:00.000Z' };
+}
+
+/** The ERP's exchange rates of the multi-currency fixture. */
+export const FX_RATES: SqlRow[] = [
+  // EUR→USD: October's and November's averages, closing rates at September's and October's ends and
+  // one dated after the business date (not yet in force), and a daily rate.
+  fxRate('EUR', 'USD', 'MONTHLY_AVERAGE', '2026-10-31', '1.079'),
+  fxRate('EUR', 'USD', 'MONTHLY_AVERAGE', '2026-11-30', '1.0873'),
+  fxRate('EUR', 'USD', 'CLOSING', '2026-09-30', '1.07'),
+  fxRate('EUR', 'USD', 'CLOSING', '2026-10-31', '1.0851'),
+  fxRate('EUR', 'USD', 'CLOSING', '2026-11-30', '1.0999'),
+  fxRate('EUR', 'USD', 'DAILY', '2026-11-13', '1.0861'),
+  fxRate('KWD', 'USD', 'MONTHLY_AVERAGE', '2026-11-30', '3.2541'),
+  fxRate('KWD', 'USD', 'CLOSING', '2026-10-31', '3.2498'),
+  fxRate('KWD', 'EUR', 'MONTHLY_AVERAGE', '2026-11-30', '2.9929'),
+  fxRate('KWD', 'EUR', 'CLOSING', '2026-10-31', '2.995'),
+  // USD→EUR has only a closing rate: a portfolio of USD projects in EUR misses its average.
+  fxRate('USD', 'EUR', 'CLOSING', '2026-10-31', '0.9216'),
+];
+
+export const multiCurrency: Record<'customers' | 'projects' | 'finance' | 'identity', Record<string, SqlRow[]>> = {
+  customers: {
+    legal_entity: [{ id: 'LE-02', name: 'OpsGraph Consulting GmbH', currency: 'EUR', tax_registration: 'DE123456789', erp_subsidiary: 'DE01' }],
+    account: [fxAccount(UMBRELLA, 'Umbrella GmbH', 'Munich', 'DE', 'LE-02'), fxAccount(GULF, 'Gulf Trading Co', 'Kuwait City', 'KW', 'LE-01')],
+    xref: [
+      xref('CRM', 'Customer', UMBRELLA),
+      xref('ERP', 'Customer', 'CUST-10004', UMBRELLA),
+      xref('CRM', 'Customer', GULF),
+      xref('ERP', 'Customer', 'CUST-10005', GULF),
+    ],
+  },
+  projects: {
+    project: [
+      // 100,000.00 EUR; two approved milestones (30,000.00 invoiced, 10,000.00 not yet); 8h at cost 90.00 EUR.
+      fxProject(EUR_PROJECT, 'UMB-ERP-01', 'Umbrella ERP rollout', UMBRELLA, 10_000_000, 'EUR'),
+      // 50,000.000 KWD; one approved milestone of 12,345.678 (invoiced); 8h at cost 25.500 KWD.
+      fxProject(KWD_PROJECT, 'GULF-ERP-01', 'Gulf ERP rollout', GULF, 50_000_000, 'KWD'),
+    ],
+    milestone: [
+      fxMilestone('MS-000007', EUR_PROJECT, 'Design', 3_000_000),
+      fxMilestone('MS-000008', EUR_PROJECT, 'Build', 1_000_000),
+      fxMilestone('MS-000009', KWD_PROJECT, 'Survey', 12_345_678),
+    ],
+    time_entry: [
+      timecard(301, EUR_PROJECT, ADA, '2026-11-02', 800, true, 'Approved', 14_000, 9_000),
+      timecard(302, KWD_PROJECT, ADA, '2026-11-03', 800, true, 'Approved', 40_000, 25_500),
+    ],
+    xref: [
+      xref('PSA', 'Project', EUR_PROJECT),
+      xref('ERP', 'Project', 'PJ-100006', EUR_PROJECT),
+      xref('PSA', 'Project', KWD_PROJECT),
+      xref('ERP', 'Project', 'PJ-100007', KWD_PROJECT),
+    ],
+  },
+  finance: {
+    erp_customer: [
+      { id: 'CUST-10004', crm_account_id: UMBRELLA, name: 'Umbrella GmbH', subsidiary: 'DE01', currency: 'EUR', terms_days: 30 },
+      { id: 'CUST-10005', crm_account_id: GULF, name: 'Gulf Trading Co', subsidiary: 'US01', currency: 'KWD', terms_days: 30 },
+    ],
+    erp_project: [
+      { id: 'PJ-100006', psa_project_id: EUR_PROJECT, customer_id: 'CUST-10004', status: 'Open', currency: 'EUR' },
+      { id: 'PJ-100007', psa_project_id: KWD_PROJECT, customer_id: 'CUST-10005', status: 'Open', currency: 'KWD' },
+    ],
+    billing_event: [
+      { id: 'BE-000020', project_id: 'PJ-100006', status: 'Invoiced', hold_reason: null, event_date: '2026-10-30' },
+      { id: 'BE-000021', project_id: 'PJ-100007', status: 'Invoiced', hold_reason: null, event_date: '2026-10-30' },
+    ],
+    billing_item: [
+      { id: 'BI-0000050', billing_event_id: 'BE-000020', kind: 'MILESTONE', source_ref: 'MS-000007', quantity: 100, unit_price: 3_000_000, amount: 3_000_000 },
+      {
+        id: 'BI-0000051',
+        billing_event_id: 'BE-000021',
+        kind: 'MILESTONE',
+        source_ref: 'MS-000009',
+        quantity: 100,
+        unit_price: 12_345_678,
+        amount: 12_345_678,
+      },
+    ],
+    invoice: [
+      {
+        id: 'INV-100020',
+        tran_id: 'OG-2026-100020',
+        customer_id: 'CUST-10004',
+        project_id: 'PJ-100006',
+        status: 'Open',
+        issue_date: '2026-10-31',
+        due_date: '2026-11-30',
+        currency: 'EUR',
+        total: 3_000_000,
+      },
+      {
+        id: 'INV-100021',
+        tran_id: 'OG-2026-100021',
+        customer_id: 'CUST-10005',
+        project_id: 'PJ-100007',
+        status: 'Open',
+        issue_date: '2026-10-31',
+        due_date: '2026-11-30',
+        currency: 'KWD',
+        total: 12_345_678,
+      },
+    ],
+    invoice_line: [
+      { invoice_id: 'INV-100020', line_no: 1, billing_event_id: 'BE-000020', kind: 'MILESTONE', description: 'Design', amount: 3_000_000 },
+      { invoice_id: 'INV-100021', line_no: 1, billing_event_id: 'BE-000021', kind: 'MILESTONE', description: 'Survey', amount: 12_345_678 },
+    ],
+    exchange_rate: FX_RATES,
+    xref: ['INV-100020', 'INV-100021'].map((id) => xref('ERP', 'Invoice', id)),
+  },
+  identity: { xref: [] },
+};
+
+multiCurrency.identity.xref = identityRegistryRows(multiCurrency);
+
+/** The fixture plus the multi-currency customers, projects and exchange rates (`multiCurrency`). */
+export async function fillMultiCurrency(stores: DomainStores): Promise<void> {
+  await fillFixture(stores);
+  for (const [domain, tables] of Object.entries(multiCurrency) as [keyof DomainStores, Record<string, SqlRow[]>][]) {
+    await stores[domain].transaction(async (tx) => {
+      for (const [table, rows] of Object.entries(tables)) await insertRows(tx, table, rows);
+    });
+  }
+}
