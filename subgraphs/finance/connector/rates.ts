@@ -10,7 +10,7 @@
  */
 import { periodEnd, periodOf } from '../../shared/periods.ts';
 import type { PageRequest } from '../../shared/pagination.ts';
-import { insertRow, type SqlDatabase } from '../../../platform/sql.ts';
+import type { SqlDatabase } from '../../../platform/sql.ts';
 import { RuleViolation, systemWrite, type EntityChange, type SystemRequest, type WriteOutcome } from '../../shared/system-api.ts';
 
 export const RATE_TYPES = ['DAILY', 'MONTHLY_AVERAGE', 'CLOSING'] as const;
@@ -135,22 +135,27 @@ export function createSqlFinanceRates(db: SqlDatabase): FinanceRates {
             effective_date: rate.effectiveDate,
             rate: rate.rate,
           };
-          const existing = await tx.get<{ rate: string }>(
-            'SELECT rate FROM exchange_rate WHERE from_currency = ? AND to_currency = ? AND rate_type = ? AND effective_date = ?',
-            [row.from_currency, row.to_currency, row.rate_type, row.effective_date],
+          // A racing request recording the same rate inserts it first: this one then compares with it.
+          const inserted = await tx.run(
+            `INSERT INTO exchange_rate (from_currency, to_currency, rate_type, effective_date, rate, recorded_at) VALUES (?, ?, ?, ?, ?, ?)
+             ON CONFLICT (from_currency, to_currency, rate_type, effective_date) DO NOTHING`,
+            [row.from_currency, row.to_currency, row.rate_type, row.effective_date, row.rate, new Date().toISOString()],
           );
-          if (existing) {
-            if (existing.rate === row.rate) {
+          if (inserted === 0) {
+            const existing = await tx.get<{ rate: string }>(
+              'SELECT rate FROM exchange_rate WHERE from_currency = ? AND to_currency = ? AND rate_type = ? AND effective_date = ?',
+              [row.from_currency, row.to_currency, row.rate_type, row.effective_date],
+            );
+            if (existing?.rate === row.rate) {
               unchanged += 1;
               continue;
             }
             throw new RuleViolation(
               'RATE_CONFLICT',
-              `The ERP holds ${existing.rate} for ${row.from_currency}→${row.to_currency} ${row.rate_type} on ${row.effective_date}, not ${row.rate}`,
+              `The ERP holds ${existing?.rate} for ${row.from_currency}→${row.to_currency} ${row.rate_type} on ${row.effective_date}, not ${row.rate}`,
               ['rates', String(index)],
             );
           }
-          await insertRow(tx, 'exchange_rate', { ...row, recorded_at: new Date().toISOString() });
           changes.push(rateChange(row));
         }
         return { changes, result: { recorded: changes.length, unchanged } };
