@@ -2,6 +2,7 @@
  * The one module that reads the process environment. Everything else receives
  * configuration as typed values from here (or from its caller's options).
  */
+import currencyCodes from 'currency-codes';
 
 /**
  * A subgraph's name (the registry of domains, subgraphs/registry.ts, lists them; the platform knows
@@ -272,7 +273,7 @@ export function validateConfig(entry: EntryPoint, domains: readonly Domain[]): s
   oneOf('OPSGRAPH_TRUSTED_DOCUMENTS', TRUSTED_DOCUMENT_MODES);
   oneOf('OPSGRAPH_ALONE', ['true', 'false']);
   const reportingCurrency = read('OPSGRAPH_REPORTING_CURRENCY');
-  if (reportingCurrency !== undefined && !/^[A-Z]{3}$/.test(reportingCurrency)) {
+  if (reportingCurrency !== undefined && !(/^[A-Z]{3}$/.test(reportingCurrency) && currencyCodes.code(reportingCurrency))) {
     problems.push(`OPSGRAPH_REPORTING_CURRENCY must be an ISO 4217 code such as USD, got "${reportingCurrency}"`);
   }
   const asOf = read('OPSGRAPH_AS_OF');

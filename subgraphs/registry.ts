@@ -131,6 +131,7 @@ export const REGISTRY = [
       AccountingPeriod: {},
       RevenueEvent: {},
       CostAccrual: { amount: { field: 'ProjectFinancials.costToDate' } },
+      ExchangeRate: {},
     },
   },
   {

@@ -1,5 +1,6 @@
 /** The pure building blocks: exact money, hub ids, cursors and the KPI formulas' edge cases. */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { validateConfig } from '../platform/env.ts';
 import { salesforceId, salesforceSuffix, toHubId, tryNativeId } from '../subgraphs/shared/ids.ts';
 import {
   availableFifths,
@@ -240,5 +241,23 @@ describe('KPI formulas', () => {
     expect(utilization(0, 0, 0.85)).toEqual({ availableHours: 0, billableHours: 0, utilization: 0, target: 0.85, attainment: 0 });
     expect(targetBasisPoints(0.85)).toBe(8500);
     expect(targetBasisPoints(0)).toBeNull();
+  });
+});
+
+describe('configuration', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('takes a reporting currency only if ISO 4217 lists it', () => {
+    const problemsWith = (value: string) => {
+      vi.stubEnv('OPSGRAPH_REPORTING_CURRENCY', value);
+      return validateConfig('tool', []).filter((problem) => problem.startsWith('OPSGRAPH_REPORTING_CURRENCY'));
+    };
+    expect(problemsWith('EUR')).toEqual([]);
+    expect(problemsWith('KWD')).toEqual([]);
+    for (const value of ['XYZ', 'eur', 'EURO']) {
+      expect(problemsWith(value), value).toEqual([`OPSGRAPH_REPORTING_CURRENCY must be an ISO 4217 code such as USD, got "${value}"`]);
+    }
   });
 });
