@@ -29,10 +29,10 @@ export function periodStart(period: string): string {
 /** The last day of a period. */
 export function periodEnd(period: string): string {
   const [year, month] = period.split('-').map(Number);
-  // Day 0 of the next month is the last day of this one.
-  const days = new Date(Date.UTC(2000, month, 0)).getUTCDate();
-  const leap = month === 2 && (year % 4 !== 0 || (year % 100 === 0 && year % 400 !== 0)) ? 28 : days;
-  return `${period}-${String(leap).padStart(2, '0')}`;
+  // Day 0 of the next month is the last day of this one (setUTCFullYear: Date.UTC maps years 0–99 onto the 1900s).
+  const end = new Date(0);
+  end.setUTCFullYear(year, month, 0);
+  return end.toISOString().slice(0, 10);
 }
 
 /** True when `period` starts after `asOf` (a date). */

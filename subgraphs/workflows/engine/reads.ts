@@ -1,5 +1,7 @@
 /** Reads the workflows service makes while validating a request (never writes). */
 import { tryNativeId, type EntityType, type SourceSystem } from '../../shared/ids.ts';
+import { parseScaled } from '../../shared/money.ts';
+import { textProblem } from '../../shared/text.ts';
 import { ConsultantAssignmentsDocument, ProjectCommercialsDocument, ProjectFactsDocument, type ProjectFactsQuery } from '../__generated__/public-projects.ts';
 import { ConsultantFactsDocument, type ConsultantFactsQuery } from '../__generated__/public-resources.ts';
 import { BillingSummaryDocument, RateCardDocument } from '../__generated__/system-finance.ts';
@@ -8,6 +10,25 @@ import { TechnicalFailure, type SystemClients, type UserErrorShape } from './sys
 
 export function userError(code: string, message: string, ...field: string[]): UserErrorShape {
   return { code, message, field: field.length ? ['input', ...field] : null };
+}
+
+/** The refusals among `checks` (each a userError or null). */
+export function errorsOf(...checks: (UserErrorShape | null)[]): UserErrorShape[] {
+  return checks.filter((error): error is UserErrorShape => error !== null);
+}
+
+/** A userError naming `field` unless `hours` is a day's work: more than 0, at most 24, in hundredths. */
+export function dayHoursError(hours: string, field: string): UserErrorShape | null {
+  const hundredths = parseScaled(hours, 2);
+  return hundredths !== null && hundredths > 0 && hundredths <= 2400
+    ? null
+    : userError('INVALID_HOURS', `${field} must be more than 0 and at most 24, in hundredths`, field);
+}
+
+/** A userError `code` naming `field` unless `text` is a free text of at most 2,000 characters (lines allowed). */
+export function longTextError(text: string | null | undefined, code: string, field: string): UserErrorShape | null {
+  const problem = text == null ? null : textProblem(text, { max: 2000, multiline: true });
+  return problem ? userError(code, `The ${field} text ${problem}`, field) : null;
 }
 
 /** A userError when `id` is not a well-formed hub id of `type`, else null. */

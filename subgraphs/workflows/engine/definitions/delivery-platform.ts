@@ -16,24 +16,17 @@
  */
 import { isIsoDate } from '../../../shared/dates.ts';
 import { tryNativeId } from '../../../shared/ids.ts';
-import { parseScaled } from '../../../shared/money.ts';
-import { textProblem } from '../../../shared/text.ts';
 import type { DomainEvent } from '../../../../platform/events/types.ts';
 import { MilestoneWorkItemsDocument, WorkItemFactsDocument, WorklogFactsDocument } from '../../__generated__/public-delivery.ts';
 import { MarkWorklogSyncedDocument, RecordWorklogDocument, SetWorkItemStatusDocument } from '../../__generated__/system-delivery.ts';
 import type { WorkflowTriggerRequest } from '../../triggers.ts';
 import { writeStep, type WorkflowDefinition } from '../engine.ts';
-import { checkId, readConsultant, userError } from '../reads.ts';
-import type { UserErrorShape } from '../systems.ts';
+import { checkId, dayHoursError, errorsOf, longTextError, readConsultant, userError } from '../reads.ts';
 import { completeMilestone } from './billing.ts';
 import { logPsaTimeStep, planTimeEntry, timeExceptionContext, type LogTimePlan } from './delivery.ts';
 
 type WorkItemStatus = 'OPEN' | 'IN_PROGRESS' | 'DONE';
 const WORK_ITEM_STATUSES: readonly WorkItemStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE'];
-
-function errorsOf(...checks: (UserErrorShape | null)[]): UserErrorShape[] {
-  return checks.filter((error): error is UserErrorShape => error !== null);
-}
 
 // -------------------------------------------------------------------------------------------- worklogs
 
@@ -54,14 +47,12 @@ export const recordWorklog: WorkflowDefinition<RecordWorklogInput, RecordWorklog
   type: 'recordWorklog',
   roles: ['delivery'],
   async prepare(input, { systems, correlationId }) {
-    const hours = parseScaled(input.hours, 2);
-    const commentProblem = input.comment == null ? null : textProblem(input.comment, { max: 2000, multiline: true });
     const errors = errorsOf(
       checkId('WorkItem', input.workItemId, 'workItemId'),
       checkId('Consultant', input.consultantId, 'consultantId'),
       isIsoDate(input.date) ? null : userError('INVALID_DATE', 'date is not a date', 'date'),
-      hours !== null && hours > 0 && hours <= 2400 ? null : userError('INVALID_HOURS', 'hours must be more than 0 and at most 24, in hundredths', 'hours'),
-      commentProblem ? userError('INVALID_COMMENT', `The comment ${commentProblem}`, 'comment') : null,
+      dayHoursError(input.hours, 'hours'),
+      longTextError(input.comment, 'INVALID_COMMENT', 'comment'),
     );
     if (errors.length) return { userErrors: errors };
     const [{ workItem }, consultant] = await Promise.all([

@@ -22,6 +22,9 @@ import { inputWrite, writeStep, stepResultOf, type Preparation, type StepContext
 import {
   checkId,
   costRateOn,
+  dayHoursError,
+  errorsOf,
+  longTextError,
   readAssignments,
   readConsultant,
   readProject,
@@ -32,10 +35,6 @@ import {
   type ProjectFacts,
 } from '../reads.ts';
 import type { SystemClients, UserErrorShape, WriteDocument } from '../systems.ts';
-
-function errorsOf(...checks: (UserErrorShape | null)[]): UserErrorShape[] {
-  return checks.filter((error): error is UserErrorShape => error !== null);
-}
 
 function notOpenForWork(project: { code: string; status: string }, what: string): UserErrorShape | null {
   if (OPEN_FOR_WORK.includes(project.status as ProjectStatus)) return null;
@@ -239,11 +238,6 @@ async function closedPeriodErrors(systems: SystemClients, cards: readonly Timeca
   return errors;
 }
 
-function notesError(notes: string | null | undefined): UserErrorShape | null {
-  const problem = notes == null ? null : textProblem(notes, { max: 2000, multiline: true });
-  return problem ? userError('INVALID_NOTES', `The notes text ${problem}`, 'notes') : null;
-}
-
 /**
  * logTime's rules and valuation of one time entry (never writes): the ids and values well formed, the
  * project open for time, the consultant assigned on the date, a rate card and a cost rate in force.
@@ -253,13 +247,12 @@ export async function planTimeEntry(
   input: LogTimeInput,
   { systems, correlationId }: { systems: SystemClients; correlationId: string },
 ): Promise<Preparation<LogTimePlan>> {
-  const hours = parseScaled(input.hours, 2);
   const errors = errorsOf(
     checkId('Project', input.projectId, 'projectId'),
     checkId('Consultant', input.consultantId, 'consultantId'),
     isIsoDate(input.date) ? null : userError('INVALID_DATE', 'date is not a date', 'date'),
-    hours !== null && hours > 0 && hours <= 2400 ? null : userError('INVALID_HOURS', 'hours must be more than 0 and at most 24, in hundredths', 'hours'),
-    notesError(input.notes),
+    dayHoursError(input.hours, 'hours'),
+    longTextError(input.notes, 'INVALID_NOTES', 'notes'),
   );
   if (errors.length) return { userErrors: errors };
   const staffing = await readStaffing(systems, input, correlationId, 'log time on it');

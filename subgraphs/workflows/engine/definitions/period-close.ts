@@ -22,7 +22,7 @@
  * workflow), closeErpPeriod (→ CLOSED per legal entity). The ERP holds each write to its business
  * key as well: a second posting or accrual for a project and period writes nothing.
  */
-import { businessDate } from '../../../shared/dates.ts';
+import { addDays, businessDate } from '../../../shared/dates.ts';
 import { recognizedRevenue, type DeliveryInputs } from '../../../shared/kpi.ts';
 import type { BillingModel } from '../../../shared/labels.ts';
 import type { ProjectStatus } from '../../../shared/lifecycles.ts';
@@ -239,7 +239,7 @@ async function recognizeRevenue({ plan, systems, request }: StepContext<ClosePer
   const ledgers = (await readLedgers(systems, plan, correlationId)).filter((ledger) => ledger.postedInPeriod === null || ledger.accruedInPeriod === null);
   const postings: PlannedPosting[] = [];
   const accruals: PlannedAccrual[] = [];
-  const after = addOneDay(plan.periodEnd);
+  const after = addDays(plan.periodEnd, 1);
   for (let start = 0; start < ledgers.length; start += PROJECTS_PER_READ) {
     const chunk = ledgers.slice(start, start + PROJECTS_PER_READ);
     const { _entities } = await systems.read(
@@ -275,12 +275,6 @@ async function recognizeRevenue({ plan, systems, request }: StepContext<ClosePer
     }
   }
   return { output: { projects: ledgers.length, postings, accruals }, changes: [] };
-}
-
-function addOneDay(date: string): string {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString().slice(0, 10);
 }
 
 /**
