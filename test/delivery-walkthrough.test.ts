@@ -11,7 +11,7 @@ import { signToken, type Role } from '../platform/auth.ts';
 import { insertRows } from '../platform/sql.ts';
 import { salesforceId, toHubId, tryNativeId } from '../subgraphs/shared/ids.ts';
 import { RuleViolation } from '../subgraphs/shared/system-api.ts';
-import { ACME, fillGlobexWonDeal, GLOBEX_WON_DEAL, hub } from './support/fixture.ts';
+import { ACME, fillGlobexWonDeal, GLOBEX_WON_DEAL, hub, wonDealRows } from './support/fixture.ts';
 import { failingConnector, startTestHub, type GraphQLResult, type TestHub } from './support/hub.ts';
 import { waitFor } from './support/wait.ts';
 
@@ -28,12 +28,15 @@ beforeAll(async () => {
     fill: async (opened) => {
       stores = opened;
       await fillGlobexWonDeal(opened);
-      const deal = await opened.customers.get<Record<string, string | number | null>>('SELECT * FROM opportunity WHERE id = ?', [GLOBEX_WON_DEAL]);
-      const contract = await opened.customers.get<Record<string, string | number | null>>('SELECT * FROM contract WHERE opportunity_id = ?', [GLOBEX_WON_DEAL]);
-      await insertRows(opened.customers, 'opportunity', [{ ...deal, id: ACME_WON_DEAL, account_id: ACME, name: 'Acme planning rollout' }]);
-      await insertRows(opened.customers, 'contract', [
-        { ...contract, id: salesforceId('800', 11), contract_number: '00000111', account_id: ACME, opportunity_id: ACME_WON_DEAL },
-      ]);
+      const { opportunity, contract } = wonDealRows({
+        id: ACME_WON_DEAL,
+        contractId: salesforceId('800', 11),
+        contractNumber: '00000111',
+        accountId: ACME,
+        name: 'Acme planning rollout',
+      });
+      await insertRows(opened.customers, 'opportunity', [opportunity]);
+      await insertRows(opened.customers, 'contract', [contract]);
     },
     wrapConnector: (service, connector) =>
       service !== 'finance'

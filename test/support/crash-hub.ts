@@ -18,7 +18,7 @@ import { env } from '../../platform/env.ts';
 import { salesforceId } from '../../subgraphs/shared/ids.ts';
 import { stopOnSignals } from '../../platform/shutdown.ts';
 import { countRows, insertRows } from '../../platform/sql.ts';
-import { ACME, ERP_PROJECT, fillFixture, GLOBEX } from './fixture.ts';
+import { ACME, EMEA_RATE_CARDS, ERP_PROJECT, fillFixture, GLOBEX, wonDealRows } from './fixture.ts';
 
 /** How many won opportunities the crash test can convert, one per case. */
 export const CRASH_DEALS = 13;
@@ -40,44 +40,24 @@ export async function fillCrashData(stores: DomainStores): Promise<void> {
   if ((await countRows(stores.customers, 'SELECT COUNT(*) AS n FROM account', [])) > 0) return;
   await fillFixture(stores);
   const deals = Array.from({ length: CRASH_DEALS }, (_, i) => ({ i, id: crashDealId(i), account: i % 2 === 0 ? GLOBEX : ACME }));
+  const rows = deals.map(({ i, id, account }) =>
+    wonDealRows({
+      id,
+      contractId: salesforceId('800', 100 + i),
+      contractNumber: String(200 + i).padStart(8, '0'),
+      accountId: account,
+      name: `Grid analytics ${i}`,
+    }),
+  );
   await insertRows(
     stores.customers,
     'opportunity',
-    deals.map(({ i, id, account }) => ({
-      id,
-      account_id: account,
-      name: `Grid analytics ${i}`,
-      stage_name: 'Closed Won',
-      amount: 9_000_000,
-      currency: 'USD',
-      billing_model: 'Milestone',
-      close_date: '2026-11-01',
-      probability: 100,
-      service_line: 'Data & AI',
-      delivery_region: 'EMEA',
-      target_margin_bp: 3000,
-      expected_start: '2027-01-04',
-      is_change_request: 0,
-      parent_opportunity_id: null,
-    })),
+    rows.map((row) => row.opportunity),
   );
   await insertRows(
     stores.customers,
     'contract',
-    deals.map(({ i, id, account }) => ({
-      id: salesforceId('800', 100 + i),
-      contract_number: String(200 + i).padStart(8, '0'),
-      account_id: account,
-      opportunity_id: id,
-      status: 'Activated',
-      value: 9_000_000,
-      currency: 'USD',
-      billing_model: 'Milestone',
-      start_date: '2027-01-04',
-      end_date: '2027-06-30',
-      term_months: 6,
-      payment_terms_days: 45,
-    })),
+    rows.map((row) => row.contract),
   );
   await insertRows(
     stores.projects,
@@ -93,11 +73,7 @@ export async function fillCrashData(stores: DomainStores): Promise<void> {
       applied_request_ids: '[]',
     })),
   );
-  await insertRows(stores.finance, 'rate_card', [
-    { id: 'RC-0101', role: 'Manager', region: 'EMEA', bill_rate: 21000, currency: 'USD', effective_from: '2026-01-01', effective_to: null },
-    { id: 'RC-0102', role: 'Senior Consultant', region: 'EMEA', bill_rate: 16000, currency: 'USD', effective_from: '2026-01-01', effective_to: null },
-    { id: 'RC-0103', role: 'Consultant', region: 'EMEA', bill_rate: 12000, currency: 'USD', effective_from: '2026-01-01', effective_to: null },
-  ]);
+  await insertRows(stores.finance, 'rate_card', EMEA_RATE_CARDS);
 }
 
 if (import.meta.main) {

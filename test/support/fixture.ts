@@ -518,14 +518,16 @@ export async function fillFixture(stores: DomainStores): Promise<void> {
 export const GLOBEX_WON_DEAL = salesforceId('006', 10);
 export const GLOBEX_CONTRACT = salesforceId('800', 10);
 
-/** The fixture plus a won, contracted Globex deal (milestone billing, EMEA) and the EMEA rate cards it needs. */
-export async function fillGlobexWonDeal(stores: DomainStores): Promise<void> {
-  await fillFixture(stores);
-  await insertRows(stores.customers, 'opportunity', [
-    {
-      id: GLOBEX_WON_DEAL,
-      account_id: GLOBEX,
-      name: 'Globex grid analytics',
+/** A won deal's opportunity and activated contract: 90,000.00 USD, milestone billing, EMEA, January to June 2027. */
+export function wonDealRows(deal: { id: string; contractId: string; contractNumber: string; accountId: string; name: string }): {
+  opportunity: SqlRow;
+  contract: SqlRow;
+} {
+  return {
+    opportunity: {
+      id: deal.id,
+      account_id: deal.accountId,
+      name: deal.name,
       stage_name: 'Closed Won',
       amount: 9_000_000,
       currency: 'USD',
@@ -539,13 +541,11 @@ export async function fillGlobexWonDeal(stores: DomainStores): Promise<void> {
       is_change_request: 0,
       parent_opportunity_id: null,
     },
-  ]);
-  await insertRows(stores.customers, 'contract', [
-    {
-      id: GLOBEX_CONTRACT,
-      contract_number: '00000110',
-      account_id: GLOBEX,
-      opportunity_id: GLOBEX_WON_DEAL,
+    contract: {
+      id: deal.contractId,
+      contract_number: deal.contractNumber,
+      account_id: deal.accountId,
+      opportunity_id: deal.id,
       status: 'Activated',
       value: 9_000_000,
       currency: 'USD',
@@ -555,12 +555,29 @@ export async function fillGlobexWonDeal(stores: DomainStores): Promise<void> {
       term_months: 6,
       payment_terms_days: 45,
     },
-  ]);
-  await insertRows(stores.finance, 'rate_card', [
-    { id: 'RC-0101', role: 'Manager', region: 'EMEA', bill_rate: 21000, currency: 'USD', effective_from: '2026-01-01', effective_to: null },
-    { id: 'RC-0102', role: 'Senior Consultant', region: 'EMEA', bill_rate: 16000, currency: 'USD', effective_from: '2026-01-01', effective_to: null },
-    { id: 'RC-0103', role: 'Consultant', region: 'EMEA', bill_rate: 12000, currency: 'USD', effective_from: '2026-01-01', effective_to: null },
-  ]);
+  };
+}
+
+/** The EMEA rate cards a won deal's staffing needs. */
+export const EMEA_RATE_CARDS: readonly SqlRow[] = [
+  { id: 'RC-0101', role: 'Manager', region: 'EMEA', bill_rate: 21000, currency: 'USD', effective_from: '2026-01-01', effective_to: null },
+  { id: 'RC-0102', role: 'Senior Consultant', region: 'EMEA', bill_rate: 16000, currency: 'USD', effective_from: '2026-01-01', effective_to: null },
+  { id: 'RC-0103', role: 'Consultant', region: 'EMEA', bill_rate: 12000, currency: 'USD', effective_from: '2026-01-01', effective_to: null },
+];
+
+/** The fixture plus a won, contracted Globex deal (milestone billing, EMEA) and the EMEA rate cards it needs. */
+export async function fillGlobexWonDeal(stores: DomainStores): Promise<void> {
+  await fillFixture(stores);
+  const { opportunity, contract } = wonDealRows({
+    id: GLOBEX_WON_DEAL,
+    contractId: GLOBEX_CONTRACT,
+    contractNumber: '00000110',
+    accountId: GLOBEX,
+    name: 'Globex grid analytics',
+  });
+  await insertRows(stores.customers, 'opportunity', [opportunity]);
+  await insertRows(stores.customers, 'contract', [contract]);
+  await insertRows(stores.finance, 'rate_card', EMEA_RATE_CARDS);
 }
 
 /** A FAILED logTime workflow on the ERP project, parked in the exception queue at postErpTime (OPEN), for tests of the queue. */
