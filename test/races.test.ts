@@ -11,7 +11,7 @@ import type { DomainStores } from '../scripts/domain-stores.ts';
 import { signToken, type Role } from '../platform/auth.ts';
 import { toHubId } from '../subgraphs/shared/ids.ts';
 import { insertRows, type SqlDatabase, type SqlRow } from '../platform/sql.ts';
-import { ACME, ACME_ERP_CONTRACT, DATA_PROJECT, ERP_PROJECT, fillGlobexWonDeal, GLOBEX, GLOBEX_WON_DEAL, GRACE, hub } from './support/fixture.ts';
+import { ACME, ACME_ERP_CONTRACT, ADA, DATA_PROJECT, ERP_PROJECT, fillGlobexWonDeal, GLOBEX, GLOBEX_WON_DEAL, GRACE, hub } from './support/fixture.ts';
 import { failingConnector, startTestHub, type TestHub } from './support/hub.ts';
 
 const N = 20;
@@ -123,6 +123,45 @@ function invoice(id: string, n: number, total: number): SqlRow {
 /** The fixture plus a won Globex deal, the race projects, two new hires, parked-to-be time and open invoices. */
 async function fill(stores: DomainStores): Promise<void> {
   await fillGlobexWonDeal(stores);
+  // The ERP project's workspace in the delivery platform, with one unsynced worklog of Ada's (as the team logged it in the tool).
+  await insertRows(stores.delivery, 'workspace', [
+    {
+      id: '10001',
+      key: 'ACME',
+      name: 'Acme ERP rollout',
+      status: 'Active',
+      customer_id: ACME,
+      project_ref: ERP_PROJECT,
+      created_at: '2026-08-01T09:00:00.000Z',
+    },
+  ]);
+  await insertRows(stores.delivery, 'work_item', [
+    {
+      id: 'ACME-1',
+      workspace_id: '10001',
+      item_type: 'Story',
+      summary: 'Ledger migration',
+      status: 'In Progress',
+      assignee_ref: ADA,
+      milestone_ref: null,
+      estimate_hours: 4000,
+      remaining_hours: 1000,
+      updated_at: '2026-11-19T09:00:00.000Z',
+    },
+  ]);
+  await insertRows(stores.delivery, 'worklog', [
+    {
+      id: RACE_WORKLOG,
+      work_item_id: 'ACME-1',
+      worker_ref: ADA,
+      work_date: '2026-11-19',
+      hours: 300,
+      comment: 'Ledger load',
+      time_entry_ref: null,
+      synced_at: null,
+      created_at: '2026-11-19T17:00:00.000Z',
+    },
+  ]);
   await insertRows(stores.projects, 'project', [
     project(STATUS_PROJECT),
     project(MILESTONE_PROJECT),
@@ -302,6 +341,9 @@ async function events(db: SqlDatabase, type: string, aggregateId: string): Promi
 }
 
 /** Exceptions in the queue that nobody resolved. */
+/** The unsynced worklog the sync race is about. */
+const RACE_WORKLOG = 'WL-000101';
+
 const unresolvedExceptions = () => count(stores.workflows, "SELECT COUNT(*) AS n FROM workflow_exception WHERE status <> 'RESOLVED'");
 
 describe('one target, twenty writers', () => {
@@ -479,6 +521,25 @@ describe('one target, twenty writers', () => {
     expectRace(outcomes, 1, ['INVALID_CHANGE_ORDER_STATE']);
     expect(await rows(stores.projects, "SELECT status FROM change_order WHERE id = 'CO-000002'")).toEqual([{ status: 'Rejected' }]);
     expect(await events(stores.projects, 'ChangeOrderRejected', toHubId('ChangeOrder', 'CO-000002'))).toBe(1);
+  });
+});
+
+describe('one worklog, twenty syncs', () => {
+  it('makes one PSA timecard of a worklog, whatever the key: the worklog keeps it, the others are refused or find it', async () => {
+    const worklogId = toHubId('Worklog', RACE_WORKLOG);
+    const outcomes = await fireSame('delivery', 'syncWorklog', 'SyncWorklogInput', { worklogId });
+    expect(outcomes.flatMap((outcome) => outcome.errors)).toEqual([]);
+    // Syncs that validated before the first finished complete too, on the same timecard; the later ones are refused.
+    expect(outcomes.filter((outcome) => outcome.status === 'COMPLETED').length).toBeGreaterThanOrEqual(1);
+    for (const outcome of outcomes.filter((candidate) => candidate.status !== 'COMPLETED')) {
+      expect(outcome).toMatchObject({ status: null, codes: ['WORKLOG_ALREADY_SYNCED'] });
+    }
+    const entries = await rows<{ id: string; hours: number }>(stores.projects, 'SELECT id, hours FROM time_entry WHERE source_ref = ?', [RACE_WORKLOG]);
+    expect(entries.map((entry) => Number(entry.hours))).toEqual([300]);
+    expect(await rows(stores.delivery, 'SELECT time_entry_ref FROM worklog WHERE id = ?', [RACE_WORKLOG])).toEqual([{ time_entry_ref: entries[0].id }]);
+    expect(await events(stores.projects, 'TimeLogged', toHubId('TimeEntry', entries[0].id))).toBe(1);
+    expect(await events(stores.delivery, 'WorklogSynced', worklogId)).toBe(1);
+    expect(await unresolvedExceptions()).toBe(0);
   });
 });
 
