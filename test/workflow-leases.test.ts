@@ -144,13 +144,14 @@ describe('retrying an exception beside another process', () => {
     const workflowId = await parked();
     // Both callers reach the lease before either moves the workflow (the lease is the process's own, so it lets both in).
     const bothClaiming = gate();
+    // Opened once the second retry has settled: a second refused before it claims must not leave the first waiting.
+    const secondSettled = gate();
     let claims = 0;
-    let secondSettled: Promise<unknown> = new Promise(() => undefined);
     const together: WorkflowStore = {
       ...store,
       async claimLease(...args) {
         if (++claims === 2) bothClaiming.open();
-        await Promise.race([bothClaiming.opened, secondSettled]);
+        await Promise.race([bothClaiming.opened, secondSettled.opened]);
         return store.claimLease(...args);
       },
     };
@@ -167,7 +168,7 @@ describe('retrying an exception beside another process', () => {
       );
     const first = outcome(retrying.retryException(exception));
     const second = outcome(retrying.retryException(exception));
-    secondSettled = second;
+    void second.then(() => secondSettled.open());
     expect([await first, await second].sort()).toEqual(['CONFLICT', 'ran']);
     expect(runs).toBe(1);
     expect(await workflowRow(workflowId)).toEqual({ status: 'COMPLETED', lease_owner: null });
