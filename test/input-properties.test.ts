@@ -11,7 +11,7 @@ import type { DomainStores } from '../scripts/domain-stores.ts';
 import { signToken, WORKFLOWS_SERVICE, type Role } from '../platform/auth.ts';
 import { toHubId, tryNativeId } from '../subgraphs/shared/ids.ts';
 import { insertRows } from '../platform/sql.ts';
-import { DATA_PROJECT, fillFixture, hub } from './support/fixture.ts';
+import { ACME, ADA, DATA_PROJECT, ERP_PROJECT, fillFixture, hub } from './support/fixture.ts';
 import { startTestHub, type GraphQLResult, type TestHub } from './support/hub.ts';
 
 /** A legacy assignment (loaded before staffing was held to project dates) running past the data project's end, 2027-02-15. */
@@ -28,13 +28,41 @@ const LEGACY_ASSIGNMENT = {
 };
 
 let testHub: TestHub;
+let opened: DomainStores;
 const tokens: Partial<Record<Role, string>> = {};
 
 beforeAll(async () => {
   testHub = await startTestHub({
     fill: async (stores: DomainStores) => {
+      opened = stores;
       await fillFixture(stores);
       await insertRows(stores.projects, 'assignment', [LEGACY_ASSIGNMENT]);
+      // The ERP project's workspace in the delivery platform, with one work item, for the worklog properties.
+      await insertRows(stores.delivery, 'workspace', [
+        {
+          id: '10001',
+          key: 'ACME',
+          name: 'Acme ERP rollout',
+          status: 'Active',
+          customer_id: ACME,
+          project_ref: ERP_PROJECT,
+          created_at: '2026-08-01T09:00:00.000Z',
+        },
+      ]);
+      await insertRows(stores.delivery, 'work_item', [
+        {
+          id: 'ACME-1',
+          workspace_id: '10001',
+          item_type: 'Story',
+          summary: 'Ledger migration',
+          status: 'In Progress',
+          assignee_ref: ADA,
+          milestone_ref: null,
+          estimate_hours: 4000,
+          remaining_hours: 1000,
+          updated_at: '2026-11-01T09:00:00.000Z',
+        },
+      ]);
     },
   });
   for (const role of ['delivery', 'finance', 'analyst'] as const) tokens[role] = await signToken({ sub: `props-${role}`, roles: [role], customerId: null });
@@ -70,6 +98,9 @@ const MUTATIONS = {
   recordPayment: `mutation ($input: RecordPaymentInput!) { recordPayment(input: $input) { ${WORKFLOW} invoice { id balance { amount } payments { id amount { amount } } } } }`,
   changeProjectStatus: `mutation ($input: ChangeProjectStatusInput!) { changeProjectStatus(input: $input) { ${WORKFLOW} project { status } } }`,
   completeMilestone: `mutation ($input: CompleteMilestoneInput!) { completeMilestone(input: $input) { ${WORKFLOW} milestone { status } } }`,
+  recordWorklog: `mutation ($input: RecordWorklogInput!) { recordWorklog(input: $input) { ${WORKFLOW} worklog { id } } }`,
+  syncWorklog: `mutation ($input: SyncWorklogInput!) { syncWorklog(input: $input) { ${WORKFLOW} timeEntry { id } } }`,
+  updateWorkItemStatus: `mutation ($input: UpdateWorkItemStatusInput!) { updateWorkItemStatus(input: $input) { ${WORKFLOW} workItem { id } } }`,
 } as const;
 
 type Payload<Subject> = { workflow: { id: string; status: string } | null; userErrors: { code: string; message: string; field: string[] | null }[] } & Subject;
@@ -82,6 +113,9 @@ interface Payloads {
   recordPayment: Payload<{ invoice: { id: string; balance: { amount: string }; payments: { id: string; amount: { amount: string } }[] } | null }>;
   changeProjectStatus: Payload<{ project: { status: string } | null }>;
   completeMilestone: Payload<{ milestone: { status: string } | null }>;
+  recordWorklog: Payload<{ worklog: { id: string } | null }>;
+  syncWorklog: Payload<{ timeEntry: { id: string } | null }>;
+  updateWorkItemStatus: Payload<{ workItem: { id: string } | null }>;
 }
 
 async function mutate<N extends keyof typeof MUTATIONS>(role: Role, name: N, input: Record<string, unknown>): Promise<Answer<Pick<Payloads, N>>> {
@@ -564,6 +598,54 @@ describe('generated extremes in every governed mutation', () => {
       ),
       RUNS,
     );
+  });
+
+  it('recordWorklog, then syncWorklog of every accepted one, and updateWorkItemStatus', async () => {
+    const workItem = toHubId('WorkItem', 'ACME-1');
+    const hostileId = fc.oneof(hostileText, fc.constantFrom(toHubId('WorkItem', 'ACME-999'), toHubId('Project', ERP_PROJECT), 'wki_'));
+    await fc.assert(
+      fc.asyncProperty(
+        mostly(fc.constant(workItem), hostileId),
+        mostly(dayIn('2026-07-25', '2027-01-05'), hostileDate),
+        mostly(centsText(300), hostileDecimal),
+        fc.option(mostly(plausibleText, hostileText)),
+        mostly(fc.constantFrom('OPEN', 'IN_PROGRESS', 'DONE'), hostileText),
+        async (workItemId, date, hours, comment, status) => {
+          const recorded = await mutate('delivery', 'recordWorklog', { workItemId, consultantId: hub.ada, date, hours, comment });
+          if (outcomeOf(recorded, 'recordWorklog') === 'accepted') {
+            const worklogId = recorded.body.data?.recordWorklog.worklog?.id as string;
+            const read = await post<{ worklog: { hours: string; comment: string | null } | null }>(
+              'finance',
+              'query ($id: ID!) { worklog(id: $id) { hours comment } }',
+              {
+                id: worklogId,
+              },
+            );
+            expect(read.body.errors).toBeUndefined();
+            expect(read.body.data?.worklog?.comment ?? null).toBe(comment);
+            // The hub syncs it on its own too; by hand, under logTime's rules, a second time is refused and writes nothing.
+            outcomeOf(await mutate('delivery', 'syncWorklog', { worklogId }), 'syncWorklog');
+            outcomeOf(await mutate('delivery', 'syncWorklog', { worklogId }), 'syncWorklog');
+            await expectReadable(hub.erpProject);
+          }
+          outcomeOf(await mutate('delivery', 'updateWorkItemStatus', { workItemId, status }), 'updateWorkItemStatus');
+        },
+      ),
+      RUNS,
+    );
+    // Never two timecards of one worklog, whichever sync got there first; each synced worklog keeps its own.
+    const linked = await opened.projects.all<{ source_ref: string; n: number }>(
+      'SELECT source_ref, COUNT(*) AS n FROM time_entry WHERE source_ref IS NOT NULL GROUP BY source_ref',
+    );
+    expect(linked.filter((row) => Number(row.n) !== 1)).toEqual([]);
+    const synced = await opened.delivery.all<{ id: string; time_entry_ref: string }>('SELECT id, time_entry_ref FROM worklog WHERE time_entry_ref IS NOT NULL');
+    const entryOf = new Map(
+      (await opened.projects.all<{ id: string; source_ref: string }>('SELECT id, source_ref FROM time_entry WHERE source_ref IS NOT NULL')).map((row) => [
+        row.source_ref,
+        row.id,
+      ]),
+    );
+    for (const worklog of synced) expect(entryOf.get(worklog.id), worklog.id).toBe(worklog.time_entry_ref);
   });
 
   it('submitChangeOrder, then approveChangeOrder of every accepted one', async () => {
