@@ -1090,3 +1090,326 @@ export async function fillMultiCurrency(stores: DomainStores): Promise<void> {
     });
   }
 }
+
+/**
+ * The KPI edge cases in three currencies, added by `fillCurrencyEdges` on top of the multi-currency
+ * fixture (test/kpis-currencies.test.ts computes each figure by hand), every project in EMEA:
+ * - a COMPLETED fixed-fee project in GBP (Cyberdyne, legal entity LE-03, functional currency GBP),
+ *   staffed by a consultant of the GBP entity (London, GBP cost rate) who left on Thursday
+ *   15 October 2026 and whose time ran on after it;
+ * - a CANCELLED fixed-fee project in KWD (three decimals, Gulf Trading) that keeps its estimate and
+ *   releases the rest of its contract value;
+ * - an ACTIVE time-and-materials project in EUR (Umbrella) billed beyond its bookings, whose margin
+ *   ratio rounds differently when rounded twice;
+ * - the GBP→USD and GBP→EUR rates the portfolio needs.
+ */
+export const CYBERDYNE = salesforceId('001', 31);
+export const MARY = 'W-00031';
+export const HASAN = 'W-00032';
+export const EMMY = 'W-00033';
+export const GBP_FIXED_PROJECT = 'PRJ-2026-0031';
+export const KWD_CANCELLED_PROJECT = 'PRJ-2026-0032';
+export const EUR_OVERBILLED_PROJECT = 'PRJ-2026-0033';
+
+export const currencyEdgeHub = {
+  cyberdyne: toHubId('Customer', CYBERDYNE),
+  mary: toHubId('Consultant', MARY),
+  hasan: toHubId('Consultant', HASAN),
+  emmy: toHubId('Consultant', EMMY),
+  gbpFixedProject: toHubId('Project', GBP_FIXED_PROJECT),
+  kwdCancelledProject: toHubId('Project', KWD_CANCELLED_PROJECT),
+  eurOverbilledProject: toHubId('Project', EUR_OVERBILLED_PROJECT),
+};
+
+/** The GBP rates of `fillCurrencyEdges`, beside FX_RATES (a closing rate dated 2026-11-30 is not yet in force on 2026-11-15). */
+export const GBP_RATES: SqlRow[] = [
+  fxRate('GBP', 'USD', 'MONTHLY_AVERAGE', '2026-10-31', '1.2601'),
+  fxRate('GBP', 'USD', 'MONTHLY_AVERAGE', '2026-11-30', '1.27135'),
+  fxRate('GBP', 'USD', 'CLOSING', '2026-10-31', '1.2648'),
+  fxRate('GBP', 'USD', 'CLOSING', '2026-11-30', '1.2801'),
+  fxRate('GBP', 'EUR', 'MONTHLY_AVERAGE', '2026-11-30', '1.1692'),
+  fxRate('GBP', 'EUR', 'CLOSING', '2026-10-31', '1.16575'),
+];
+
+function currencyEdgeProject(
+  id: string,
+  code: string,
+  name: string,
+  account: string,
+  billingModel: string,
+  stage: string,
+  bookings: number,
+  currency: string,
+): SqlRow {
+  return {
+    id,
+    code,
+    name,
+    account_id: account,
+    contract_id: null,
+    opportunity_id: null,
+    manager_id: null,
+    practice: 'ERP',
+    region: 'EMEA',
+    billing_model: billingModel,
+    stage,
+    health: 'Green',
+    start_date: '2026-09-01',
+    end_date: '2026-12-31',
+    bookings,
+    currency,
+    budget_hours: null,
+    closed_for_time: stage === 'In Progress' ? 0 : 1,
+  };
+}
+
+function currencyEdgeWorker(id: string, first: string, last: string, location: string, status: string, termination: string | null, weekly: number): SqlRow {
+  return {
+    id,
+    first_name: first,
+    last_name: last,
+    email: null,
+    business_title: 'Consultant',
+    grade: 'C2',
+    practice: 'ERP',
+    location,
+    manager_id: null,
+    worker_type: 'Employee',
+    status,
+    hire_date: '2021-03-01',
+    termination_date: termination,
+    scheduled_weekly_hours: weekly,
+    utilization_target_bp: 8000,
+  };
+}
+
+function currencyEdgeMilestone(id: string, project: string, name: string, amount: number, status: string): SqlRow {
+  const done = status === 'Approved';
+  return {
+    id,
+    project_id: project,
+    name,
+    amount,
+    target_date: '2026-10-30',
+    actual_date: done ? '2026-10-30' : null,
+    requires_signoff: 0,
+    signed_off_at: null,
+    status,
+  };
+}
+
+function currencyEdgeInvoice(id: string, customer: string, erpProject: string, status: string, issueDate: string, currency: string, total: number): SqlRow {
+  return {
+    id,
+    tran_id: `OG-2026-${id.slice(-6)}`,
+    customer_id: customer,
+    project_id: erpProject,
+    status,
+    issue_date: issueDate,
+    due_date: '2026-12-31',
+    currency,
+    total,
+  };
+}
+
+const october = (days: readonly string[]) => days.map((day) => `2026-10-${day}`);
+// Mary (GBP entity, 37.52h a week, left Thursday 15 October): billable 7.5h on each workday 1–15 October
+// but the 7th, when she was off sick 4h and logged 3.5h; 2h non-billable on the 9th; billable 7.5h on the
+// 16th and 19th, after her termination (approved all the same). GBP 150.00 bill, 62.50 cost.
+const maryEntries = [
+  ...october(['01', '02', '05', '06', '08', '09', '12', '13', '14', '15']).map((date, index) =>
+    timecard(401 + index, GBP_FIXED_PROJECT, MARY, date, 750, true, index < 4 ? 'Posted' : 'Approved', 15_000, 6_250),
+  ),
+  timecard(411, GBP_FIXED_PROJECT, MARY, '2026-10-07', 350, true, 'Approved', 15_000, 6_250),
+  timecard(412, GBP_FIXED_PROJECT, MARY, '2026-10-09', 200, false, 'Approved', 15_000, 6_250),
+  timecard(413, GBP_FIXED_PROJECT, MARY, '2026-10-16', 750, true, 'Approved', 15_000, 6_250),
+  timecard(414, GBP_FIXED_PROJECT, MARY, '2026-10-19', 750, true, 'Approved', 15_000, 6_250),
+];
+// Hasan (KWD): 8h on 5–9 and 12–15 October, 5.77h on the 16th, approved; 8h on the 19th only submitted.
+// KWD 45.000 bill, 19.875 cost.
+const hasanEntries = [
+  ...october(['05', '06', '07', '08', '09', '12', '13', '14', '15']).map((date, index) =>
+    timecard(421 + index, KWD_CANCELLED_PROJECT, HASAN, date, 800, true, 'Approved', 45_000, 19_875),
+  ),
+  timecard(430, KWD_CANCELLED_PROJECT, HASAN, '2026-10-16', 577, true, 'Approved', 45_000, 19_875),
+  timecard(431, KWD_CANCELLED_PROJECT, HASAN, '2026-10-19', 800, true, 'Submitted', 45_000, 19_875),
+];
+// Emmy (EUR): billable 7.25h on 1, 2, 5–9 and 12 October (the first seven invoiced), 2h non-billable on
+// the 13th. EUR 137.35 bill, 71.15 cost.
+const emmyEntries = [
+  ...october(['01', '02', '05', '06', '07', '08', '09', '12']).map((date, index) =>
+    timecard(441 + index, EUR_OVERBILLED_PROJECT, EMMY, date, 725, true, index < 7 ? 'Invoiced' : 'Approved', 13_735, 7_115),
+  ),
+  timecard(449, EUR_OVERBILLED_PROJECT, EMMY, '2026-10-13', 200, false, 'Approved', 13_735, 7_115),
+];
+
+export const currencyEdges: Record<'customers' | 'projects' | 'resources' | 'finance' | 'identity', Record<string, SqlRow[]>> = {
+  customers: {
+    legal_entity: [{ id: 'LE-03', name: 'OpsGraph Consulting Ltd', currency: 'GBP', tax_registration: 'GB123456789', erp_subsidiary: 'UK01' }],
+    account: [fxAccount(CYBERDYNE, 'Cyberdyne Systems Ltd', 'London', 'GB', 'LE-03')],
+    xref: [xref('CRM', 'Customer', CYBERDYNE), xref('ERP', 'Customer', 'CUST-10031', CYBERDYNE)],
+  },
+  resources: {
+    worker: [
+      currencyEdgeWorker(MARY, 'Mary', 'Somerville', 'London', 'Terminated', '2026-10-15', 3752),
+      currencyEdgeWorker(HASAN, 'Hasan', 'Kamel', 'Kuwait City', 'Active', null, 4000),
+      currencyEdgeWorker(EMMY, 'Emmy', 'Noether', 'Berlin', 'Active', null, 4000),
+    ],
+    cost_rate: [
+      { worker_id: MARY, effective_from: '2025-01-01', effective_to: null, amount: 6_250, currency: 'GBP' },
+      { worker_id: HASAN, effective_from: '2025-01-01', effective_to: null, amount: 19_875, currency: 'KWD' },
+      { worker_id: EMMY, effective_from: '2025-01-01', effective_to: null, amount: 7_115, currency: 'EUR' },
+    ],
+    time_off: [{ worker_id: MARY, off_date: '2026-10-07', hours: 400, kind: 'Sick' }],
+    xref: [xref('HCM', 'Consultant', MARY), xref('HCM', 'Consultant', HASAN), xref('HCM', 'Consultant', EMMY)],
+  },
+  projects: {
+    project: [
+      // 45,000.00 GBP, completed: 100 % of the contract value, whatever hours were logged.
+      currencyEdgeProject(GBP_FIXED_PROJECT, 'CYB-FIX-01', 'Cyberdyne platform build', CYBERDYNE, 'Fixed Price', 'Completed', 4_500_000, 'GBP'),
+      // 23,456.789 KWD, cancelled after 77.77h of 300h planned.
+      currencyEdgeProject(KWD_CANCELLED_PROJECT, 'GULF-FIX-02', 'Gulf warehouse automation', GULF, 'Fixed Price', 'Canceled', 23_456_789, 'KWD'),
+      // 8,000.00 EUR, billed beyond it.
+      currencyEdgeProject(EUR_OVERBILLED_PROJECT, 'UMB-TM-02', 'Umbrella data migration', UMBRELLA, 'T&M', 'In Progress', 800_000, 'EUR'),
+    ],
+    milestone: [
+      currencyEdgeMilestone('MS-000031', GBP_FIXED_PROJECT, 'Discovery', 1_500_000, 'Approved'),
+      currencyEdgeMilestone('MS-000032', GBP_FIXED_PROJECT, 'Handover', 3_000_000, 'Approved'),
+      currencyEdgeMilestone('MS-000033', KWD_CANCELLED_PROJECT, 'Mobilisation', 5_000_000, 'Approved'),
+      currencyEdgeMilestone('MS-000034', KWD_CANCELLED_PROJECT, 'Design', 1_234_567, 'Approved'),
+      currencyEdgeMilestone('MS-000035', KWD_CANCELLED_PROJECT, 'Build', 17_222_222, 'Planned'),
+    ],
+    assignment: [
+      {
+        id: 'ASG-000031',
+        project_id: GBP_FIXED_PROJECT,
+        worker_id: MARY,
+        role: 'Consultant',
+        start_date: '2026-09-01',
+        end_date: '2026-10-31',
+        allocation_pct: 100,
+        planned_hours: 20_000,
+        status: 'Closed',
+      },
+      {
+        id: 'ASG-000032',
+        project_id: KWD_CANCELLED_PROJECT,
+        worker_id: HASAN,
+        role: 'Consultant',
+        start_date: '2026-10-01',
+        end_date: '2026-12-31',
+        allocation_pct: 100,
+        planned_hours: 30_000,
+        status: 'Closed',
+      },
+      {
+        id: 'ASG-000033',
+        project_id: EUR_OVERBILLED_PROJECT,
+        worker_id: EMMY,
+        role: 'Consultant',
+        start_date: '2026-10-01',
+        end_date: '2026-12-31',
+        allocation_pct: 50,
+        planned_hours: 8_000,
+        status: 'Scheduled',
+      },
+    ],
+    time_entry: [...maryEntries, ...hasanEntries, ...emmyEntries],
+    expense: [
+      {
+        id: 'EXP-000031',
+        project_id: GBP_FIXED_PROJECT,
+        worker_id: MARY,
+        expense_date: '2026-10-06',
+        category: 'Travel',
+        amount: 21_875,
+        currency: 'GBP',
+        billable: 1,
+        status: 'Approved',
+      },
+      {
+        id: 'EXP-000032',
+        project_id: EUR_OVERBILLED_PROJECT,
+        worker_id: EMMY,
+        expense_date: '2026-10-05',
+        category: 'Parking',
+        amount: 213,
+        currency: 'EUR',
+        billable: 0,
+        status: 'Approved',
+      },
+    ],
+    xref: [
+      xref('PSA', 'Project', GBP_FIXED_PROJECT),
+      xref('ERP', 'Project', 'PJ-100031', GBP_FIXED_PROJECT),
+      xref('PSA', 'Project', KWD_CANCELLED_PROJECT),
+      xref('ERP', 'Project', 'PJ-100032', KWD_CANCELLED_PROJECT),
+      xref('PSA', 'Project', EUR_OVERBILLED_PROJECT),
+      xref('ERP', 'Project', 'PJ-100033', EUR_OVERBILLED_PROJECT),
+    ],
+  },
+  finance: {
+    erp_customer: [{ id: 'CUST-10031', crm_account_id: CYBERDYNE, name: 'Cyberdyne Systems Ltd', subsidiary: 'UK01', currency: 'GBP', terms_days: 30 }],
+    erp_project: [
+      { id: 'PJ-100031', psa_project_id: GBP_FIXED_PROJECT, customer_id: 'CUST-10031', status: 'Open', currency: 'GBP' },
+      { id: 'PJ-100032', psa_project_id: KWD_CANCELLED_PROJECT, customer_id: 'CUST-10005', status: 'Closed', currency: 'KWD' },
+      { id: 'PJ-100033', psa_project_id: EUR_OVERBILLED_PROJECT, customer_id: 'CUST-10004', status: 'Open', currency: 'EUR' },
+    ],
+    billing_event: [
+      { id: 'BE-000031', project_id: 'PJ-100031', status: 'Invoiced', hold_reason: null, event_date: '2026-09-30' },
+      { id: 'BE-000032', project_id: 'PJ-100031', status: 'Released', hold_reason: null, event_date: '2026-10-30' },
+      { id: 'BE-000033', project_id: 'PJ-100032', status: 'Invoiced', hold_reason: null, event_date: '2026-10-09' },
+      { id: 'BE-000034', project_id: 'PJ-100033', status: 'Invoiced', hold_reason: null, event_date: '2026-10-09' },
+      // Ten hours of cutover billed in advance, beyond the contract value.
+      { id: 'BE-000035', project_id: 'PJ-100033', status: 'Invoiced', hold_reason: null, event_date: '2026-10-30' },
+    ],
+    billing_item: [
+      { id: 'BI-0000131', billing_event_id: 'BE-000031', kind: 'MILESTONE', source_ref: 'MS-000031', quantity: 100, unit_price: 1_500_000, amount: 1_500_000 },
+      { id: 'BI-0000132', billing_event_id: 'BE-000032', kind: 'MILESTONE', source_ref: 'MS-000032', quantity: 100, unit_price: 3_000_000, amount: 3_000_000 },
+      { id: 'BI-0000133', billing_event_id: 'BE-000033', kind: 'MILESTONE', source_ref: 'MS-000033', quantity: 100, unit_price: 5_000_000, amount: 5_000_000 },
+      // Emmy's first seven days, 7.25h × 137.35 = 995.7875 → 995.79 each.
+      ...emmyEntries.slice(0, 7).map((entry, index) => ({
+        id: `BI-00001${40 + index}`,
+        billing_event_id: 'BE-000034',
+        kind: 'TIME',
+        source_ref: entry.id,
+        quantity: 725,
+        unit_price: 13_735,
+        amount: 99_579,
+      })),
+      { id: 'BI-0000150', billing_event_id: 'BE-000035', kind: 'TIME', source_ref: null, quantity: 1_000, unit_price: 13_735, amount: 137_350 },
+    ],
+    invoice: [
+      currencyEdgeInvoice('INV-100031', 'CUST-10031', 'PJ-100031', 'Paid In Full', '2026-10-01', 'GBP', 1_500_000),
+      currencyEdgeInvoice('INV-100032', 'CUST-10005', 'PJ-100032', 'Open', '2026-10-10', 'KWD', 5_000_000),
+      currencyEdgeInvoice('INV-100033', 'CUST-10004', 'PJ-100033', 'Open', '2026-10-10', 'EUR', 697_053),
+      currencyEdgeInvoice('INV-100034', 'CUST-10004', 'PJ-100033', 'Open', '2026-10-31', 'EUR', 137_350),
+    ],
+    invoice_line: [
+      { invoice_id: 'INV-100031', line_no: 1, billing_event_id: 'BE-000031', kind: 'MILESTONE', description: 'Discovery', amount: 1_500_000 },
+      { invoice_id: 'INV-100032', line_no: 1, billing_event_id: 'BE-000033', kind: 'MILESTONE', description: 'Mobilisation', amount: 5_000_000 },
+      { invoice_id: 'INV-100033', line_no: 1, billing_event_id: 'BE-000034', kind: 'TIME', description: 'Professional services, October', amount: 697_053 },
+      { invoice_id: 'INV-100034', line_no: 1, billing_event_id: 'BE-000035', kind: 'TIME', description: 'Cutover, billed in advance', amount: 137_350 },
+    ],
+    payment: [{ id: 'PAY-000031', invoice_id: 'INV-100031', payment_date: '2026-10-20', amount: 1_500_000 }],
+    exchange_rate: GBP_RATES,
+    xref: ['INV-100031', 'INV-100032', 'INV-100033', 'INV-100034'].map((id) => xref('ERP', 'Invoice', id)),
+  },
+  identity: { xref: [] },
+};
+
+// The invoices of Gulf and Umbrella belong to their ERP customers of the multi-currency fixture.
+currencyEdges.identity.xref = identityRegistryRows({
+  ...currencyEdges,
+  finance: { ...currencyEdges.finance, erp_customer: [...multiCurrency.finance.erp_customer, ...currencyEdges.finance.erp_customer] },
+});
+
+/** The multi-currency fixture plus the KPI edge cases in GBP, KWD and EUR (`currencyEdges`). */
+export async function fillCurrencyEdges(stores: DomainStores): Promise<void> {
+  await fillMultiCurrency(stores);
+  for (const [domain, tables] of Object.entries(currencyEdges) as [keyof DomainStores, Record<string, SqlRow[]>][]) {
+    await stores[domain].transaction(async (tx) => {
+      for (const [table, rows] of Object.entries(tables)) await insertRows(tx, table, rows);
+    });
+  }
+}
