@@ -5,7 +5,8 @@
  * converted from its currency once, half away from zero, and then summed; income and cost (recognized
  * revenue, cost, billed) at the MONTHLY_AVERAGE of November 2026 (effective 2026-11-30), balances
  * (backlog, unbilled WIP, unconsumed value, billing in advance) at the CLOSING rate in force on the
- * business date (effective 2026-10-31; the one dated 2026-11-30 is not in force yet). Runs on
+ * business date (effective 2026-10-31; the one dated 2026-11-30 is not in force yet), and so are
+ * bookings (the contract value, a balance). Runs on
  * node:sqlite (npm test) and PostgreSQL (npm run test:pg).
  *
  * The projects' own figures, by hand:
@@ -126,13 +127,33 @@ describe('the portfolio in a reporting currency', () => {
     expect(all.data?.portfolio).toEqual((await portfolio('(currency: "USD")')).data?.portfolio);
   });
 
-  it('gives bookings in the reporting currency only when no project needs converting', async () => {
-    const euro = await portfolio(`(filter: { customerId: "${fxHub.umbrella}" }, currency: "EUR")`, 'projectCount bookings { amount currency } fx { from }');
-    expect(euro).toEqual({ data: { portfolio: { projectCount: 1, bookings: money('100000.00', 'EUR'), fx: [] } } });
-    const mixed = await portfolio('(filter: { region: "EMEA" })', 'bookings { amount }');
-    expect(mixed.data).toBeNull();
-    expect(mixed.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argumentName: 'currency' }) })]);
-    expect(mixed.errors?.[0].message).toMatch(/EUR, KWD/);
+  it('converts bookings at the closing rate in force on the business date, like the other balances', async () => {
+    const usd = await portfolio('(filter: { region: "EMEA" })', 'projectCount bookings { amount currency } fx { from rateType }');
+    expect(usd).toEqual({
+      data: {
+        portfolio: {
+          projectCount: 2,
+          // 100,000.00 EUR × 1.0851 = 108,510.00; 50,000.000 KWD × 3.2498 = 162,490.00. Σ 271,000.00.
+          bookings: money('271000.00', 'USD'),
+          fx: [
+            { from: 'EUR', rateType: 'MONTHLY_AVERAGE' },
+            { from: 'EUR', rateType: 'CLOSING' },
+            { from: 'KWD', rateType: 'MONTHLY_AVERAGE' },
+            { from: 'KWD', rateType: 'CLOSING' },
+          ],
+        },
+      },
+    });
+    // 100,000.00 EUR as it is; 50,000.000 KWD × 2.995 = 149,750.00. Σ 249,750.00.
+    const euro = await portfolio('(filter: { region: "EMEA" }, currency: "EUR")', 'bookings { amount currency }');
+    expect(euro).toEqual({ data: { portfolio: { bookings: money('249750.00', 'EUR') } } });
+    // A portfolio already in the reporting currency converts nothing.
+    const umbrella = await portfolio(`(filter: { customerId: "${fxHub.umbrella}" }, currency: "EUR")`, 'projectCount bookings { amount currency } fx { from }');
+    expect(umbrella).toEqual({ data: { portfolio: { projectCount: 1, bookings: money('100000.00', 'EUR'), fx: [] } } });
+    // A missing rate is refused, naming currency (EUR→JPY has no closing rate).
+    const yen = await portfolio('(filter: { region: "EMEA" }, currency: "JPY")', 'bookings { amount }');
+    expect(yen.data).toEqual({ portfolio: { bookings: null } });
+    expect(yen.errors?.[0]).toMatchObject({ path: ['portfolio', 'bookings'], extensions: { code: 'BAD_USER_INPUT', argumentName: 'currency' } });
   });
 
   it('answers a missing rate with a coded error naming the pair and the date, never a rate of 1', async () => {

@@ -155,6 +155,7 @@ export const PortfolioSummary: PortfolioSummaryResolvers = {
       rateType: rate.rate_type,
       rateDate: rate.effective_date,
     })),
+  bookings: totalField((t) => t.bookings),
   backlog: totalField((t) => t.backlog),
   unconsumedContractValue: totalField((t) => t.unconsumedContractValue),
   billedInAdvance: totalField((t) => t.billedInAdvance),

@@ -249,8 +249,6 @@ export type PortfolioStaffing = {
 /** Portfolio KPIs over the projects a filter selects. */
 export type PortfolioSummary = {
   __typename?: 'PortfolioSummary';
-  /** Σ contract value of those projects, a PSA figure: the PSA holds no exchange rates, so when a selected project is in another currency than the reporting currency it is a BAD_USER_INPUT error naming `currency` (the ERP's figures are converted; docs/kpis.md, Currencies). */
-  bookings: Money;
   /** The normalized filter this summary was computed for. */
   key: Scalars['ID']['output'];
   /** How many projects the filter selects. */
@@ -468,13 +466,13 @@ export type StaffCapacity = {
 /** Hours a consultant worked on a project on one day. */
 export type TimeEntry = {
   __typename?: 'TimeEntry';
-  /** The bill rate per hour the entry was valued at (the rate card's rate for its role and the project's region on the work date, as logged), in the project's currency. Null, with a FORBIDDEN error at this path, for callers without the admin or finance role. */
+  /** The bill rate per hour the entry was valued at (the rate card's rate for its role, the project's region and the project's currency on the work date, as logged), in the project's currency. Null, with a FORBIDDEN error at this path, for callers without the admin or finance role. */
   billRate: Maybe<Money>;
   /** Whether the hours are billed to the customer. */
   billable: Scalars['Boolean']['output'];
   /** Who worked; null, with an UPSTREAM_UNAVAILABLE error at this path, when the HCM (the resources service) did not answer. */
   consultant: Maybe<Consultant>;
-  /** The cost rate per hour the entry was valued at (the consultant's HCM cost rate on the work date, as logged), in the project's currency. Null, with a FORBIDDEN error at this path, for callers without the admin or finance role. */
+  /** The cost rate per hour the entry was valued at (the consultant's HCM cost rate on the work date, converted from its currency at the ERP's DAILY rate in force on the work date when it differs, as logged), in the project's currency. Null, with a FORBIDDEN error at this path, for callers without the admin or finance role. */
   costRate: Maybe<Money>;
   /** The day worked. */
   date: Scalars['Date']['output'];
@@ -484,7 +482,9 @@ export type TimeEntry = {
   id: Scalars['ID']['output'];
   /** What was done; null when nothing was noted. */
   notes: Maybe<Scalars['String']['output']>;
-  /** The project's delivery region, the other half of the rate card's scope; null when the project has none. Hidden from the public graph: only the gateway reads it, for finance's @requires. */
+  /** The project's currency, the rate card's currency: a project is priced by the cards in its own currency. Hidden from the public graph: only the gateway reads it, for finance's @requires. */
+  rateCardCurrency: Maybe<Scalars['String']['output']>;
+  /** The project's delivery region, part of the rate card's scope; null when the project has none. Hidden from the public graph: only the gateway reads it, for finance's @requires. */
   rateCardRegion: Maybe<Scalars['String']['output']>;
   /** The rate-card role the entry is billed under: its assignment's role, or for an entry recorded without one, the role of the consultant's assignment on the project covering the work date; null when none does. Hidden from the public graph: only the gateway reads it, for finance's @requires. */
   rateCardRole: Maybe<Scalars['String']['output']>;
@@ -909,7 +909,6 @@ export type PortfolioStaffingResolvers<ContextType = ProjectsContext, ParentType
 
 export type PortfolioSummaryResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['PortfolioSummary'] = ResolversParentTypes['PortfolioSummary'], FederationReferenceType extends FederationReferenceTypes['PortfolioSummary'] = FederationReferenceTypes['PortfolioSummary']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PortfolioSummary']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  bookings?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   projectCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rollup?: Resolver<Array<ResolversTypes['ProjectRollup']>, ParentType, ContextType>;
@@ -999,6 +998,7 @@ export type TimeEntryResolvers<ContextType = ProjectsContext, ParentType extends
   hours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rateCardCurrency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rateCardRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rateCardRole?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TimeEntryStatus'], ParentType, ContextType>;

@@ -88,21 +88,6 @@ async function portfolioProjects(scope: PortfolioScope, loaders: { portfolioProj
   return loaders.portfolioProjects.load(JSON.stringify(scope.projectFilter));
 }
 
-/**
- * Σ bookings in the reporting currency. The PSA holds no exchange rates (the ERP owns them), so it
- * sums only projects already in that currency and refuses to report any other rather than guess a rate.
- */
-function bookingsIn(projects: readonly ProjectRecord[], currency: string): number {
-  const others = [...new Set(projects.map((project) => project.currency).filter((code) => code !== currency))];
-  if (others.length > 0) {
-    throw badUserInput(
-      'currency',
-      `bookings are a PSA figure and the PSA holds no exchange rates: the portfolio holds projects in ${others.join(', ')}, not ${currency}; the ERP's figures are converted (fx)`,
-    );
-  }
-  return projects.reduce((sum, project) => sum + project.bookings, 0);
-}
-
 export const PortfolioSummary: PortfolioSummaryResolvers = {
   __resolveReference({ key, staffCapacity }) {
     let filter: PortfolioFilterArgs & { currency?: string | null };
@@ -115,10 +100,6 @@ export const PortfolioSummary: PortfolioSummaryResolvers = {
     return staffCapacity === undefined ? scope : { ...scope, staffCapacity };
   },
   projectCount: async (scope, _args, { loaders }) => (await portfolioProjects(scope, loaders)).length,
-  async bookings(scope, _args, { loaders }) {
-    const projects = await portfolioProjects(scope, loaders);
-    return money(bookingsIn(projects, scope.currency), scope.currency);
-  },
   async rollup(scope, _args, { loaders }) {
     const projects = await portfolioProjects(scope, loaders);
     const totals = await loaders.deliveryTotals.loadMany(projects.map((project) => project.id));
