@@ -25,6 +25,7 @@ import {
 } from '../subgraphs/projects/connector/labels.ts';
 import { workerStatuses, workerTypes } from '../subgraphs/resources/connector/labels.ts';
 import { ENTITY_KINDS, toHubId } from '../subgraphs/shared/ids.ts';
+import { convertMinor } from '../subgraphs/shared/fx.ts';
 import { valueOfHours } from '../subgraphs/shared/money.ts';
 
 const AS_OF = '2026-03-18';
@@ -67,9 +68,27 @@ const itemsBySource = groupBy(finance.billing_item, 'source_ref');
 const postingBySource = new Map(finance.cost_posting.map((row) => [str(row, 'source_ref'), row]));
 const rateCards = new Map<string, DemoRow[]>();
 for (const row of finance.rate_card) {
-  const key = `${str(row, 'role')}|${str(row, 'region')}`;
+  const key = `${str(row, 'role')}|${str(row, 'region')}|${str(row, 'currency')}`;
   rateCards.set(key, [...(rateCards.get(key) ?? []), row]);
 }
+/** The rate card of a time entry: its role, its project's region and currency. */
+function cardsOf(entry: DemoRow): DemoRow[] {
+  const role = str(assignmentById.get(str(entry, 'assignment_id'))!, 'role');
+  const project = projectById.get(str(entry, 'project_id'))!;
+  return rateCards.get(`${role}|${str(project, 'region')}|${str(project, 'currency')}`)!;
+}
+/** The ERP's DAILY rates by pair, oldest first. */
+const dailyRates = groupBy(
+  finance.exchange_rate.filter((row) => row.rate_type === 'DAILY'),
+  'from_currency',
+);
+function dailyRateOn(from: string, to: string, date: string): string | undefined {
+  const rows = (dailyRates.get(from) ?? []).filter((row) => row.to_currency === to && str(row, 'effective_date') <= date);
+  return rows.length === 0 ? undefined : str(rows[rows.length - 1], 'rate');
+}
+/** The demo's currencies and their price level (units per US dollar), as docs/demo-data.md lists them. */
+const PRICE_LEVEL: Record<string, number> = { USD: 1, EUR: 0.92, GBP: 0.79, KWD: 0.307 };
+const MINOR_PER_CENT: Record<string, number> = { USD: 1, EUR: 1, GBP: 1, KWD: 10 };
 const rateChange = finance.rate_card.filter((row) => row.effective_to === null).map((row) => str(row, 'effective_from'))[0];
 
 // The deliberate inconsistencies, found the way docs/demo-data.md says to find them.
@@ -77,11 +96,9 @@ const lateEntries = projects.time_entry.filter((entry) => {
   const termination = workerById.get(str(entry, 'worker_id'))!.termination_date as string | null;
   return termination !== null && str(entry, 'work_date') > termination;
 });
-const staleRateEntries = projects.time_entry.filter((entry) => {
-  const role = str(assignmentById.get(str(entry, 'assignment_id'))!, 'role');
-  const region = str(projectById.get(str(entry, 'project_id'))!, 'region');
-  return num(entry, 'bill_rate') !== num(effectiveOn(rateCards.get(`${role}|${region}`)!, str(entry, 'work_date'))!, 'bill_rate');
-});
+const staleRateEntries = projects.time_entry.filter(
+  (entry) => num(entry, 'bill_rate') !== num(effectiveOn(cardsOf(entry), str(entry, 'work_date'))!, 'bill_rate'),
+);
 const staleApproved = projects.time_entry.filter((entry) => str(entry, 'status') === 'Approved' && str(entry, 'work_date') < addDays(AS_OF, -30));
 const erpClosedActive = finance.erp_project.filter(
   (row) => str(row, 'status') === 'Closed' && str(projectById.get(str(row, 'psa_project_id'))!, 'stage') === 'In Progress',
@@ -123,7 +140,7 @@ describe('demo data generator', () => {
       expect(rows.length).toBeGreaterThanOrEqual(min);
       expect(rows.length).toBeLessThanOrEqual(max);
     };
-    expect(customers.legal_entity).toHaveLength(3);
+    expect(customers.legal_entity).toHaveLength(4);
     expect(customers.account).toHaveLength(60);
     within(customers.contact, 120, 240);
     within(customers.opportunity, 270, 400);
@@ -137,7 +154,8 @@ describe('demo data generator', () => {
     within(finance.erp_customer, 45, 56);
     within(finance.invoice, 800, 1400);
     within(finance.cost_posting, 85_000, 115_000);
-    expect(finance.rate_card).toHaveLength(36);
+    // Two versions per role (6), region (3) and currency (4).
+    expect(finance.rate_card).toHaveLength(144);
     for (const account of customers.account) {
       const contacts = customers.contact.filter((c) => c.account_id === account.id).length;
       expect(contacts).toBeGreaterThanOrEqual(2);
@@ -181,6 +199,7 @@ describe('demo data generator', () => {
       time_off: ['worker_id', 'off_date'],
       holiday: ['location', 'holiday_date'],
       invoice_line: ['invoice_id', 'line_no'],
+      exchange_rate: ['from_currency', 'to_currency', 'rate_type', 'effective_date'],
       xref: ['system', 'entity_type', 'native_id'],
     };
     for (const tables of Object.values(data) as DemoData[keyof DemoData][]) {
@@ -224,8 +243,44 @@ describe('demo data generator', () => {
     only(delivery.workspace, 'status', workspaceStatuses);
     only(delivery.work_item, 'item_type', workItemTypes);
     only(delivery.work_item, 'status', workItemStatuses);
+    const currencies = ['EUR', 'GBP', 'KWD', 'USD'];
     for (const table of [customers.opportunity, customers.contract, projects.project, projects.expense, finance.invoice, finance.rate_card]) {
-      for (const row of table) expect(row.currency).toBe('USD');
+      expect([...labels(table, 'currency')].sort()).toEqual(currencies);
+    }
+    expect([...labels(resources.cost_rate, 'currency')].sort()).toEqual(['EUR', 'GBP', 'USD']);
+    expect(customers.legal_entity.map((entity) => entity.currency)).toEqual(['USD', 'GBP', 'USD', 'EUR']);
+  });
+
+  it('bills each customer in its contract currency and costs each consultant in the employing entity’s', () => {
+    const erpCustomerById = byId(finance.erp_customer);
+    const entityById = byId(customers.legal_entity);
+    const erpCurrencyOfAccount = new Map(finance.erp_customer.map((customer) => [str(customer, 'crm_account_id'), str(customer, 'currency')]));
+    const currencyOfAccount = (accountId: string) => erpCurrencyOfAccount.get(accountId);
+    // The ERP customer, its projects, their expenses, invoices, opportunities and contracts share the contract currency.
+    for (const project of projects.project) {
+      const accountId = str(project, 'account_id');
+      if (erpCustomerAccounts.has(accountId)) expect(project.currency, str(project, 'id')).toBe(currencyOfAccount(accountId));
+    }
+    for (const invoice of finance.invoice) expect(invoice.currency).toBe(erpCustomerById.get(str(invoice, 'customer_id'))!.currency);
+    for (const expense of projects.expense) expect(expense.currency).toBe(projectById.get(str(expense, 'project_id'))!.currency);
+    for (const row of [...customers.opportunity, ...customers.contract]) {
+      const accountId = str(row, 'account_id');
+      if (erpCustomerAccounts.has(accountId)) expect(row.currency).toBe(currencyOfAccount(accountId));
+    }
+    // A customer in the euro area contracts with the German entity, the UK and the Gulf with the UK one.
+    for (const account of customers.account) {
+      const entity = entityById.get(str(account, 'legal_entity_id'))!;
+      const accountCurrency = erpCustomerAccounts.has(str(account, 'id')) ? currencyOfAccount(str(account, 'id')) : null;
+      if (accountCurrency === 'EUR') expect(entity.erp_subsidiary).toBe('Lakeview DE');
+      if (accountCurrency === 'GBP' || accountCurrency === 'KWD') expect(entity.erp_subsidiary).toBe('Lakeview UK');
+    }
+    // At least one customer with projects in a three-decimal currency.
+    expect(projects.project.filter((project) => project.currency === 'KWD').length).toBeGreaterThan(0);
+    // London consultants cost GBP, Berlin EUR, the others USD.
+    const expectedCost: Record<string, string> = { London: 'GBP', Berlin: 'EUR' };
+    for (const rate of resources.cost_rate) {
+      const worker = workerById.get(str(rate, 'worker_id'))!;
+      expect(rate.currency).toBe(expectedCost[str(worker, 'location')] ?? 'USD');
     }
   });
 
@@ -380,23 +435,33 @@ describe('demo data generator', () => {
     for (const rows of costRatesByWorker.values()) {
       expect(rows.filter((row) => row.effective_to === null)).toHaveLength(1);
       for (const row of rows) {
-        expect(num(row, 'amount')).toBeGreaterThanOrEqual(5000);
-        expect(num(row, 'amount')).toBeLessThanOrEqual(15000);
+        // 50.00 to 150.00 US dollars an hour at the currency's price level.
+        const level = PRICE_LEVEL[str(row, 'currency')] * MINOR_PER_CENT[str(row, 'currency')];
+        expect(num(row, 'amount')).toBeGreaterThanOrEqual(Math.floor(5000 * level * 0.85));
+        expect(num(row, 'amount')).toBeLessThanOrEqual(Math.ceil(15000 * level));
       }
     }
+    // The HCM's cost rate in force on the work date, in the project's currency at the ERP's DAILY rate in force then.
     expectAll(
       projects.time_entry,
-      (entry) => entry.cost_rate === effectiveOn(costRatesByWorker.get(str(entry, 'worker_id'))!, str(entry, 'work_date'))?.amount,
-      'cost rate in force',
+      (entry) => {
+        const date = str(entry, 'work_date');
+        const hcm = effectiveOn(costRatesByWorker.get(str(entry, 'worker_id'))!, date);
+        if (!hcm) return false;
+        const from = str(hcm, 'currency');
+        const to = str(projectById.get(str(entry, 'project_id'))!, 'currency');
+        if (from === to) return entry.cost_rate === hcm.amount;
+        const rate = dailyRateOn(from, to, date);
+        return rate !== undefined && entry.cost_rate === convertMinor(num(hcm, 'amount'), from, to, rate);
+      },
+      'cost rate in force, in the project currency',
     );
     // The one deliberate exception: a project's first two weeks after the rate change at the old rate.
     expect(staleRateEntries.length).toBeGreaterThanOrEqual(10);
     expect(ids(staleRateEntries, 'project_id').size).toBe(1);
     for (const entry of staleRateEntries) {
       expect(str(entry, 'work_date') >= rateChange && str(entry, 'work_date') <= addDays(rateChange, 13)).toBe(true);
-      const role = str(assignmentById.get(str(entry, 'assignment_id'))!, 'role');
-      const region = str(projectById.get(str(entry, 'project_id'))!, 'region');
-      expect(entry.bill_rate).toBe(effectiveOn(rateCards.get(`${role}|${region}`)!, addDays(rateChange, -1))!.bill_rate);
+      expect(entry.bill_rate).toBe(effectiveOn(cardsOf(entry), addDays(rateChange, -1))!.bill_rate);
     }
   });
 
@@ -730,9 +795,12 @@ describe('demo data of the client delivery platform', () => {
     );
     expect(assignment).toBeDefined();
     expect(workItemById.get(str(worklog, 'work_item_id'))!.assignee_ref).toBe(workerId);
-    // A rate card for the role and region and a cost rate on the day; room under the 24-hour day.
-    expect(effectiveOn(rateCards.get(`${str(assignment!, 'role')}|${str(project, 'region')}`)!, date)).toBeDefined();
-    expect(effectiveOn(costRatesByWorker.get(workerId)!, date)).toBeDefined();
+    // A rate card for the role, region and currency, a cost rate on the day and, in another currency, a
+    // DAILY rate to convert it at; room under the 24-hour day.
+    expect(effectiveOn(rateCards.get(`${str(assignment!, 'role')}|${str(project, 'region')}|${str(project, 'currency')}`)!, date)).toBeDefined();
+    const cost = effectiveOn(costRatesByWorker.get(workerId)!, date);
+    expect(cost).toBeDefined();
+    if (cost!.currency !== project.currency) expect(dailyRateOn(str(cost!, 'currency'), str(project, 'currency'), date)).toBeDefined();
     const sameDay = projects.time_entry.filter((entry) => entry.worker_id === workerId && entry.work_date === date);
     expect(sum(sameDay.map((entry) => num(entry, 'hours'))) + num(worklog, 'hours')).toBeLessThanOrEqual(2400);
     // The PSA has no time of the consultant on the project that day: the worklog is all there is.

@@ -96,7 +96,7 @@ describe('period close on the demo data', () => {
     const october = await close('2026-10');
     expect(october.userErrors).toEqual([]);
     expect(october.workflow?.status).toBe('COMPLETED');
-    expect(october.legalEntities).toEqual(['Lakeview APAC', 'Lakeview UK', 'Lakeview US']);
+    expect(october.legalEntities).toEqual(['Lakeview APAC', 'Lakeview DE', 'Lakeview UK', 'Lakeview US']);
     const afterFirst = await postingsPerPeriod('2026-10');
     expect(afterFirst).toBe(seeded + october.revenuePostings.length);
     const again = await close('2026-10');

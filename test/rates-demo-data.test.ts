@@ -18,21 +18,23 @@ const str = (row: DemoRow, column: string) => row[column] as string;
 const num = (row: DemoRow, column: string) => row[column] as number;
 const assignmentById = new Map(projects.assignment.map((row) => [str(row, 'id'), row]));
 const projectById = new Map(projects.project.map((row) => [str(row, 'id'), row]));
-/** The rate card row for (role, region) in force on `date` (effective_to inclusive, null open). */
-const cardOn = (role: string, region: string, date: string) =>
+/** The rate card row for (role, region, currency) in force on `date` (effective_to inclusive, null open). */
+const cardOn = (role: string, region: string, currency: string, date: string) =>
   finance.rate_card.find(
     (row) =>
       str(row, 'role') === role &&
       str(row, 'region') === region &&
+      str(row, 'currency') === currency &&
       str(row, 'effective_from') <= date &&
       (row.effective_to === null || date <= str(row, 'effective_to')),
   );
 
 // Found the way docs/demo-data.md says: the entry's bill rate differs from the rate card's for its
-// assignment's role and its project's region on the work date.
+// assignment's role and its project's region and currency on the work date.
 const stale = projects.time_entry.filter((entry) => {
   const role = str(assignmentById.get(str(entry, 'assignment_id'))!, 'role');
-  const card = cardOn(role, str(projectById.get(str(entry, 'project_id'))!, 'region'), str(entry, 'work_date'));
+  const project = projectById.get(str(entry, 'project_id'))!;
+  const card = cardOn(role, str(project, 'region'), str(project, 'currency'), str(entry, 'work_date'));
   return card !== undefined && num(entry, 'bill_rate') !== num(card, 'bill_rate');
 });
 const projectId = str(stale[0]!, 'project_id');
@@ -104,6 +106,8 @@ describe('under-billing in the demo data', () => {
     // Stale means last period's (lower) rate: the rate card rose at the change.
     const rest = rows.filter((row) => !underBilled.includes(row));
     expect(rest.filter((row) => row.expectedBillRate === null || row.expectedBillRate.amount !== row.billRate.amount)).toEqual([]);
-    expect(new Set(rows.map((row) => row.billRate.currency))).toEqual(new Set(['USD']));
+    const currency = str(projectById.get(projectId)!, 'currency');
+    expect(new Set(rows.map((row) => row.billRate.currency))).toEqual(new Set([currency]));
+    expect(new Set(rows.map((row) => row.expectedBillRate?.currency))).toEqual(new Set([currency]));
   });
 });

@@ -8,7 +8,8 @@
  */
 import type { DemoDomain } from '../../subgraphs/registry.ts';
 import { salesforceId, toHubId } from '../../subgraphs/shared/ids.ts';
-import { divideRounded, valueOfHours } from '../../subgraphs/shared/money.ts';
+import { convertMinor, normalizeRate } from '../../subgraphs/shared/fx.ts';
+import { currencyDigits, divideRounded, valueOfHours } from '../../subgraphs/shared/money.ts';
 import { generateDeliveryData } from './delivery.ts';
 import { createRandom, type Random } from './random.ts';
 
@@ -30,7 +31,26 @@ export interface DemoDataOptions {
   asOf: string;
 }
 
-const CURRENCY = 'USD';
+/**
+ * The demo's currencies and their price level (units per US dollar): rate cards, fees, expenses and
+ * cost rates are priced in each one at that level, so a EUR project costs what a USD one would. KWD
+ * has three decimals (ISO 4217), the others two.
+ */
+const PRICE_LEVEL = { USD: 1, EUR: 0.92, GBP: 0.79, KWD: 0.307 } as const;
+type DemoCurrency = keyof typeof PRICE_LEVEL;
+const CURRENCIES = Object.keys(PRICE_LEVEL) as DemoCurrency[];
+/** The group's functional currency (OPSGRAPH_REPORTING_CURRENCY's default). */
+const GROUP_CURRENCY: DemoCurrency = 'USD';
+
+/** Minor units of `currency` per US cent, before the price level (KWD: 10 fils to the cent). */
+function minorPerCent(currency: DemoCurrency): number {
+  return 10 ** (currencyDigits(currency) - 2);
+}
+
+/** An amount priced in US cents, in `currency`'s minor units at its price level, rounded to `stepCents` (in cents) there. */
+function priced(usdCents: number, currency: DemoCurrency, stepCents: number): number {
+  return roundTo(usdCents * PRICE_LEVEL[currency] * minorPerCent(currency), stepCents * minorPerCent(currency));
+}
 /** Hours a full day counts (hundredths). */
 const DAY_HOURS = 800;
 const FIRM_DOMAIN = 'lakeviewconsulting.example';
@@ -471,29 +491,31 @@ interface City {
   country: string;
   suffix: string;
   region: Region;
+  /** The customer's contract currency: what its projects are priced and billed in. */
+  currency: DemoCurrency;
 }
 
 const CITIES: readonly City[] = [
-  { city: 'New York', country: 'United States', suffix: 'Inc.', region: 'North America' },
-  { city: 'Boston', country: 'United States', suffix: 'Inc.', region: 'North America' },
-  { city: 'Chicago', country: 'United States', suffix: 'Corporation', region: 'North America' },
-  { city: 'San Francisco', country: 'United States', suffix: 'Inc.', region: 'North America' },
-  { city: 'Atlanta', country: 'United States', suffix: 'LLC', region: 'North America' },
-  { city: 'Dallas', country: 'United States', suffix: 'Inc.', region: 'North America' },
-  { city: 'Toronto', country: 'Canada', suffix: 'Ltd.', region: 'North America' },
-  { city: 'London', country: 'United Kingdom', suffix: 'plc', region: 'EMEA' },
-  { city: 'Manchester', country: 'United Kingdom', suffix: 'Ltd', region: 'EMEA' },
-  { city: 'Berlin', country: 'Germany', suffix: 'GmbH', region: 'EMEA' },
-  { city: 'Munich', country: 'Germany', suffix: 'AG', region: 'EMEA' },
-  { city: 'Paris', country: 'France', suffix: 'S.A.', region: 'EMEA' },
-  { city: 'Amsterdam', country: 'Netherlands', suffix: 'B.V.', region: 'EMEA' },
-  { city: 'Zurich', country: 'Switzerland', suffix: 'AG', region: 'EMEA' },
-  { city: 'Dublin', country: 'Ireland', suffix: 'DAC', region: 'EMEA' },
-  { city: 'Singapore', country: 'Singapore', suffix: 'Pte. Ltd.', region: 'APAC' },
-  { city: 'Sydney', country: 'Australia', suffix: 'Pty Ltd', region: 'APAC' },
-  { city: 'Melbourne', country: 'Australia', suffix: 'Pty Ltd', region: 'APAC' },
-  { city: 'Tokyo', country: 'Japan', suffix: 'K.K.', region: 'APAC' },
-  { city: 'Hong Kong', country: 'Hong Kong', suffix: 'Limited', region: 'APAC' },
+  { city: 'New York', country: 'United States', suffix: 'Inc.', region: 'North America', currency: 'USD' },
+  { city: 'Boston', country: 'United States', suffix: 'Inc.', region: 'North America', currency: 'USD' },
+  { city: 'Chicago', country: 'United States', suffix: 'Corporation', region: 'North America', currency: 'USD' },
+  { city: 'San Francisco', country: 'United States', suffix: 'Inc.', region: 'North America', currency: 'USD' },
+  { city: 'Atlanta', country: 'United States', suffix: 'LLC', region: 'North America', currency: 'USD' },
+  { city: 'Dallas', country: 'United States', suffix: 'Inc.', region: 'North America', currency: 'USD' },
+  { city: 'Toronto', country: 'Canada', suffix: 'Ltd.', region: 'North America', currency: 'USD' },
+  { city: 'London', country: 'United Kingdom', suffix: 'plc', region: 'EMEA', currency: 'GBP' },
+  { city: 'Manchester', country: 'United Kingdom', suffix: 'Ltd', region: 'EMEA', currency: 'GBP' },
+  { city: 'Berlin', country: 'Germany', suffix: 'GmbH', region: 'EMEA', currency: 'EUR' },
+  { city: 'Munich', country: 'Germany', suffix: 'AG', region: 'EMEA', currency: 'EUR' },
+  { city: 'Paris', country: 'France', suffix: 'S.A.', region: 'EMEA', currency: 'EUR' },
+  { city: 'Amsterdam', country: 'Netherlands', suffix: 'B.V.', region: 'EMEA', currency: 'EUR' },
+  { city: 'Kuwait City', country: 'Kuwait', suffix: 'K.S.C.C.', region: 'EMEA', currency: 'KWD' },
+  { city: 'Dublin', country: 'Ireland', suffix: 'DAC', region: 'EMEA', currency: 'EUR' },
+  { city: 'Singapore', country: 'Singapore', suffix: 'Pte. Ltd.', region: 'APAC', currency: 'USD' },
+  { city: 'Sydney', country: 'Australia', suffix: 'Pty Ltd', region: 'APAC', currency: 'USD' },
+  { city: 'Melbourne', country: 'Australia', suffix: 'Pty Ltd', region: 'APAC', currency: 'USD' },
+  { city: 'Tokyo', country: 'Japan', suffix: 'K.K.', region: 'APAC', currency: 'USD' },
+  { city: 'Hong Kong', country: 'Hong Kong', suffix: 'Limited', region: 'APAC', currency: 'USD' },
 ];
 
 const STREETS = [
@@ -511,11 +533,31 @@ const STREETS = [
   'Hill Road',
 ];
 
-const LEGAL_ENTITIES = [
-  { name: 'Lakeview Consulting Group LLC', tax: 'US-EIN 84-2291736', subsidiary: 'Lakeview US', region: 'North America' as Region },
-  { name: 'Lakeview Consulting Group Ltd', tax: 'GB 318 5521 04', subsidiary: 'Lakeview UK', region: 'EMEA' as Region },
-  { name: 'Lakeview Consulting Group Pte. Ltd.', tax: 'SG UEN 201934562K', subsidiary: 'Lakeview APAC', region: 'APAC' as Region },
+/**
+ * The firm's legal entities, each with its functional currency (what its employees' cost is in). A
+ * customer contracts with one by country (legalEntityFor); the Singapore entity's functional currency
+ * is USD, as is common there.
+ */
+const LEGAL_ENTITIES: readonly { name: string; tax: string; subsidiary: string; currency: DemoCurrency }[] = [
+  { name: 'Lakeview Consulting Group LLC', tax: 'US-EIN 84-2291736', subsidiary: 'Lakeview US', currency: 'USD' },
+  { name: 'Lakeview Consulting Group Ltd', tax: 'GB 318 5521 04', subsidiary: 'Lakeview UK', currency: 'GBP' },
+  { name: 'Lakeview Consulting Group Pte. Ltd.', tax: 'SG UEN 201934562K', subsidiary: 'Lakeview APAC', currency: 'USD' },
+  { name: 'Lakeview Consulting GmbH', tax: 'DE 298114552', subsidiary: 'Lakeview DE', currency: 'EUR' },
 ];
+
+/** The entity a customer in `city` contracts with: the UK entity serves the UK and the Gulf, the German one the euro area. */
+function legalEntityFor(city: City): number {
+  if (city.region === 'North America') return 0;
+  if (city.region === 'APAC') return 2;
+  return city.currency === 'EUR' ? 3 : 1;
+}
+
+/** The legal entity employing a consultant at `location`, by its country. */
+function employingEntityOf(location: Location): number {
+  if (location.country === 'GB') return 1;
+  if (location.country === 'DE') return 3;
+  return location.region === 'APAC' ? 2 : 0;
+}
 
 const CONTACT_ROLES = ['Executive Sponsor', 'Billing Contact', 'Project Lead', 'Procurement', 'Decision Maker'];
 
@@ -920,9 +962,16 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
   // ----- Rate cards (ERP): an older and a current row per role × region, switching on a Monday.
   const rateChangeDay = mondayOnOrAfter(asOf - 150);
   const rateCardFrom = dayOf(Math.floor(monthIndexOf(historyStart) / 12) - 1, 1, 1);
-  const currentRate = (role: Role, region: Region): number => roundTo(ROLE_INFO[role].billRate * REGION_RATE_FACTOR[region], 500);
-  const previousRate = (role: Role, region: Region): number => roundTo(currentRate(role, region) * 0.96, 500);
-  const billRateOn = (role: Role, region: Region, day: number): number => (day >= rateChangeDay ? currentRate(role, region) : previousRate(role, region));
+  // A card per role, region and currency: the price of the region at the currency's price level.
+  const currentRate = (role: Role, region: Region, currency: DemoCurrency): number =>
+    priced(ROLE_INFO[role].billRate * REGION_RATE_FACTOR[region], currency, 500);
+  const previousRate = (role: Role, region: Region, currency: DemoCurrency): number =>
+    roundTo(currentRate(role, region, currency) * 0.96, 500 * minorPerCent(currency));
+  const billRateOn = (role: Role, region: Region, day: number, currency: DemoCurrency): number =>
+    day >= rateChangeDay ? currentRate(role, region, currency) : previousRate(role, region, currency);
+
+  // ----- Exchange rates (ERP): daily rates of every ordered pair, monthly averages and closing rates.
+  const fx = generateExchangeRates(root.fork('fx'), historyStart - 31, asOf);
 
   // ----- Holidays (HCM) per location.
   const holidayRows: DemoRow[] = [];
@@ -946,14 +995,22 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
     const holidays = holidaysByLocation.get(worker.location.name)!;
     generateTimeOff(root.fork(`time-off:${worker.id}`), worker, asOf, historyStart, holidays);
   }
-  const costRateOn = (worker: WorkerModel, day: number): number => {
+  /** The HCM cost rate on `day`, in the employing entity's currency. */
+  const hcmCostRateOn = (worker: WorkerModel, day: number): number => {
     let amount = worker.costRates[0].amount;
     for (const rate of worker.costRates) if (rate.from <= day) amount = rate.amount;
     return amount;
   };
+  /** The cost rate a time entry carries: the HCM's, converted to the project's currency at the DAILY rate in force on the work day (as logTime does). */
+  const costRateOn = (worker: WorkerModel, day: number, currency: DemoCurrency): number => {
+    const own = workerCurrency(worker);
+    const amount = hcmCostRateOn(worker, day);
+    return own === currency ? amount : convertMinor(amount, own, currency, fx.dailyOn(own, currency, day));
+  };
 
   // ----- Accounts and contacts (CRM).
   const accounts = generateAccounts(root.fork('accounts'), count(60));
+  ensureGulfCustomer(accounts);
   const prospects = accounts.filter((account) => !account.hasProjects);
 
   // ----- Projects (PSA): status, dates, billing model, account.
@@ -1056,8 +1113,8 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
       billable: raw.billable,
       notes: raw.notes,
       status: '',
-      billRate: billRateOn(assignment.role, assignment.project.region, raw.day),
-      costRate: costRateOn(assignment.worker, raw.day),
+      billRate: billRateOn(assignment.role, assignment.project.region, raw.day, currencyOf(assignment.project)),
+      costRate: costRateOn(assignment.worker, raw.day, currencyOf(assignment.project)),
       posted: false,
     };
   });
@@ -1094,7 +1151,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
     used.add(staleProject);
     for (const entry of entriesByProject.get(staleProject)!) {
       if (entry.day >= rateChangeDay && entry.day <= staleTo) {
-        entry.billRate = previousRate(entry.assignment.role, staleProject.region);
+        entry.billRate = previousRate(entry.assignment.role, staleProject.region, currencyOf(staleProject));
       }
     }
   }
@@ -1322,7 +1379,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
       const partialFirst = invoiceRandom.chance(0.07) ? Math.min(draft.issueDay + invoiceRandom.int(5, Math.max(6, account.termsDays)), payDay - 1) : null;
       const payments: { day: number; amount: number }[] = [];
       if (partialFirst !== null && partialFirst <= asOf) {
-        const first = roundTo(divideRounded(total * invoiceRandom.int(30, 70), 100), 100);
+        const first = roundTo(divideRounded(total * invoiceRandom.int(30, 70), 100), 100 * minorPerCent(currencyOf(project)));
         if (first < total) payments.push({ day: partialFirst, amount: first });
       }
       if (!disputed && payDay <= asOf) payments.push({ day: payDay, amount: total - sum(payments.map((p) => p.amount)) });
@@ -1339,7 +1396,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
       status,
       issue_date: iso(draft.issueDay),
       due_date: iso(dueDay),
-      currency: CURRENCY,
+      currency: currencyOf(project),
       total,
     });
     lines.forEach((line, n) => {
@@ -1443,7 +1500,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
       legal_entity: LEGAL_ENTITIES.map((entity, i) => ({
         id: salesforceId('a0L', i + 1),
         name: entity.name,
-        currency: CURRENCY,
+        currency: entity.currency,
         tax_registration: entity.tax,
         erp_subsidiary: entity.subsidiary,
       })),
@@ -1470,7 +1527,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
         start_date: iso(p.start),
         end_date: iso(p.end),
         bookings: p.bookings,
-        currency: CURRENCY,
+        currency: currencyOf(p),
         budget_hours: p.budgetHours,
         closed_for_time: p.stage === 'Completed' || p.stage === 'Closed' || p.stage === 'Canceled' ? 1 : 0,
       })),
@@ -1520,7 +1577,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
         expense_date: iso(x.day),
         category: x.category,
         amount: x.amount,
-        currency: CURRENCY,
+        currency: currencyOf(x.assignment.project),
         billable: x.billable ? 1 : 0,
         status: x.status,
       })),
@@ -1564,7 +1621,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
           effective_from: iso(rate.from),
           effective_to: i + 1 < w.costRates.length ? iso(w.costRates[i + 1].from - 1) : null,
           amount: rate.amount,
-          currency: CURRENCY,
+          currency: workerCurrency(w),
         })),
       ),
       time_off: workers.flatMap((w) =>
@@ -1579,7 +1636,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
         crm_account_id: a.id,
         name: a.name,
         subsidiary: LEGAL_ENTITIES[a.legalEntityIndex].subsidiary,
-        currency: CURRENCY,
+        currency: a.city.currency,
         terms_days: a.termsDays,
       })),
       erp_project: projects
@@ -1589,28 +1646,32 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
           psa_project_id: p.id,
           customer_id: erpCustomerId.get(p.account)!,
           status: p.stage === 'Closed' || p.stage === 'Canceled' || p.erpClosedFrom !== null ? 'Closed' : 'Open',
-          currency: CURRENCY,
+          currency: currencyOf(p),
         })),
-      rate_card: ROLES.flatMap((role) => REGIONS.map((region) => [role, region] as const)).flatMap(([role, region], i) => [
-        {
-          id: `RC-${pad(2 * i + 1, 4)}`,
-          role,
-          region,
-          bill_rate: previousRate(role, region),
-          currency: CURRENCY,
-          effective_from: iso(rateCardFrom),
-          effective_to: iso(rateChangeDay - 1),
-        },
-        {
-          id: `RC-${pad(2 * i + 2, 4)}`,
-          role,
-          region,
-          bill_rate: currentRate(role, region),
-          currency: CURRENCY,
-          effective_from: iso(rateChangeDay),
-          effective_to: null,
-        },
-      ]),
+      // USD cards first, so their ids stay those of a single-currency firm.
+      rate_card: CURRENCIES.flatMap((currency) => ROLES.flatMap((role) => REGIONS.map((region) => [role, region, currency] as const))).flatMap(
+        ([role, region, currency], i) => [
+          {
+            id: `RC-${pad(2 * i + 1, 4)}`,
+            role,
+            region,
+            bill_rate: previousRate(role, region, currency),
+            currency,
+            effective_from: iso(rateCardFrom),
+            effective_to: iso(rateChangeDay - 1),
+          },
+          {
+            id: `RC-${pad(2 * i + 2, 4)}`,
+            role,
+            region,
+            bill_rate: currentRate(role, region, currency),
+            currency,
+            effective_from: iso(rateChangeDay),
+            effective_to: null,
+          },
+        ],
+      ),
+      exchange_rate: fx.rows,
       billing_event: eventList.map((event) => ({
         id: event.id,
         project_id: event.project.erpId,
@@ -1650,6 +1711,125 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
 
 // ---------------------------------------------------------------------------------------------
 // Sections.
+
+/**
+ * The demo always has a client billed in a three-decimal currency: when no client with projects is
+ * in Kuwait, the first EMEA client of its own (no parent) moves there, contracting in KWD with the UK entity.
+ */
+function ensureGulfCustomer(accounts: AccountModel[]): void {
+  if (accounts.some((account) => account.hasProjects && account.city.currency === 'KWD')) return;
+  const gulf = CITIES.find((city) => city.currency === 'KWD')!;
+  const account = accounts.find((candidate) => candidate.hasProjects && candidate.parentIndex === null && candidate.region === gulf.region);
+  if (!account) return;
+  account.city = gulf;
+  account.name = `${account.base} ${gulf.suffix}`;
+  account.legalEntityIndex = legalEntityFor(gulf);
+}
+
+/** A project's currency: its customer's contract currency. */
+function currencyOf(project: ProjectModel): DemoCurrency {
+  return project.account.city.currency;
+}
+
+/** A consultant's cost currency: the functional currency of the entity employing them. */
+function workerCurrency(worker: WorkerModel): DemoCurrency {
+  return LEGAL_ENTITIES[employingEntityOf(worker.location)].currency;
+}
+
+/** The ERP's exchange rates over the demo's days, and the DAILY rate in force on a day. */
+interface ExchangeRates {
+  rows: DemoRow[];
+  /** The DAILY rate `from`→`to` in force on `day` (the latest published on or before it). */
+  dailyOn(from: DemoCurrency, to: DemoCurrency, day: number): string;
+}
+
+/** How far a currency's value may move in a working day, in basis points (the dinar is pegged to a basket). */
+const DAILY_MOVE_BP: Record<DemoCurrency, number> = { USD: 0, EUR: 30, GBP: 30, KWD: 5 };
+
+/** Digits after the point of a published rate. */
+const RATE_DECIMALS = 6;
+
+/**
+ * Exchange rates from `firstDay` to `asOf`: each currency's value in the group currency walks
+ * from its price level by at most DAILY_MOVE_BP a working day; every ordered pair is published as its own
+ * directed rate (six decimals), each working day (DAILY), as each month's average of its daily rates
+ * (MONTHLY_AVERAGE, effective the month's last day; the current month's is month to date), and as
+ * the month's last daily rate (CLOSING, effective the month's last day, for months ended by asOf).
+ */
+function generateExchangeRates(random: Random, firstDay: number, asOf: number): ExchangeRates {
+  const value = new Map<DemoCurrency, number>(CURRENCIES.map((currency) => [currency, 1 / PRICE_LEVEL[currency]]));
+  const pairs = CURRENCIES.flatMap((from) => CURRENCIES.filter((to) => to !== from).map((to) => [from, to] as const));
+  const rows: DemoRow[] = [];
+  const daily = new Map<string, { day: number; rate: string }[]>(pairs.map(([from, to]) => [`${from}|${to}`, []]));
+  const recordedAt = `${iso(asOf)}T06:00:00.000Z`;
+  const row = (from: DemoCurrency, to: DemoCurrency, rateType: string, day: number, rate: string): DemoRow => ({
+    from_currency: from,
+    to_currency: to,
+    rate_type: rateType,
+    effective_date: iso(day),
+    rate,
+    recorded_at: recordedAt,
+  });
+  const published = (rate: number): string => normalizeRate(rate.toFixed(RATE_DECIMALS))!;
+  let month = monthIndexOf(firstDay);
+  let monthly = new Map<string, number[]>();
+  const closeMonth = (last: boolean) => {
+    const monthEnd = lastDayOfMonth(month);
+    for (const [from, to] of pairs) {
+      const rates = monthly.get(`${from}|${to}`) ?? [];
+      if (rates.length === 0) continue;
+      rows.push(row(from, to, 'MONTHLY_AVERAGE', monthEnd, published(sum(rates) / rates.length)));
+      if (!last || monthEnd <= asOf) rows.push(row(from, to, 'CLOSING', monthEnd, published(rates[rates.length - 1])));
+    }
+    monthly = new Map();
+  };
+  for (let day = firstDay; day <= asOf; day++) {
+    if (monthIndexOf(day) !== month) {
+      closeMonth(false);
+      month = monthIndexOf(day);
+    }
+    if (!isWorkday(day)) continue;
+    for (const currency of CURRENCIES) {
+      if (currency === GROUP_CURRENCY) continue;
+      value.set(currency, value.get(currency)! * (1 + random.int(-DAILY_MOVE_BP[currency], DAILY_MOVE_BP[currency]) / 10000));
+    }
+    for (const [from, to] of pairs) {
+      const rate = published(value.get(from)! / value.get(to)!);
+      rows.push(row(from, to, 'DAILY', day, rate));
+      daily.get(`${from}|${to}`)!.push({ day, rate });
+      const list = monthly.get(`${from}|${to}`) ?? [];
+      list.push(Number(rate));
+      monthly.set(`${from}|${to}`, list);
+    }
+  }
+  closeMonth(true);
+  rows.sort(
+    (a, b) =>
+      compareText(a.from_currency as string, b.from_currency as string) ||
+      compareText(a.to_currency as string, b.to_currency as string) ||
+      compareText(a.rate_type as string, b.rate_type as string) ||
+      compareText(a.effective_date as string, b.effective_date as string),
+  );
+  return {
+    rows,
+    dailyOn(from, to, day) {
+      const list = daily.get(`${from}|${to}`)!;
+      // Binary search for the last published day on or before `day`.
+      let low = 0;
+      let high = list.length - 1;
+      let found = -1;
+      while (low <= high) {
+        const mid = (low + high) >> 1;
+        if (list[mid].day <= day) {
+          found = mid;
+          low = mid + 1;
+        } else high = mid - 1;
+      }
+      if (found < 0) throw new RangeError(`no DAILY rate ${from}→${to} on or before ${iso(day)}`);
+      return list[found].rate;
+    },
+  };
+}
 
 function xref(system: string, entityType: string, nativeId: string, hubId: string): DemoRow {
   return { system, entity_type: entityType, native_id: nativeId, hub_id: hubId };
@@ -1784,7 +1964,9 @@ function generateWorkers(random: Random, total: number, asOf: number, windowStar
       from = mondayOnOrAfter(from - random.int(200, 400));
     }
     const rates = [{ from: worker.hireDay, amount: 0 }, ...history];
-    for (const [i, rate] of rates.entries()) rate.amount = roundTo(current * (1 - 0.05 * (rates.length - 1 - i)), 100);
+    // Priced in US cents, paid in the employing entity's currency at its price level.
+    const currency = workerCurrency(worker);
+    for (const [i, rate] of rates.entries()) rate.amount = priced(current * (1 - 0.05 * (rates.length - 1 - i)), currency, 100);
     worker.costRates = rates;
     // Skills from the practice plus a common one.
     const pool = random.shuffle([...worker.practice.skills, ...COMMON_SKILLS]);
@@ -1887,7 +2069,7 @@ function generateAccounts(random: Random, total: number): AccountModel[] {
       city,
       street: `${random.int(1, 980)} ${random.pick(STREETS)}`,
       parentIndex,
-      legalEntityIndex: LEGAL_ENTITIES.findIndex((entity) => entity.region === region),
+      legalEntityIndex: legalEntityFor(city),
       termsDays: random.weighted([
         [30, 6],
         [45, 2],
@@ -2324,21 +2506,24 @@ function pickLateLogger(random: Random, assignments: readonly AssignmentModel[],
   return pickOne(random, candidates);
 }
 
-function priceProject(random: Random, project: ProjectModel, billRateOn: (role: Role, region: Region, day: number) => number): void {
-  const plannedValue = sum(project.slots.map((slot) => valueOfHours(slot.hours, billRateOn(slot.role, project.region, project.start))));
+function priceProject(random: Random, project: ProjectModel, billRateOn: (role: Role, region: Region, day: number, currency: DemoCurrency) => number): void {
+  const currency = currencyOf(project);
+  const plannedValue = sum(project.slots.map((slot) => valueOfHours(slot.hours, billRateOn(slot.role, project.region, project.start, currency))));
+  // Fees round to whole thousands (five hundreds) of the currency's major unit.
+  const thousand = 100000 * minorPerCent(currency);
   const months = monthIndexOf(project.contractEnd) - monthIndexOf(project.start) + 1;
   switch (project.model) {
     case 'T&M':
-      project.bookings = Math.ceil((plannedValue * 1.08) / 100000) * 100000;
+      project.bookings = Math.ceil((plannedValue * 1.08) / thousand) * thousand;
       break;
     case 'Fixed Price':
-      project.bookings = roundTo((plannedValue * random.int(95, 115)) / 100, 100000);
+      project.bookings = roundTo((plannedValue * random.int(95, 115)) / 100, thousand);
       break;
     case 'Milestone':
-      project.bookings = roundTo((plannedValue * random.int(100, 110)) / 100, 100000);
+      project.bookings = roundTo((plannedValue * random.int(100, 110)) / 100, thousand);
       break;
     case 'Retainer':
-      project.bookings = roundTo(plannedValue / months, 50000) * months;
+      project.bookings = roundTo(plannedValue / months, thousand / 2) * months;
       break;
   }
   project.originalBookings = project.bookings;
@@ -2366,8 +2551,11 @@ function planChangeOrders(random: Random, project: ProjectModel): ProjectModel['
               ['Applied', 7],
               ['Rejected', 3],
             ] as const);
-    const deltaBookings = roundTo((project.bookings * random.int(3, 15)) / 100, 100000);
-    orders.push({ id: '', reason: random.pick(CHANGE_REASONS), deltaBookings, deltaHours: roundTo(deltaBookings / 200, 100), status });
+    const currency = currencyOf(project);
+    const deltaBookings = roundTo((project.bookings * random.int(3, 15)) / 100, 100000 * minorPerCent(currency));
+    // About 200 of the currency's price level per hour.
+    const deltaHours = roundTo(deltaBookings / (200 * PRICE_LEVEL[currency] * minorPerCent(currency)), 100);
+    orders.push({ id: '', reason: random.pick(CHANGE_REASONS), deltaBookings, deltaHours, status });
   }
   return orders;
 }
@@ -2420,8 +2608,9 @@ function planMilestones(random: Random, project: ProjectModel, asOf: number): Mi
           : [...PHASE_MILESTONES.slice(0, n - 1), PHASE_MILESTONES[PHASE_MILESTONES.length - 1]];
       const base = project.originalBookings;
       const firstShare = project.model === 'Fixed Price' ? 0.15 : 1 / n;
-      const first = roundTo(base * firstShare, 10000);
-      const rest = roundTo((base - first) / (n - 1), 10000);
+      const hundred = 10000 * minorPerCent(currencyOf(project));
+      const first = roundTo(base * firstShare, hundred);
+      const rest = roundTo((base - first) / (n - 1), hundred);
       for (let i = 0; i < n; i++) {
         const amount = i === 0 ? first : i === n - 1 ? base - first - rest * (n - 2) : rest;
         const target = i === n - 1 ? project.contractEnd : fridayOnOrBefore(project.start + Math.round(((i + 1) * span) / n));
@@ -2470,7 +2659,8 @@ function generateExpenses(random: Random, entries: readonly TimeEntryModel[]): E
       if (!random.chance(probability)) continue;
       // Fixed fees, milestones and retainers include expenses; T&M passes most of them on.
       const billable = assignment.project.model === 'T&M' && random.chance(0.88);
-      drafts.push({ assignment, day, category, amount: roundTo(random.int(min, max), 100), billable, status: '', posted: false });
+      const amount = priced(random.int(min, max), currencyOf(assignment.project), 100);
+      drafts.push({ assignment, day, category, amount, billable, status: '', posted: false });
     }
   }
   drafts.sort((a, b) => a.day - b.day || a.assignment.index - b.assignment.index);
@@ -2567,9 +2757,10 @@ function generateOpportunities(
   const opportunities: DemoRow[] = [];
   const contracts: DemoRow[] = [];
   let contractSeq = 0;
+  const currencyOfAccount = new Map(accounts.map((account) => [account.id, account.city.currency]));
   const addOpportunity = (row: Omit<DemoRow, 'id' | 'currency'>): string => {
     const id = salesforceId('006', opportunities.length + 1);
-    opportunities.push({ id, ...row, currency: CURRENCY });
+    opportunities.push({ id, ...row, currency: currencyOfAccount.get(row.account_id as string)! });
     return id;
   };
   const addContract = (account: AccountModel, opportunityId: string, status: string, value: number, model: string, start: number, end: number): string => {
@@ -2581,7 +2772,7 @@ function generateOpportunities(
       opportunity_id: opportunityId,
       status,
       value,
-      currency: CURRENCY,
+      currency: account.city.currency,
       billing_model: model,
       start_date: iso(start),
       end_date: iso(end),
@@ -2686,7 +2877,7 @@ function generateOpportunities(
       ['Milestone', 18],
       ['Retainer', 12],
     ] as const);
-    const amount = roundTo(random.int(5000000, 150000000), 500000);
+    const amount = priced(random.int(5000000, 150000000), account.city.currency, 500000);
     const name = `${account.base} ${random.pick(practice.projectTypes)}`;
     const marginBp = random.pick([3000, 3500, 4000]);
     if (i < openCount) {
