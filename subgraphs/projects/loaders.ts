@@ -107,6 +107,14 @@ export function createProjectsLoaders(connector: ProjectsConnector, access: Acce
         return ids.map((id) => hours.get(id) ?? 0);
       });
     }),
+    /** Approved work dated after a day, per project, one loader per (day, business date) key "after|asOf" (portfolio trend). */
+    laterWork: createLoaderFamily((key) => {
+      const [after, asOf] = key.split('|') as [string, string];
+      return createRowLoader(
+        (ids: readonly string[]) => connector.laterWorkByProjectIds(ids, after, asOf),
+        (row) => row.project_id,
+      );
+    }),
     /** Projects of a portfolio, by normalized filter key (narrowed to the caller's customer). */
     portfolioProjects: new DataLoader<string, Awaited<ReturnType<ProjectsConnector['allProjects']>>>((keys) =>
       Promise.all(

@@ -130,6 +130,42 @@ export function recognizedRevenue(model: BillingModel, bookings: number, deliver
 }
 
 /**
+ * Approved work a project's records date after a day D — time by work date, expenses by date,
+ * milestones by approval date (their actual date, or the business date for one approved without) —
+ * in the units of DeliveryInputs, and how many records it is.
+ */
+export interface LaterWork {
+  approvedHours: number;
+  billableTimeValue: number;
+  billableExpenseValue: number;
+  cost: number;
+  approvedMilestoneValue: number;
+  records: number;
+}
+
+/**
+ * A project's approved work as of a day D: its delivery now less the work dated after D. The
+ * estimate at completion stays today's (remaining at D = remaining now + the hours approved since),
+ * so a fixed fee's percent complete as of D is the approved hours to D ÷ its estimate at completion
+ * now. A project with work dated after D was in progress at D (ACTIVE), whatever its status now: a
+ * delivered fixed fee is 100 % complete only from its last work on. Period close recognizes each
+ * period's revenue with it, and the portfolio trend each period's cumulative figures.
+ */
+export function deliveryAsOf(status: ProjectStatus, now: DeliveryInputs, later: LaterWork): { status: ProjectStatus; delivery: DeliveryInputs } {
+  return {
+    status: later.records > 0 ? 'ACTIVE' : status,
+    delivery: {
+      approvedHours: now.approvedHours - later.approvedHours,
+      remainingPlannedHours: now.remainingPlannedHours + later.approvedHours,
+      billableTimeValue: now.billableTimeValue - later.billableTimeValue,
+      billableExpenseValue: now.billableExpenseValue - later.billableExpenseValue,
+      cost: now.cost - later.cost,
+      approvedMilestoneValue: now.approvedMilestoneValue - later.approvedMilestoneValue,
+    },
+  };
+}
+
+/**
  * Billable value of approved work: T&M projects bill time and expenses; fixed-fee, milestone and
  * retainer projects bill approved milestones (fees) and billable expenses.
  */

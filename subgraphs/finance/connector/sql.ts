@@ -2,6 +2,7 @@
 import { createSqlFinanceWrites } from './writes.ts';
 import { createSqlFinancePeriods } from './periods.ts';
 import { createSqlFinanceRates } from './rates.ts';
+import { createSqlFinanceTrendReads } from './trend.ts';
 import { addDays } from '../../shared/dates.ts';
 import { WhereBuilder } from '../../shared/filters.ts';
 import { allWhereIn, countRows, placeholders, type SqlDatabase } from '../../../platform/sql.ts';
@@ -54,6 +55,7 @@ export function createSqlFinanceConnector(db: SqlDatabase): FinanceConnector {
     ...createSqlFinanceWrites(db),
     ...createSqlFinancePeriods(db),
     ...createSqlFinanceRates(db),
+    ...createSqlFinanceTrendReads(db),
     invoicesByIds: (ids) => allWhereIn<InvoiceRecord>(db, `${INVOICE_SELECT} WHERE i.id IN (:ids)`, ids),
     async listInvoices(filter, page) {
       const where = invoiceWhere(filter, page.afterKey);

@@ -59,6 +59,15 @@ export interface ProjectLedgerRecord {
   invoiced_items: number;
 }
 
+/** The ERP's reads for the portfolio trend (connector/trend.ts). */
+export interface FinanceTrendReads {
+  /**
+   * Each project's ledger as of `asOf`: invoices issued (not void) on or before it, and the items of
+   * invoiced billing events whose invoice was issued on or before it. One row per ERP project.
+   */
+  projectLedgersAsOf(projectIds: readonly string[], asOf: string): Promise<ProjectLedgerRecord[]>;
+}
+
 /** A customer's receivables as of a date. */
 export interface ReceivablesRecord {
   crm_account_id: string;
@@ -95,7 +104,7 @@ export interface InvoiceListFilter {
 }
 
 /** Every method is one round trip to the ERP, whatever the number of ids. */
-export interface FinanceConnector extends FinanceWrites, FinancePeriods, FinanceRates {
+export interface FinanceConnector extends FinanceWrites, FinancePeriods, FinanceRates, FinanceTrendReads {
   invoicesByIds(ids: readonly string[]): Promise<InvoiceRecord[]>;
   /** Up to `page.limit + 1` invoices after `page.afterKey`, ordered by id. */
   listInvoices(filter: InvoiceListFilter, page: PageRequest): Promise<InvoiceRecord[]>;

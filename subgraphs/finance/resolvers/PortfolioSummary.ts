@@ -7,7 +7,7 @@ import { money, isCurrencyCode, type Money } from '../../shared/money.ts';
 import { convertMinor } from '../../shared/fx.ts';
 import { badUserInput } from '../../../platform/errors.ts';
 import { env } from '../../../platform/env.ts';
-import type { ExchangeRateRecord, RateType } from '../connector/rates.ts';
+import type { ExchangeRateRecord, RateQuery, RateType } from '../connector/rates.ts';
 import type { PortfolioSummaryResolvers } from '../__generated__/resolvers-types.ts';
 import type { FinanceContext } from '../context.ts';
 import type { DeliveryTotalsInput } from './inputs.ts';
@@ -35,7 +35,7 @@ interface PortfolioTotals {
 }
 
 /** The reporting currency of a portfolio key (the projects service validated it; a hand-made key is checked again). */
-function reportingCurrencyOf(key: string): string {
+export function reportingCurrencyOf(key: string): string {
   let currency: unknown;
   try {
     currency = (JSON.parse(key) as { currency?: unknown }).currency;
@@ -48,8 +48,8 @@ function reportingCurrencyOf(key: string): string {
 }
 
 /** Income and cost: the average of the business date's month. Balances: the closing rate in force on it (docs/kpis.md, Currencies). */
-const FLOW_RATE: RateType = 'MONTHLY_AVERAGE';
-const BALANCE_RATE: RateType = 'CLOSING';
+export const FLOW_RATE: RateType = 'MONTHLY_AVERAGE';
+export const BALANCE_RATE: RateType = 'CLOSING';
 
 /**
  * The rates converting each project currency into `currency` on `asOf`, by currency and type; a rate
@@ -59,16 +59,25 @@ async function ratesFor(currencies: readonly string[], currency: string, asOf: s
   const queries = currencies
     .filter((from) => from !== currency)
     .flatMap((from) => [FLOW_RATE, BALANCE_RATE].map((rateType) => ({ from, to: currency, rateType, date: asOf })));
-  const found = await connector.ratesInForce(queries);
+  const found = await ratesInForce(queries, connector);
   const rates = new Map<string, ExchangeRateRecord>();
   queries.forEach((query, i) => {
-    const rate = found[i];
-    if (!rate) {
-      throw badUserInput('currency', `The ERP holds no ${query.rateType} exchange rate ${query.from}→${query.to} in force on ${query.date}`);
-    }
-    rates.set(`${query.from}|${query.rateType}`, rate);
+    rates.set(`${query.from}|${query.rateType}`, found[i]);
   });
   return rates;
+}
+
+/**
+ * The rate in force for each query, in order; a rate the ERP does not hold is a BAD_USER_INPUT
+ * naming `currency`, the pair, the type and the date (never a rate of 1).
+ */
+export async function ratesInForce(queries: readonly RateQuery[], connector: FinanceContext['connector']): Promise<ExchangeRateRecord[]> {
+  const found = await connector.ratesInForce(queries);
+  return queries.map((query, i) => {
+    const rate = found[i];
+    if (!rate) throw badUserInput('currency', `The ERP holds no ${query.rateType} exchange rate ${query.from}→${query.to} in force on ${query.date}`);
+    return rate;
+  });
 }
 
 /** Sums the per-project figures once per representation. */

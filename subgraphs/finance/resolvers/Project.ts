@@ -4,6 +4,7 @@ import { projectFinancials, type FinancialFigures } from '../../shared/kpi.ts';
 import { money } from '../../shared/money.ts';
 import type { ProjectFinancialsResolvers, ProjectResolvers } from '../__generated__/resolvers-types.ts';
 import { erpProjectStatuses } from '../connector/labels.ts';
+import type { ProjectLedgerRecord } from '../connector/types.ts';
 import type { FinanceLoaders } from '../loaders.ts';
 import { withLedgerSubject } from './ProjectLedger.ts';
 import { deliveryInputs, minorUnits, projectStatus, type ProjectInputs } from './inputs.ts';
@@ -15,8 +16,12 @@ export interface ProjectReference extends Partial<ProjectInputs> {
 
 /** Financial figures of one project from its PSA inputs and its ERP ledger. */
 export async function figuresFor(psaProjectId: string, inputs: ProjectInputs, loaders: Pick<FinanceLoaders, 'projectLedger'>): Promise<FinancialFigures> {
+  return figuresFrom(inputs, await loaders.projectLedger.load(psaProjectId));
+}
+
+/** Financial figures of one project from its PSA inputs and a ledger record (null: the ERP has no such project). */
+export function figuresFrom(inputs: ProjectInputs, ledger: ProjectLedgerRecord | null): FinancialFigures {
   const currency = inputs.bookings.currency;
-  const ledger = await loaders.projectLedger.load(psaProjectId);
   return projectFinancials({
     billingModel: inputs.billingModel,
     status: projectStatus(inputs.status),

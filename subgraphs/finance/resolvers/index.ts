@@ -3,6 +3,7 @@ import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import { Customer, Receivables } from './Customer.ts';
 import { ExchangeRate } from './ExchangeRate.ts';
 import { Invoice, InvoiceLine, Payment } from './Invoice.ts';
+import { PortfolioPeriod } from './PortfolioPeriod.ts';
 import { PortfolioSummary } from './PortfolioSummary.ts';
 import { Project, ProjectFinancials } from './Project.ts';
 import { ledger } from './ProjectLedger.ts';
@@ -21,6 +22,7 @@ export const resolvers: Resolvers = {
   Project,
   ProjectFinancials: { ...ProjectFinancials, ledger },
   PortfolioSummary,
+  PortfolioPeriod,
   RateCard,
   ExchangeRate,
   TimeEntry,

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ProjectRecord, MilestoneRecord, AssignmentRecord, ResourceRequestRecord, TimeEntryRecord, ExpenseRecord, ChangeOrderRecord, DeliveryTotalsRecord, WorkerHoursRecord } from '../connector/types.ts';
 import type { PortfolioScope, ProjectRollupSource, PortfolioStaffingSource } from '../resolvers/PortfolioSummary.ts';
+import type { PortfolioPeriodSource, PeriodCheckpointSource } from '../resolvers/PortfolioPeriod.ts';
 import type { EntityRef } from '../../shared/entity.ts';
 import type { ConsultantReference } from '../resolvers/Consultant.ts';
 import type { Connection } from '../../shared/pagination.ts';
@@ -219,6 +220,14 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** The portfolio's per-project inputs as of one day. */
+export type PeriodCheckpoint = {
+  __typename?: 'PeriodCheckpoint';
+  /** The day: records dated on or before it count. */
+  asOf: Scalars['Date']['output'];
+  rollup: Array<ProjectRollup>;
+};
+
 /** Selects the projects of a portfolio and its utilization window. */
 export type PortfolioFilter = {
   /** Only this customer's projects (hub id). */
@@ -233,6 +242,29 @@ export type PortfolioFilter = {
   status?: InputMaybe<ProjectStatus>;
   /** End of the utilization window (default: the business date). */
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** One period of a portfolio trend (Query.portfolioTrend); its money is the finance service's. */
+export type PortfolioPeriod = {
+  __typename?: 'PortfolioPeriod';
+  /** Per-project inputs as of the day before the period starts, as of each month end inside it and as of its end (oldest first). Hidden from the public graph: only the gateway reads it, for finance's @requires. */
+  checkpoints: Array<PeriodCheckpoint>;
+  /** First day of the period, clipped to the trend's range. */
+  from: Scalars['Date']['output'];
+  /** The normalized filter, currency and bounds this period was computed for. */
+  key: Scalars['ID']['output'];
+  /** The calendar period: YYYY-MM for a month, YYYY-Qn for a quarter. */
+  period: Scalars['String']['output'];
+  /** How many projects the filter selects. */
+  projectCount: Scalars['Int']['output'];
+  /** The HCM's available hours and employment dates of each consultant in `staffing`. */
+  staffCapacity: Array<StaffCapacity>;
+  /** Billable hours per consultant on these projects in the period. */
+  staffing: PortfolioStaffing;
+  /** Last day of the period, clipped to the trend's range: the day its balances are as of. */
+  to: Scalars['Date']['output'];
+  /** Σ billable approved hours the consultants worked on these projects on days they were employed in the period ÷ Σ their available hours in it, as PortfolioSummary.utilization over the period's days; null when nothing is available. */
+  utilization: Maybe<Scalars['Float']['output']>;
 };
 
 /** Who worked billable hours on a portfolio's projects in a window. */
@@ -391,6 +423,18 @@ export type Query = {
    * is a BAD_USER_INPUT error naming `currency`.
    */
   portfolio: PortfolioSummary;
+  /**
+   * The portfolio period by period, for charts: one PortfolioPeriod per calendar month or quarter
+   * (`interval`, default MONTH) from `from` to `to`, each clipped to that range, in the reporting
+   * currency `currency` (as for `portfolio`). Flows (billed, revenue, cost, margin) are what happened in
+   * the period, cumulative as of its end less cumulative as of the day before it starts, converted at
+   * each month's MONTHLY_AVERAGE; balances (bookings, backlog, unbilled WIP) are as of the period end at
+   * the CLOSING rate in force on it (docs/kpis.md, Trend). `filter` selects the projects as for
+   * `portfolio`, without its window (`filter.from`, `filter.to`): the trend's range is `from`..`to`.
+   * BAD_USER_INPUT naming the argument: `from` after `to`, `to` after the business date, more than 36
+   * months or 12 quarters (`to`), a code that is not ISO 4217 (`currency`).
+   */
+  portfolioTrend: Array<PortfolioPeriod>;
   /** A project by hub id; null when none exists. */
   project: Maybe<Project>;
   /** Projects ordered by PSA id. */
@@ -402,6 +446,16 @@ export type Query = {
 export type QueryPortfolioArgs = {
   currency?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PortfolioFilter>;
+};
+
+
+/** What can be read: each subgraph adds its own root fields. */
+export type QueryPortfolioTrendArgs = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PortfolioFilter>;
+  from: Scalars['Date']['input'];
+  interval?: InputMaybe<TrendInterval>;
+  to: Scalars['Date']['input'];
 };
 
 
@@ -543,6 +597,13 @@ export type TimeOff = {
   hours: Scalars['Decimal']['output'];
 };
 
+/** How a trend buckets its range: calendar months or calendar quarters. */
+export type TrendInterval =
+  /** Calendar months, labelled YYYY-MM. */
+  | 'MONTH'
+  /** Calendar quarters (January–March is Q1), labelled YYYY-Qn. */
+  | 'QUARTER';
+
 /** Billable utilization over a window. */
 export type Utilization = {
   __typename?: 'Utilization';
@@ -645,6 +706,7 @@ export type FederationTypes = ResolversObject<{
   Customer: Customer;
   Milestone: Milestone;
   Opportunity: Opportunity;
+  PortfolioPeriod: PortfolioPeriod;
   PortfolioSummary: PortfolioSummary;
   Project: Project;
   TimeEntry: TimeEntry;
@@ -672,6 +734,11 @@ export type FederationReferenceTypes = ResolversObject<{
   Opportunity:
     ( { __typename: 'Opportunity' }
     & GraphQLRecursivePick<FederationTypes['Opportunity'], {"id":true}> );
+  PortfolioPeriod:
+    ( { __typename: 'PortfolioPeriod' }
+    & GraphQLRecursivePick<FederationTypes['PortfolioPeriod'], {"key":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['PortfolioPeriod'], {"staffCapacity":{"consultantId":true,"availableHours":true,"activeFrom":true,"activeTo":true}}> ) );
   PortfolioSummary:
     ( { __typename: 'PortfolioSummary' }
     & GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"key":true}>
@@ -711,10 +778,12 @@ export type ResolversTypes = ResolversObject<{
   Money: ResolverTypeWrapper<Money>;
   Opportunity: ResolverTypeWrapper<EntityRef>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PeriodCheckpoint: ResolverTypeWrapper<PeriodCheckpointSource>;
   PortfolioFilter: PortfolioFilter;
+  PortfolioPeriod: ResolverTypeWrapper<PortfolioPeriodSource>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PortfolioStaffing: ResolverTypeWrapper<PortfolioStaffingSource>;
   PortfolioSummary: ResolverTypeWrapper<PortfolioScope>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Project: ResolverTypeWrapper<ProjectRecord>;
   ProjectConnection: ResolverTypeWrapper<Connection>;
   ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
@@ -731,6 +800,7 @@ export type ResolversTypes = ResolversObject<{
   TimeEntryFilter: TimeEntryFilter;
   TimeEntryStatus: TimeEntryStatus;
   TimeOff: ResolverTypeWrapper<TimeOff>;
+  TrendInterval: TrendInterval;
   Utilization: ResolverTypeWrapper<Utilization>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
@@ -757,10 +827,12 @@ export type ResolversParentTypes = ResolversObject<{
   Money: Money;
   Opportunity: EntityRef;
   PageInfo: PageInfo;
+  PeriodCheckpoint: PeriodCheckpointSource;
   PortfolioFilter: PortfolioFilter;
+  PortfolioPeriod: PortfolioPeriodSource;
+  Int: Scalars['Int']['output'];
   PortfolioStaffing: PortfolioStaffingSource;
   PortfolioSummary: PortfolioScope;
-  Int: Scalars['Int']['output'];
   Project: ProjectRecord;
   ProjectConnection: Connection;
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
@@ -901,6 +973,23 @@ export type PageInfoResolvers<ContextType = ProjectsContext, ParentType extends 
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PeriodCheckpointResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['PeriodCheckpoint'] = ResolversParentTypes['PeriodCheckpoint']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  rollup?: Resolver<Array<ResolversTypes['ProjectRollup']>, ParentType, ContextType>;
+}>;
+
+export type PortfolioPeriodResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['PortfolioPeriod'] = ResolversParentTypes['PortfolioPeriod'], FederationReferenceType extends FederationReferenceTypes['PortfolioPeriod'] = FederationReferenceTypes['PortfolioPeriod']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PortfolioPeriod']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  checkpoints?: Resolver<Array<ResolversTypes['PeriodCheckpoint']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  projectCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  staffing?: Resolver<ResolversTypes['PortfolioStaffing'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  utilization?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
 export type PortfolioStaffingResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['PortfolioStaffing'] = ResolversParentTypes['PortfolioStaffing']> = ResolversObject<{
   consultants?: Resolver<Array<ResolversTypes['ConsultantHours']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -967,6 +1056,7 @@ export type ProjectRollupResolvers<ContextType = ProjectsContext, ParentType ext
 
 export type QueryResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   portfolio?: Resolver<ResolversTypes['PortfolioSummary'], ParentType, ContextType, Partial<QueryPortfolioArgs>>;
+  portfolioTrend?: Resolver<Array<ResolversTypes['PortfolioPeriod']>, ParentType, ContextType, RequireFields<QueryPortfolioTrendArgs, 'from' | 'interval' | 'to'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
 }>;
@@ -1046,6 +1136,8 @@ export type Resolvers<ContextType = ProjectsContext> = ResolversObject<{
   Money?: MoneyResolvers<ContextType>;
   Opportunity?: OpportunityResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PeriodCheckpoint?: PeriodCheckpointResolvers<ContextType>;
+  PortfolioPeriod?: PortfolioPeriodResolvers<ContextType>;
   PortfolioStaffing?: PortfolioStaffingResolvers<ContextType>;
   PortfolioSummary?: PortfolioSummaryResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;

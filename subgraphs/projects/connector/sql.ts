@@ -4,6 +4,7 @@ import { allWhereIn, countRows, placeholders, type SqlDatabase } from '../../../
 import { remainingEstimate } from '../../shared/kpi.ts';
 import { externalRefsByHubIds } from '../../shared/xref.ts';
 import { createSqlProjectsWrites } from './writes.ts';
+import { createSqlProjectsTrendReads } from './trend.ts';
 import { APPROVED_TIMECARD_LABELS, expenseStatuses, milestoneStatuses, projectStages } from './labels.ts';
 import type {
   AssignmentRecord,
@@ -59,6 +60,7 @@ export function createSqlProjectsConnector(db: SqlDatabase): ProjectsConnector {
   const CHANGE_ORDER_SELECT = 'SELECT c.*, p.currency FROM change_order c JOIN project p ON p.id = c.project_id';
   return {
     ...createSqlProjectsWrites(db),
+    ...createSqlProjectsTrendReads(db),
     projectsByIds: (ids) => allWhereIn<ProjectRecord>(db, 'SELECT * FROM project WHERE id IN (:ids)', ids),
     async listProjects(filter, page) {
       const where = projectWhere(filter, page.afterKey);

@@ -126,6 +126,29 @@ export interface DeliveryTotalsRecord {
   approved_milestone_value: number;
 }
 
+/** Approved work on one project dated after a day (connector/trend.ts), in the units of DeliveryTotalsRecord. */
+export interface LaterWorkRecord {
+  project_id: string;
+  approved_hours: number;
+  billable_approved_hours: number;
+  billable_time_value: number;
+  billable_expense_value: number;
+  cost: number;
+  approved_milestone_value: number;
+  /** How many time entries, expenses and milestones that is. */
+  records: number;
+}
+
+/** The PSA's reads for the portfolio trend (connector/trend.ts). */
+export interface ProjectsTrendReads {
+  /**
+   * Per project, the approved work dated after `after` (time by work date, expenses by date,
+   * milestones by their actual date, or `asOf` for one approved without): what DeliveryTotals
+   * counts now that it did not count as of `after` (shared/kpi.ts deliveryAsOf). One row per id.
+   */
+  laterWorkByProjectIds(projectIds: readonly string[], after: string, asOf: string): Promise<LaterWorkRecord[]>;
+}
+
 export interface WorkerHoursRecord {
   worker_id: string;
   billable_hours: number;
@@ -153,7 +176,7 @@ export interface DateWindow {
 }
 
 /** Reads are one round trip to the PSA each, whatever the number of ids. */
-export interface ProjectsConnector extends ProjectsWrites {
+export interface ProjectsConnector extends ProjectsWrites, ProjectsTrendReads {
   projectsByIds(ids: readonly string[]): Promise<ProjectRecord[]>;
   /** Up to `page.limit + 1` projects after `page.afterKey`, ordered by id. */
   listProjects(filter: ProjectListFilter, page: PageRequest): Promise<ProjectRecord[]>;

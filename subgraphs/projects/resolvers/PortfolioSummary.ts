@@ -14,6 +14,7 @@ import type { ProjectStatus } from '../connector/labels.ts';
 import { projectStages, psaBillingModels } from '../connector/labels.ts';
 import type { DateWindow, DeliveryTotalsRecord, ProjectListFilter, ProjectRecord } from '../connector/types.ts';
 import { projectListFilter } from './Query.ts';
+import type { ProjectsContext } from '../context.ts';
 
 /** Default utilization window: the 90 days ending on `to`. */
 const DEFAULT_WINDOW_DAYS = 90;
@@ -41,6 +42,8 @@ export interface PortfolioScope {
 export interface ProjectRollupSource {
   project: ProjectRecord;
   delivery: DeliveryTotalsRecord;
+  /** The project's status as of a trend checkpoint (shared/kpi.ts deliveryAsOf); absent: its status now. */
+  status?: ProjectStatus;
 }
 
 export interface PortfolioStaffingSource {
@@ -48,7 +51,7 @@ export interface PortfolioStaffingSource {
   projectIds: string[];
 }
 
-interface PortfolioFilterArgs {
+export interface PortfolioFilterArgs {
   customerId?: string | null;
   status?: ProjectStatus | null;
   practice?: string | null;
@@ -84,7 +87,7 @@ export function portfolioScope(filter: PortfolioFilterArgs, currencyArg?: string
   return { key: JSON.stringify(normalized), currency, projectFilter, window: { from, to } };
 }
 
-async function portfolioProjects(scope: PortfolioScope, loaders: { portfolioProjects: { load(key: string): Promise<ProjectRecord[]> } }) {
+export async function portfolioProjects(scope: PortfolioScope, loaders: { portfolioProjects: { load(key: string): Promise<ProjectRecord[]> } }) {
   return loaders.portfolioProjects.load(JSON.stringify(scope.projectFilter));
 }
 
@@ -113,48 +116,51 @@ export const PortfolioSummary: PortfolioSummaryResolvers = {
     const projects = await portfolioProjects(scope, loaders);
     return { window: scope.window, projectIds: projects.map((project) => project.id) };
   },
-  /**
-   * Σ billable approved hours on these projects on days each consultant was employed in the window
-   * ÷ Σ the consultants' available hours (the HCM's, through @requires), rounded once.
-   */
-  async utilization(scope, _args, { connector, loaders }) {
-    if (!scope.staffCapacity) return null;
-    if (!Array.isArray(scope.staffCapacity)) throw badUserInput(null, 'Malformed staffCapacity in an entity representation');
-    const projectIds = (await portfolioProjects(scope, loaders)).map((project) => project.id);
-    let availableThousandths = 0;
-    const windows = new Map<string, { window: DateWindow; workerIds: string[] }>();
-    for (const entry of scope.staffCapacity) {
-      const workerId = typeof entry?.consultantId === 'string' ? tryNativeId('Consultant', entry.consultantId) : null;
-      const available = typeof entry?.availableHours === 'string' ? parseScaled(entry.availableHours, 3) : null;
-      const datesOk = [entry?.activeFrom, entry?.activeTo].every((date) => date === null || date === undefined || isIsoDate(date));
-      if (workerId === null || available === null || !datesOk) throw badUserInput(null, 'Malformed staffCapacity in an entity representation');
-      availableThousandths += available;
-      // Hours logged outside employment (before the hire date, after the termination date) do not count.
-      const window = employedWindow(entry.activeFrom ?? null, entry.activeTo ?? null, scope.window.from, scope.window.to);
-      if (window === null) continue;
-      const windowKey = `${window.from}|${window.to}`;
-      const group = windows.get(windowKey) ?? { window, workerIds: [] };
-      group.workerIds.push(workerId);
-      windows.set(windowKey, group);
-    }
-    let billable = 0;
-    if (projectIds.length > 0) {
-      const wholeWindow = `${scope.window.from}|${scope.window.to}`;
-      for (const [windowKey, { window, workerIds }] of windows) {
-        // Consultants employed the whole window share one query; those hired or terminated in it
-        // (few) are summed over their own days of employment.
-        const members = new Set(workerIds);
-        const rows = await connector.billableHoursOnProjects(projectIds, window, windowKey === wholeWindow ? undefined : workerIds);
-        for (const row of rows) if (members.has(row.worker_id)) billable += Number(row.billable_hours);
-      }
-    }
-    return pooledUtilization(billable, availableThousandths);
-  },
+  utilization: (scope, _args, { connector, loaders }) => portfolioUtilization(scope, connector, loaders),
 };
+
+/**
+ * Σ billable approved hours on the scope's projects on days each consultant was employed in its
+ * window ÷ Σ the consultants' available hours (the HCM's, through @requires), rounded once; null
+ * without the HCM's capacity. PortfolioSummary.utilization, and PortfolioPeriod's over its days.
+ */
+export async function portfolioUtilization(scope: PortfolioScope, connector: ProjectsContext['connector'], loaders: ProjectsContext['loaders']) {
+  if (!scope.staffCapacity) return null;
+  if (!Array.isArray(scope.staffCapacity)) throw badUserInput(null, 'Malformed staffCapacity in an entity representation');
+  const projectIds = (await portfolioProjects(scope, loaders)).map((project) => project.id);
+  let availableThousandths = 0;
+  const windows = new Map<string, { window: DateWindow; workerIds: string[] }>();
+  for (const entry of scope.staffCapacity) {
+    const workerId = typeof entry?.consultantId === 'string' ? tryNativeId('Consultant', entry.consultantId) : null;
+    const available = typeof entry?.availableHours === 'string' ? parseScaled(entry.availableHours, 3) : null;
+    const datesOk = [entry?.activeFrom, entry?.activeTo].every((date) => date === null || date === undefined || isIsoDate(date));
+    if (workerId === null || available === null || !datesOk) throw badUserInput(null, 'Malformed staffCapacity in an entity representation');
+    availableThousandths += available;
+    // Hours logged outside employment (before the hire date, after the termination date) do not count.
+    const window = employedWindow(entry.activeFrom ?? null, entry.activeTo ?? null, scope.window.from, scope.window.to);
+    if (window === null) continue;
+    const windowKey = `${window.from}|${window.to}`;
+    const group = windows.get(windowKey) ?? { window, workerIds: [] };
+    group.workerIds.push(workerId);
+    windows.set(windowKey, group);
+  }
+  let billable = 0;
+  if (projectIds.length > 0) {
+    const wholeWindow = `${scope.window.from}|${scope.window.to}`;
+    for (const [windowKey, { window, workerIds }] of windows) {
+      // Consultants employed the whole window share one query; those hired or terminated in it
+      // (few) are summed over their own days of employment.
+      const members = new Set(workerIds);
+      const rows = await connector.billableHoursOnProjects(projectIds, window, windowKey === wholeWindow ? undefined : workerIds);
+      for (const row of rows) if (members.has(row.worker_id)) billable += Number(row.billable_hours);
+    }
+  }
+  return pooledUtilization(billable, availableThousandths);
+}
 
 export const ProjectRollup: ProjectRollupResolvers = {
   projectId: ({ project }) => toHubId('Project', project.id),
-  status: ({ project }) => projectStages.toCanonical(project.stage),
+  status: ({ project, status }) => status ?? projectStages.toCanonical(project.stage),
   billingModel: ({ project }) => psaBillingModels.toCanonical(project.billing_model),
   bookings: ({ project }) => money(project.bookings, project.currency),
   delivery: ({ delivery }) => delivery,

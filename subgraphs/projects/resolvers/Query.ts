@@ -6,6 +6,7 @@ import { pageRequest, toConnection } from '../../shared/pagination.ts';
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
 import { projectStages, type ProjectStatus } from '../connector/labels.ts';
 import type { ProjectListFilter } from '../connector/types.ts';
+import { portfolioTrend } from './PortfolioPeriod.ts';
 import { portfolioScope } from './PortfolioSummary.ts';
 
 /** Validates a ProjectFilter-shaped argument into a connector filter. */
@@ -39,4 +40,5 @@ export const Query: QueryResolvers = {
     );
   },
   portfolio: (_parent, { filter, currency }) => portfolioScope(filter ?? {}, currency),
+  portfolioTrend: (_parent, args) => portfolioTrend(args),
 };

@@ -7,6 +7,7 @@ import { Customer } from './Customer.ts';
 import { Expense } from './Expense.ts';
 import { Milestone } from './Milestone.ts';
 import { Opportunity } from './Opportunity.ts';
+import { PeriodCheckpoint, PortfolioPeriod } from './PortfolioPeriod.ts';
 import { ConsultantHours, PortfolioStaffing, PortfolioSummary, ProjectRollup } from './PortfolioSummary.ts';
 import { DeliveryTotals, Project } from './Project.ts';
 import { Query } from './Query.ts';
@@ -25,6 +26,8 @@ export const resolvers: Resolvers = {
   Expense,
   ChangeOrder,
   PortfolioSummary,
+  PortfolioPeriod,
+  PeriodCheckpoint,
   ProjectRollup,
   PortfolioStaffing,
   ConsultantHours,

@@ -165,6 +165,14 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type PortfolioPeriod = {
+  __typename?: 'PortfolioPeriod';
+  key: Scalars['ID']['output'];
+  /** Each staffed consultant's available hours in the period and employment dates, as for PortfolioSummary.staffCapacity. Hidden from the public graph: only the gateway reads it. */
+  staffCapacity: Array<StaffCapacity>;
+  staffing: PortfolioStaffing;
+};
+
 export type PortfolioStaffing = {
   __typename?: 'PortfolioStaffing';
   /** Each consultant with billable hours on these projects in the window. */
@@ -332,6 +340,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Consultant: Consultant;
+  PortfolioPeriod: PortfolioPeriod;
   PortfolioSummary: PortfolioSummary;
 }>;
 
@@ -340,6 +349,11 @@ export type FederationReferenceTypes = ResolversObject<{
   Consultant:
     ( { __typename: 'Consultant' }
     & GraphQLRecursivePick<FederationTypes['Consultant'], {"id":true}> );
+  PortfolioPeriod:
+    ( { __typename: 'PortfolioPeriod' }
+    & GraphQLRecursivePick<FederationTypes['PortfolioPeriod'], {"key":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['PortfolioPeriod'], {"staffing":{"from":true,"to":true,"consultants":{"consultantId":true}}}> ) );
   PortfolioSummary:
     ( { __typename: 'PortfolioSummary' }
     & GraphQLRecursivePick<FederationTypes['PortfolioSummary'], {"key":true}>
@@ -369,6 +383,7 @@ export type ResolversTypes = ResolversObject<{
   Money: ResolverTypeWrapper<Money>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PortfolioPeriod: ResolverTypeWrapper<PortfolioReference>;
   PortfolioStaffing: ResolverTypeWrapper<PortfolioStaffing>;
   PortfolioSummary: ResolverTypeWrapper<PortfolioReference>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -398,6 +413,7 @@ export type ResolversParentTypes = ResolversObject<{
   Money: Money;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
+  PortfolioPeriod: PortfolioReference;
   PortfolioStaffing: PortfolioStaffing;
   PortfolioSummary: PortfolioReference;
   Query: Record<PropertyKey, never>;
@@ -491,6 +507,12 @@ export type PageInfoResolvers<ContextType = ResourcesContext, ParentType extends
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PortfolioPeriodResolvers<ContextType = ResourcesContext, ParentType extends ResolversParentTypes['PortfolioPeriod'] = ResolversParentTypes['PortfolioPeriod'], FederationReferenceType extends FederationReferenceTypes['PortfolioPeriod'] = FederationReferenceTypes['PortfolioPeriod']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PortfolioPeriod']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  staffCapacity?: Resolver<Array<ResolversTypes['StaffCapacity']>, ParentType, ContextType>;
+}>;
+
 export type PortfolioStaffingResolvers<ContextType = ResourcesContext, ParentType extends ResolversParentTypes['PortfolioStaffing'] = ResolversParentTypes['PortfolioStaffing']> = ResolversObject<{
   consultants?: Resolver<Array<ResolversTypes['ConsultantHours']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -538,6 +560,7 @@ export type Resolvers<ContextType = ResourcesContext> = ResolversObject<{
   ExternalRef?: ExternalRefResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PortfolioPeriod?: PortfolioPeriodResolvers<ContextType>;
   PortfolioStaffing?: PortfolioStaffingResolvers<ContextType>;
   PortfolioSummary?: PortfolioSummaryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -23,9 +23,8 @@
  * key as well: a second posting or accrual for a project and period writes nothing.
  */
 import { addDays, businessDate } from '../../../shared/dates.ts';
-import { recognizedRevenue, type DeliveryInputs } from '../../../shared/kpi.ts';
+import { deliveryAsOf, recognizedRevenue, type DeliveryInputs } from '../../../shared/kpi.ts';
 import type { BillingModel } from '../../../shared/labels.ts';
-import type { ProjectStatus } from '../../../shared/lifecycles.ts';
 import { currencyDigits, formatScaled, parseHours, parseScaled, valueOfHours } from '../../../shared/money.ts';
 import { isFuturePeriod, isPeriod, PARENT_SUBSIDIARY, periodEnd } from '../../../shared/periods.ts';
 import { textProblem } from '../../../shared/text.ts';
@@ -305,26 +304,24 @@ function revenueThrough(
   const laterMilestones = facts.milestones.filter(
     (milestone) => milestone.status === 'APPROVED' && milestone.amount !== null && (milestone.actualDate ?? plan.asOf) > plan.periodEnd,
   );
-  const laterHours = sum(later.map((entry) => parseHours(entry.hours)));
-  const through: DeliveryInputs = {
-    approvedHours: parseHours(totals.approvedHours) - laterHours,
-    // What remained at the period end: what remains now, and the hours approved since.
-    remainingPlannedHours: parseHours(totals.remainingPlannedHours) + laterHours,
-    billableTimeValue:
-      units(totals.billableTimeValue.amount) -
-      sum(later.filter((entry) => entry.billable).map((entry) => valueOfHours(parseHours(entry.hours), rateOf(entry, 'billRate')))),
-    billableExpenseValue:
-      units(totals.billableExpenseValue.amount) - sum(laterExpenses.filter((expense) => expense.billable).map((expense) => units(expense.amount.amount))),
-    cost:
-      units(totals.cost.amount) -
-      sum(later.map((entry) => valueOfHours(parseHours(entry.hours), rateOf(entry, 'costRate')))) -
-      sum(laterExpenses.map((expense) => units(expense.amount.amount))),
-    approvedMilestoneValue:
-      units(totals.approvedMilestoneValue.amount) - sum(laterMilestones.map((milestone) => units((milestone.amount as { amount: string }).amount))),
+  const now: DeliveryInputs = {
+    approvedHours: parseHours(totals.approvedHours),
+    remainingPlannedHours: parseHours(totals.remainingPlannedHours),
+    billableTimeValue: units(totals.billableTimeValue.amount),
+    billableExpenseValue: units(totals.billableExpenseValue.amount),
+    cost: units(totals.cost.amount),
+    approvedMilestoneValue: units(totals.approvedMilestoneValue.amount),
   };
-  // Work still to come after the period end: the project was in progress then, whatever it is now.
-  const inProgress = later.length > 0 || laterExpenses.length > 0 || laterMilestones.length > 0;
-  const status: ProjectStatus = inProgress ? 'ACTIVE' : facts.status;
+  const { delivery: through, status } = deliveryAsOf(facts.status, now, {
+    approvedHours: sum(later.map((entry) => parseHours(entry.hours))),
+    billableTimeValue: sum(later.filter((entry) => entry.billable).map((entry) => valueOfHours(parseHours(entry.hours), rateOf(entry, 'billRate')))),
+    billableExpenseValue: sum(laterExpenses.filter((expense) => expense.billable).map((expense) => units(expense.amount.amount))),
+    cost:
+      sum(later.map((entry) => valueOfHours(parseHours(entry.hours), rateOf(entry, 'costRate')))) +
+      sum(laterExpenses.map((expense) => units(expense.amount.amount))),
+    approvedMilestoneValue: sum(laterMilestones.map((milestone) => units((milestone.amount as { amount: string }).amount))),
+    records: later.length + laterExpenses.length + laterMilestones.length,
+  });
   const cumulative = recognizedRevenue(facts.billingModel, units(facts.bookings.amount), through, status);
   const amount = cumulative - units(ledger.postedBefore);
   if (amount === 0) return null;

@@ -1,0 +1,66 @@
+/** The PSA's reads for the portfolio trend: approved work dated after a day, per project. */
+import { placeholders, type SqlDatabase } from '../../../platform/sql.ts';
+import { APPROVED_TIMECARD_LABELS, expenseStatuses, milestoneStatuses } from './labels.ts';
+import type { LaterWorkRecord, ProjectsTrendReads } from './types.ts';
+
+const APPROVED = `(${APPROVED_TIMECARD_LABELS.map((label) => `'${label}'`).join(', ')})`;
+const APPROVED_EXPENSE = `'${expenseStatuses.labelOf('APPROVED')}'`;
+const APPROVED_MILESTONE = `'${milestoneStatuses.labelOf('APPROVED')}'`;
+
+/** Value in minor units of `hours` (hundredths) at `rate`, rounded half away from zero, per entry, in SQL. */
+function valueOfHoursSql(hours: string, rate: string): string {
+  const product = `(${hours} * ${rate})`;
+  return `(CASE WHEN ${product} >= 0 THEN (${product} + 50) / 100 ELSE -((-${product} + 50) / 100) END)`;
+}
+
+export function createSqlProjectsTrendReads(db: SqlDatabase): ProjectsTrendReads {
+  return {
+    async laterWorkByProjectIds(ids, after, asOf) {
+      if (ids.length === 0) return [];
+      const list = placeholders(ids.length);
+      const rows = await db.all<LaterWorkRecord>(
+        `SELECT p.id AS project_id,
+           COALESCE(t.approved_hours, 0) AS approved_hours,
+           COALESCE(t.billable_approved_hours, 0) AS billable_approved_hours,
+           COALESCE(t.billable_time_value, 0) AS billable_time_value,
+           COALESCE(e.billable_expense_value, 0) AS billable_expense_value,
+           COALESCE(t.time_cost, 0) + COALESCE(e.expense_cost, 0) AS cost,
+           COALESCE(m.approved_milestone_value, 0) AS approved_milestone_value,
+           COALESCE(t.n, 0) + COALESCE(e.n, 0) + COALESCE(m.n, 0) AS records
+         FROM project p
+         LEFT JOIN (
+           SELECT project_id, COUNT(*) AS n,
+             SUM(hours) AS approved_hours,
+             SUM(CASE WHEN billable = 1 THEN hours ELSE 0 END) AS billable_approved_hours,
+             SUM(CASE WHEN billable = 1 THEN ${valueOfHoursSql('hours', 'bill_rate')} ELSE 0 END) AS billable_time_value,
+             SUM(${valueOfHoursSql('hours', 'cost_rate')}) AS time_cost
+           FROM time_entry WHERE project_id IN (${list}) AND status IN ${APPROVED} AND work_date > ? GROUP BY project_id
+         ) t ON t.project_id = p.id
+         LEFT JOIN (
+           SELECT project_id, COUNT(*) AS n,
+             SUM(CASE WHEN billable = 1 THEN amount ELSE 0 END) AS billable_expense_value,
+             SUM(amount) AS expense_cost
+           FROM expense WHERE project_id IN (${list}) AND status = ${APPROVED_EXPENSE} AND expense_date > ? GROUP BY project_id
+         ) e ON e.project_id = p.id
+         LEFT JOIN (
+           SELECT project_id, COUNT(*) AS n, SUM(amount) AS approved_milestone_value
+           FROM milestone
+           WHERE project_id IN (${list}) AND status = ${APPROVED_MILESTONE} AND amount IS NOT NULL AND COALESCE(actual_date, ?) > ?
+           GROUP BY project_id
+         ) m ON m.project_id = p.id
+         WHERE p.id IN (${list})`,
+        [...ids, after, ...ids, after, ...ids, asOf, after, ...ids],
+      );
+      return rows.map((row) => ({
+        project_id: row.project_id,
+        approved_hours: Number(row.approved_hours),
+        billable_approved_hours: Number(row.billable_approved_hours),
+        billable_time_value: Number(row.billable_time_value),
+        billable_expense_value: Number(row.billable_expense_value),
+        cost: Number(row.cost),
+        approved_milestone_value: Number(row.approved_milestone_value),
+        records: Number(row.records),
+      }));
+    },
+  };
+}
