@@ -174,6 +174,8 @@ describe('subgraphs called directly', () => {
     date,
     rateCardRole,
     rateCardRegion,
+    // The project's currency: only a card in it prices the entry (test/time-currency.test.ts).
+    rateCardCurrency: 'USD',
   });
 
   it('the PSA answers the rate-card scope only to the gateway', async () => {

@@ -6,7 +6,7 @@ import type { FinanceConnector, RateCardScope } from './connector/types.ts';
 
 /** The loader key of a rate card scope (JSON: role and region may hold any character). */
 export function rateCardScopeKey(scope: RateCardScope): string {
-  return JSON.stringify([scope.role, scope.region]);
+  return JSON.stringify([scope.role, scope.region, scope.currency]);
 }
 
 /** Days sales outstanding are measured over this many days up to the business date. */
@@ -59,10 +59,12 @@ export function createFinanceLoaders(connector: FinanceConnector, access: Access
       (hubIds: readonly string[]) => connector.externalRefsByHubIds(hubIds),
       (row) => row.hub_id,
     ),
-    /** Every rate card of a role in a region (all periods), by `rateCardScopeKey`: one ERP call per batch. */
+    /** Every rate card of a role in a region in a currency (all periods), by `rateCardScopeKey`: one ERP call per batch. */
     rateCardsByScope: createGroupLoader(
       (keys: readonly string[]) =>
-        connector.rateCardsByScopes(keys.map((key) => JSON.parse(key) as [string, string]).map(([role, region]) => ({ role, region }))),
+        connector.rateCardsByScopes(
+          keys.map((key) => JSON.parse(key) as [string, string, string]).map(([role, region, currency]) => ({ role, region, currency })),
+        ),
       (row) => rateCardScopeKey(row),
     ),
     /** Memo of figures computed from one entity representation (portfolio roll-ups). */

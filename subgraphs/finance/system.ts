@@ -35,8 +35,8 @@ const resolvers: Resolvers = {
         releasableEvents: row.releasable_events,
       };
     },
-    async rateCard(_parent, { role, region, date }, { connector }) {
-      const row = await connector.rateCardOn(role, region, requiredDateArg(date, 'date'));
+    async rateCard(_parent, { role, region, currency, date }, { connector }) {
+      const row = await connector.rateCardOn(role, region, currencyArg(currency, 'currency'), requiredDateArg(date, 'date'));
       if (!row) return null;
       return {
         role: row.role,

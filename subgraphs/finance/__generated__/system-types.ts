@@ -327,7 +327,7 @@ export type Query = {
   postingPeriod: Maybe<AccountingPeriod>;
   /** The ERP dimension of a PSA project; null when the ERP does not know the project. */
   projectDimension: Maybe<ProjectDimension>;
-  /** The rate card row for a role in a region in force on a date; null when none covers it. */
+  /** The rate card row for a role in a region priced in `currency` (ISO 4217) in force on a date; null when none covers it (a card in another currency never does). */
   rateCard: Maybe<RateCard>;
 };
 
@@ -371,6 +371,7 @@ export type QueryProjectDimensionArgs = {
 
 
 export type QueryRateCardArgs = {
+  currency: Scalars['String']['input'];
   date: Scalars['Date']['input'];
   region: Scalars['String']['input'];
   role: Scalars['String']['input'];
@@ -652,7 +653,7 @@ export type QueryResolvers<ContextType = FinanceSystemContext, ParentType extend
   periodLedgers?: Resolver<ResolversTypes['PeriodLedgerPage'], ParentType, ContextType, RequireFields<QueryPeriodLedgersArgs, 'first' | 'legalEntityIds' | 'period'>>;
   postingPeriod?: Resolver<Maybe<ResolversTypes['AccountingPeriod']>, ParentType, ContextType, RequireFields<QueryPostingPeriodArgs, 'date' | 'projectId'>>;
   projectDimension?: Resolver<Maybe<ResolversTypes['ProjectDimension']>, ParentType, ContextType, RequireFields<QueryProjectDimensionArgs, 'projectId'>>;
-  rateCard?: Resolver<Maybe<ResolversTypes['RateCard']>, ParentType, ContextType, RequireFields<QueryRateCardArgs, 'date' | 'region' | 'role'>>;
+  rateCard?: Resolver<Maybe<ResolversTypes['RateCard']>, ParentType, ContextType, RequireFields<QueryRateCardArgs, 'currency' | 'date' | 'region' | 'role'>>;
 }>;
 
 export type RateCardResolvers<ContextType = FinanceSystemContext, ParentType extends ResolversParentTypes['RateCard'] = ResolversParentTypes['RateCard']> = ResolversObject<{

@@ -152,8 +152,8 @@ export function createSqlFinanceConnector(db: SqlDatabase): FinanceConnector {
         `SELECT * FROM rate_card WHERE role IN (${placeholders(roles.length)}) AND region IN (${placeholders(regions.length)}) ORDER BY role, region, effective_from, id`,
         [...roles, ...regions],
       );
-      const asked = new Set(scopes.map((scope) => JSON.stringify([scope.role, scope.region])));
-      return rows.filter((row) => asked.has(JSON.stringify([row.role, row.region])));
+      const asked = new Set(scopes.map((scope) => JSON.stringify([scope.role, scope.region, scope.currency])));
+      return rows.filter((row) => asked.has(JSON.stringify([row.role, row.region, row.currency])));
     },
   };
 }

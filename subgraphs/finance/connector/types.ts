@@ -87,10 +87,11 @@ export interface RateCardListFilter {
   activeOn?: string | null;
 }
 
-/** The scope a rate card prices: a role in a region. */
+/** The scope a rate card prices: a role in a region, in a currency (a project is priced in its own currency). */
 export interface RateCardScope {
   role: string;
   region: string;
+  currency: string;
 }
 
 export interface InvoiceListFilter {
@@ -120,7 +121,7 @@ export interface FinanceConnector extends FinanceWrites, FinancePeriods, Finance
   /** Up to `page.limit + 1` rate cards after `page.afterKey`, ordered by id. */
   listRateCards(filter: RateCardListFilter, page: PageRequest): Promise<RateCardRecord[]>;
   countRateCards(filter: RateCardListFilter): Promise<number>;
-  /** Every rate card (all periods) of each role-and-region scope given. */
+  /** Every rate card (all periods) of each role, region and currency scope given. */
   rateCardsByScopes(scopes: readonly RateCardScope[]): Promise<RateCardRecord[]>;
 }
 
@@ -206,6 +207,7 @@ export interface FinanceWrites {
   addScheduleLines(request: SystemRequest, psaProjectId: string, changeOrderId: string, lines: NewErpProject['billingSchedule']): Promise<SystemWriteOutcome>;
   removeScheduleLines(request: SystemRequest, psaProjectId: string, changeOrderId: string): Promise<SystemWriteOutcome>;
   billingSummary(psaProjectId: string): Promise<BillingSummaryRecord | null>;
-  rateCardOn(role: string, region: string, date: string): Promise<RateCardRecord | null>;
+  /** The rate card of a role in a region, priced in `currency`, in force on `date` (the latest start wins an overlap). */
+  rateCardOn(role: string, region: string, currency: string, date: string): Promise<RateCardRecord | null>;
   projectByPsaId(psaProjectId: string): Promise<ErpProjectRecord | null>;
 }

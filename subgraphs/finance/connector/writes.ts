@@ -484,10 +484,10 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
       };
     },
 
-    async rateCardOn(role, region, date) {
+    async rateCardOn(role, region, currency, date) {
       const row = await db.get<RateCardRecord>(
-        'SELECT * FROM rate_card WHERE role = ? AND region = ? AND effective_from <= ? AND (effective_to IS NULL OR effective_to >= ?) ORDER BY effective_from DESC LIMIT 1',
-        [role, region, date, date],
+        'SELECT * FROM rate_card WHERE role = ? AND region = ? AND currency = ? AND effective_from <= ? AND (effective_to IS NULL OR effective_to >= ?) ORDER BY effective_from DESC, id LIMIT 1',
+        [role, region, currency, date, date],
       );
       return row ?? null;
     },

@@ -12,21 +12,23 @@ export interface TimeEntryReference {
   date?: string;
   rateCardRole?: string | null;
   rateCardRegion?: string | null;
+  rateCardCurrency?: string | null;
 }
 
 export const TimeEntry: TimeEntryResolvers = {
   __resolveReference: (reference) => reference,
   /**
-   * The bill rate of the rate card covering the entry's role and region on its work date. Only the
-   * scope and date come from the PSA; the rate is the ERP's. Rate cards are finance's to read
-   * (docs/security.md), so the caller's rows need no narrowing here: the field rule already holds.
+   * The bill rate of the rate card covering the entry's role and region, priced in the project's
+   * currency, on its work date (a card in another currency never covers it). Only the scope and date
+   * come from the PSA; the rate is the ERP's. Rate cards are finance's to read (docs/security.md), so
+   * the caller's rows need no narrowing here: the field rule already holds.
    */
   async expectedBillRate(reference, _args, { loaders }) {
-    const { id, date, rateCardRole: role, rateCardRegion: region } = reference;
+    const { id, date, rateCardRole: role, rateCardRegion: region, rateCardCurrency: currency } = reference;
     if (tryNativeId('TimeEntry', id) === null || date === undefined) return null;
     if (!isIsoDate(date)) throw badUserInput(null, `Malformed date "${String(date)}" in an entity representation`);
-    if (!role || !region) return null;
-    const card = rateCardInForce(await loaders.rateCardsByScope.load(rateCardScopeKey({ role, region })), date);
+    if (!role || !region || !currency) return null;
+    const card = rateCardInForce(await loaders.rateCardsByScope.load(rateCardScopeKey({ role, region, currency })), date);
     return card ? money(card.bill_rate, card.currency) : null;
   },
 };

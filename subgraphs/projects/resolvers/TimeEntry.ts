@@ -42,4 +42,5 @@ export const TimeEntry: TimeEntryResolvers = {
   costRate: async (row, _args, { loaders }) => money(row.cost_rate, (await projectOf(row, loaders)).currency),
   rateCardRole: (row, _args, { loaders }) => rateCardRoleOf(row, loaders),
   rateCardRegion: async (row, _args, { loaders }) => (await projectOf(row, loaders)).region,
+  rateCardCurrency: async (row, _args, { loaders }) => (await projectOf(row, loaders)).currency,
 };

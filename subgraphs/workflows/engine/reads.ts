@@ -1,10 +1,11 @@
 /** Reads the workflows service makes while validating a request (never writes). */
 import { tryNativeId, type EntityType, type SourceSystem } from '../../shared/ids.ts';
-import { parseScaled } from '../../shared/money.ts';
+import { convertMinor } from '../../shared/fx.ts';
+import { currencyDigits, formatScaled, parseScaled } from '../../shared/money.ts';
 import { textProblem } from '../../shared/text.ts';
 import { ConsultantAssignmentsDocument, ProjectCommercialsDocument, ProjectFactsDocument, type ProjectFactsQuery } from '../__generated__/public-projects.ts';
 import { ConsultantFactsDocument, type ConsultantFactsQuery } from '../__generated__/public-resources.ts';
-import { BillingSummaryDocument, RateCardDocument } from '../__generated__/system-finance.ts';
+import { BillingSummaryDocument, ExchangeRateDocument, RateCardDocument } from '../__generated__/system-finance.ts';
 import { ChangeOrderFactsDocument, MilestoneFactsDocument } from '../__generated__/system-projects.ts';
 import { TechnicalFailure, type SystemClients, type UserErrorShape } from './systems.ts';
 
@@ -77,11 +78,61 @@ export async function readAssignments(systems: SystemClients, consultantId: stri
   return (entity && 'assignments' in entity ? entity.assignments : null) ?? [];
 }
 
-export async function readRateCard(systems: SystemClients, role: string, region: string, date: string, correlationId: string) {
-  return (await systems.systemRead('ERP', RateCardDocument, { role, region, date }, correlationId)).rateCard;
+/**
+ * The ERP's rate card of a role in a region priced in `currency` (the project's), in force on `date`;
+ * null when none is (a card in another currency never prices the project).
+ */
+export async function readRateCard(systems: SystemClients, role: string, region: string, currency: string, date: string, correlationId: string) {
+  return (await systems.systemRead('ERP', RateCardDocument, { role, region, currency, date }, correlationId)).rateCard;
 }
 
-/** The cost rate in force on `date`, as a decimal string, or null. */
+/** RATE_CARD_MISSING naming `field`: no card of the role in the region in the project's currency on `date`. */
+export function rateCardMissing(role: string, region: string | null, currency: string, date: string, field: string): UserErrorShape {
+  return userError('RATE_CARD_MISSING', `No ${currency} rate card covers ${role} in ${region ?? 'the project region'} on ${date}`, field);
+}
+
+/** The rate a workflow converted an amount at: the ERP's DAILY rate of the pair in force on a day. */
+export interface FxUsed {
+  from: string;
+  to: string;
+  rateType: 'DAILY';
+  /** The rate's effective date (the latest on or before the day it was wanted for). */
+  rateDate: string;
+  rate: string;
+}
+
+/** The rate type the workflows price at: the day's spot rate of the ERP. */
+export const PRICING_RATE_TYPE = 'DAILY';
+
+/**
+ * A decimal `amount` in `from` expressed in `to` (docs/kpis.md, Currencies): unchanged when the
+ * currencies are the same; else converted once (fx.ts convertMinor, half away from zero) at the ERP's
+ * DAILY rate of from→to in force on `date` (the latest effective on or before it), read through the
+ * ERP's system API. No such rate: FX_RATE_MISSING naming `field`, the pair and the date (never a rate of 1).
+ * `source` is the system that answered `amount` (a malformed amount is its technical failure).
+ */
+export async function convertForPricing(
+  systems: SystemClients,
+  amount: { amount: string; currency: string },
+  { to, date, field, source }: { to: string; date: string; field: string; source: SourceSystem },
+  correlationId: string,
+): Promise<{ amount: string; fx: FxUsed | null } | { userError: UserErrorShape }> {
+  const from = amount.currency;
+  if (from === to) return { amount: amount.amount, fx: null };
+  const { exchangeRate } = await systems.systemRead('ERP', ExchangeRateDocument, { from, to, rateType: PRICING_RATE_TYPE, date }, correlationId);
+  if (!exchangeRate) {
+    return { userError: userError('FX_RATE_MISSING', `The ERP holds no ${PRICING_RATE_TYPE} exchange rate ${from}→${to} in force on ${date}`, field) };
+  }
+  const minor = parseScaled(amount.amount, currencyDigits(from));
+  if (minor === null) throw new TechnicalFailure(source, `answered the amount "${amount.amount}" in ${from}`);
+  const converted = convertMinor(minor, from, to, exchangeRate.rate);
+  return {
+    amount: formatScaled(converted, currencyDigits(to)),
+    fx: { from, to, rateType: PRICING_RATE_TYPE, rateDate: exchangeRate.effectiveDate, rate: exchangeRate.rate },
+  };
+}
+
+/** The cost rate in force on `date`, a decimal string in the HCM's currency of it (the employing entity's), or null. */
 export function costRateOn(consultant: ConsultantFacts, date: string): { amount: string; currency: string } | null {
   const row = consultant.costRateHistory.find((rate) => rate.effectiveFrom <= date && (rate.effectiveTo === null || rate.effectiveTo >= date));
   return row?.amount ?? null;

@@ -17,7 +17,7 @@ import { EnsureCustomerDocument, OpenProjectDocument, RemoveProjectDocument as R
 import { CreateProjectDocument, RemoveProjectDocument as RemovePsaProjectDocument } from '../../__generated__/system-projects.ts';
 import { ProvisionWorkspaceDocument, RemoveWorkspaceDocument } from '../../__generated__/system-delivery.ts';
 import { stepResultOf, writeStep, type WorkflowDefinition } from '../engine.ts';
-import { checkId, readConsultant, readRateCard, userError } from '../reads.ts';
+import { checkId, rateCardMissing, readConsultant, readRateCard, userError } from '../reads.ts';
 import type { UserErrorShape } from '../systems.ts';
 
 export interface ConvertInput {
@@ -140,13 +140,15 @@ export const convertOpportunityToProject: WorkflowDefinition<ConvertInput, Conve
       bookings,
       STAFFING_MIX.map((mix) => mix.sharePct),
     );
+    // Each role's share of the bookings buys hours at its bill rate, both in the contract's currency:
+    // only a rate card in that currency prices the project (no conversion of a price list).
     for (const [i, mix] of STAFFING_MIX.entries()) {
-      const rate = await readRateCard(systems, mix.role, region, startDate, correlationId);
+      const rate = await readRateCard(systems, mix.role, region, currency, startDate, correlationId);
       if (!rate) {
-        errors.push(userError('RATE_CARD_MISSING', `No rate card covers ${mix.role} in ${region} on ${startDate}`, 'opportunityId'));
+        errors.push(rateCardMissing(mix.role, region, currency, startDate, 'opportunityId'));
         continue;
       }
-      const rateMinor = parseScaled(rate.billRate, currencyDigits(rate.currency)) as number;
+      const rateMinor = parseScaled(rate.billRate, digits) as number;
       const hours = rateMinor > 0 ? divideRounded(shares[i] * 100, rateMinor) : 0;
       budgetHours += hours;
       resourceRequests.push({ role: mix.role, hours: formatHours(hours), startDate, endDate });

@@ -21,6 +21,7 @@ import {
 import { inputWrite, writeStep, stepResultOf, type Preparation, type StepContext, type StepDefinition, type WorkflowDefinition } from '../engine.ts';
 import {
   checkId,
+  convertForPricing,
   costRateOn,
   dayHoursError,
   errorsOf,
@@ -28,10 +29,12 @@ import {
   readAssignments,
   readConsultant,
   readProject,
+  rateCardMissing,
   readRateCard,
   userError,
   type AssignmentFacts,
   type ConsultantFacts,
+  type FxUsed,
   type ProjectFacts,
 } from '../reads.ts';
 import type { SystemClients, UserErrorShape, WriteDocument } from '../systems.ts';
@@ -174,11 +177,9 @@ export const assignConsultant: WorkflowDefinition<AssignInput, AssignInput & { c
         userError('OVER_ALLOCATED', `The consultant is already ${peak}% allocated in that period; ${input.allocationPct}% more exceeds 100%`, 'allocationPct'),
       );
     }
-    const rate = project.region ? await readRateCard(systems, input.role, project.region, input.startDate, correlationId) : null;
-    if (!rate)
-      errors.push(
-        userError('RATE_CARD_MISSING', `No rate card covers ${input.role} in ${project.region ?? 'the project region'} on ${input.startDate}`, 'role'),
-      );
+    // The project is priced in its own currency: only a card in that currency covers the role.
+    const rate = project.region ? await readRateCard(systems, input.role, project.region, project.currency, input.startDate, correlationId) : null;
+    if (!rate) errors.push(rateCardMissing(input.role, project.region, project.currency, input.startDate, 'role'));
     if (errors.length) return { userErrors: errors };
     return { plan: { ...input, customerId: project.customer.id }, subjectId: project.id, customerId: project.customer.id };
   },
@@ -214,9 +215,14 @@ export interface LogTimePlan extends LogTimeInput {
   customerId: string;
   /** The delivery platform's worklog the entry comes from (the PSA keeps one entry per worklog, ever). */
   sourceRef?: string | null;
+  /** Per hour in `currency` (the project's): the rate card's bill rate, and the cost rate as the PSA stores it. */
   billRate: string;
   costRate: string;
   currency: string;
+  /** The HCM's cost rate on the date, in its own currency (the employing entity's), before any conversion. */
+  hcmCostRate?: { amount: string; currency: string };
+  /** The exchange rate `costRate` was converted at from `hcmCostRate`; null when both are in `currency`. */
+  costFx?: FxUsed | null;
 }
 
 /** PERIOD_CLOSED naming `date` when the ERP's accounting period of the project on `date` is closed; else null. */
@@ -240,8 +246,11 @@ async function closedPeriodErrors(systems: SystemClients, cards: readonly Timeca
 
 /**
  * logTime's rules and valuation of one time entry (never writes): the ids and values well formed, the
- * project open for time, the consultant assigned on the date, a rate card and a cost rate in force.
- * The worklog sync (delivery-platform.ts) plans its entries with it too.
+ * project open for time, the consultant assigned on the date, a rate card in the project's currency
+ * and a cost rate in force, and the cost rate in the project's currency: the HCM's (in the employing
+ * entity's currency) converted at the ERP's DAILY rate in force on the work date when the currencies
+ * differ (FX_RATE_MISSING without one). Both rates are per hour in the project's currency, as the PSA
+ * stores them. The worklog sync (delivery-platform.ts) plans its entries with it too.
  */
 export async function planTimeEntry(
   input: LogTimeInput,
@@ -268,14 +277,18 @@ export async function planTimeEntry(
     errors.push(userError('NOT_ASSIGNED', `The consultant has no assignment on ${project.code} covering ${input.date}`, 'date'));
     return { userErrors: errors };
   }
-  const rate = project.region ? await readRateCard(systems, assignment.role, project.region, input.date, correlationId) : null;
-  if (!rate) errors.push(userError('RATE_CARD_MISSING', `No rate card covers ${assignment.role} in ${project.region} on ${input.date}`, 'date'));
-  const cost = costRateOn(consultant, input.date);
-  if (!cost) errors.push(userError('COST_RATE_MISSING', `The consultant has no cost rate on ${input.date}`, 'date'));
+  const rate = project.region ? await readRateCard(systems, assignment.role, project.region, project.currency, input.date, correlationId) : null;
+  if (!rate) errors.push(rateCardMissing(assignment.role, project.region, project.currency, input.date, 'date'));
+  const hcmCost = costRateOn(consultant, input.date);
+  if (!hcmCost) errors.push(userError('COST_RATE_MISSING', `The consultant has no cost rate on ${input.date}`, 'date'));
+  const cost = hcmCost
+    ? await convertForPricing(systems, hcmCost, { to: project.currency, date: input.date, field: 'date', source: 'HCM' }, correlationId)
+    : null;
+  if (cost && 'userError' in cost) errors.push(cost.userError);
   // Time dated in a closed accounting period would never post: refused here, and the ERP's posting refuses it again.
   const closed = await closedPeriodError(systems, project.id, input.date, correlationId);
   if (closed) errors.push(closed);
-  if (errors.length || !rate || !cost) return { userErrors: errors };
+  if (errors.length || !rate || !hcmCost || !cost || 'userError' in cost) return { userErrors: errors };
   return {
     plan: {
       ...input,
@@ -284,6 +297,8 @@ export async function planTimeEntry(
       billRate: rate.billRate,
       costRate: cost.amount,
       currency: project.currency,
+      hcmCostRate: hcmCost,
+      costFx: cost.fx,
     },
     subjectId: project.id,
     customerId: project.customer.id,
