@@ -155,7 +155,7 @@ function projectsWithDrift(sources: DeliverySources, asOf: string): Set<string> 
   const terminated = new Map(resources.worker.filter((w) => w.termination_date !== null).map((w) => [text(w, 'id'), text(w, 'termination_date')]));
   const assignmentById = new Map(projects.assignment.map((row) => [text(row, 'id'), row]));
   const rateCards = groupBy(
-    finance.rate_card.map((row) => ({ ...row, key: `${text(row, 'role')}|${text(row, 'region')}` })),
+    finance.rate_card.map((row) => ({ ...row, key: `${text(row, 'role')}|${text(row, 'region')}|${text(row, 'currency')}` })),
     'key',
   );
   const staleBefore = addDays(asOf, -30);
@@ -166,8 +166,9 @@ function projectsWithDrift(sources: DeliverySources, asOf: string): Set<string> 
     const termination = terminated.get(text(entry, 'worker_id'));
     if (termination !== undefined && date > termination) drift.add(projectId);
     const role = text(assignmentById.get(text(entry, 'assignment_id'))!, 'role');
-    const region = text(projectById.get(projectId)!, 'region');
-    if (effectiveOn(rateCards.get(`${role}|${region}`), date)?.bill_rate !== entry.bill_rate) drift.add(projectId);
+    const project = projectById.get(projectId)!;
+    const card = rateCards.get(`${role}|${text(project, 'region')}|${text(project, 'currency')}`);
+    if (effectiveOn(card, date)?.bill_rate !== entry.bill_rate) drift.add(projectId);
   }
   const eventProject = new Map(finance.billing_event.map((row) => [text(row, 'id'), psaOfErp.get(text(row, 'project_id'))]));
   for (const [, items] of groupBy(
@@ -461,8 +462,8 @@ interface UnsyncedChoice {
  * A day a consultant worked on an active project and logged it in the delivery platform only: a
  * workday of the last three weeks within a (not closed) assignment of an active worker, off their
  * holidays and time off, with no PSA time of theirs on that project that day, on a project open for
- * time in the PSA and open in the ERP, with a rate card for the role and region and a cost rate on
- * the day, and room under the 24-hour day; the consultant has work items of their own in its
+ * time in the PSA and open in the ERP, with a rate card for the role, region and currency and a cost
+ * rate on the day (the ERP publishes a DAILY rate for every pair on every workday, to convert it), and room under the 24-hour day; the consultant has work items of their own in its
  * workspace. The project carries no other deliberate inconsistency.
  */
 function pickUnsynced(
@@ -479,7 +480,7 @@ function pickUnsynced(
   const timeOff = new Set(resources.time_off.map((row) => `${text(row, 'worker_id')}|${text(row, 'off_date')}`));
   const holidays = new Set(resources.holiday.map((row) => `${text(row, 'location')}|${text(row, 'holiday_date')}`));
   const rateCards = groupBy(
-    finance.rate_card.map((row) => ({ ...row, key: `${text(row, 'role')}|${text(row, 'region')}` })),
+    finance.rate_card.map((row) => ({ ...row, key: `${text(row, 'role')}|${text(row, 'region')}|${text(row, 'currency')}` })),
     'key',
   );
   const since = addDays(asOf, -(UNSYNCED_WITHIN_DAYS - 1));
@@ -506,7 +507,7 @@ function pickUnsynced(
       const workerDay = `${text(worker, 'id')}|${date}`;
       if (!isWorkday(date) || timeOff.has(workerDay) || holidays.has(`${text(worker, 'location')}|${date}`)) continue;
       if (logged.has(`${projectId}|${workerDay}`) || (dayHours.get(workerDay) ?? 0) + hours > 2400) continue;
-      if (!effectiveOn(rateCards.get(`${text(assignment, 'role')}|${text(project, 'region')}`), date)) continue;
+      if (!effectiveOn(rateCards.get(`${text(assignment, 'role')}|${text(project, 'region')}|${text(project, 'currency')}`), date)) continue;
       if (!effectiveOn(costRates.get(text(worker, 'id')), date)) continue;
       candidates.push({ projectId, workerId: text(worker, 'id'), date, hours });
     }
