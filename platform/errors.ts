@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'CONFLICT',
   'IDEMPOTENCY_KEY_REUSED',
   'UPSTREAM_UNAVAILABLE',
+  'FX_RATE_MISSING',
   'RATE_LIMITED',
   'INTERNAL_SERVER_ERROR',
   // Produced before any resolver runs: by GraphQL and Apollo Server, and by the gateway's operation limits and graphql-ws checks.
@@ -129,6 +130,15 @@ export function upstreamUnavailable(service: string, system?: string, message?: 
     'UPSTREAM_UNAVAILABLE',
     { serviceName: service, ...(system ? { system } : {}) },
   );
+}
+
+/**
+ * A figure needs an exchange rate the ERP does not hold (docs/kpis.md, Currencies), such as the DAILY
+ * rate converting a project's expense in another currency on its date: the figure is refused, never
+ * converted at a rate of 1. The message names the rate type, the directed pair and the day.
+ */
+export function fxRateMissing(rateType: string, from: string, to: string, date: string): GraphQLError {
+  return clientError(`The ERP holds no ${rateType} exchange rate ${from}→${to} in force on ${date}`, 'FX_RATE_MISSING', { rateType, from, to, date });
 }
 
 /** The caller's rate limit is spent (over graphql-ws; HTTP refuses with 429 before GraphQL runs). */

@@ -1,7 +1,9 @@
 /** Per-request loaders of the finance subgraph: one connector call per batch. */
+import DataLoader from 'dataloader';
 import { canSeeAccount, type Access } from '../shared/access.ts';
 import { businessDate } from '../shared/dates.ts';
 import { createGroupLoader, createRowLoader } from '../shared/loaders.ts';
+import type { ExchangeRateRecord } from './connector/rates.ts';
 import type { FinanceConnector, RateCardScope } from './connector/types.ts';
 
 /** The loader key of a rate card scope (JSON: role and region may hold any character). */
@@ -66,6 +68,22 @@ export function createFinanceLoaders(connector: FinanceConnector, access: Access
           keys.map((key) => JSON.parse(key) as [string, string, string]).map(([role, region, currency]) => ({ role, region, currency })),
         ),
       (row) => rateCardScopeKey(row),
+    ),
+    /**
+     * The ERP's DAILY rate in force (the latest effective on or before the day), by key
+     * "from|to|date"; null where it holds none. Converts expenses in another currency than their
+     * project's (docs/kpis.md, Inputs): one connector call per batch, every project of a portfolio
+     * and every checkpoint of a trend in it.
+     */
+    dailyRate: new DataLoader<string, ExchangeRateRecord | null>(
+      (keys) =>
+        connector.ratesInForce(
+          keys.map((key) => {
+            const [from, to, date] = key.split('|') as [string, string, string];
+            return { from, to, rateType: 'DAILY' as const, date };
+          }),
+        ),
+      { maxBatchSize: 1000 },
     ),
     /** Memo of figures computed from one entity representation (portfolio roll-ups). */
     memo: new WeakMap<object, Promise<unknown>>(),

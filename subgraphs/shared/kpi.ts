@@ -7,6 +7,7 @@
  * RATIO_DECIMALS decimals of the exact quotient; no rounded figure feeds another.
  */
 import { isWorkday } from './dates.ts';
+import { convertMinor } from './fx.ts';
 import type { BillingModel } from './labels.ts';
 import type { ProjectStatus } from './lifecycles.ts';
 
@@ -163,6 +164,46 @@ export function deliveryAsOf(status: ProjectStatus, now: DeliveryInputs, later: 
       approvedMilestoneValue: now.approvedMilestoneValue - later.approvedMilestoneValue,
     },
   };
+}
+
+/** An approved expense in another currency than its project's, as incurred (minor units of `currency`). */
+export interface ForeignExpense {
+  date: string;
+  billable: boolean;
+  amount: number;
+  currency: string;
+}
+
+/**
+ * One expense in its project's currency, minor units: as it is in that currency, else converted once
+ * (fx.ts convertMinor, half away from zero) at `rateOn(currency, date)`, the ERP's DAILY rate of
+ * currency→project currency in force on the expense date, the rule that prices a time entry's cost rate.
+ */
+export function expenseInProjectCurrency(expense: ForeignExpense, projectCurrency: string, rateOn: (currency: string, date: string) => string): number {
+  if (expense.currency === projectCurrency) return expense.amount;
+  return convertMinor(expense.amount, expense.currency, projectCurrency, rateOn(expense.currency, expense.date));
+}
+
+/**
+ * A project's delivery with its expenses in other currencies added (docs/kpis.md, Inputs): each
+ * expense converted on its own (expenseInProjectCurrency), billable ones added to the billable
+ * expense value, every one to the cost. Entry by entry, as time is priced: the sum of converted
+ * expenses, not a conversion of their sum.
+ */
+export function withForeignExpenses(
+  delivery: DeliveryInputs,
+  projectCurrency: string,
+  expenses: readonly ForeignExpense[],
+  rateOn: (currency: string, date: string) => string,
+): DeliveryInputs {
+  let billable = 0;
+  let cost = 0;
+  for (const expense of expenses) {
+    const amount = expenseInProjectCurrency(expense, projectCurrency, rateOn);
+    if (expense.billable) billable += amount;
+    cost += amount;
+  }
+  return { ...delivery, billableExpenseValue: delivery.billableExpenseValue + billable, cost: delivery.cost + cost };
 }
 
 /**

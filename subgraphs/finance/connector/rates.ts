@@ -92,6 +92,22 @@ function listWhere(filter: ExchangeRateListFilter, after: [string, string, strin
   return { sql: conditions.length === 0 ? '' : ` WHERE ${conditions.join(' AND ')}`, params };
 }
 
+/** The row in force on `day` among one pair's and type's rows sorted by effective date (the rule of IN_FORCE). */
+function inForceAmong(rows: readonly ExchangeRateRecord[], rateType: RateType, day: string): ExchangeRateRecord | null {
+  if (rateType === 'MONTHLY_AVERAGE') {
+    const monthEnd = periodEnd(periodOf(day));
+    return rows.find((row) => row.effective_date === monthEnd) ?? null;
+  }
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (rows[middle].effective_date <= day) low = middle + 1;
+    else high = middle;
+  }
+  return low === 0 ? null : rows[low - 1];
+}
+
 const rateChange = (rate: ExchangeRateRecord): EntityChange => ({ entity: 'ExchangeRate', entityId: exchangeRateKey(rate), before: null, after: { ...rate } });
 
 export function createSqlFinanceRates(db: SqlDatabase): FinanceRates {
@@ -111,15 +127,42 @@ export function createSqlFinanceRates(db: SqlDatabase): FinanceRates {
       return Number(row?.n ?? 0);
     },
     async ratesInForce(queries) {
-      const found: (ExchangeRateRecord | null)[] = [];
-      // A portfolio asks for a few currencies times two rate types: one indexed lookup each.
-      for (const query of queries) {
-        const row = await db.get<ExchangeRateRecord>(
+      const found: (ExchangeRateRecord | null)[] = queries.map(() => null);
+      const groups = new Map<string, number[]>();
+      queries.forEach((query, i) => {
+        const key = `${query.from}|${query.to}|${query.rateType}`;
+        groups.set(key, [...(groups.get(key) ?? []), i]);
+      });
+      for (const indexes of groups.values()) {
+        const { from, to, rateType } = queries[indexes[0]];
+        const days = indexes.map((i) => queries[i].date);
+        if (indexes.length === 1) {
+          // A portfolio asks for a few currencies times two rate types: one indexed lookup each.
+          const day = days[0];
+          const row = await db.get<ExchangeRateRecord>(
+            `SELECT r.from_currency, r.to_currency, r.rate_type, r.effective_date, r.rate FROM exchange_rate r
+             WHERE r.from_currency = ? AND r.to_currency = ? AND r.rate_type = ? AND ${IN_FORCE}`,
+            [from, to, rateType, periodEnd(periodOf(day)), day],
+          );
+          found[indexes[0]] = row ?? null;
+          continue;
+        }
+        // Many days of one pair and type (expenses converted at each one's DAILY rate): the pair's
+        // rows from the one in force on the first day to the last day, in one read, then the rule
+        // in force picked per day.
+        const sorted = [...days].sort();
+        const first = sorted[0];
+        const last = sorted[sorted.length - 1];
+        const rows = await db.all<ExchangeRateRecord>(
           `SELECT r.from_currency, r.to_currency, r.rate_type, r.effective_date, r.rate FROM exchange_rate r
-           WHERE r.from_currency = ? AND r.to_currency = ? AND r.rate_type = ? AND ${IN_FORCE}`,
-          [query.from, query.to, query.rateType, periodEnd(periodOf(query.date)), query.date],
+           WHERE r.from_currency = ? AND r.to_currency = ? AND r.rate_type = ? AND r.effective_date <= ?
+             AND r.effective_date >= COALESCE((
+               SELECT MAX(l.effective_date) FROM exchange_rate l
+               WHERE l.from_currency = ? AND l.to_currency = ? AND l.rate_type = ? AND l.effective_date <= ?), ?)
+           ORDER BY r.effective_date`,
+          [from, to, rateType, rateType === 'MONTHLY_AVERAGE' ? periodEnd(periodOf(last)) : last, from, to, rateType, first, first],
         );
-        found.push(row ?? null);
+        for (const i of indexes) found[i] = inForceAmong(rows, rateType, queries[i].date);
       }
       return found;
     },

@@ -23,8 +23,8 @@ import type { ExchangeRateRecord, RateQuery } from '../connector/rates.ts';
 import type { ProjectLedgerRecord } from '../connector/types.ts';
 import type { FinanceContext } from '../context.ts';
 import type { FinanceLoaders } from '../loaders.ts';
-import { BALANCE_RATE, FLOW_RATE, ratesInForce, reportingCurrencyOf, type PortfolioReference } from './PortfolioSummary.ts';
-import { figuresFrom } from './Project.ts';
+import { BALANCE_RATE, FLOW_RATE, ratesInForce, reportingCurrencyOf, rollupRateMissing, type PortfolioReference } from './PortfolioSummary.ts';
+import { deliveryOf, figuresFrom } from './Project.ts';
 
 type RollupEntry = NonNullable<PortfolioReference['rollup']>[number];
 
@@ -83,7 +83,8 @@ async function figuresAsOf(checkpoint: { asOf: string; rollup: RollupEntry[] }, 
       const ledger = await loader.load(psaProjectId);
       if (ledger && !canSeeAccount(context.access, ledger.crm_account_id)) return [];
       const inputs = { billingModel: entry.billingModel, status: entry.status, bookings: entry.bookings, deliveryTotals: entry.delivery };
-      return [[psaProjectId, figuresFrom(inputs, ledger)]];
+      const delivery = await deliveryOf(inputs, context.loaders, rollupRateMissing);
+      return [[psaProjectId, figuresFrom(inputs, delivery, ledger)]];
     }),
   );
   return new Map(entries.flat());

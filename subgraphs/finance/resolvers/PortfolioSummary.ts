@@ -75,10 +75,17 @@ export async function ratesInForce(queries: readonly RateQuery[], connector: Fin
   const found = await connector.ratesInForce(queries);
   return queries.map((query, i) => {
     const rate = found[i];
-    if (!rate) throw badUserInput('currency', `The ERP holds no ${query.rateType} exchange rate ${query.from}→${query.to} in force on ${query.date}`);
+    if (!rate) throw rollupRateMissing(query);
     return rate;
   });
 }
+
+/**
+ * A rate a portfolio or trend figure needs that the ERP does not hold, the DAILY rate of a project's
+ * expense in another currency included: BAD_USER_INPUT naming `currency`, with the type, pair and date.
+ */
+export const rollupRateMissing = (query: Pick<RateQuery, 'rateType' | 'from' | 'to' | 'date'>) =>
+  badUserInput('currency', `The ERP holds no ${query.rateType} exchange rate ${query.from}→${query.to} in force on ${query.date}`);
 
 /** Sums the per-project figures once per representation. */
 function totals(reference: PortfolioReference, context: FinanceContext): Promise<PortfolioTotals> {
@@ -96,7 +103,7 @@ function totals(reference: PortfolioReference, context: FinanceContext): Promise
           const ledger = await loaders.projectLedger.load(psaProjectId);
           if (ledger && !canSeeAccount(access, ledger.crm_account_id)) return [];
           const inputs = { billingModel: entry.billingModel, status: entry.status, bookings: entry.bookings, deliveryTotals: entry.delivery };
-          return [await figuresFor(psaProjectId, inputs, loaders)];
+          return [await figuresFor(psaProjectId, inputs, loaders, rollupRateMissing)];
         }),
       )
     ).flat();

@@ -1,33 +1,52 @@
 import { canSeeAccount } from '../../shared/access.ts';
 import { tryNativeId } from '../../shared/ids.ts';
-import { projectFinancials, type FinancialFigures } from '../../shared/kpi.ts';
+import { projectFinancials, type DeliveryInputs, type FinancialFigures } from '../../shared/kpi.ts';
+import { fxRateMissing } from '../../../platform/errors.ts';
 import { money } from '../../shared/money.ts';
 import type { ProjectFinancialsResolvers, ProjectResolvers } from '../__generated__/resolvers-types.ts';
 import { erpProjectStatuses } from '../connector/labels.ts';
 import type { ProjectLedgerRecord } from '../connector/types.ts';
 import type { FinanceLoaders } from '../loaders.ts';
 import { withLedgerSubject } from './ProjectLedger.ts';
-import { deliveryInputs, minorUnits, projectStatus, type ProjectInputs } from './inputs.ts';
+import { deliveryInProjectCurrency, minorUnits, projectStatus, type MissingRate, type ProjectInputs } from './inputs.ts';
 
 /** Project is owned by the projects subgraph; the gateway sends its id and the fields finance requires. */
 export interface ProjectReference extends Partial<ProjectInputs> {
   id: string;
 }
 
-/** Financial figures of one project from its PSA inputs and its ERP ledger. */
-export async function figuresFor(psaProjectId: string, inputs: ProjectInputs, loaders: Pick<FinanceLoaders, 'projectLedger'>): Promise<FinancialFigures> {
-  return figuresFrom(inputs, await loaders.projectLedger.load(psaProjectId));
+/** A project's expenses in another currency without their DAILY rate: Project.financials refuses with FX_RATE_MISSING. */
+const financialsRateMissing: MissingRate = ({ rateType, from, to, date }) => fxRateMissing(rateType, from, to, date);
+
+/**
+ * Financial figures of one project from its PSA inputs and its ERP ledger, its expenses in other
+ * currencies converted (inputs.ts deliveryInProjectCurrency); `missing` is raised for a rate the ERP
+ * does not hold.
+ */
+export async function figuresFor(
+  psaProjectId: string,
+  inputs: ProjectInputs,
+  loaders: Pick<FinanceLoaders, 'projectLedger' | 'dailyRate'>,
+  missing: MissingRate = financialsRateMissing,
+): Promise<FinancialFigures> {
+  const [delivery, ledger] = await Promise.all([deliveryOf(inputs, loaders, missing), loaders.projectLedger.load(psaProjectId)]);
+  return figuresFrom(inputs, delivery, ledger);
 }
 
-/** Financial figures of one project from its PSA inputs and a ledger record (null: the ERP has no such project). */
-export function figuresFrom(inputs: ProjectInputs, ledger: ProjectLedgerRecord | null): FinancialFigures {
+/** The project's delivery in its currency: the PSA's totals plus its expenses in other currencies, converted. */
+export function deliveryOf(inputs: ProjectInputs, loaders: Pick<FinanceLoaders, 'dailyRate'>, missing: MissingRate): Promise<DeliveryInputs> {
+  return deliveryInProjectCurrency(inputs.deliveryTotals, inputs.bookings.currency, loaders, missing);
+}
+
+/** Financial figures of one project from its PSA inputs, its delivery in its currency and a ledger record (null: the ERP has no such project). */
+export function figuresFrom(inputs: ProjectInputs, delivery: DeliveryInputs, ledger: ProjectLedgerRecord | null): FinancialFigures {
   const currency = inputs.bookings.currency;
   return projectFinancials({
     billingModel: inputs.billingModel,
     status: projectStatus(inputs.status),
     currency,
     bookings: minorUnits(inputs.bookings, currency),
-    delivery: deliveryInputs(inputs.deliveryTotals, currency),
+    delivery,
     billed: ledger?.billed ?? 0,
     invoicedItems: ledger?.invoiced_items ?? 0,
     erpStatus: ledger ? erpProjectStatuses.toCanonical(ledger.erp_status) : null,

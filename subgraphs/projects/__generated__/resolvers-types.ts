@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ProjectRecord, MilestoneRecord, AssignmentRecord, ResourceRequestRecord, TimeEntryRecord, ExpenseRecord, ChangeOrderRecord, DeliveryTotalsRecord, WorkerHoursRecord } from '../connector/types.ts';
+import type { ProjectRecord, MilestoneRecord, AssignmentRecord, ResourceRequestRecord, TimeEntryRecord, ExpenseRecord, ChangeOrderRecord, DeliveryTotalsRecord, ForeignExpenseRecord, WorkerHoursRecord } from '../connector/types.ts';
 import type { PortfolioScope, ProjectRollupSource, PortfolioStaffingSource } from '../resolvers/PortfolioSummary.ts';
 import type { PortfolioPeriodSource, PeriodCheckpointSource } from '../resolvers/PortfolioPeriod.ts';
 import type { EntityRef } from '../../shared/entity.ts';
@@ -129,12 +129,14 @@ export type DeliveryTotals = {
   /** Amounts of approved milestones. */
   approvedMilestoneValue: Money;
   billableApprovedHours: Scalars['Decimal']['output'];
-  /** Billable approved expenses. */
+  /** Billable approved expenses in the project's currency (those in another currency are in foreignExpenses). */
   billableExpenseValue: Money;
   /** Billable approved hours × the bill rate on each entry. */
   billableTimeValue: Money;
-  /** Approved hours × the cost rate on each entry, plus approved expenses. */
+  /** Approved hours × the cost rate on each entry, plus approved expenses in the project's currency. */
   cost: Money;
+  /** Approved expenses incurred in another currency than the project's, each as incurred (oldest first): the PSA holds no exchange rates, so finance converts each one at the ERP's DAILY rate in force on its date and adds it to the billable expense value and the cost (docs/kpis.md, Inputs). */
+  foreignExpenses: Array<ForeignExpense>;
   /** Planned hours of the project's assignments not yet covered by approved hours (never below zero); zero once the project is COMPLETED or CLOSED, so that the estimate at completion is the actual. */
   remainingPlannedHours: Scalars['Decimal']['output'];
 };
@@ -165,6 +167,17 @@ export type ExternalRef = {
   nativeId: Scalars['String']['output'];
   /** The system of record. */
   system: SourceSystem;
+};
+
+/** An approved expense in another currency than its project's, as the PSA holds it. */
+export type ForeignExpense = {
+  __typename?: 'ForeignExpense';
+  /** The amount as incurred, exact in its own currency. */
+  amount: Money;
+  /** Whether it is billed to the customer. */
+  billable: Scalars['Boolean']['output'];
+  /** When it was incurred: the day whose DAILY rate converts it. */
+  date: Scalars['Date']['output'];
 };
 
 /** Project health as the project manager rates it. */
@@ -773,6 +786,7 @@ export type ResolversTypes = ResolversObject<{
   Expense: ResolverTypeWrapper<ExpenseRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ExternalRef: ResolverTypeWrapper<ExternalRef>;
+  ForeignExpense: ResolverTypeWrapper<ForeignExpenseRecord>;
   Health: Health;
   Milestone: ResolverTypeWrapper<MilestoneRecord>;
   Money: ResolverTypeWrapper<Money>;
@@ -823,6 +837,7 @@ export type ResolversParentTypes = ResolversObject<{
   Expense: ExpenseRecord;
   Boolean: Scalars['Boolean']['output'];
   ExternalRef: ExternalRef;
+  ForeignExpense: ForeignExpenseRecord;
   Milestone: MilestoneRecord;
   Money: Money;
   Opportunity: EntityRef;
@@ -927,6 +942,7 @@ export type DeliveryTotalsResolvers<ContextType = ProjectsContext, ParentType ex
   billableExpenseValue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   billableTimeValue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   cost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  foreignExpenses?: Resolver<Array<ResolversTypes['ForeignExpense']>, ParentType, ContextType>;
   remainingPlannedHours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 }>;
 
@@ -943,6 +959,12 @@ export type ExpenseResolvers<ContextType = ProjectsContext, ParentType extends R
 export type ExternalRefResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['ExternalRef'] = ResolversParentTypes['ExternalRef']> = ResolversObject<{
   nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   system?: Resolver<ResolversTypes['SourceSystem'], ParentType, ContextType>;
+}>;
+
+export type ForeignExpenseResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['ForeignExpense'] = ResolversParentTypes['ForeignExpense']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  billable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
 export type MilestoneResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Milestone'] = ResolversParentTypes['Milestone'], FederationReferenceType extends FederationReferenceTypes['Milestone'] = FederationReferenceTypes['Milestone']> = ResolversObject<{
@@ -1132,6 +1154,7 @@ export type Resolvers<ContextType = ProjectsContext> = ResolversObject<{
   DeliveryTotals?: DeliveryTotalsResolvers<ContextType>;
   Expense?: ExpenseResolvers<ContextType>;
   ExternalRef?: ExternalRefResolvers<ContextType>;
+  ForeignExpense?: ForeignExpenseResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Opportunity?: OpportunityResolvers<ContextType>;

@@ -11,6 +11,7 @@ import type {
   ChangeOrderRecord,
   DeliveryTotalsRecord,
   ExpenseRecord,
+  ForeignExpenseRecord,
   MilestoneRecord,
   ProjectListFilter,
   ProjectRecord,
@@ -115,7 +116,7 @@ export function createSqlProjectsConnector(db: SqlDatabase): ProjectsConnector {
     async deliveryTotalsByProjectIds(ids) {
       if (ids.length === 0) return [];
       const list = placeholders(ids.length);
-      const rows = await db.all<DeliveryTotalsRecord & { planned_hours: number; stage: string }>(
+      const rows = await db.all<Omit<DeliveryTotalsRecord, 'foreign_expenses'> & { planned_hours: number; stage: string }>(
         `SELECT p.id AS project_id, p.currency, p.stage,
            COALESCE(t.approved_hours, 0) AS approved_hours,
            COALESCE(t.billable_approved_hours, 0) AS billable_approved_hours,
@@ -138,10 +139,11 @@ export function createSqlProjectsConnector(db: SqlDatabase): ProjectsConnector {
            FROM assignment WHERE project_id IN (${list}) GROUP BY project_id
          ) a ON a.project_id = p.id
          LEFT JOIN (
-           SELECT project_id,
-             SUM(CASE WHEN billable = 1 THEN amount ELSE 0 END) AS billable_expense_value,
-             SUM(amount) AS expense_cost
-           FROM expense WHERE project_id IN (${list}) AND status = ${APPROVED_EXPENSE} GROUP BY project_id
+           SELECT x.project_id,
+             SUM(CASE WHEN x.billable = 1 THEN x.amount ELSE 0 END) AS billable_expense_value,
+             SUM(x.amount) AS expense_cost
+           FROM expense x JOIN project xp ON xp.id = x.project_id AND xp.currency = x.currency
+           WHERE x.project_id IN (${list}) AND x.status = ${APPROVED_EXPENSE} GROUP BY x.project_id
          ) e ON e.project_id = p.id
          LEFT JOIN (
            SELECT project_id, SUM(amount) AS approved_milestone_value
@@ -151,8 +153,21 @@ export function createSqlProjectsConnector(db: SqlDatabase): ProjectsConnector {
          WHERE p.id IN (${list})`,
         [...ids, ...ids, ...ids, ...ids, ...ids],
       );
+      // Expenses in another currency are not summed: the PSA holds no rates, finance converts each one.
+      const foreign = await db.all<ForeignExpenseRecord>(
+        `SELECT x.project_id, x.expense_date, x.billable, x.amount, x.currency
+         FROM expense x JOIN project xp ON xp.id = x.project_id AND xp.currency <> x.currency
+         WHERE x.project_id IN (${list}) AND x.status = ${APPROVED_EXPENSE} ORDER BY x.project_id, x.expense_date, x.id`,
+        ids,
+      );
+      const foreignOf = new Map<string, ForeignExpenseRecord[]>();
+      for (const row of foreign) {
+        const expense = { ...row, billable: Number(row.billable), amount: Number(row.amount) };
+        foreignOf.set(row.project_id, [...(foreignOf.get(row.project_id) ?? []), expense]);
+      }
       return rows.map(({ planned_hours, stage, ...totals }) => ({
         ...totals,
+        foreign_expenses: foreignOf.get(totals.project_id) ?? [],
         approved_hours: Number(totals.approved_hours),
         billable_approved_hours: Number(totals.billable_approved_hours),
         billable_time_value: Number(totals.billable_time_value),

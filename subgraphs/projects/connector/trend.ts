@@ -1,4 +1,8 @@
-/** The PSA's reads for the portfolio trend: approved work dated after a day, per project. */
+/**
+ * The PSA's reads for the portfolio trend: approved work dated after a day, per project. Expenses in
+ * another currency than the project's count as records but not in the values: the PSA holds no rates,
+ * and they are dated in DeliveryTotals.foreignExpenses, which finance converts.
+ */
 import { placeholders, type SqlDatabase } from '../../../platform/sql.ts';
 import { APPROVED_TIMECARD_LABELS, expenseStatuses, milestoneStatuses } from './labels.ts';
 import type { LaterWorkRecord, ProjectsTrendReads } from './types.ts';
@@ -37,10 +41,11 @@ export function createSqlProjectsTrendReads(db: SqlDatabase): ProjectsTrendReads
            FROM time_entry WHERE project_id IN (${list}) AND status IN ${APPROVED} AND work_date > ? GROUP BY project_id
          ) t ON t.project_id = p.id
          LEFT JOIN (
-           SELECT project_id, COUNT(*) AS n,
-             SUM(CASE WHEN billable = 1 THEN amount ELSE 0 END) AS billable_expense_value,
-             SUM(amount) AS expense_cost
-           FROM expense WHERE project_id IN (${list}) AND status = ${APPROVED_EXPENSE} AND expense_date > ? GROUP BY project_id
+           SELECT x.project_id, COUNT(*) AS n,
+             SUM(CASE WHEN x.billable = 1 AND x.currency = xp.currency THEN x.amount ELSE 0 END) AS billable_expense_value,
+             SUM(CASE WHEN x.currency = xp.currency THEN x.amount ELSE 0 END) AS expense_cost
+           FROM expense x JOIN project xp ON xp.id = x.project_id
+           WHERE x.project_id IN (${list}) AND x.status = ${APPROVED_EXPENSE} AND x.expense_date > ? GROUP BY x.project_id
          ) e ON e.project_id = p.id
          LEFT JOIN (
            SELECT project_id, COUNT(*) AS n, SUM(amount) AS approved_milestone_value

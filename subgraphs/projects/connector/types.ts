@@ -121,12 +121,30 @@ export interface DeliveryTotalsRecord {
   billable_approved_hours: number;
   remaining_planned_hours: number;
   billable_time_value: number;
+  /** Billable approved expenses in the project's currency only. */
   billable_expense_value: number;
+  /** Time at cost plus approved expenses in the project's currency only. */
   cost: number;
   approved_milestone_value: number;
+  /** Approved expenses in another currency, as incurred, by date then id: the PSA converts nothing. */
+  foreign_expenses: ForeignExpenseRecord[];
 }
 
-/** Approved work on one project dated after a day (connector/trend.ts), in the units of DeliveryTotalsRecord. */
+/** An approved expense in another currency than its project's (DeliveryTotals.foreignExpenses). */
+export interface ForeignExpenseRecord {
+  project_id: string;
+  expense_date: string;
+  billable: number;
+  /** Minor units of `currency`. */
+  amount: number;
+  currency: string;
+}
+
+/**
+ * Approved work on one project dated after a day (connector/trend.ts), in the units of
+ * DeliveryTotalsRecord: expenses in the project's currency only in the values (those in another
+ * currency are dated in DeliveryTotalsRecord.foreign_expenses), every expense in `records`.
+ */
 export interface LaterWorkRecord {
   project_id: string;
   approved_hours: number;
@@ -135,7 +153,7 @@ export interface LaterWorkRecord {
   billable_expense_value: number;
   cost: number;
   approved_milestone_value: number;
-  /** How many time entries, expenses and milestones that is. */
+  /** How many time entries, expenses (in any currency) and milestones that is. */
   records: number;
 }
 

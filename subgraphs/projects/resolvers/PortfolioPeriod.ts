@@ -195,6 +195,8 @@ async function rollupAsOf(period: PortfolioPeriodSource, asOf: string, loaders: 
       billable_expense_value: delivery.billableExpenseValue,
       cost: delivery.cost,
       approved_milestone_value: delivery.approvedMilestoneValue,
+      // Expenses in another currency are dated: those on or before the day count, for finance to convert.
+      foreign_expenses: now.foreign_expenses.filter((expense) => expense.expense_date <= asOf),
     };
     return { project, delivery: record, status };
   });

@@ -4,7 +4,7 @@ import { nativeIdOf, toHubId, tryNativeId } from '../../shared/ids.ts';
 import { formatHours, money } from '../../shared/money.ts';
 import { pageRequest, toConnection } from '../../shared/pagination.ts';
 import { externalRefsResolver } from '../../shared/xref.ts';
-import type { DeliveryTotalsResolvers, ProjectResolvers } from '../__generated__/resolvers-types.ts';
+import type { DeliveryTotalsResolvers, ForeignExpenseResolvers, ProjectResolvers } from '../__generated__/resolvers-types.ts';
 import { projectHealth, projectStages, psaBillingModels, timecardStatuses } from '../connector/labels.ts';
 import type { TimeEntryListFilter } from '../connector/types.ts';
 
@@ -70,4 +70,11 @@ export const DeliveryTotals: DeliveryTotalsResolvers = {
   billableExpenseValue: (row) => money(row.billable_expense_value, row.currency),
   cost: (row) => money(row.cost, row.currency),
   approvedMilestoneValue: (row) => money(row.approved_milestone_value, row.currency),
+  foreignExpenses: (row) => row.foreign_expenses,
+};
+
+export const ForeignExpense: ForeignExpenseResolvers = {
+  date: (row) => row.expense_date,
+  billable: (row) => row.billable === 1,
+  amount: (row) => money(row.amount, row.currency),
 };

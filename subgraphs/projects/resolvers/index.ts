@@ -9,7 +9,7 @@ import { Milestone } from './Milestone.ts';
 import { Opportunity } from './Opportunity.ts';
 import { PeriodCheckpoint, PortfolioPeriod } from './PortfolioPeriod.ts';
 import { ConsultantHours, PortfolioStaffing, PortfolioSummary, ProjectRollup } from './PortfolioSummary.ts';
-import { DeliveryTotals, Project } from './Project.ts';
+import { DeliveryTotals, ForeignExpense, Project } from './Project.ts';
 import { Query } from './Query.ts';
 import { ResourceRequest } from './ResourceRequest.ts';
 import { TimeEntry } from './TimeEntry.ts';
@@ -19,6 +19,7 @@ export const resolvers: Resolvers = {
   Query,
   Project,
   DeliveryTotals,
+  ForeignExpense,
   Milestone,
   Assignment,
   ResourceRequest,
