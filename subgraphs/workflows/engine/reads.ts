@@ -119,10 +119,8 @@ export async function convertForPricing(
 ): Promise<{ amount: string; fx: FxUsed | null } | { userError: UserErrorShape }> {
   const from = amount.currency;
   if (from === to) return { amount: amount.amount, fx: null };
-  const { exchangeRate } = await systems.systemRead('ERP', ExchangeRateDocument, { from, to, rateType: PRICING_RATE_TYPE, date }, correlationId);
-  if (!exchangeRate) {
-    return { userError: userError('FX_RATE_MISSING', `The ERP holds no ${PRICING_RATE_TYPE} exchange rate ${from}→${to} in force on ${date}`, field) };
-  }
+  const exchangeRate = await readDailyRate(systems, from, to, date, correlationId);
+  if (!exchangeRate) return { userError: fxRateMissing(from, to, date, field) };
   const minor = parseScaled(amount.amount, currencyDigits(from));
   if (minor === null) throw new TechnicalFailure(source, `answered the amount "${amount.amount}" in ${from}`);
   const converted = convertMinor(minor, from, to, exchangeRate.rate);
@@ -130,6 +128,21 @@ export async function convertForPricing(
     amount: formatScaled(converted, currencyDigits(to)),
     fx: { from, to, rateType: PRICING_RATE_TYPE, rateDate: exchangeRate.effectiveDate, rate: exchangeRate.rate },
   };
+}
+
+/**
+ * The ERP's DAILY rate of from→to in force on `date` (the latest effective on or before it), read
+ * through its system API; null when it holds none. Prices a time entry's cost rate and converts an
+ * expense in another currency than its project's (docs/kpis.md).
+ */
+export async function readDailyRate(systems: SystemClients, from: string, to: string, date: string, correlationId: string) {
+  return (await systems.systemRead('ERP', ExchangeRateDocument, { from, to, rateType: PRICING_RATE_TYPE, date }, correlationId)).exchangeRate;
+}
+
+/** FX_RATE_MISSING naming `field` (none when null): the ERP holds no DAILY rate of the pair in force on `date`. */
+export function fxRateMissing(from: string, to: string, date: string, field: string | null): UserErrorShape {
+  const message = `The ERP holds no ${PRICING_RATE_TYPE} exchange rate ${from}→${to} in force on ${date}`;
+  return field === null ? userError('FX_RATE_MISSING', message) : userError('FX_RATE_MISSING', message, field);
 }
 
 /** The cost rate in force on `date`, a decimal string in the HCM's currency of it (the employing entity's), or null. */

@@ -23,7 +23,14 @@
  * key as well: a second posting or accrual for a project and period writes nothing.
  */
 import { addDays, businessDate } from '../../../shared/dates.ts';
-import { deliveryAsOf, recognizedRevenue, type DeliveryInputs } from '../../../shared/kpi.ts';
+import {
+  deliveryAsOf,
+  expenseInProjectCurrency,
+  recognizedRevenue,
+  withForeignExpenses,
+  type DeliveryInputs,
+  type ForeignExpense,
+} from '../../../shared/kpi.ts';
 import type { BillingModel } from '../../../shared/labels.ts';
 import { currencyDigits, formatScaled, parseHours, parseScaled, valueOfHours } from '../../../shared/money.ts';
 import { isFuturePeriod, isPeriod, PARENT_SUBSIDIARY, periodEnd } from '../../../shared/periods.ts';
@@ -42,8 +49,8 @@ import {
 import { TimecardsDocument } from '../../__generated__/system-projects.ts';
 import type { EntityChange } from '../../../shared/system-api.ts';
 import type { StepContext, WorkflowDefinition } from '../engine.ts';
-import { userError } from '../reads.ts';
-import { TechnicalFailure, type SystemClients, type WriteDocument } from '../systems.ts';
+import { fxRateMissing, readDailyRate, userError } from '../reads.ts';
+import { BusinessFailure, TechnicalFailure, type SystemClients, type WriteDocument } from '../systems.ts';
 
 export interface ClosePeriodInput {
   period: string;
@@ -150,7 +157,7 @@ export const closePeriod: WorkflowDefinition<ClosePeriodInput, ClosePeriodPlan> 
   },
   steps: [
     { name: 'beginErpPeriodClose', system: 'ERP', run: (context) => eachLegalEntity(context, BeginPeriodCloseDocument) },
-    { name: 'recognizeRevenue', system: 'PSA', run: recognizeRevenue },
+    { name: 'recognizeRevenue', system: 'PSA', parkOnRefusal: true, run: recognizeRevenue },
     { name: 'postErpRevenue', system: 'ERP', parkOnRefusal: true, run: postRevenue },
     { name: 'accrueErpCost', system: 'ERP', parkOnRefusal: true, run: accrueCost },
     { name: 'closeErpPeriod', system: 'ERP', run: (context) => eachLegalEntity(context, ClosePeriodDocument) },
@@ -239,6 +246,7 @@ async function recognizeRevenue({ plan, systems, request }: StepContext<ClosePer
   const postings: PlannedPosting[] = [];
   const accruals: PlannedAccrual[] = [];
   const after = addDays(plan.periodEnd, 1);
+  const dailyRates = new Map<string, Promise<string | null>>();
   for (let start = 0; start < ledgers.length; start += PROJECTS_PER_READ) {
     const chunk = ledgers.slice(start, start + PROJECTS_PER_READ);
     const { _entities } = await systems.read(
@@ -263,12 +271,13 @@ async function recognizeRevenue({ plan, systems, request }: StepContext<ClosePer
         priced.map((entry) => entry.id),
         correlationId,
       );
+      const foreign = await foreignExpensesThrough(systems, plan, facts, dailyRates, correlationId);
       if (ledger.postedInPeriod === null) {
-        const posting = revenueThrough(plan, facts, ledger, later, cards);
+        const posting = revenueThrough(plan, facts, ledger, later, cards, foreign);
         if (posting) postings.push(posting);
       }
       if (ledger.accruedInPeriod === null) {
-        const accrual = accrualOf(plan, facts, unposted, cards);
+        const accrual = accrualOf(plan, facts, unposted, cards, foreign);
         if (accrual.items.length > 0) accruals.push(accrual);
       }
     }
@@ -276,9 +285,66 @@ async function recognizeRevenue({ plan, systems, request }: StepContext<ClosePer
   return { output: { projects: ledgers.length, postings, accruals }, changes: [] };
 }
 
+type ExpenseFacts = ProjectFacts['expenses'][number];
+
+/** A project's approved expenses in another currency dated in or before the period, and the rate converting each. */
+interface ForeignThrough {
+  expenses: ForeignExpense[];
+  /** By expense id: the amount in the project's currency, minor units. */
+  converted: Map<string, number>;
+  rateOn: (currency: string, date: string) => string;
+}
+
+const isApprovedBy = (periodEnd: string) => (expense: ExpenseFacts) => expense.status === 'APPROVED' && expense.date <= periodEnd;
+
+/**
+ * The project's approved expenses in another currency dated in or before the period, each converted
+ * once to the project's currency at the ERP's DAILY rate in force on its date (shared/kpi.ts
+ * expenseInProjectCurrency), the rates read through the ERP's system API once per pair and day of the
+ * close. A rate the ERP does not hold refuses the close with FX_RATE_MISSING naming the pair and the
+ * date (the workflow parks; record the rate and retry): never a rate of 1, never an expense dropped.
+ * Those dated after the period are not needed: they count in neither the revenue nor the accrual.
+ */
+async function foreignExpensesThrough(
+  systems: SystemClients,
+  plan: ClosePeriodPlan,
+  facts: ProjectFacts,
+  dailyRates: Map<string, Promise<string | null>>,
+  correlationId: string,
+): Promise<ForeignThrough> {
+  const currency = facts.bookings.currency;
+  const list = facts.expenses.filter(isApprovedBy(plan.periodEnd)).filter((expense) => expense.amount.currency !== currency);
+  const rates = new Map<string, string>();
+  const keyOf = (from: string, date: string) => `${from}|${currency}|${date}`;
+  for (const expense of list) {
+    const key = keyOf(expense.amount.currency, expense.date);
+    let rate = dailyRates.get(key);
+    if (!rate) {
+      rate = readDailyRate(systems, expense.amount.currency, currency, expense.date, correlationId).then((found) => found?.rate ?? null);
+      dailyRates.set(key, rate);
+    }
+    const found = await rate;
+    if (found === null) throw new BusinessFailure([fxRateMissing(expense.amount.currency, currency, expense.date, null)]);
+    rates.set(key, found);
+  }
+  const rateOn = (from: string, date: string) => rates.get(keyOf(from, date)) as string;
+  const expenses = list.map((expense) => {
+    const digits = currencyDigits(expense.amount.currency);
+    const amount = parseScaled(expense.amount.amount, digits);
+    if (amount === null) throw new TechnicalFailure('PSA', `answered the amount "${expense.amount.amount}" in ${expense.amount.currency}`);
+    return { id: expense.id, date: expense.date, billable: expense.billable, currency: expense.amount.currency, amount };
+  });
+  return {
+    expenses,
+    converted: new Map(expenses.map((expense) => [expense.id, expenseInProjectCurrency(expense, currency, rateOn)])),
+    rateOn,
+  };
+}
+
 /**
  * The project's revenue through the period end, less what the ERP holds for the periods before: a
- * posting, or null when that leaves nothing.
+ * posting, or null when that leaves nothing. The PSA's totals count the expenses in the project's
+ * currency; those in another currency dated in or before the period are added converted (`foreign`).
  */
 function revenueThrough(
   plan: ClosePeriodPlan,
@@ -286,6 +352,7 @@ function revenueThrough(
   ledger: PeriodLedger,
   later: readonly TimeNode[],
   cards: ReadonlyMap<string, { billRate: string; costRate: string }>,
+  foreign: ForeignThrough,
 ): PlannedPosting | null {
   const currency = facts.bookings.currency;
   const digits = currencyDigits(currency);
@@ -301,10 +368,12 @@ function revenueThrough(
   };
   const totals = facts.deliveryTotals;
   const laterExpenses = facts.expenses.filter((expense) => expense.status === 'APPROVED' && expense.date > plan.periodEnd);
+  // The PSA sums expenses in the project's currency only: later ones in another currency are not in its totals.
+  const laterInCurrency = laterExpenses.filter((expense) => expense.amount.currency === currency);
   const laterMilestones = facts.milestones.filter(
     (milestone) => milestone.status === 'APPROVED' && milestone.amount !== null && (milestone.actualDate ?? plan.asOf) > plan.periodEnd,
   );
-  const now: DeliveryInputs = {
+  const psaTotals: DeliveryInputs = {
     approvedHours: parseHours(totals.approvedHours),
     remainingPlannedHours: parseHours(totals.remainingPlannedHours),
     billableTimeValue: units(totals.billableTimeValue.amount),
@@ -312,13 +381,14 @@ function revenueThrough(
     cost: units(totals.cost.amount),
     approvedMilestoneValue: units(totals.approvedMilestoneValue.amount),
   };
+  const now = withForeignExpenses(psaTotals, currency, foreign.expenses, foreign.rateOn);
   const { delivery: through, status } = deliveryAsOf(facts.status, now, {
     approvedHours: sum(later.map((entry) => parseHours(entry.hours))),
     billableTimeValue: sum(later.filter((entry) => entry.billable).map((entry) => valueOfHours(parseHours(entry.hours), rateOf(entry, 'billRate')))),
-    billableExpenseValue: sum(laterExpenses.filter((expense) => expense.billable).map((expense) => units(expense.amount.amount))),
+    billableExpenseValue: sum(laterInCurrency.filter((expense) => expense.billable).map((expense) => units(expense.amount.amount))),
     cost:
       sum(later.map((entry) => valueOfHours(parseHours(entry.hours), rateOf(entry, 'costRate')))) +
-      sum(laterExpenses.map((expense) => units(expense.amount.amount))),
+      sum(laterInCurrency.map((expense) => units(expense.amount.amount))),
     approvedMilestoneValue: sum(laterMilestones.map((milestone) => units((milestone.amount as { amount: string }).amount))),
     records: later.length + laterExpenses.length + laterMilestones.length,
   });
@@ -334,12 +404,16 @@ function revenueThrough(
   };
 }
 
-/** Approved time (not yet posted, per the PSA) and approved expenses dated in or before the period, at cost. */
+/**
+ * Approved time (not yet posted, per the PSA) and approved expenses dated in or before the period, at
+ * cost in the project's currency (an expense in another currency converted, `foreign`).
+ */
 function accrualOf(
   plan: ClosePeriodPlan,
   facts: ProjectFacts,
   unposted: readonly TimeNode[],
   cards: ReadonlyMap<string, { costRate: string; version: number }>,
+  foreign: ForeignThrough,
 ): PlannedAccrual {
   const currency = facts.bookings.currency;
   const digits = currencyDigits(currency);
@@ -351,9 +425,10 @@ function accrualOf(
     if (costRate === null) throw new TechnicalFailure('PSA', `answered the cost rate "${card.costRate}" in ${currency}`);
     items.push({ source: 'TIME', sourceId: entry.id, version: card.version, amount: formatScaled(valueOfHours(parseHours(entry.hours), costRate), digits) });
   }
-  for (const expense of facts.expenses) {
-    if (expense.status !== 'APPROVED' || expense.date > plan.periodEnd) continue;
-    items.push({ source: 'EXPENSE', sourceId: expense.id, version: null, amount: expense.amount.amount });
+  for (const expense of facts.expenses.filter(isApprovedBy(plan.periodEnd))) {
+    const converted = foreign.converted.get(expense.id);
+    const amount = converted === undefined ? expense.amount.amount : formatScaled(converted, digits);
+    items.push({ source: 'EXPENSE', sourceId: expense.id, version: null, amount });
   }
   return { projectId: facts.id, currency, items };
 }
