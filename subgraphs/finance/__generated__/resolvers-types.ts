@@ -327,7 +327,7 @@ export type Project = {
   billingModel: BillingModel;
   bookings: Money;
   deliveryTotals: DeliveryTotals;
-  /** The project's financial position from the ERP and approved work; null for a project the ERP does not know, and (with an UPSTREAM_UNAVAILABLE error) when the ERP did not answer. */
+  /** The project's financial position from the ERP and approved work, expenses in another currency converted at the ERP's DAILY rate of each one's date (docs/kpis.md, Inputs); null for a project the ERP does not know, (with an UPSTREAM_UNAVAILABLE error) when the ERP did not answer, and (with an FX_RATE_MISSING error naming the pair and the date) when the ERP holds no such rate. */
   financials: Maybe<ProjectFinancials>;
   /** Hub id of the project (from its PSA id). */
   id: Scalars['ID']['output'];
