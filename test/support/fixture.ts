@@ -1413,3 +1413,76 @@ export async function fillCurrencyEdges(stores: DomainStores): Promise<void> {
     });
   }
 }
+
+/**
+ * Expenses incurred in another currency than their project's, added by `fillExpenseCurrencies` on top
+ * of the multi-currency fixture (test/expense-currency.test.ts computes each figure by hand): a London
+ * consultant's GBP hotel and a USD flight on the EUR milestone project, EUR meals and a taxi on the
+ * KWD project, and a T&M project in EUR for Umbrella (legal entity LE-02) with GBP and EUR expenses in
+ * October and a GBP one in November; the ERP's DAILY rates GBP→EUR (two dates), USD→EUR and EUR→KWD.
+ */
+export const EUR_TM_PROJECT = 'PRJ-2026-0041';
+
+export const expenseHub = { eurTmProject: toHubId('Project', EUR_TM_PROJECT) };
+
+function expenseRow(id: number, project: string, date: string, category: string, amount: number, currency: string, billable: boolean): SqlRow {
+  return {
+    id: `EXP-${String(id).padStart(6, '0')}`,
+    project_id: project,
+    worker_id: ADA,
+    expense_date: date,
+    category,
+    amount,
+    currency,
+    billable: billable ? 1 : 0,
+    status: 'Approved',
+  };
+}
+
+export const expenseCurrencies: Record<'projects' | 'finance' | 'identity', Record<string, SqlRow[]>> = {
+  projects: {
+    project: [
+      {
+        ...fxProject(EUR_TM_PROJECT, 'UMB-TM-01', 'Umbrella data migration', UMBRELLA, 2_000_000, 'EUR'),
+        billing_model: 'T&M',
+      },
+    ],
+    time_entry: [timecard(411, EUR_TM_PROJECT, ADA, '2026-10-21', 1000, true, 'Approved', 15_000, 8_500)],
+    expense: [
+      // The T&M project: 180.25 GBP billable and 35.10 GBP not, both on 22 October; 40.00 EUR; 98.75 GBP in November.
+      expenseRow(411, EUR_TM_PROJECT, '2026-10-22', 'Lodging', 18_025, 'GBP', true),
+      expenseRow(412, EUR_TM_PROJECT, '2026-10-22', 'Meals', 3_510, 'GBP', false),
+      expenseRow(413, EUR_TM_PROJECT, '2026-10-23', 'Taxi', 4_000, 'EUR', true),
+      expenseRow(414, EUR_TM_PROJECT, '2026-11-10', 'Lodging', 9_875, 'GBP', true),
+      // The EUR milestone project: 245.50 GBP billable, 612.40 USD not.
+      expenseRow(415, EUR_PROJECT, '2026-11-10', 'Lodging', 24_550, 'GBP', true),
+      expenseRow(416, EUR_PROJECT, '2026-11-12', 'Airfare', 61_240, 'USD', false),
+      // The KWD milestone project: 80.00 EUR billable, 23.45 EUR not.
+      expenseRow(417, KWD_PROJECT, '2026-11-05', 'Meals', 8_000, 'EUR', true),
+      expenseRow(418, KWD_PROJECT, '2026-11-05', 'Taxi', 2_345, 'EUR', false),
+    ],
+    xref: [xref('PSA', 'Project', EUR_TM_PROJECT), xref('ERP', 'Project', 'PJ-100041', EUR_TM_PROJECT)],
+  },
+  finance: {
+    erp_project: [{ id: 'PJ-100041', psa_project_id: EUR_TM_PROJECT, customer_id: 'CUST-10004', status: 'Open', currency: 'EUR' }],
+    exchange_rate: [
+      fxRate('GBP', 'EUR', 'DAILY', '2026-10-20', '1.1532'),
+      fxRate('GBP', 'EUR', 'DAILY', '2026-11-09', '1.1468'),
+      fxRate('USD', 'EUR', 'DAILY', '2026-11-12', '0.9231'),
+      fxRate('EUR', 'KWD', 'DAILY', '2026-11-02', '0.3344'),
+    ],
+  },
+  identity: { xref: [] },
+};
+
+expenseCurrencies.identity.xref = identityRegistryRows(expenseCurrencies);
+
+/** The multi-currency fixture plus expenses in other currencies than their projects' (`expenseCurrencies`). */
+export async function fillExpenseCurrencies(stores: DomainStores): Promise<void> {
+  await fillMultiCurrency(stores);
+  for (const [domain, tables] of Object.entries(expenseCurrencies) as [keyof DomainStores, Record<string, SqlRow[]>][]) {
+    await stores[domain].transaction(async (tx) => {
+      for (const [table, rows] of Object.entries(tables)) await insertRows(tx, table, rows);
+    });
+  }
+}
