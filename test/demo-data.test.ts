@@ -244,10 +244,11 @@ describe('demo data generator', () => {
     only(delivery.work_item, 'item_type', workItemTypes);
     only(delivery.work_item, 'status', workItemStatuses);
     const currencies = ['EUR', 'GBP', 'KWD', 'USD'];
-    for (const table of [customers.opportunity, customers.contract, projects.project, projects.expense, finance.invoice, finance.rate_card]) {
+    for (const table of [customers.opportunity, customers.contract, projects.project, finance.invoice, finance.rate_card]) {
       expect([...labels(table, 'currency')].sort()).toEqual(currencies);
     }
     expect([...labels(resources.cost_rate, 'currency')].sort()).toEqual(['EUR', 'GBP', 'USD']);
+    expect([...labels(projects.expense, 'currency')].sort()).toEqual(['EUR', 'GBP', 'USD']);
     expect(customers.legal_entity.map((entity) => entity.currency)).toEqual(['USD', 'GBP', 'USD', 'EUR']);
   });
 
@@ -262,7 +263,24 @@ describe('demo data generator', () => {
       if (erpCustomerAccounts.has(accountId)) expect(project.currency, str(project, 'id')).toBe(currencyOfAccount(accountId));
     }
     for (const invoice of finance.invoice) expect(invoice.currency).toBe(erpCustomerById.get(str(invoice, 'customer_id'))!.currency);
-    for (const expense of projects.expense) expect(expense.currency).toBe(projectById.get(str(expense, 'project_id'))!.currency);
+    // An expense is incurred in the consultant's currency; the ERP posts and bills it in the project's,
+    // converted at the DAILY rate of the expense date.
+    const billingItemBySource = new Map(finance.billing_item.filter((item) => item.kind === 'EXPENSE').map((item) => [str(item, 'source_ref'), item]));
+    let foreign = 0;
+    for (const expense of projects.expense) {
+      const worker = workerById.get(str(expense, 'worker_id'))!;
+      const projectCurrency = str(projectById.get(str(expense, 'project_id'))!, 'currency');
+      expect(expense.currency).toBe(effectiveOn(costRatesByWorker.get(str(worker, 'id'))!, str(expense, 'expense_date'))?.currency);
+      const from = str(expense, 'currency');
+      const rate = from === projectCurrency ? null : dailyRateOn(from, projectCurrency, str(expense, 'expense_date'));
+      if (rate !== null) foreign++;
+      const inProjectCurrency = rate === null ? num(expense, 'amount') : convertMinor(num(expense, 'amount'), from, projectCurrency, rate!);
+      const posting = postingBySource.get(str(expense, 'id'));
+      if (posting) expect(posting.amount, str(expense, 'id')).toBe(inProjectCurrency);
+      const item = billingItemBySource.get(str(expense, 'id'));
+      if (item) expect(item.amount, str(expense, 'id')).toBe(inProjectCurrency);
+    }
+    expect(foreign).toBeGreaterThan(100);
     for (const row of [...customers.opportunity, ...customers.contract]) {
       const accountId = str(row, 'account_id');
       if (erpCustomerAccounts.has(accountId)) expect(row.currency).toBe(currencyOfAccount(accountId));
@@ -493,7 +511,12 @@ describe('demo data generator', () => {
       finance.cost_posting.filter((p) => p.source === 'EXPENSE'),
       (posting) => {
         const expense = expenseById.get(str(posting, 'source_ref'))!;
-        return expense.status === 'Approved' && posting.amount === expense.amount;
+        // In the project's currency: converted at the expense date's DAILY rate when incurred in another.
+        const from = str(expense, 'currency');
+        const to = str(projectById.get(str(expense, 'project_id'))!, 'currency');
+        const amount =
+          from === to ? num(expense, 'amount') : convertMinor(num(expense, 'amount'), from, to, dailyRateOn(from, to, str(expense, 'expense_date'))!);
+        return expense.status === 'Approved' && posting.amount === amount;
       },
       'expense posting',
     );

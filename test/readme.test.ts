@@ -137,7 +137,7 @@ describe('README examples', () => {
     const snippets = [...paragraph!.matchAll(/`([^`]+)`/g)].map((match) => match[1]);
     // The inline examples, plus the one in the sentence before: entityByExternalRef.
     const inline = [/`(entityByExternalRef\([^`]+\))`/.exec(README)![1], ...snippets];
-    expect(inline).toHaveLength(7);
+    expect(inline).toHaveLength(9);
     const customerId = /\(customer (cus_\w+)\)/.exec(README)![1];
     const projectId = readExample().body.variables?.id as string;
     const staffed = await testHub.query<{ project: { assignments: { consultant: { id: string } }[] } }>(

@@ -907,7 +907,11 @@ interface ExpenseModel {
   assignment: AssignmentModel;
   day: number;
   category: string;
+  /** As incurred, in `currency` (the consultant's own). */
   amount: number;
+  currency: DemoCurrency;
+  /** In the project's currency: `amount` converted at the DAILY rate of `day` (what the ERP posts and bills). */
+  projectAmount: number;
   billable: boolean;
   status: string;
   posted: boolean;
@@ -1201,7 +1205,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
   }
 
   // ----- Expenses (PSA): trips on worked days.
-  const expenses = generateExpenses(root.fork('expenses'), entries);
+  const expenses = generateExpenses(root.fork('expenses'), entries, fx);
   const expenseStatusRandom = root.fork('expense-status');
   for (const expense of expenses) {
     const day = expense.day;
@@ -1264,7 +1268,14 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
   for (const expense of expenses) {
     if (!expense.posted || !expense.billable) continue;
     const event = eventFor(expense.assignment.project, monthIndexOf(expense.day));
-    event?.items.push({ kind: 'EXPENSE', sourceRef: expense.id, quantity: 100, unitPrice: expense.amount, amount: expense.amount, description: '' });
+    event?.items.push({
+      kind: 'EXPENSE',
+      sourceRef: expense.id,
+      quantity: 100,
+      unitPrice: expense.projectAmount,
+      amount: expense.projectAmount,
+      description: '',
+    });
   }
   const milestoneItem = (milestone: MilestoneModel): BillingItem => ({
     kind: 'MILESTONE',
@@ -1437,7 +1448,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
   for (const expense of expenses) {
     if (!expense.posted) continue;
     const day = Math.min(expense.day + 5, asOf);
-    postings.push({ projectId: expense.assignment.project.erpId!, source: 'EXPENSE', ref: expense.id, gl: '5200', amount: expense.amount, day });
+    postings.push({ projectId: expense.assignment.project.erpId!, source: 'EXPENSE', ref: expense.id, gl: '5200', amount: expense.projectAmount, day });
   }
   postings.sort((a, b) => a.day - b.day || compareText(a.ref, b.ref));
   const costPostingRows: DemoRow[] = postings.map((posting, i) => ({
@@ -1577,7 +1588,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
         expense_date: iso(x.day),
         category: x.category,
         amount: x.amount,
-        currency: currencyOf(x.assignment.project),
+        currency: x.currency,
         billable: x.billable ? 1 : 0,
         status: x.status,
       })),
@@ -2647,7 +2658,11 @@ function planMilestones(random: Random, project: ProjectModel, asOf: number): Mi
   return milestones;
 }
 
-function generateExpenses(random: Random, entries: readonly TimeEntryModel[]): ExpenseModel[] {
+/**
+ * Expenses are incurred in the consultant's own currency (a London consultant's hotel in GBP on a
+ * USD project); the ERP posts and bills them in the project's, converted at the expense day's DAILY rate.
+ */
+function generateExpenses(random: Random, entries: readonly TimeEntryModel[], fx: ExchangeRates): ExpenseModel[] {
   const byAssignmentMonth = groupBy(entries, (entry) => `${entry.assignment.index}:${monthIndexOf(entry.day)}`);
   const drafts: Omit<ExpenseModel, 'id'>[] = [];
   for (const list of byAssignmentMonth.values()) {
@@ -2659,8 +2674,11 @@ function generateExpenses(random: Random, entries: readonly TimeEntryModel[]): E
       if (!random.chance(probability)) continue;
       // Fixed fees, milestones and retainers include expenses; T&M passes most of them on.
       const billable = assignment.project.model === 'T&M' && random.chance(0.88);
-      const amount = priced(random.int(min, max), currencyOf(assignment.project), 100);
-      drafts.push({ assignment, day, category, amount, billable, status: '', posted: false });
+      const currency = workerCurrency(assignment.worker);
+      const projectCurrency = currencyOf(assignment.project);
+      const amount = priced(random.int(min, max), currency, 100);
+      const projectAmount = currency === projectCurrency ? amount : convertMinor(amount, currency, projectCurrency, fx.dailyOn(currency, projectCurrency, day));
+      drafts.push({ assignment, day, category, amount, currency, projectAmount, billable, status: '', posted: false });
     }
   }
   drafts.sort((a, b) => a.day - b.day || a.assignment.index - b.assignment.index);
@@ -2714,7 +2732,7 @@ function recognizeRevenue(
     switch (project.model) {
       case 'T&M':
         for (const e of own) if (e.billable) addTo(monthIndexOf(e.day), valueOfHours(e.hours, e.billRate));
-        for (const x of expensesByProject.get(project) ?? []) addTo(monthIndexOf(x.day), x.amount);
+        for (const x of expensesByProject.get(project) ?? []) addTo(monthIndexOf(x.day), x.projectAmount);
         break;
       case 'Fixed Price': {
         // Percent complete on hours: approved ÷ (approved + remaining planned), as docs/kpis.md defines it.
