@@ -14,6 +14,7 @@ import { generateDemoData } from '../scripts/demo-data/generate.ts';
 import { loadDemoData } from '../scripts/demo-data/load.ts';
 import { toHubId } from '../subgraphs/shared/ids.ts';
 import { startTestHub, type GraphQLResult, type TestHub } from './support/hub.ts';
+import { waitFor } from './support/wait.ts';
 
 const AS_OF = '2026-11-23';
 /** Deliberate inconsistency 3: a PSA project the ERP has no dimension for. */
@@ -52,10 +53,26 @@ interface ClosePayload {
   userErrors: { code: string; field: string[] | null }[];
 }
 
+/**
+ * Closes a period and waits for its end: a close over every project may outlast the answer deadline
+ * (answered RUNNING, it goes on); the same key then answers its result.
+ */
 async function close(period: string): Promise<ClosePayload> {
-  const result = await testHub.query<{ closePeriod: ClosePayload }>(CLOSE, { input: { period, idempotencyKey: randomUUID() } }, { authorization: finance });
-  expect(result.errors).toBeUndefined();
-  return result.data!.closePeriod;
+  const input = { period, idempotencyKey: randomUUID() };
+  const send = async () => {
+    const result = await testHub.query<{ closePeriod: ClosePayload }>(CLOSE, { input }, { authorization: finance });
+    expect(result.errors).toBeUndefined();
+    return result.data!.closePeriod;
+  };
+  const first = await send();
+  if (first.workflow?.status !== 'RUNNING') return first;
+  return waitFor(
+    async () => {
+      const again = await send();
+      return again.workflow?.status === 'RUNNING' ? null : again;
+    },
+    { what: `the close of ${period} finishing`, timeoutMs: 120_000, intervalMs: 500 },
+  );
 }
 
 interface ProjectNode {

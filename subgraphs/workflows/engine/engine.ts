@@ -170,6 +170,12 @@ export interface EngineOptions {
   leaseMs?: number;
   /** Overall time a request's validation may take; keep it below the gateway's subgraph timeout. @default 8000 */
   validationDeadlineMs?: number;
+  /**
+   * How long after it arrives a governed mutation answers, at the latest; keep it below the gateway's
+   * subgraph timeout. A workflow still running then is answered as it stands (RUNNING) and goes on:
+   * the caller follows it by `workflow(id)` or the workflow subscriptions. @default validationDeadlineMs
+   */
+  responseDeadlineMs?: number;
   /** Ignore other owners' leases when resuming (one process owns the store, e.g. node:sqlite). */
   takeOverLeases: boolean;
 }
@@ -210,6 +216,7 @@ export function createWorkflowEngine(options: EngineOptions) {
   const leaseMs = options.leaseMs ?? 30_000;
   const waitMs = options.waitMs ?? 30_000;
   const validationDeadlineMs = options.validationDeadlineMs ?? 8_000;
+  const responseDeadlineMs = options.responseDeadlineMs ?? validationDeadlineMs;
   const definitions = new Map(options.definitions.map((definition) => [definition.type, definition]));
   const running = new Map<string, Promise<void>>();
   /** Workflows an exception retry of this engine is moving from FAILED to driven. */
@@ -517,6 +524,40 @@ export function createWorkflowEngine(options: EngineOptions) {
     return prepared;
   }
 
+  /** True once `work` has settled (either way), false when `by` (epoch ms) comes first. */
+  async function settledBy(work: Promise<unknown>, by: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), Math.max(0, by - Date.now()));
+    });
+    try {
+      return await Promise.race([
+        work.then(
+          () => true,
+          () => true,
+        ),
+        late,
+      ]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /**
+   * Waits until a workflow settles or, for a request that must answer by `answerBy`, until then
+   * (the workflow goes on and the request answers it as it stands). Without `answerBy`: see settle.
+   */
+  async function settleOrAnswer(workflowId: string, answerBy: number | null): Promise<void> {
+    if (answerBy === null) return settle(workflowId);
+    for (;;) {
+      const local = running.get(workflowId);
+      if (local && !(await settledBy(local, answerBy))) return;
+      const workflow = await load(workflowId);
+      if (TERMINAL.includes(workflow.status) || Date.now() >= answerBy) return;
+      await sleep(Math.min(50, answerBy - Date.now()));
+    }
+  }
+
   /** Waits until a workflow started elsewhere (another request or process) settles. */
   async function settle(workflowId: string): Promise<void> {
     const deadline = Date.now() + waitMs;
@@ -533,7 +574,8 @@ export function createWorkflowEngine(options: EngineOptions) {
   /**
    * Runs a governed mutation as a workflow (see the module comment) for an authorized `actor`. Same
    * key and input: the first result; same key, other input: IDEMPOTENCY_KEY_REUSED. `causationId`
-   * names the event a triggered workflow was started for.
+   * names the event a triggered workflow was started for. `answerBy` (epoch ms): a request answers
+   * by then with the workflow as it stands; null (a trigger) waits for the workflow's end.
    */
   async function startAs(
     definition: AnyDefinition,
@@ -541,6 +583,7 @@ export function createWorkflowEngine(options: EngineOptions) {
     input: Record<string, unknown>,
     correlationId: string,
     causationId: string | null,
+    answerBy: number | null = null,
   ): Promise<StartOutcome> {
     const { type } = definition;
     const { idempotencyKey, ...request } = input as { idempotencyKey: string };
@@ -560,7 +603,7 @@ export function createWorkflowEngine(options: EngineOptions) {
       if (existing.mutation !== type || existing.request_hash !== hash) {
         throw idempotencyKeyReused();
       }
-      await settle(existing.workflow_id);
+      await settleOrAnswer(existing.workflow_id, answerBy);
       return { workflowId: existing.workflow_id, userErrors: [] };
     };
     const replayed = await replay();
@@ -596,9 +639,15 @@ export function createWorkflowEngine(options: EngineOptions) {
       if (winner) return winner;
       throw conflict('A request with this idempotency key is being processed');
     }
-    await drive(workflowId);
+    const run = drive(workflowId);
+    if (answerBy !== null && !(await settledBy(run, answerBy))) {
+      // Past the answer deadline: answered RUNNING, it goes on here (or, should this process fail, on the recovery scan).
+      run.catch((error: unknown) => logger.error({ err: error, workflowId, type }, 'a workflow answered RUNNING failed to go on'));
+      return { workflowId, userErrors: [] };
+    }
+    await run;
     // Another process may have taken it over (this one stalled past its lease): wait for its end.
-    if (!stopped) await settle(workflowId);
+    if (!stopped) await settleOrAnswer(workflowId, answerBy);
     return { workflowId, userErrors: [] };
   }
 
@@ -688,8 +737,9 @@ export function createWorkflowEngine(options: EngineOptions) {
      * first result; same key, other input: IDEMPOTENCY_KEY_REUSED.
      */
     async start(type: string, principal: Principal | null, input: Record<string, unknown>, correlationId: string): Promise<StartOutcome> {
+      const answerBy = Date.now() + responseDeadlineMs;
       const definition = definitionOf(type);
-      return startAs(definition, authorize(principal, definition.roles, type), input, correlationId, null);
+      return startAs(definition, authorize(principal, definition.roles, type), input, correlationId, null, answerBy);
     },
 
     /**
