@@ -5,11 +5,15 @@
  * identity provider publishes at `JWKS_URL` (fetched on first use, cached, refetched when a token
  * names an unknown key, so rotation needs no restart). The hub's own credentials are always HS256
  * with `JWT_SECRET`. `exp` and `nbf` are always checked; `iss` and `aud` when configured.
+ * A verified token is remembered until its `exp` (platform/token-cache.ts), so each process checks
+ * its signature once, not on every request; a token verified with a published key is forgotten
+ * when the key set is fetched again, so a key removed from the set stops working as it did before.
  */
 import type http from 'node:http';
-import { SignJWT, createRemoteJWKSet, decodeProtectedHeader, jwtVerify, type JWTPayload } from 'jose';
+import { SignJWT, createRemoteJWKSet, customFetch, decodeProtectedHeader, jwtVerify, type JWTPayload, type JWTVerifyGetKey, type JWTVerifyOptions } from 'jose';
 import { env } from './env.ts';
 import { HttpRefusal } from './http.ts';
+import { VerifiedTokenCache } from './token-cache.ts';
 
 export const ROLES = ['admin', 'analyst', 'delivery', 'finance', 'portal', 'service'] as const;
 export type Role = (typeof ROLES)[number];
@@ -21,8 +25,44 @@ export interface Principal {
   customerId: string | null;
 }
 
+let secret: { text: string; key: Uint8Array } | null = null;
+
+/** The HS256 key: one object per secret, so remembered tokens name the key they were verified with. */
 function secretKey(): Uint8Array {
-  return new TextEncoder().encode(env.jwtSecret());
+  const text = env.jwtSecret();
+  if (secret?.text !== text) secret = { text, key: new TextEncoder().encode(text) };
+  return secret.key;
+}
+
+/**
+ * The one place a token's signature and claims are checked (jose's jwtVerify). An object, so a
+ * test can count the checks (`vi.spyOn(signatures, 'verify')`) without replacing jose.
+ */
+export const signatures = {
+  verify(token: string, key: Uint8Array | JWTVerifyGetKey, options: JWTVerifyOptions): Promise<JWTPayload> {
+    const verified = typeof key === 'function' ? jwtVerify(token, key, options) : jwtVerify(token, key, options);
+    return verified.then(({ payload }) => payload);
+  },
+};
+
+/** Payloads of the user and service tokens this process verified (the caller's `Authorization`). */
+let bearerTokens: VerifiedTokenCache<JWTPayload> | null = null;
+/** Gateway credentials this process verified (`x-opsgraph-gateway`). */
+let gatewayCredentials: VerifiedTokenCache<true> | null = null;
+
+function bearerTokenCache(): VerifiedTokenCache<JWTPayload> {
+  bearerTokens ??= new VerifiedTokenCache({ maxEntries: env.tokenCacheMaxEntries() });
+  return bearerTokens;
+}
+
+function gatewayCredentialCache(): VerifiedTokenCache<true> {
+  gatewayCredentials ??= new VerifiedTokenCache({ maxEntries: env.tokenCacheMaxEntries() });
+  return gatewayCredentials;
+}
+
+/** What this process's verified-token caches hold (tests, diagnostics). */
+export function tokenCacheStats(): { bearerTokens: number; gatewayCredentials: number; maxEntries: number } {
+  return { bearerTokens: bearerTokenCache().size, gatewayCredentials: gatewayCredentialCache().size, maxEntries: bearerTokenCache().maxEntries };
 }
 
 /** Signs a token for `principal`, valid for `ttlSeconds`. */
@@ -45,33 +85,71 @@ const JWKS_ALGORITHMS = ['RS256', 'ES256'];
 /** Least time between two fetches of the key set. */
 export const JWKS_REFETCH_COOLDOWN_MS = 2_000;
 
-/** One remote key set per URL, kept for the life of the process (jose caches and refreshes its keys). */
-const remoteKeySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
+/**
+ * An identity provider's key set, as jose fetches and keeps it. `generation` counts the fetches
+ * that answered: a token verified against one generation is not served from the cache in another.
+ */
+interface RemoteKeySet {
+  keys: ReturnType<typeof createRemoteJWKSet>;
+  generation: number;
+}
 
-function remoteKeySet(url: string): ReturnType<typeof createRemoteJWKSet> {
+/** One remote key set per URL, kept for the life of the process (jose caches and refreshes its keys). */
+const remoteKeySets = new Map<string, RemoteKeySet>();
+
+function remoteKeySet(url: string): RemoteKeySet {
   let keySet = remoteKeySets.get(url);
   if (!keySet) {
-    keySet = createRemoteJWKSet(new URL(url), {
-      // Keys are reused for 10 minutes; a token with an unknown `kid` refetches, at most once per
-      // cooldown, so tokens with made-up key ids cannot flood the identity provider.
-      cacheMaxAge: 10 * 60_000,
-      cooldownDuration: JWKS_REFETCH_COOLDOWN_MS,
-      // An unreachable key server fails the verification (401), it does not hold requests.
-      timeoutDuration: 5_000,
-    });
+    const created: RemoteKeySet = {
+      keys: createRemoteJWKSet(new URL(url), {
+        // Keys are reused for 10 minutes; a token with an unknown `kid` refetches, at most once per
+        // cooldown, so tokens with made-up key ids cannot flood the identity provider.
+        cacheMaxAge: 10 * 60_000,
+        cooldownDuration: JWKS_REFETCH_COOLDOWN_MS,
+        // An unreachable key server fails the verification (401), it does not hold requests.
+        timeoutDuration: 5_000,
+        // Every answered fetch may replace the keys: tokens verified before it are verified again.
+        [customFetch]: async (input: string | URL | Request, init?: RequestInit) => {
+          const response = await fetch(input, init);
+          created.generation++;
+          return response;
+        },
+      }),
+      generation: 0,
+    };
+    keySet = created;
     remoteKeySets.set(url, keySet);
   }
   return keySet;
 }
 
-/** Verifies the signature and the time and issuer claims, choosing the key by the token's `alg`. */
+/**
+ * Verifies the signature and the time and issuer claims, choosing the key by the token's `alg`;
+ * a token verified before (in this process, with the same key or key-set generation and the same
+ * expected issuer and audience) is answered from the cache while it has not expired.
+ */
 async function verifiedPayload(token: string): Promise<JWTPayload> {
-  const claims = { issuer: env.jwtIssuer(), audience: env.jwtAudience() };
+  const issuer = env.jwtIssuer();
+  const audience = env.jwtAudience();
   const { alg } = decodeProtectedHeader(token);
-  if (alg === 'HS256') return (await jwtVerify(token, secretKey(), { ...claims, algorithms: ['HS256'] })).payload;
+  if (alg === 'HS256') {
+    const key = secretKey();
+    return bearerTokenCache().resolve(token, ['secret', key, issuer, audience], async () => {
+      const payload = await signatures.verify(token, key, { issuer, audience, algorithms: ['HS256'] });
+      return { value: Object.freeze(payload), exp: payload.exp, nbf: payload.nbf };
+    });
+  }
   const jwksUrl = env.jwksUrl();
   if (jwksUrl && typeof alg === 'string' && JWKS_ALGORITHMS.includes(alg)) {
-    return (await jwtVerify(token, remoteKeySet(jwksUrl), { ...claims, algorithms: JWKS_ALGORITHMS })).payload;
+    const keySet = remoteKeySet(jwksUrl);
+    // A key set jose holds past its 10 minutes is refetched on the next verification: no hit on it
+    // (a context of its own matches no entry). The generation is read before the verification, so a
+    // refetch while it runs leaves the entry stale rather than passing it off as checked by new keys.
+    const context = keySet.keys.fresh ? ['jwks', keySet, keySet.generation, issuer, audience] : ['jwks', Symbol('stale key set')];
+    return bearerTokenCache().resolve(token, context, async () => {
+      const payload = await signatures.verify(token, keySet.keys, { issuer, audience, algorithms: JWKS_ALGORITHMS });
+      return { value: Object.freeze(payload), exp: payload.exp, nbf: payload.nbf };
+    });
   }
   throw new Error(`tokens signed with ${String(alg)} are not accepted`);
 }
@@ -152,8 +230,12 @@ export async function isFromGateway(req: http.IncomingMessage): Promise<boolean>
   const header = req.headers[GATEWAY_CREDENTIAL_HEADER];
   if (typeof header !== 'string' || header === '') return false;
   try {
-    const { payload } = await jwtVerify(header, secretKey(), { algorithms: ['HS256'], subject: GATEWAY_SUBJECT });
-    return payload.scope === 'federation';
+    const key = secretKey();
+    return await gatewayCredentialCache().resolve(header, [key], async () => {
+      const payload = await signatures.verify(header, key, { algorithms: ['HS256'], subject: GATEWAY_SUBJECT });
+      if (payload.scope !== 'federation') throw new Error('not a gateway credential');
+      return { value: true, exp: payload.exp, nbf: payload.nbf };
+    });
   } catch {
     return false;
   }

@@ -117,6 +117,12 @@ export const env = {
   jwtIssuer: (): string | undefined => read('JWT_ISSUER'),
   /** Expected `aud` claim of bearer tokens, checked when set. */
   jwtAudience: (): string | undefined => read('JWT_AUDIENCE'),
+  /**
+   * Verified tokens each process (the gateway, every subgraph thread) remembers, so a token is
+   * verified once and not on every request: an LRU, each entry kept until the token's `exp` at most.
+   * 0 verifies every token every time. @default 10000
+   */
+  tokenCacheMaxEntries: (): number => Math.max(0, readInt('OPSGRAPH_TOKEN_CACHE_MAX_ENTRIES', 10_000)),
   /** Attempts of a workflow step toward a system of record before it is parked. @default 4 */
   workflowMaxAttempts: (): number => readInt('OPSGRAPH_WORKFLOW_MAX_ATTEMPTS', 4),
   /** First retry delay of a workflow step; doubles per attempt, with jitter. @default 200 */
@@ -254,6 +260,7 @@ export function validateConfig(entry: EntryPoint, domains: readonly Domain[]): s
   integerAtLeast('OPSGRAPH_IDEMPOTENCY_TTL_HOURS', 1);
   integerAtLeast('OPSGRAPH_RATE_LIMIT', 0);
   integerAtLeast('OPSGRAPH_RATE_LIMIT_WINDOW_SECONDS', 1);
+  integerAtLeast('OPSGRAPH_TOKEN_CACHE_MAX_ENTRIES', 0);
   url('DATABASE_URL', ['postgres', 'postgresql']);
   for (const domain of domains) {
     const upper = domain.toUpperCase();
