@@ -258,6 +258,45 @@ export function projectFinancials(inputs: FinancialInputs): FinancialFigures {
   };
 }
 
+/** A project's cumulative income and cost as of a day, minor units of its currency. */
+export type CumulativeFlows = Pick<FinancialFigures, 'billedToDate' | 'recognizedRevenue' | 'costToDate'>;
+
+/** Nothing billed, recognized or spent: a project's cumulative figures before its first dated record. */
+export const NO_FLOWS: CumulativeFlows = { billedToDate: 0, recognizedRevenue: 0, costToDate: 0 };
+
+/** Income and cost over consecutive months, converted month by month (minor units of the reporting currency). */
+export interface ConvertedFlows {
+  billed: number;
+  recognizedRevenue: number;
+  cost: number;
+  /** Σ each month's converted revenue less its converted cost. */
+  margin: number;
+}
+
+/**
+ * One project's income and cost over consecutive months (docs/kpis.md, Currencies and Trend): each
+ * month's part is its cumulative figure at the month's end (`ends[i]`) less the one at the previous
+ * month's end (`start` before the first month), converted on its own by `convert(amount, i)` (once,
+ * at month i's average) and summed; margin is each month's converted revenue less its converted
+ * cost. The trend's periods and the portfolio's to-date figures both add up months this way, so the
+ * trend's months from a project's first one sum to the portfolio's figure to the minor unit.
+ */
+export function monthlyFlows(start: CumulativeFlows, ends: readonly CumulativeFlows[], convert: (amount: number, month: number) => number): ConvertedFlows {
+  const flows: ConvertedFlows = { billed: 0, recognizedRevenue: 0, cost: 0, margin: 0 };
+  let before = start;
+  ends.forEach((after, month) => {
+    const part = (pick: (figures: CumulativeFlows) => number) => convert(pick(after) - pick(before), month);
+    const revenue = part((f) => f.recognizedRevenue);
+    const cost = part((f) => f.costToDate);
+    flows.billed += part((f) => f.billedToDate);
+    flows.recognizedRevenue += revenue;
+    flows.cost += cost;
+    flows.margin += revenue - cost;
+    before = after;
+  });
+  return flows;
+}
+
 /** A consultant's capacity, in hundredths of an hour. */
 export interface CapacityInputs {
   weeklyHours: number;

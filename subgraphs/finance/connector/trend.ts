@@ -1,7 +1,7 @@
-/** The ERP's reads for the portfolio trend: each project's ledger as of a day. */
+/** The ERP's reads for the portfolio trend and the portfolio's month-by-month conversion: each project's ledger as of a day, its first invoice. */
 import { placeholders, type SqlDatabase } from '../../../platform/sql.ts';
 import { BILLED_INVOICE_LABELS, billingEventStatuses } from './labels.ts';
-import type { FinanceTrendReads, ProjectLedgerRecord } from './types.ts';
+import type { FinanceTrendReads, FirstInvoiceRecord, ProjectLedgerRecord } from './types.ts';
 
 const BILLED = `(${BILLED_INVOICE_LABELS.map((label) => `'${label}'`).join(', ')})`;
 const INVOICED_EVENT = `'${billingEventStatuses.labelOf('INVOICED')}'`;
@@ -43,6 +43,17 @@ export function createSqlFinanceTrendReads(db: SqlDatabase): FinanceTrendReads {
         [asOf, ...ids, asOf, ...ids, ...ids],
       );
       return rows.map((row) => ({ ...row, billed: Number(row.billed), invoiced_items: Number(row.invoiced_items) }));
+    },
+    async firstInvoiceDates(ids) {
+      if (ids.length === 0) return [];
+      // Billed counts issued (not void) invoices by issue date, as projectLedgersAsOf does.
+      return db.all<FirstInvoiceRecord>(
+        `SELECT p.psa_project_id, MIN(i.issue_date) AS first_issue_date
+         FROM invoice i JOIN erp_project p ON p.id = i.project_id
+         WHERE i.status IN ${BILLED} AND i.issue_date IS NOT NULL AND p.psa_project_id IN (${placeholders(ids.length)})
+         GROUP BY p.psa_project_id`,
+        [...ids],
+      );
     },
   };
 }

@@ -66,6 +66,14 @@ export interface FinanceTrendReads {
    * invoiced billing events whose invoice was issued on or before it. One row per ERP project.
    */
   projectLedgersAsOf(projectIds: readonly string[], asOf: string): Promise<ProjectLedgerRecord[]>;
+  /** Each project's first issue date of an invoice that is not void (by PSA project id); no row for a project never billed. */
+  firstInvoiceDates(projectIds: readonly string[]): Promise<FirstInvoiceRecord[]>;
+}
+
+/** The issue date of a project's first invoice that is not void (FinanceTrendReads.firstInvoiceDates). */
+export interface FirstInvoiceRecord {
+  psa_project_id: string;
+  first_issue_date: string;
 }
 
 /** A customer's receivables as of a date. */

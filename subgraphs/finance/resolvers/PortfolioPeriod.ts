@@ -9,29 +9,19 @@
  * billing in advance) are each project's as of the period end, converted at the CLOSING rate in
  * force on it, then summed.
  */
-import type DataLoader from 'dataloader';
-import { badUserInput } from '../../../platform/errors.ts';
-import { canSeeAccount } from '../../shared/access.ts';
 import { isIsoDate } from '../../shared/dates.ts';
 import { convertMinor } from '../../shared/fx.ts';
-import { tryNativeId } from '../../shared/ids.ts';
-import { roundedRatio, type FinancialFigures } from '../../shared/kpi.ts';
-import { createRowLoader } from '../../shared/loaders.ts';
+import { monthlyFlows, NO_FLOWS, roundedRatio } from '../../shared/kpi.ts';
 import { money } from '../../shared/money.ts';
 import type { PortfolioPeriodResolvers } from '../__generated__/resolvers-types.ts';
 import type { ExchangeRateRecord, RateQuery } from '../connector/rates.ts';
-import type { ProjectLedgerRecord } from '../connector/types.ts';
 import type { FinanceContext } from '../context.ts';
-import type { FinanceLoaders } from '../loaders.ts';
-import { BALANCE_RATE, FLOW_RATE, ratesInForce, reportingCurrencyOf, rollupRateMissing, type PortfolioReference } from './PortfolioSummary.ts';
-import { deliveryOf, figuresFrom } from './Project.ts';
-
-type RollupEntry = NonNullable<PortfolioReference['rollup']>[number];
+import { BALANCE_RATE, type CheckpointInput, figuresAsOf, FLOW_RATE, malformed, ratesInForce, reportingCurrencyOf } from './rollup.ts';
 
 /** What the gateway sends: the period key and, for the money, the per-project inputs as of each checkpoint (oldest first). */
 export interface PeriodReference {
   key: string;
-  checkpoints?: { asOf: string; rollup: RollupEntry[] }[];
+  checkpoints?: CheckpointInput[];
 }
 
 interface PeriodTotals {
@@ -46,48 +36,6 @@ interface PeriodTotals {
   unbilledWip: number;
   unconsumedContractValue: number;
   billedInAdvance: number;
-}
-
-/** Ledgers as of a day, per request: one loader per day, shared by every period of the request. */
-const ledgersAsOf = new WeakMap<FinanceLoaders, Map<string, DataLoader<string, ProjectLedgerRecord | null>>>();
-
-function ledgerLoader({ connector, loaders }: FinanceContext, asOf: string): DataLoader<string, ProjectLedgerRecord | null> {
-  let byDay = ledgersAsOf.get(loaders);
-  if (!byDay) {
-    byDay = new Map();
-    ledgersAsOf.set(loaders, byDay);
-  }
-  let loader = byDay.get(asOf);
-  if (!loader) {
-    loader = createRowLoader(
-      (ids: readonly string[]) => connector.projectLedgersAsOf(ids, asOf),
-      (row) => row.psa_project_id,
-    );
-    byDay.set(asOf, loader);
-  }
-  return loader;
-}
-
-function malformed(what: string) {
-  return badUserInput(null, `Malformed ${what} in an entity representation`);
-}
-
-/** Each visible project's figures as of one checkpoint, by PSA project id. */
-async function figuresAsOf(checkpoint: { asOf: string; rollup: RollupEntry[] }, context: FinanceContext): Promise<Map<string, FinancialFigures>> {
-  const loader = ledgerLoader(context, checkpoint.asOf);
-  const entries = await Promise.all(
-    checkpoint.rollup.map(async (entry): Promise<[string, FinancialFigures][]> => {
-      const psaProjectId = tryNativeId('Project', entry.projectId);
-      if (psaProjectId === null) throw malformed(`project id ${entry.projectId}`);
-      // The gateway's roll-up holds only visible projects; a hand-made one gets no other customer's ledger.
-      const ledger = await loader.load(psaProjectId);
-      if (ledger && !canSeeAccount(context.access, ledger.crm_account_id)) return [];
-      const inputs = { billingModel: entry.billingModel, status: entry.status, bookings: entry.bookings, deliveryTotals: entry.delivery };
-      const delivery = await deliveryOf(inputs, context.loaders, rollupRateMissing);
-      return [[psaProjectId, figuresFrom(inputs, delivery, ledger)]];
-    }),
-  );
-  return new Map(entries.flat());
 }
 
 /** The period's sums, once per representation. */
@@ -129,17 +77,16 @@ function totals(reference: PeriodReference, context: FinanceContext): Promise<Pe
     };
     for (const [projectId, end] of closing) {
       const from = end.currency;
-      for (let i = 1; i < checkpoints.length; i++) {
-        const before = figures[i - 1].get(projectId);
-        const after = figures[i].get(projectId) ?? end;
-        const flow = (pick: (f: FinancialFigures) => number) => convert(pick(after) - (before ? pick(before) : 0), from, FLOW_RATE, checkpoints[i].asOf);
-        const revenue = flow((f) => f.recognizedRevenue);
-        const cost = flow((f) => f.costToDate);
-        sums.billed += flow((f) => f.billedToDate);
-        sums.recognizedRevenue += revenue;
-        sums.cost += cost;
-        sums.margin += revenue - cost;
-      }
+      // Each month of the period: cumulative at its checkpoint less cumulative at the one before.
+      const flows = monthlyFlows(
+        figures[0].get(projectId) ?? NO_FLOWS,
+        checkpoints.slice(1).map((_checkpoint, i) => figures[i + 1].get(projectId) ?? end),
+        (amount, month) => convert(amount, from, FLOW_RATE, checkpoints[month + 1].asOf),
+      );
+      sums.billed += flows.billed;
+      sums.recognizedRevenue += flows.recognizedRevenue;
+      sums.cost += flows.cost;
+      sums.margin += flows.margin;
       const balance = (amount: number) => convert(amount, from, BALANCE_RATE, periodEnd);
       sums.bookings += balance(end.bookings);
       sums.backlog += balance(end.backlog);

@@ -1,187 +1,293 @@
-import { canSeeAccount } from '../../shared/access.ts';
-import { tryNativeId } from '../../shared/ids.ts';
-import { roundedRatio, type FinancialFigures } from '../../shared/kpi.ts';
-import type { BillingModel } from '../../shared/labels.ts';
-import type { ProjectStatus } from '../../shared/lifecycles.ts';
-import { money, isCurrencyCode, type Money } from '../../shared/money.ts';
+/**
+ * The portfolio's money (Query.portfolio, docs/kpis.md, Currencies): each project's figures from the
+ * PSA inputs the projects service hands over (PortfolioSummary.rollup) and the ERP's ledger, in the
+ * reporting currency of the key, then summed.
+ *
+ * Balances (bookings, backlog, unbilled WIP, released value, billing in advance) are converted at the
+ * CLOSING rate in force on the business date. Income and cost to date (billed, recognized revenue,
+ * cost, margin) of a project in another currency are converted month by month, as the trend converts
+ * them: from the month of its first dated record (the PSA's first approved record, from
+ * PortfolioSummary.history, or the ERP's first invoice) to the business date's, each month's part
+ * (cumulative at the month end less cumulative at the previous one; the business date's month ends
+ * at today's figures) at that month's MONTHLY_AVERAGE. A project in the reporting currency is summed
+ * as it is and needs no history.
+ */
+import { isIsoDate } from '../../shared/dates.ts';
 import { convertMinor } from '../../shared/fx.ts';
-import { badUserInput } from '../../../platform/errors.ts';
-import { env } from '../../../platform/env.ts';
-import type { ExchangeRateRecord, RateQuery, RateType } from '../connector/rates.ts';
+import { tryNativeId } from '../../shared/ids.ts';
+import { monthlyFlows, NO_FLOWS, roundedRatio, type CumulativeFlows, type FinancialFigures } from '../../shared/kpi.ts';
+import { money } from '../../shared/money.ts';
+import { periodEnd, periodOf, periodStart } from '../../shared/periods.ts';
+import { canSeeAccount } from '../../shared/access.ts';
 import type { PortfolioSummaryResolvers } from '../__generated__/resolvers-types.ts';
+import type { ExchangeRateRecord, RateQuery } from '../connector/rates.ts';
 import type { FinanceContext } from '../context.ts';
-import type { DeliveryTotalsInput } from './inputs.ts';
 import { figuresFor } from './Project.ts';
+import {
+  BALANCE_RATE,
+  type CheckpointInput,
+  figuresAsOf,
+  FLOW_RATE,
+  ledgerLoader,
+  malformed,
+  ratesInForce,
+  reportingCurrencyOf,
+  type RollupEntry,
+  rollupRateMissing,
+} from './rollup.ts';
 
-/** What the gateway sends: the portfolio key and the per-project roll-up from projects. */
+export { BALANCE_RATE, FLOW_RATE, ratesInForce, reportingCurrencyOf, rollupRateMissing } from './rollup.ts';
+
+/** What the gateway sends: the portfolio key, the per-project roll-up and, for income and cost, the history of the projects to convert. */
 export interface PortfolioReference {
   key: string;
-  rollup?: { projectId: string; status: ProjectStatus; billingModel: BillingModel; bookings: Money; delivery: DeliveryTotalsInput }[];
+  rollup?: RollupEntry[];
+  /** Absent from a representation for balances only. */
+  history?: CheckpointInput[];
 }
 
-interface PortfolioTotals {
+interface ProjectFigures {
+  psaProjectId: string;
+  figures: FinancialFigures;
+}
+
+interface BalanceTotals {
   currency: string;
-  /** The rates the figures were converted at. */
-  fx: ExchangeRateRecord[];
+  /** The closing rates the balances were converted at, one per project currency. */
+  rates: ExchangeRateRecord[];
   bookings: number;
   backlog: number;
   unconsumedContractValue: number;
   billedInAdvance: number;
-  billed: number;
   unbilledWip: number;
+}
+
+interface FlowTotals {
+  currency: string;
+  /** Each month's average the flows were converted at, per project currency, oldest first. */
+  rates: ExchangeRateRecord[];
+  billed: number;
   recognizedRevenue: number;
   cost: number;
   margin: number;
 }
 
-/** The reporting currency of a portfolio key (the projects service validated it; a hand-made key is checked again). */
-export function reportingCurrencyOf(key: string): string {
-  let currency: unknown;
-  try {
-    currency = (JSON.parse(key) as { currency?: unknown }).currency;
-  } catch {
-    currency = undefined;
+/** Computes `make()` once per representation and name (the fields of one portfolio share it). */
+function memoized<T>(reference: PortfolioReference, name: string, context: FinanceContext, make: () => Promise<T>): Promise<T> {
+  let byName = context.loaders.memo.get(reference) as unknown as Map<string, Promise<unknown>> | undefined;
+  if (!byName) {
+    byName = new Map();
+    context.loaders.memo.set(reference, byName as unknown as Promise<unknown>);
   }
-  const code = currency ?? env.reportingCurrency();
-  if (typeof code !== 'string' || !isCurrencyCode(code)) throw badUserInput('currency', `${JSON.stringify(code)} is not an ISO 4217 currency code`);
-  return code;
+  let value = byName.get(name) as Promise<T> | undefined;
+  if (!value) {
+    value = make();
+    byName.set(name, value);
+  }
+  return value;
 }
 
-/** Income and cost: the average of the business date's month. Balances: the closing rate in force on it (docs/kpis.md, Currencies). */
-export const FLOW_RATE: RateType = 'MONTHLY_AVERAGE';
-export const BALANCE_RATE: RateType = 'CLOSING';
-
-/**
- * The rates converting each project currency into `currency` on `asOf`, by currency and type; a rate
- * the ERP does not hold is a BAD_USER_INPUT naming `currency`, the pair and the date (never a rate of 1).
- */
-async function ratesFor(currencies: readonly string[], currency: string, asOf: string, { connector }: FinanceContext) {
-  const queries = currencies
-    .filter((from) => from !== currency)
-    .flatMap((from) => [FLOW_RATE, BALANCE_RATE].map((rateType) => ({ from, to: currency, rateType, date: asOf })));
-  const found = await ratesInForce(queries, connector);
-  const rates = new Map<string, ExchangeRateRecord>();
-  queries.forEach((query, i) => {
-    rates.set(`${query.from}|${query.rateType}`, found[i]);
-  });
-  return rates;
-}
-
-/**
- * The rate in force for each query, in order; a rate the ERP does not hold is a BAD_USER_INPUT
- * naming `currency`, the pair, the type and the date (never a rate of 1).
- */
-export async function ratesInForce(queries: readonly RateQuery[], connector: FinanceContext['connector']): Promise<ExchangeRateRecord[]> {
-  const found = await connector.ratesInForce(queries);
-  return queries.map((query, i) => {
-    const rate = found[i];
-    if (!rate) throw rollupRateMissing(query);
-    return rate;
-  });
-}
-
-/**
- * A rate a portfolio or trend figure needs that the ERP does not hold, the DAILY rate of a project's
- * expense in another currency included: BAD_USER_INPUT naming `currency`, with the type, pair and date.
- */
-export const rollupRateMissing = (query: Pick<RateQuery, 'rateType' | 'from' | 'to' | 'date'>) =>
-  badUserInput('currency', `The ERP holds no ${query.rateType} exchange rate ${query.from}→${query.to} in force on ${query.date}`);
-
-/** Sums the per-project figures once per representation. */
-function totals(reference: PortfolioReference, context: FinanceContext): Promise<PortfolioTotals> {
-  const { access, loaders } = context;
-  const cached = loaders.memo.get(reference) as Promise<PortfolioTotals> | undefined;
-  if (cached) return cached;
-  const computed = (async () => {
+/** Each visible project's figures today, in its currency. */
+function projectFigures(reference: PortfolioReference, context: FinanceContext): Promise<ProjectFigures[]> {
+  return memoized(reference, 'figures', context, async () => {
     const rollup = reference.rollup ?? [];
-    const perProject: FinancialFigures[] = (
-      await Promise.all(
-        rollup.map(async (entry) => {
-          const psaProjectId = tryNativeId('Project', entry.projectId);
-          if (psaProjectId === null) throw new Error(`malformed project id ${entry.projectId} in a portfolio roll-up`);
-          // The gateway's roll-up holds only visible projects; a hand-made one gets no other customer's ledger.
-          const ledger = await loaders.projectLedger.load(psaProjectId);
-          if (ledger && !canSeeAccount(access, ledger.crm_account_id)) return [];
-          const inputs = { billingModel: entry.billingModel, status: entry.status, bookings: entry.bookings, deliveryTotals: entry.delivery };
-          return [await figuresFor(psaProjectId, inputs, loaders, rollupRateMissing)];
-        }),
-      )
-    ).flat();
-    const currency = reportingCurrencyOf(reference.key);
-    const rates = await ratesFor([...new Set(perProject.map((figures) => figures.currency))], currency, context.loaders.asOf, context);
-    // Each project's figures are converted on their own (one rounding each, half away from zero) and
-    // then summed: backlog, unconsumed value and billing in advance are each ≥ 0 per project, so one
-    // project's over-billing never nets against another's backlog; margin is the converted revenue
-    // less the converted cost, so it stays their difference in the reporting currency too.
-    const converted = perProject.map((figures) => {
-      const at = (rateType: RateType) => (amount: number) => {
-        const rate = rates.get(`${figures.currency}|${rateType}`);
-        return rate ? convertMinor(amount, figures.currency, currency, rate.rate) : amount;
-      };
-      const flow = at(FLOW_RATE);
-      const balance = at(BALANCE_RATE);
-      const recognizedRevenue = flow(figures.recognizedRevenue);
-      const cost = flow(figures.costToDate);
-      return {
-        bookings: balance(figures.bookings),
-        backlog: balance(figures.backlog),
-        unconsumedContractValue: balance(figures.unconsumedContractValue),
-        billedInAdvance: balance(figures.billedInAdvance),
-        billed: flow(figures.billedToDate),
-        unbilledWip: balance(figures.unbilledWip),
-        recognizedRevenue,
-        cost,
-        margin: recognizedRevenue - cost,
-      };
-    });
-    const sum = (pick: (figures: (typeof converted)[number]) => number) => converted.reduce((total, figures) => total + pick(figures), 0);
-    return {
-      currency,
-      fx: [...rates.values()],
-      bookings: sum((f) => f.bookings),
-      backlog: sum((f) => f.backlog),
-      unconsumedContractValue: sum((f) => f.unconsumedContractValue),
-      billedInAdvance: sum((f) => f.billedInAdvance),
-      billed: sum((f) => f.billed),
-      unbilledWip: sum((f) => f.unbilledWip),
-      recognizedRevenue: sum((f) => f.recognizedRevenue),
-      cost: sum((f) => f.cost),
-      margin: sum((f) => f.margin),
-    };
-  })();
-  loaders.memo.set(reference, computed);
-  return computed;
+    if (!Array.isArray(rollup)) throw malformed('roll-up');
+    const { access, loaders } = context;
+    const perProject = await Promise.all(
+      rollup.map(async (entry): Promise<ProjectFigures[]> => {
+        const psaProjectId = typeof entry?.projectId === 'string' ? tryNativeId('Project', entry.projectId) : null;
+        if (psaProjectId === null) throw malformed(`project id ${entry?.projectId}`);
+        // The gateway's roll-up holds only visible projects; a hand-made one gets no other customer's ledger.
+        const ledger = await loaders.projectLedger.load(psaProjectId);
+        if (ledger && !canSeeAccount(access, ledger.crm_account_id)) return [];
+        const inputs = { billingModel: entry.billingModel, status: entry.status, bookings: entry.bookings, deliveryTotals: entry.delivery };
+        return [{ psaProjectId, figures: await figuresFor(psaProjectId, inputs, loaders, rollupRateMissing) }];
+      }),
+    );
+    return perProject.flat();
+  });
 }
 
-/** A Money field of the portfolio, read from the totals. */
-function totalField(pick: (totals: PortfolioTotals) => number) {
+/** The currencies of `projects` other than `currency`, in the order they first appear. */
+function currenciesToConvert(projects: readonly ProjectFigures[], currency: string): string[] {
+  return [...new Set(projects.map(({ figures }) => figures.currency))].filter((code) => code !== currency);
+}
+
+/**
+ * The balances, each project's converted on its own at the CLOSING rate in force on the business
+ * date and then summed: each is ≥ 0 per project, so one project's billing in advance never nets
+ * against another's backlog.
+ */
+function balanceTotals(reference: PortfolioReference, context: FinanceContext): Promise<BalanceTotals> {
+  return memoized(reference, 'balances', context, async () => {
+    const currency = reportingCurrencyOf(reference.key);
+    const projects = await projectFigures(reference, context);
+    const queries = currenciesToConvert(projects, currency).map((from) => ({ from, to: currency, rateType: BALANCE_RATE, date: context.loaders.asOf }));
+    const rates = await ratesInForce(queries, context.connector);
+    const rateOf = new Map(rates.map((rate) => [rate.from_currency, rate.rate]));
+    const sums: BalanceTotals = { currency, rates, bookings: 0, backlog: 0, unconsumedContractValue: 0, billedInAdvance: 0, unbilledWip: 0 };
+    for (const { figures } of projects) {
+      const rate = rateOf.get(figures.currency);
+      const balance = (amount: number) => (rate === undefined ? amount : convertMinor(amount, figures.currency, currency, rate));
+      sums.bookings += balance(figures.bookings);
+      sums.backlog += balance(figures.backlog);
+      sums.unconsumedContractValue += balance(figures.unconsumedContractValue);
+      sums.billedInAdvance += balance(figures.billedInAdvance);
+      sums.unbilledWip += balance(figures.unbilledWip);
+    }
+    return sums;
+  });
+}
+
+/** The calendar months from `first` to `last` (`YYYY-MM`, both included). */
+function monthsFrom(first: string, last: string): string[] {
+  const months: string[] = [];
+  for (let month = first; month <= last; month = nextMonth(month)) months.push(month);
+  return months;
+}
+
+function nextMonth(month: string): string {
+  const [year, number] = month.split('-').map(Number);
+  return number === 12 ? `${String(year + 1).padStart(4, '0')}-01` : `${month.slice(0, 4)}-${String(number + 1).padStart(2, '0')}`;
+}
+
+/** The validated history of a representation that has projects to convert. */
+function historyOf(reference: PortfolioReference, businessDay: string): CheckpointInput[] {
+  const history = reference.history;
+  if (!Array.isArray(history)) throw malformed('portfolio history');
+  const firstOfMonth = periodStart(periodOf(businessDay));
+  history.forEach((checkpoint, i) => {
+    const asOf = checkpoint?.asOf;
+    if (!isIsoDate(asOf) || asOf !== periodEnd(periodOf(asOf)) || asOf >= firstOfMonth || (i > 0 && asOf <= history[i - 1].asOf)) {
+      throw malformed('portfolio history');
+    }
+  });
+  return history;
+}
+
+/**
+ * Income and cost to date: a project in the reporting currency as it is; one in another currency
+ * month by month (shared/kpi.ts monthlyFlows) from its first month, its first dated record's in the
+ * PSA (the first checkpoint of the history holding it) or the ERP (its first invoice), whichever is
+ * earlier, to the business date's month, which ends at today's figures. Before its first month a
+ * project has billed, recognized and spent nothing. Each month's part is converted at its
+ * MONTHLY_AVERAGE (the rate in force on the month's last day; on the business date for its own
+ * month), every month of the range of each currency read in one ERP call.
+ */
+function flowTotals(reference: PortfolioReference, context: FinanceContext): Promise<FlowTotals> {
+  return memoized(reference, 'flows', context, async () => {
+    const currency = reportingCurrencyOf(reference.key);
+    const projects = await projectFigures(reference, context);
+    const sums: FlowTotals = { currency, rates: [], billed: 0, recognizedRevenue: 0, cost: 0, margin: 0 };
+    const foreign: ProjectFigures[] = [];
+    for (const project of projects) {
+      const { figures } = project;
+      if (figures.currency !== currency) {
+        foreign.push(project);
+        continue;
+      }
+      sums.billed += figures.billedToDate;
+      sums.recognizedRevenue += figures.recognizedRevenue;
+      sums.cost += figures.costToDate;
+      sums.margin += figures.recognizedRevenue - figures.costToDate;
+    }
+    if (foreign.length === 0) return sums;
+    const businessDay = context.loaders.asOf;
+    const lastMonth = periodOf(businessDay);
+    const history = historyOf(reference, businessDay);
+    const ids = foreign.map((project) => project.psaProjectId);
+    const [historyFigures, firstInvoices] = await Promise.all([
+      Promise.all(history.map((checkpoint) => figuresAsOf(checkpoint, context))),
+      context.loaders.firstInvoiceDate.loadMany(ids),
+    ]);
+    // Each project's months, and each currency's from the earliest month of its projects.
+    const firstMonths = foreign.map((project, i) => {
+      const psaFirst = history.find((_checkpoint, c) => historyFigures[c].has(project.psaProjectId));
+      const invoiced = firstInvoices[i];
+      if (invoiced instanceof Error) throw invoiced;
+      return [psaFirst ? periodOf(psaFirst.asOf) : lastMonth, invoiced ? periodOf(invoiced) : lastMonth, lastMonth].sort()[0];
+    });
+    const currencyFirst = new Map<string, string>();
+    foreign.forEach(({ figures }, i) => {
+      const earliest = currencyFirst.get(figures.currency);
+      if (earliest === undefined || firstMonths[i] < earliest) currencyFirst.set(figures.currency, firstMonths[i]);
+    });
+    const rateDay = (month: string) => (month === lastMonth ? businessDay : periodEnd(month));
+    const queries: RateQuery[] = currenciesToConvert(foreign, currency).flatMap((from) =>
+      monthsFrom(currencyFirst.get(from) as string, lastMonth).map((month) => ({ from, to: currency, rateType: FLOW_RATE, date: rateDay(month) })),
+    );
+    sums.rates = await ratesInForce(queries, context.connector);
+    const rateOf = new Map(queries.map((query, i) => [`${query.from}|${periodOf(query.date)}`, sums.rates[i].rate]));
+    const byDay = new Map(history.map((checkpoint, c) => [checkpoint.asOf, historyFigures[c]]));
+    await Promise.all(
+      foreign.map(async ({ psaProjectId, figures }, i) => {
+        const months = monthsFrom(firstMonths[i], lastMonth);
+        // Cumulative at each month end: the PSA's history with the ledger as of the day; before the
+        // PSA's first record, nothing recognized or spent, and the invoices issued by then.
+        const ends: CumulativeFlows[] = await Promise.all(
+          months.map(async (month) => {
+            if (month === lastMonth) return figures;
+            const day = periodEnd(month);
+            const asOf = byDay.get(day)?.get(psaProjectId);
+            if (asOf) return asOf;
+            const ledger = await ledgerLoader(context, day).load(psaProjectId);
+            return { ...NO_FLOWS, billedToDate: ledger?.billed ?? 0 };
+          }),
+        );
+        const flows = monthlyFlows(NO_FLOWS, ends, (amount, m) =>
+          convertMinor(amount, figures.currency, currency, rateOf.get(`${figures.currency}|${months[m]}`) as string),
+        );
+        sums.billed += flows.billed;
+        sums.recognizedRevenue += flows.recognizedRevenue;
+        sums.cost += flows.cost;
+        sums.margin += flows.margin;
+      }),
+    );
+    return sums;
+  });
+}
+
+/** A balance field of the portfolio. */
+function balanceField(pick: (totals: BalanceTotals) => number) {
   return async (reference: PortfolioReference, _args: unknown, context: FinanceContext) => {
-    const sums = await totals(reference, context);
+    const sums = await balanceTotals(reference, context);
+    return money(pick(sums), sums.currency);
+  };
+}
+
+/** An income or cost field of the portfolio. */
+function flowField(pick: (totals: FlowTotals) => number) {
+  return async (reference: PortfolioReference, _args: unknown, context: FinanceContext) => {
+    const sums = await flowTotals(reference, context);
     return money(pick(sums), sums.currency);
   };
 }
 
 export const PortfolioSummary: PortfolioSummaryResolvers = {
   __resolveReference: (reference) => reference,
-  fx: async (reference, _args, context) =>
-    (await totals(reference, context)).fx.map((rate) => ({
+  async fx(reference, _args, context) {
+    const [flows, balances] = await Promise.all([flowTotals(reference, context), balanceTotals(reference, context)]);
+    // Per project currency, in the order the projects give them: each month's average, oldest first, then the closing rate.
+    const rates = balances.rates.flatMap((closing) => [...flows.rates.filter((rate) => rate.from_currency === closing.from_currency), closing]);
+    return rates.map((rate) => ({
       from: rate.from_currency,
       to: rate.to_currency,
       rate: rate.rate,
       rateType: rate.rate_type,
       rateDate: rate.effective_date,
-    })),
-  bookings: totalField((t) => t.bookings),
-  backlog: totalField((t) => t.backlog),
-  unconsumedContractValue: totalField((t) => t.unconsumedContractValue),
-  billedInAdvance: totalField((t) => t.billedInAdvance),
-  billed: totalField((t) => t.billed),
-  unbilledWip: totalField((t) => t.unbilledWip),
-  recognizedRevenue: totalField((t) => t.recognizedRevenue),
-  cost: totalField((t) => t.cost),
-  margin: totalField((t) => t.margin),
+    }));
+  },
+  bookings: balanceField((t) => t.bookings),
+  backlog: balanceField((t) => t.backlog),
+  unconsumedContractValue: balanceField((t) => t.unconsumedContractValue),
+  billedInAdvance: balanceField((t) => t.billedInAdvance),
+  unbilledWip: balanceField((t) => t.unbilledWip),
+  billed: flowField((t) => t.billed),
+  recognizedRevenue: flowField((t) => t.recognizedRevenue),
+  cost: flowField((t) => t.cost),
+  margin: flowField((t) => t.margin),
   marginPct: async (reference, _args, context) => {
-    const sums = await totals(reference, context);
+    const sums = await flowTotals(reference, context);
     return roundedRatio(sums.margin, sums.recognizedRevenue);
   },
 };

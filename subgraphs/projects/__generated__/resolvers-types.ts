@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ProjectRecord, MilestoneRecord, AssignmentRecord, ResourceRequestRecord, TimeEntryRecord, ExpenseRecord, ChangeOrderRecord, DeliveryTotalsRecord, ForeignExpenseRecord, WorkerHoursRecord } from '../connector/types.ts';
 import type { PortfolioScope, ProjectRollupSource, PortfolioStaffingSource } from '../resolvers/PortfolioSummary.ts';
-import type { PortfolioPeriodSource, PeriodCheckpointSource } from '../resolvers/PortfolioPeriod.ts';
+import type { PortfolioPeriodSource } from '../resolvers/PortfolioPeriod.ts';
+import type { PeriodCheckpointSource } from '../resolvers/PeriodCheckpoint.ts';
 import type { EntityRef } from '../../shared/entity.ts';
 import type { ConsultantReference } from '../resolvers/Consultant.ts';
 import type { Connection } from '../../shared/pagination.ts';
@@ -294,6 +295,8 @@ export type PortfolioStaffing = {
 /** Portfolio KPIs over the projects a filter selects. */
 export type PortfolioSummary = {
   __typename?: 'PortfolioSummary';
+  /** Per-project inputs as of each month end from the month of the project's first approved record to the month before the business date's (oldest first), for the projects not in the reporting currency only, each checkpoint holding those whose history has begun by then: finance converts their income and cost to date month by month (docs/kpis.md, Currencies). Hidden from the public graph: only the gateway reads it, for finance's @requires. */
+  history: Array<PeriodCheckpoint>;
   /** The normalized filter this summary was computed for. */
   key: Scalars['ID']['output'];
   /** How many projects the filter selects. */
@@ -430,10 +433,10 @@ export type Query = {
   /**
    * Portfolio KPIs across the projects the filter selects, in the reporting currency `currency` (an ISO
    * 4217 code; default: the group's functional currency, OPSGRAPH_REPORTING_CURRENCY, USD unless set).
-   * The ERP's figures are converted per project from the project's currency (income and cost at the
-   * monthly average rate of the business date's month, balances at the closing rate in force on the
-   * business date; docs/kpis.md, Currencies) and `fx` lists the rates used. A code that is not ISO 4217
-   * is a BAD_USER_INPUT error naming `currency`.
+   * The ERP's figures are converted per project from the project's currency (income and cost to date
+   * month by month, each month's part at that month's average rate, as portfolioTrend converts it;
+   * balances at the closing rate in force on the business date; docs/kpis.md, Currencies) and `fx`
+   * lists the rates used. A code that is not ISO 4217 is a BAD_USER_INPUT error naming `currency`.
    */
   portfolio: PortfolioSummary;
   /**
@@ -1020,6 +1023,7 @@ export type PortfolioStaffingResolvers<ContextType = ProjectsContext, ParentType
 
 export type PortfolioSummaryResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['PortfolioSummary'] = ResolversParentTypes['PortfolioSummary'], FederationReferenceType extends FederationReferenceTypes['PortfolioSummary'] = FederationReferenceTypes['PortfolioSummary']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PortfolioSummary']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['PeriodCheckpoint']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   projectCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rollup?: Resolver<Array<ResolversTypes['ProjectRollup']>, ParentType, ContextType>;

@@ -1,11 +1,12 @@
 /**
- * The PSA's reads for the portfolio trend: approved work dated after a day, per project. Expenses in
+ * The PSA's reads for the portfolio trend and the portfolio's month-by-month conversion: approved
+ * work dated after a day, and the day of the first approved record, per project. Expenses in
  * another currency than the project's count as records but not in the values: the PSA holds no rates,
  * and they are dated in DeliveryTotals.foreignExpenses, which finance converts.
  */
 import { placeholders, type SqlDatabase } from '../../../platform/sql.ts';
 import { APPROVED_TIMECARD_LABELS, expenseStatuses, milestoneStatuses } from './labels.ts';
-import type { LaterWorkRecord, ProjectsTrendReads } from './types.ts';
+import type { FirstWorkRecord, LaterWorkRecord, ProjectsTrendReads } from './types.ts';
 
 const APPROVED = `(${APPROVED_TIMECARD_LABELS.map((label) => `'${label}'`).join(', ')})`;
 const APPROVED_EXPENSE = `'${expenseStatuses.labelOf('APPROVED')}'`;
@@ -66,6 +67,24 @@ export function createSqlProjectsTrendReads(db: SqlDatabase): ProjectsTrendReads
         approved_milestone_value: Number(row.approved_milestone_value),
         records: Number(row.records),
       }));
+    },
+    async firstWorkDates(ids, asOf) {
+      if (ids.length === 0) return [];
+      const list = placeholders(ids.length);
+      // The records laterWorkByProjectIds counts, with the same statuses and dates.
+      return db.all<FirstWorkRecord>(
+        `SELECT project_id, MIN(first_date) AS first_date FROM (
+           SELECT project_id, MIN(work_date) AS first_date FROM time_entry
+           WHERE project_id IN (${list}) AND status IN ${APPROVED} GROUP BY project_id
+           UNION ALL
+           SELECT project_id, MIN(expense_date) AS first_date FROM expense
+           WHERE project_id IN (${list}) AND status = ${APPROVED_EXPENSE} GROUP BY project_id
+           UNION ALL
+           SELECT project_id, MIN(COALESCE(actual_date, ?)) AS first_date FROM milestone
+           WHERE project_id IN (${list}) AND status = ${APPROVED_MILESTONE} AND amount IS NOT NULL GROUP BY project_id
+         ) f GROUP BY project_id`,
+        [...ids, ...ids, asOf, ...ids],
+      );
     },
   };
 }

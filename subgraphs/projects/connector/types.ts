@@ -165,6 +165,19 @@ export interface ProjectsTrendReads {
    * counts now that it did not count as of `after` (shared/kpi.ts deliveryAsOf). One row per id.
    */
   laterWorkByProjectIds(projectIds: readonly string[], after: string, asOf: string): Promise<LaterWorkRecord[]>;
+  /**
+   * Per project, the day of its first approved record as laterWorkByProjectIds dates them (time by
+   * work date, expenses in any currency by date, milestones with an amount by their actual date, or
+   * `asOf` for one approved without): as of any earlier day its delivery is nothing. No row for a
+   * project without approved work.
+   */
+  firstWorkDates(projectIds: readonly string[], asOf: string): Promise<FirstWorkRecord[]>;
+}
+
+/** The day of a project's first approved record (ProjectsTrendReads.firstWorkDates). */
+export interface FirstWorkRecord {
+  project_id: string;
+  first_date: string;
 }
 
 export interface WorkerHoursRecord {

@@ -7,20 +7,9 @@
  */
 import { badUserInput } from '../../../platform/errors.ts';
 import { addDays, businessDate, isIsoDate, requiredDateArg } from '../../shared/dates.ts';
-import { deliveryAsOf } from '../../shared/kpi.ts';
 import { periodEnd, periodOf } from '../../shared/periods.ts';
-import type { PeriodCheckpointResolvers, PortfolioPeriodResolvers, TrendInterval } from '../__generated__/resolvers-types.ts';
-import { projectStages } from '../connector/labels.ts';
-import type { DeliveryTotalsRecord, ProjectRecord } from '../connector/types.ts';
-import type { ProjectsContext } from '../context.ts';
-import {
-  type PortfolioFilterArgs,
-  type PortfolioScope,
-  type ProjectRollupSource,
-  portfolioProjects,
-  portfolioUtilization,
-  reportingCurrency,
-} from './PortfolioSummary.ts';
+import type { PortfolioPeriodResolvers, TrendInterval } from '../__generated__/resolvers-types.ts';
+import { type PortfolioFilterArgs, type PortfolioScope, portfolioProjects, portfolioUtilization, reportingCurrency } from './PortfolioSummary.ts';
 import { projectListFilter } from './Query.ts';
 
 /** The longest trend: 36 months, or 12 quarters. */
@@ -31,11 +20,6 @@ export interface PortfolioPeriodSource extends PortfolioScope {
   period: string;
   /** The business date the trend was asked on: a milestone approved without an actual date counts then. */
   asOf: string;
-}
-
-export interface PeriodCheckpointSource {
-  asOf: string;
-  period: PortfolioPeriodSource;
 }
 
 /** What a PortfolioPeriod key holds (JSON). */
@@ -156,52 +140,6 @@ function parseKey(key: string): PortfolioPeriodSource | null {
   });
 }
 
-/** Each project's delivery and status as of `asOf`: today's less the work dated after it (shared/kpi.ts deliveryAsOf). */
-async function rollupAsOf(period: PortfolioPeriodSource, asOf: string, loaders: ProjectsContext['loaders']): Promise<ProjectRollupSource[]> {
-  const projects = await portfolioProjects(period, loaders);
-  const ids = projects.map((project) => project.id);
-  const [totals, later] = await Promise.all([loaders.deliveryTotals.loadMany(ids), loaders.laterWork(`${asOf}|${period.asOf}`).loadMany(ids)]);
-  return projects.map((project: ProjectRecord, index) => {
-    const now = totals[index];
-    const after = later[index];
-    if (!now || now instanceof Error) throw now ?? new Error(`no delivery totals for ${project.id}`);
-    if (!after || after instanceof Error) throw after ?? new Error(`no later work for ${project.id}`);
-    const { status, delivery } = deliveryAsOf(
-      projectStages.toCanonical(project.stage),
-      {
-        approvedHours: now.approved_hours,
-        remainingPlannedHours: now.remaining_planned_hours,
-        billableTimeValue: now.billable_time_value,
-        billableExpenseValue: now.billable_expense_value,
-        cost: now.cost,
-        approvedMilestoneValue: now.approved_milestone_value,
-      },
-      {
-        approvedHours: after.approved_hours,
-        billableTimeValue: after.billable_time_value,
-        billableExpenseValue: after.billable_expense_value,
-        cost: after.cost,
-        approvedMilestoneValue: after.approved_milestone_value,
-        records: after.records,
-      },
-    );
-    const record: DeliveryTotalsRecord = {
-      project_id: project.id,
-      currency: now.currency,
-      approved_hours: delivery.approvedHours,
-      billable_approved_hours: now.billable_approved_hours - after.billable_approved_hours,
-      remaining_planned_hours: delivery.remainingPlannedHours,
-      billable_time_value: delivery.billableTimeValue,
-      billable_expense_value: delivery.billableExpenseValue,
-      cost: delivery.cost,
-      approved_milestone_value: delivery.approvedMilestoneValue,
-      // Expenses in another currency are dated: those on or before the day count, for finance to convert.
-      foreign_expenses: now.foreign_expenses.filter((expense) => expense.expense_date <= asOf),
-    };
-    return { project, delivery: record, status };
-  });
-}
-
 export const PortfolioPeriod: PortfolioPeriodResolvers = {
   __resolveReference({ key, staffCapacity }) {
     const source = parseKey(key);
@@ -212,15 +150,13 @@ export const PortfolioPeriod: PortfolioPeriodResolvers = {
   from: (source) => source.window.from,
   to: (source) => source.window.to,
   projectCount: async (source, _args, { loaders }) => (await portfolioProjects(source, loaders)).length,
-  checkpoints: (source) => checkpointDates(source.window.from, source.window.to).map((asOf) => ({ asOf, period: source })),
+  async checkpoints(source, _args, { loaders }) {
+    const projects = await portfolioProjects(source, loaders);
+    return checkpointDates(source.window.from, source.window.to).map((asOf) => ({ asOf, businessDate: source.asOf, projects }));
+  },
   async staffing(source, _args, { loaders }) {
     const projects = await portfolioProjects(source, loaders);
     return { window: source.window, projectIds: projects.map((project) => project.id) };
   },
   utilization: (source, _args, { connector, loaders }) => portfolioUtilization(source, connector, loaders),
-};
-
-export const PeriodCheckpoint: PeriodCheckpointResolvers = {
-  asOf: ({ asOf }) => asOf,
-  rollup: ({ asOf, period }, _args, { loaders }) => rollupAsOf(period, asOf, loaders),
 };

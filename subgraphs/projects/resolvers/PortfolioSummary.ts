@@ -13,6 +13,7 @@ import type {
 import type { ProjectStatus } from '../connector/labels.ts';
 import { projectStages, psaBillingModels } from '../connector/labels.ts';
 import type { DateWindow, DeliveryTotalsRecord, ProjectListFilter, ProjectRecord } from '../connector/types.ts';
+import { portfolioHistory } from './PeriodCheckpoint.ts';
 import { projectListFilter } from './Query.ts';
 import type { ProjectsContext } from '../context.ts';
 
@@ -112,6 +113,7 @@ export const PortfolioSummary: PortfolioSummaryResolvers = {
       return { project, delivery };
     });
   },
+  history: async (scope, _args, { connector, loaders }) => portfolioHistory(scope, await portfolioProjects(scope, loaders), { connector }),
   async staffing(scope, _args, { loaders }) {
     const projects = await portfolioProjects(scope, loaders);
     return { window: scope.window, projectIds: projects.map((project) => project.id) };
