@@ -26,6 +26,7 @@ import { signToken } from '../platform/auth.ts';
 import type { DomainStores } from '../scripts/domain-stores.ts';
 import { expenseHub, fillExpenseCurrencies, fxHub, KWD_PROJECT, UMBRELLA } from './support/fixture.ts';
 import { startTestHub, type TestHub } from './support/hub.ts';
+import { withOctoberAverages } from './support/october-averages.ts';
 import { toHubId } from '../subgraphs/shared/ids.ts';
 
 let testHub: TestHub;
@@ -36,7 +37,8 @@ beforeAll(async () => {
   testHub = await startTestHub({
     fill: async (opened) => {
       stores = opened;
-      await fillExpenseCurrencies(opened);
+      // With October's KWD averages (the portfolio converts each month at its own).
+      await withOctoberAverages(fillExpenseCurrencies)(opened);
     },
   });
   finance = { authorization: `Bearer ${await signToken({ sub: 'test-finance', roles: ['finance'], customerId: null })}` };
@@ -144,17 +146,23 @@ describe('the portfolio converts the projects figures, expenses converted first'
       data: {
         portfolio: {
           projectCount: 3,
-          // At November's averages EUR→USD 1.0873, KWD→USD 3.2541: 40,000.00 → 43,492.00; 12,345.678 →
-          // 40,174.0707798 → 40,174.07; 1,861.11 → 2,023.584903 → 2,023.58. Σ 85,689.65.
-          recognizedRevenue: money('85689.65', 'USD'),
-          // 1,566.85 → 1,703.636005 → 1,703.64; 238.594 → 776.4087354 → 776.41; 1,251.59 → 1,360.853807 → 1,360.85. Σ 3,840.90.
-          cost: money('3840.90', 'USD'),
-          // Per project: 41,788.36 + 39,397.66 + 662.73.
-          margin: money('81848.75', 'USD'),
-          // 81,848.75 ÷ 85,689.65 = 0.95517… → 0.9552.
-          marginPct: 0.9552,
-          // 30,000.00 → 32,619.00; 12,345.678 → 40,174.07; nothing billed on the T&M project.
-          billed: money('72793.07', 'USD'),
+          // Month by month, each month's part at its average (October EUR→USD 1.079, KWD→USD 3.2467;
+          // November 1.0873, 3.2541), each expense in the month of its date: the milestones of
+          // October, 40,000.00 → 43,160.00 and 12,345.678 → 40,082.7127626 → 40,082.71; the T&M
+          // project's October 1,500.00 + 40.00 + 207.86 = 1,747.86 → 1,885.94094 → 1,885.94 and its
+          // November GBP expense 113.25 → 123.136725 → 123.14. Σ 85,251.79.
+          recognizedRevenue: money('85251.79', 'USD'),
+          // November's 1,566.85 → 1,703.636005 → 1,703.64 and 238.594 → 776.4087354 → 776.41; the T&M
+          // project's October 850.00 + 207.86 + 40.48 + 40.00 = 1,138.34 → 1,228.26886 → 1,228.27 and
+          // November's 113.25 → 123.14. Σ 3,831.46.
+          cost: money('3831.46', 'USD'),
+          // Per project and month: 43,160.00 − 1,703.64 = 41,456.36; 40,082.71 − 776.41 = 39,306.30;
+          // (1,885.94 − 1,228.27) + (123.14 − 123.14) = 657.67. Σ 81,420.33.
+          margin: money('81420.33', 'USD'),
+          // 81,420.33 ÷ 85,251.79 = 0.95505… → 0.9551.
+          marginPct: 0.9551,
+          // October's invoices: 30,000.00 → 32,370.00; 12,345.678 → 40,082.71; nothing billed on the T&M project.
+          billed: money('72452.71', 'USD'),
           // At the closing rates EUR→USD 1.0851, KWD→USD 3.2498: 10,281.54 → 11,156.499054 → 11,156.50;
           // 26.752 → 86.9386496 → 86.94; 1,861.11 → 2,019.490461 → 2,019.49. Σ 13,262.93.
           unbilledWip: money('13262.93', 'USD'),
@@ -162,8 +170,10 @@ describe('the portfolio converts the projects figures, expenses converted first'
           backlog: money('220028.02', 'USD'),
           // Only the reporting conversion's rates: the DAILY rates of the expenses are the projects' own figures.
           fx: [
+            { from: 'EUR', to: 'USD', rate: '1.079', rateType: 'MONTHLY_AVERAGE', rateDate: '2026-10-31' },
             { from: 'EUR', to: 'USD', rate: '1.0873', rateType: 'MONTHLY_AVERAGE', rateDate: '2026-11-30' },
             { from: 'EUR', to: 'USD', rate: '1.0851', rateType: 'CLOSING', rateDate: '2026-10-31' },
+            { from: 'KWD', to: 'USD', rate: '3.2467', rateType: 'MONTHLY_AVERAGE', rateDate: '2026-10-31' },
             { from: 'KWD', to: 'USD', rate: '3.2541', rateType: 'MONTHLY_AVERAGE', rateDate: '2026-11-30' },
             { from: 'KWD', to: 'USD', rate: '3.2498', rateType: 'CLOSING', rateDate: '2026-10-31' },
           ],

@@ -4,8 +4,10 @@
  * over-billed time-and-materials project in EUR (fillCurrencyEdges, business date 2026-11-15). Every
  * figure is computed by hand in the comments (docs/kpis.md): each project's financials in its own
  * currency, exact to the minor unit (KWD to the fils); the EMEA portfolio in USD and in EUR, each
- * project converted once per figure, half away from zero, income and cost at November's average
- * (effective 2026-11-30), balances at the closing rate in force (effective 2026-10-31); and the
+ * project's figures converted half away from zero, income and cost to date month by month (each
+ * month's part at its average: October's effective 2026-10-31, with October's KWD and GBP→EUR averages
+ * added by withOctoberAverages, November's 2026-11-30), balances once at the closing rate in force
+ * (effective 2026-10-31); and the
  * utilization of a consultant who left mid-month with time logged after. Runs on node:sqlite
  * (npm test) and PostgreSQL (npm run test:pg).
  *
@@ -15,11 +17,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currencyEdgeHub, fillCurrencyEdges } from './support/fixture.ts';
 import { startTestHub, type TestHub } from './support/hub.ts';
+import { withOctoberAverages } from './support/october-averages.ts';
 
 let testHub: TestHub;
 
 beforeAll(async () => {
-  testHub = await startTestHub({ fill: fillCurrencyEdges });
+  testHub = await startTestHub({ fill: withOctoberAverages(fillCurrencyEdges) });
 });
 
 afterAll(async () => {
@@ -179,8 +182,12 @@ const PORTFOLIO = /* GraphQL */ `
 `;
 
 // The EMEA portfolio: the multi-currency fixture's milestone projects (EUR, KWD; their figures in
-// test/fx-portfolio.test.ts) and the three edge projects above. Bookings are not asserted: the
-// portfolio is mixed-currency.
+// test/fx-portfolio.test.ts: revenue and billing in October, cost in November) and the three edge
+// projects above, every record of which is dated in October (time 1–19 October, the expenses, the
+// milestones approved on the 30th, the invoices issued 1–31 October): their income and cost to date
+// are October's, at October's average. The completed GBP fixed fee recognizes its whole contract
+// value in October, once its last work is done (it was ACTIVE, with work after it, until then).
+// Bookings are not asserted: the portfolio is mixed-currency.
 describe('the EMEA portfolio in a reporting currency', () => {
   it('converts each project once per figure to USD, by hand', async () => {
     const result = await testHub.query<{ portfolio: unknown }>(`{ portfolio(filter: { region: "EMEA" }) { ${PORTFOLIO} } }`);
@@ -188,22 +195,25 @@ describe('the EMEA portfolio in a reporting currency', () => {
     const usd = (amount: string) => money(amount, 'USD');
     expect(result.data?.portfolio).toEqual({
       projectCount: 5,
-      // At November's averages (EUR 1.0873, KWD 3.2541, GBP 1.27135):
-      // EUR milestone 43,492.00; KWD milestone 40,174.07; GBP 45,000.00 × 1.27135 = 57,210.75;
-      // KWD cancelled 6,080.782 × 3.2541 = 19,787.4727062 → 19,787.47; EUR T&M 7,966.32 × 1.0873 =
-      // 8,661.779736 → 8,661.78. Σ 169,326.07.
-      recognizedRevenue: usd('169326.07'),
-      // 782.86; 663.84; 6,187.50 × 1.27135 = 7,866.478125 → 7,866.48; 1,545.679 × 3.2541 =
-      // 5,029.7940339 → 5,029.79; 4,271.15 × 1.0873 = 4,644.021395 → 4,644.02. Σ 18,986.99.
-      cost: usd('18986.99'),
-      // Per project, converted revenue less converted cost: 42,709.14 + 39,510.23 + 49,344.27 +
-      // 14,757.68 + 4,017.76 = 150,339.08.
-      margin: usd('150339.08'),
-      // 150,339.08 ÷ 169,326.07 = 0.887867… → 0.8879.
+      // At October's averages (EUR 1.079, KWD 3.2467, GBP 1.2601): EUR milestone 40,000.00 × 1.079 =
+      // 43,160.00; KWD milestone 12,345.678 × 3.2467 = 40,082.7127626 → 40,082.71; GBP 45,000.00 ×
+      // 1.2601 = 56,704.50; KWD cancelled 6,080.782 × 3.2467 = 19,742.4749194 → 19,742.47; EUR T&M
+      // 7,966.32 × 1.079 = 8,595.65928 → 8,595.66. Σ 168,285.34.
+      recognizedRevenue: usd('168285.34'),
+      // At November's (EUR 1.0873, KWD 3.2541) the milestone projects' 720.00 → 782.856 → 782.86 and
+      // 204.000 → 663.8364 → 663.84; at October's 6,187.50 × 1.2601 = 7,796.86875 → 7,796.87;
+      // 1,545.679 × 3.2467 = 5,018.3560093 → 5,018.36; 4,271.15 × 1.079 = 4,608.57085 → 4,608.57.
+      // Σ 18,870.50.
+      cost: usd('18870.50'),
+      // Per project and month, converted revenue less converted cost: 43,160.00 − 782.86 = 42,377.14;
+      // 40,082.71 − 663.84 = 39,418.87; 48,907.63; 14,724.11; 3,987.09. Σ 149,414.84.
+      margin: usd('149414.84'),
+      // 149,414.84 ÷ 168,285.34 = 0.887866… → 0.8879.
       marginPct: 0.8879,
-      // 32,619.00; 40,174.07; 15,000.00 × 1.27135 = 19,070.25; 5,000.000 × 3.2541 = 16,270.50;
-      // 8,344.03 × 1.0873 = 9,072.463819 → 9,072.46. Σ 117,206.28.
-      billed: usd('117206.28'),
+      // All issued in October: 30,000.00 × 1.079 = 32,370.00; 40,082.71; 15,000.00 × 1.2601 =
+      // 18,901.50; 5,000.000 × 3.2467 = 16,233.50; 8,344.03 × 1.079 = 9,003.20837 → 9,003.21.
+      // Σ 116,590.92.
+      billed: usd('116590.92'),
       // At the closing rates of 2026-10-31 (EUR 1.0851, KWD 3.2498, GBP 1.2648; GBP's of 2026-11-30 is
       // not yet in force): 75,957.00 + 122,369.02 + 0 + 0 + 0 (finished or over-billed) = 198,326.02.
       backlog: usd('198326.02'),
@@ -214,11 +224,16 @@ describe('the EMEA portfolio in a reporting currency', () => {
       unconsumedContractValue: usd('56468.55'),
       // EUR T&M 344.03 × 1.0851 = 373.306953 → 373.31, never netted against another project's backlog.
       billedInAdvance: usd('373.31'),
+      // Per currency, October's and November's averages (the GBP project has nothing in November: its
+      // currency's months run from its first record to the business date all the same), then the closing rate.
       fx: [
+        { from: 'EUR', to: 'USD', rate: '1.079', rateType: 'MONTHLY_AVERAGE', rateDate: '2026-10-31' },
         { from: 'EUR', to: 'USD', rate: '1.0873', rateType: 'MONTHLY_AVERAGE', rateDate: '2026-11-30' },
         { from: 'EUR', to: 'USD', rate: '1.0851', rateType: 'CLOSING', rateDate: '2026-10-31' },
+        { from: 'KWD', to: 'USD', rate: '3.2467', rateType: 'MONTHLY_AVERAGE', rateDate: '2026-10-31' },
         { from: 'KWD', to: 'USD', rate: '3.2541', rateType: 'MONTHLY_AVERAGE', rateDate: '2026-11-30' },
         { from: 'KWD', to: 'USD', rate: '3.2498', rateType: 'CLOSING', rateDate: '2026-10-31' },
+        { from: 'GBP', to: 'USD', rate: '1.2601', rateType: 'MONTHLY_AVERAGE', rateDate: '2026-10-31' },
         { from: 'GBP', to: 'USD', rate: '1.27135', rateType: 'MONTHLY_AVERAGE', rateDate: '2026-11-30' },
         { from: 'GBP', to: 'USD', rate: '1.2648', rateType: 'CLOSING', rateDate: '2026-10-31' },
       ],
@@ -231,21 +246,23 @@ describe('the EMEA portfolio in a reporting currency', () => {
     const eur = (amount: string) => money(amount, 'EUR');
     expect(result.data?.portfolio).toEqual({
       projectCount: 5,
-      // At November's averages (KWD 2.9929, GBP 1.1692): EUR milestone 40,000.00; KWD milestone
-      // 36,949.38; GBP 45,000.00 × 1.1692 = 52,614.00; KWD cancelled 6,080.782 × 2.9929 =
-      // 18,199.1724478 → 18,199.17; EUR T&M 7,966.32. Σ 155,728.87.
-      recognizedRevenue: eur('155728.87'),
-      // 720.00; 610.55; 6,187.50 × 1.1692 = 7,234.425 → 7,234.43 (half away from zero);
-      // 1,545.679 × 2.9929 = 4,626.0626791 → 4,626.06; 4,271.15. Σ 17,462.19.
-      cost: eur('17462.19'),
-      // 39,280.00 + 36,338.83 + (52,614.00 − 7,234.43 = 45,379.57; converting the GBP margin
-      // 38,812.50 × 1.1692 = 45,379.5750 would give 45,379.58) + 13,573.11 + 3,695.17 = 138,266.68.
-      margin: eur('138266.68'),
-      // 138,266.68 ÷ 155,728.87 = 0.887867… → 0.8879.
+      // At October's averages (KWD 2.9871, GBP 1.1684): EUR milestone 40,000.00; KWD milestone
+      // 12,345.678 × 2.9871 = 36,877.7747538 → 36,877.77; GBP 45,000.00 × 1.1684 = 52,578.00; KWD
+      // cancelled 6,080.782 × 2.9871 = 18,163.9039122 → 18,163.90; EUR T&M 7,966.32. Σ 155,585.99.
+      recognizedRevenue: eur('155585.99'),
+      // 720.00; November's 204.000 × 2.9929 = 610.5516 → 610.55; October's 6,187.50 × 1.1684 =
+      // 7,229.475 → 7,229.48 (half away from zero); 1,545.679 × 2.9871 = 4,617.0977409 → 4,617.10;
+      // 4,271.15. Σ 17,448.28.
+      cost: eur('17448.28'),
+      // 39,280.00 + (36,877.77 − 610.55 = 36,267.22) + (52,578.00 − 7,229.48 = 45,348.52; converting
+      // the GBP margin 38,812.50 × 1.1684 = 45,348.525 would give 45,348.53) + 13,546.80 + 3,695.17 =
+      // 138,137.71.
+      margin: eur('138137.71'),
+      // 138,137.71 ÷ 155,585.99 = 0.887854… → 0.8879.
       marginPct: 0.8879,
-      // 30,000.00; 36,949.38; 15,000.00 × 1.1692 = 17,538.00; 5,000.000 × 2.9929 = 14,964.50; 8,344.03.
-      // Σ 107,795.91.
-      billed: eur('107795.91'),
+      // 30,000.00; 36,877.77; October's 15,000.00 × 1.1684 = 17,526.00; 5,000.000 × 2.9871 = 14,935.50;
+      // 8,344.03. Σ 107,683.30.
+      billed: eur('107683.30'),
       // At the closing rates (KWD 2.995, GBP 1.16575): 70,000.00 + 37,654.322 × 2.995 = 112,774.69439
       // → 112,774.69. Σ 182,774.69.
       backlog: eur('182774.69'),
@@ -257,12 +274,37 @@ describe('the EMEA portfolio in a reporting currency', () => {
       // The EUR T&M project's 344.03, unconverted.
       billedInAdvance: eur('344.03'),
       fx: [
+        { from: 'KWD', to: 'EUR', rate: '2.9871', rateType: 'MONTHLY_AVERAGE', rateDate: '2026-10-31' },
         { from: 'KWD', to: 'EUR', rate: '2.9929', rateType: 'MONTHLY_AVERAGE', rateDate: '2026-11-30' },
         { from: 'KWD', to: 'EUR', rate: '2.995', rateType: 'CLOSING', rateDate: '2026-10-31' },
+        { from: 'GBP', to: 'EUR', rate: '1.1684', rateType: 'MONTHLY_AVERAGE', rateDate: '2026-10-31' },
         { from: 'GBP', to: 'EUR', rate: '1.1692', rateType: 'MONTHLY_AVERAGE', rateDate: '2026-11-30' },
         { from: 'GBP', to: 'EUR', rate: '1.16575', rateType: 'CLOSING', rateDate: '2026-10-31' },
       ],
     });
+  });
+
+  it("equals the trend's months from October summed, to the cent", async () => {
+    // Every EMEA record is dated in October or November: the trend from October sums to the
+    // portfolio's income and cost to date, to the cent (docs/kpis.md, Trend).
+    const cents = (value: { amount: string }) => Math.round(Number(value.amount) * 100);
+    for (const currency of ['USD', 'EUR']) {
+      const flows = 'billed { amount } recognizedRevenue { amount } cost { amount } margin { amount }';
+      const trend = await testHub.query<{ portfolioTrend: Record<string, { amount: string }>[] }>(
+        `{ portfolioTrend(filter: { region: "EMEA" }, from: "2026-10-01", to: "2026-11-15", currency: "${currency}") { ${flows} } }`,
+      );
+      const summary = await testHub.query<{ portfolio: Record<string, { amount: string }> }>(
+        `{ portfolio(filter: { region: "EMEA" }, currency: "${currency}") { ${flows} } }`,
+      );
+      expect(trend.errors, currency).toBeUndefined();
+      for (const field of ['billed', 'recognizedRevenue', 'cost', 'margin']) {
+        const months = trend.data?.portfolioTrend.map((period) => cents(period[field])) ?? [];
+        expect(
+          months.reduce((sum, month) => sum + month, 0),
+          `${currency} ${field}`,
+        ).toBe(cents(summary.data!.portfolio[field]));
+      }
+    }
   });
 
   it('pools October utilization over the employed days only, whatever the currencies', async () => {

@@ -1,7 +1,7 @@
 /**
  * Query.portfolioTrend through the real gateway (docs/kpis.md, Trend) over the multi-currency
- * fixture (fillMultiCurrency, business date 2026-11-15) plus an October average KWD→EUR of 2.9871
- * (the fixture has November's only). Flows are cumulative as of the period end less cumulative as of
+ * fixture (fillMultiCurrency, business date 2026-11-15) plus October's averages KWD→EUR 2.9871, KWD→USD
+ * 3.2467 and GBP→EUR 1.1684 (withOctoberAverages; the fixture has November's only). Flows are cumulative as of the period end less cumulative as of
  * the day before it starts, converted at each month's MONTHLY_AVERAGE; balances are as of the period
  * end at the CLOSING rate in force on it. Runs on node:sqlite (npm test) and PostgreSQL (npm run test:pg).
  *
@@ -20,31 +20,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '../platform/auth.ts';
-import { insertRows } from '../platform/sql.ts';
-import type { DomainStores } from '../scripts/domain-stores.ts';
 import { fillMultiCurrency, fxHub, hub } from './support/fixture.ts';
 import { startTestHub, type TestHub } from './support/hub.ts';
+import { withOctoberAverages } from './support/october-averages.ts';
 
 let testHub: TestHub;
 
-async function fill(stores: DomainStores): Promise<void> {
-  await fillMultiCurrency(stores);
-  await stores.finance.transaction(async (tx) => {
-    await insertRows(tx, 'exchange_rate', [
-      {
-        from_currency: 'KWD',
-        to_currency: 'EUR',
-        rate_type: 'MONTHLY_AVERAGE',
-        effective_date: '2026-10-31',
-        rate: '2.9871',
-        recorded_at: '2026-11-01T00:00:00.000Z',
-      },
-    ]);
-  });
-}
-
 beforeAll(async () => {
-  testHub = await startTestHub({ fill });
+  testHub = await startTestHub({ fill: withOctoberAverages(fillMultiCurrency) });
 });
 
 afterAll(async () => {
@@ -230,11 +213,12 @@ describe('Query.portfolioTrend', () => {
 
   it("ends on the portfolio: the period ending on the business date closes at the portfolio's balances", async () => {
     const BALANCE_FIELDS = ['bookings', 'backlog', 'unbilledWip', 'unconsumedContractValue', 'billedInAdvance'];
-    // From November where KWD→USD has no October average (a trend of October in USD is refused).
+    // From November for the whole portfolio: the EMEA currencies have no September average (a trend of
+    // September in USD is refused).
     for (const [filter, currency, from] of [
       ['{ region: "North America" }', 'USD', '2026-08-01'],
       ['{ region: "EMEA" }', 'EUR', '2026-10-01'],
-      ['{ region: "EMEA" }', 'USD', '2026-11-01'],
+      ['{ region: "EMEA" }', 'USD', '2026-10-01'],
       ['{}', 'USD', '2026-11-01'],
     ]) {
       const periods = await trend(`filter: ${filter}, from: "${from}", to: "2026-11-15", currency: "${currency}"`, `to ${BALANCES} utilization`);
@@ -248,6 +232,51 @@ describe('Query.portfolioTrend', () => {
       const { to: _to, ...closing } = last;
       expect(closing, `${filter} in ${currency}`).toEqual(summary.data?.portfolio);
       for (const field of BALANCE_FIELDS) expect(last[field], field).toEqual(summary.data?.portfolio[field]);
+    }
+  });
+
+  it("sums to the portfolio's income and cost to date: its months from the first one, to the minor unit", async () => {
+    // The portfolio converts a project's income and cost to date month by month from its first dated
+    // record, each month at its average, as the trend converts a month: the trend's months from the
+    // first month of the portfolio's projects to the business date add up to the portfolio's figures,
+    // whatever the rounding of each conversion (docs/kpis.md, Currencies and Trend). The North America
+    // projects' first records are September's, the EMEA ones' October's; the whole portfolio would need
+    // September's EUR and KWD averages, which the ERP does not hold.
+    const cents = (value: unknown) => {
+      const [whole, fraction] = (value as { amount: string }).amount.replace('-', '').split('.');
+      const units = Number(whole) * 100 + Number(fraction);
+      return (value as { amount: string }).amount.startsWith('-') ? -units : units;
+    };
+    const FLOW_FIELDS = ['billed', 'recognizedRevenue', 'cost', 'margin'] as const;
+    for (const [filter, currency, from, interval] of [
+      ['{ region: "North America" }', 'USD', '2026-08-01', 'MONTH'],
+      ['{ region: "EMEA" }', 'USD', '2026-10-01', 'MONTH'],
+      ['{ region: "EMEA" }', 'EUR', '2026-10-01', 'MONTH'],
+      ['{ region: "EMEA" }', 'USD', '2026-10-01', 'QUARTER'],
+      [`{ customerId: "${fxHub.gulf}" }`, 'EUR', '2026-10-01', 'MONTH'],
+    ]) {
+      const label = `${filter} in ${currency} by ${interval}`;
+      const periods = await trend(
+        `filter: ${filter}, from: "${from}", to: "2026-11-15", interval: ${interval}, currency: "${currency}"`,
+        `${FLOWS} fx { from to rate rateType rateDate }`,
+      );
+      const summary = await testHub.query<{ portfolio: Period }>(
+        `{ portfolio(filter: ${filter}, currency: "${currency}") { ${FLOWS} fx { from to rate rateType rateDate } } }`,
+      );
+      expect(periods.errors, label).toBeUndefined();
+      expect(summary.errors, label).toBeUndefined();
+      const rows = periods.data?.portfolioTrend ?? [];
+      const portfolio = summary.data?.portfolio as Period;
+      for (const field of FLOW_FIELDS) {
+        const total = rows.reduce((sum, row) => sum + cents(row[field]), 0);
+        expect(total, `${label}: ${field}`).toBe(cents(portfolio[field]));
+        expect((portfolio[field] as { currency: string }).currency).toBe(currency);
+      }
+      // Every average the portfolio lists is one the trend's months were converted at.
+      const trendRates = rows.flatMap((row) => row.fx as Record<string, string>[]);
+      for (const rate of (portfolio.fx as Record<string, string>[]).filter((rate) => rate.rateType === 'MONTHLY_AVERAGE')) {
+        expect(trendRates, `${label}: ${JSON.stringify(rate)}`).toContainEqual(rate);
+      }
     }
   });
 
