@@ -48,13 +48,10 @@ export function createFinanceLoaders(connector: FinanceConnector, access: Access
       (ids: readonly string[]) => connector.projectLedgersByPsaIds(ids),
       (row) => row.psa_project_id,
     ),
-    /** A project's first invoice issue date (not void), by PSA project id; null for one never billed (the portfolio's month-by-month conversion). */
-    firstInvoiceDate: new DataLoader<string, string | null>(
-      async (ids) => {
-        const firsts = new Map((await connector.firstInvoiceDates(ids)).map((row) => [row.psa_project_id, row.first_issue_date]));
-        return ids.map((id) => firsts.get(id) ?? null);
-      },
-      { maxBatchSize: 1000 },
+    /** A project's invoices (not void) by month of issue, by PSA project id (the portfolio's month-by-month conversion). */
+    billedByMonth: createGroupLoader(
+      (ids: readonly string[]) => connector.billedByMonth(ids),
+      (row) => row.psa_project_id,
     ),
     /** A project's revenue postings, cost postings and latest cost accrual (ProjectFinancials.ledger). */
     postedLedger: createRowLoader(

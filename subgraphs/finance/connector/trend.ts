@@ -1,7 +1,7 @@
-/** The ERP's reads for the portfolio trend and the portfolio's month-by-month conversion: each project's ledger as of a day, its first invoice. */
+/** The ERP's reads for the portfolio trend and the portfolio's month-by-month conversion: each project's ledger as of a day, and its invoices by month. */
 import { placeholders, type SqlDatabase } from '../../../platform/sql.ts';
 import { BILLED_INVOICE_LABELS, billingEventStatuses } from './labels.ts';
-import type { FinanceTrendReads, FirstInvoiceRecord, ProjectLedgerRecord } from './types.ts';
+import type { FinanceTrendReads, MonthlyBilledRecord, ProjectLedgerRecord } from './types.ts';
 
 const BILLED = `(${BILLED_INVOICE_LABELS.map((label) => `'${label}'`).join(', ')})`;
 const INVOICED_EVENT = `'${billingEventStatuses.labelOf('INVOICED')}'`;
@@ -44,16 +44,17 @@ export function createSqlFinanceTrendReads(db: SqlDatabase): FinanceTrendReads {
       );
       return rows.map((row) => ({ ...row, billed: Number(row.billed), invoiced_items: Number(row.invoiced_items) }));
     },
-    async firstInvoiceDates(ids) {
+    async billedByMonth(ids) {
       if (ids.length === 0) return [];
-      // Billed counts issued (not void) invoices by issue date, as projectLedgersAsOf does.
-      return db.all<FirstInvoiceRecord>(
-        `SELECT p.psa_project_id, MIN(i.issue_date) AS first_issue_date
+      // Issued (not void) invoices by the month of their issue date, as projectLedgersAsOf counts them.
+      const rows = await db.all<MonthlyBilledRecord>(
+        `SELECT p.psa_project_id, SUBSTR(i.issue_date, 1, 7) AS month, SUM(i.total) AS billed
          FROM invoice i JOIN erp_project p ON p.id = i.project_id
          WHERE i.status IN ${BILLED} AND i.issue_date IS NOT NULL AND p.psa_project_id IN (${placeholders(ids.length)})
-         GROUP BY p.psa_project_id`,
+         GROUP BY 1, 2`,
         [...ids],
       );
+      return rows.map((row) => ({ ...row, billed: Number(row.billed) }));
     },
   };
 }

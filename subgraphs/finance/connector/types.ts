@@ -66,14 +66,20 @@ export interface FinanceTrendReads {
    * invoiced billing events whose invoice was issued on or before it. One row per ERP project.
    */
   projectLedgersAsOf(projectIds: readonly string[], asOf: string): Promise<ProjectLedgerRecord[]>;
-  /** Each project's first issue date of an invoice that is not void (by PSA project id); no row for a project never billed. */
-  firstInvoiceDates(projectIds: readonly string[]): Promise<FirstInvoiceRecord[]>;
+  /**
+   * Per project (by PSA project id) and calendar month of issue (`YYYY-MM`), Σ totals of the invoices
+   * issued in it that are not void, as projectLedgersAsOf counts them: billed as of a month end is the
+   * sum of the months up to it. No row for a month without an invoice.
+   */
+  billedByMonth(projectIds: readonly string[]): Promise<MonthlyBilledRecord[]>;
 }
 
-/** The issue date of a project's first invoice that is not void (FinanceTrendReads.firstInvoiceDates). */
-export interface FirstInvoiceRecord {
+/** A project's invoices issued in one calendar month (FinanceTrendReads.billedByMonth). */
+export interface MonthlyBilledRecord {
   psa_project_id: string;
-  first_issue_date: string;
+  /** YYYY-MM. */
+  month: string;
+  billed: number;
 }
 
 /** A customer's receivables as of a date. */

@@ -15,39 +15,46 @@
 import { isIsoDate } from '../../shared/dates.ts';
 import { convertMinor } from '../../shared/fx.ts';
 import { tryNativeId } from '../../shared/ids.ts';
-import { monthlyFlows, NO_FLOWS, roundedRatio, type CumulativeFlows, type FinancialFigures } from '../../shared/kpi.ts';
+import {
+  monthlyFlows,
+  NO_FLOWS,
+  roundedRatio,
+  withForeignExpenses,
+  type CumulativeFlows,
+  type FinancialFigures,
+  type ForeignExpense,
+} from '../../shared/kpi.ts';
 import { money } from '../../shared/money.ts';
 import { periodEnd, periodOf, periodStart } from '../../shared/periods.ts';
 import { canSeeAccount } from '../../shared/access.ts';
 import type { PortfolioSummaryResolvers } from '../__generated__/resolvers-types.ts';
 import type { ExchangeRateRecord, RateQuery } from '../connector/rates.ts';
 import type { FinanceContext } from '../context.ts';
-import { figuresFor } from './Project.ts';
-import {
-  BALANCE_RATE,
-  type CheckpointInput,
-  figuresAsOf,
-  FLOW_RATE,
-  ledgerLoader,
-  malformed,
-  ratesInForce,
-  reportingCurrencyOf,
-  type RollupEntry,
-  rollupRateMissing,
-} from './rollup.ts';
+import { alreadyConverted, deliveryInputs, foreignExpensesInProjectCurrency } from './inputs.ts';
+import { figuresFor, figuresFrom } from './Project.ts';
+import { BALANCE_RATE, FLOW_RATE, malformed, ratesInForce, reportingCurrencyOf, type RollupEntry, rollupRateMissing } from './rollup.ts';
 
-export { BALANCE_RATE, FLOW_RATE, ratesInForce, reportingCurrencyOf, rollupRateMissing } from './rollup.ts';
+/**
+ * One month end of the history: each project's status and PSA delivery as of it. Its contract, billing
+ * model and expenses in other currencies are today's roll-up's (the expenses dated by the month end count).
+ */
+interface HistoryCheckpoint {
+  asOf: string;
+  rollup: Pick<RollupEntry, 'projectId' | 'status' | 'delivery'>[];
+}
 
 /** What the gateway sends: the portfolio key, the per-project roll-up and, for income and cost, the history of the projects to convert. */
 export interface PortfolioReference {
   key: string;
   rollup?: RollupEntry[];
   /** Absent from a representation for balances only. */
-  history?: CheckpointInput[];
+  history?: HistoryCheckpoint[];
 }
 
 interface ProjectFigures {
   psaProjectId: string;
+  /** The roll-up entry the figures are computed from. */
+  entry: RollupEntry;
   figures: FinancialFigures;
 }
 
@@ -101,7 +108,7 @@ function projectFigures(reference: PortfolioReference, context: FinanceContext):
         const ledger = await loaders.projectLedger.load(psaProjectId);
         if (ledger && !canSeeAccount(access, ledger.crm_account_id)) return [];
         const inputs = { billingModel: entry.billingModel, status: entry.status, bookings: entry.bookings, deliveryTotals: entry.delivery };
-        return [{ psaProjectId, figures: await figuresFor(psaProjectId, inputs, loaders, rollupRateMissing) }];
+        return [{ psaProjectId, entry, figures: await figuresFor(psaProjectId, inputs, loaders, rollupRateMissing) }];
       }),
     );
     return perProject.flat();
@@ -152,7 +159,7 @@ function nextMonth(month: string): string {
 }
 
 /** The validated history of a representation that has projects to convert. */
-function historyOf(reference: PortfolioReference, businessDay: string): CheckpointInput[] {
+function historyOf(reference: PortfolioReference, businessDay: string): HistoryCheckpoint[] {
   const history = reference.history;
   if (!Array.isArray(history)) throw malformed('portfolio history');
   const firstOfMonth = periodStart(periodOf(businessDay));
@@ -165,14 +172,46 @@ function historyOf(reference: PortfolioReference, businessDay: string): Checkpoi
   return history;
 }
 
+/** A project to convert: today's roll-up entry and its expenses in other currencies, converted once to its currency. */
+interface Converting {
+  entry: RollupEntry;
+  expenses: ForeignExpense[];
+}
+
+/**
+ * The recognized revenue and cost of the projects to convert as of a checkpoint, from the PSA inputs
+ * alone (billing is the ERP's, by month), by PSA project id. A history carries no expenses in other
+ * currencies (they are dated): those of today's roll-up dated on or before the checkpoint count, as
+ * the trend's checkpoints count them, each converted once for every month.
+ */
+function psaFlowsAsOf(checkpoint: HistoryCheckpoint, converting: ReadonlyMap<string, Converting>): Map<string, CumulativeFlows> {
+  if (!Array.isArray(checkpoint.rollup)) throw malformed('portfolio history');
+  const flows = new Map<string, CumulativeFlows>();
+  for (const entry of checkpoint.rollup) {
+    const psaProjectId = typeof entry?.projectId === 'string' ? tryNativeId('Project', entry.projectId) : null;
+    if (psaProjectId === null) throw malformed(`project id ${entry?.projectId}`);
+    // Only the visible projects of the roll-up: a hand-made history gets no other project's figures.
+    const today = converting.get(psaProjectId);
+    if (!today || typeof entry.delivery !== 'object' || entry.delivery === null) continue;
+    const currency = today.entry.bookings.currency;
+    const inputs = { billingModel: today.entry.billingModel, status: entry.status, bookings: today.entry.bookings, deliveryTotals: entry.delivery };
+    const expenses = today.expenses.filter((expense) => expense.date <= checkpoint.asOf);
+    const delivery = withForeignExpenses(deliveryInputs({ ...entry.delivery, foreignExpenses: [] }, currency), currency, expenses, alreadyConverted);
+    const figures = figuresFrom(inputs, delivery, null);
+    flows.set(psaProjectId, { ...NO_FLOWS, recognizedRevenue: figures.recognizedRevenue, costToDate: figures.costToDate });
+  }
+  return flows;
+}
+
 /**
  * Income and cost to date: a project in the reporting currency as it is; one in another currency
  * month by month (shared/kpi.ts monthlyFlows) from its first month, its first dated record's in the
  * PSA (the first checkpoint of the history holding it) or the ERP (its first invoice), whichever is
- * earlier, to the business date's month, which ends at today's figures. Before its first month a
- * project has billed, recognized and spent nothing. Each month's part is converted at its
- * MONTHLY_AVERAGE (the rate in force on the month's last day; on the business date for its own
- * month), every month of the range of each currency read in one ERP call.
+ * earlier, to the business date's month, which ends at today's figures. Cumulative at each earlier
+ * month end: recognized revenue and cost from the history (nothing before the PSA's first record),
+ * billed from the invoices issued by then. Each month's part is converted at its MONTHLY_AVERAGE
+ * (the rate in force on the month's last day; on the business date for its own month), every month
+ * of every currency read in one ERP call, the invoices by month in another.
  */
 function flowTotals(reference: PortfolioReference, context: FinanceContext): Promise<FlowTotals> {
   return memoized(reference, 'flows', context, async () => {
@@ -195,54 +234,49 @@ function flowTotals(reference: PortfolioReference, context: FinanceContext): Pro
     const businessDay = context.loaders.asOf;
     const lastMonth = periodOf(businessDay);
     const history = historyOf(reference, businessDay);
-    const ids = foreign.map((project) => project.psaProjectId);
-    const [historyFigures, firstInvoices] = await Promise.all([
-      Promise.all(history.map((checkpoint) => figuresAsOf(checkpoint, context))),
-      context.loaders.firstInvoiceDate.loadMany(ids),
+    const [expenses, invoices] = await Promise.all([
+      Promise.all(foreign.map(({ entry }) => foreignExpensesInProjectCurrency(entry.delivery, entry.bookings.currency, context.loaders, rollupRateMissing))),
+      context.loaders.billedByMonth.loadMany(foreign.map((project) => project.psaProjectId)),
     ]);
-    // Each project's months, and each currency's from the earliest month of its projects.
-    const firstMonths = foreign.map((project, i) => {
-      const psaFirst = history.find((_checkpoint, c) => historyFigures[c].has(project.psaProjectId));
-      const invoiced = firstInvoices[i];
-      if (invoiced instanceof Error) throw invoiced;
-      return [psaFirst ? periodOf(psaFirst.asOf) : lastMonth, invoiced ? periodOf(invoiced) : lastMonth, lastMonth].sort()[0];
+    const converting = new Map(foreign.map((project, i) => [project.psaProjectId, { entry: project.entry, expenses: expenses[i] }]));
+    const historyFlows = history.map((checkpoint) => psaFlowsAsOf(checkpoint, converting));
+    const byDay = new Map(history.map((checkpoint, c) => [checkpoint.asOf, historyFlows[c]]));
+    // Each project's months, from its first (the PSA's or the ERP's) to the business date's.
+    const series = foreign.map(({ psaProjectId, figures }, i) => {
+      const billed = invoices[i];
+      if (billed instanceof Error) throw billed;
+      const psaFirst = history.find((_checkpoint, c) => historyFlows[c].has(psaProjectId));
+      const first = [psaFirst ? periodOf(psaFirst.asOf) : lastMonth, ...billed.map((row) => row.month), lastMonth].sort()[0];
+      const months = monthsFrom(first, lastMonth);
+      let billedToDate = 0;
+      const ends = months.map((month): CumulativeFlows => {
+        if (month === lastMonth) return figures;
+        for (const row of billed) if (row.month === month) billedToDate += row.billed;
+        const psa = byDay.get(periodEnd(month))?.get(psaProjectId) ?? NO_FLOWS;
+        return { ...psa, billedToDate };
+      });
+      return { currency: figures.currency, months, ends };
     });
-    const currencyFirst = new Map<string, string>();
-    foreign.forEach(({ figures }, i) => {
-      const earliest = currencyFirst.get(figures.currency);
-      if (earliest === undefined || firstMonths[i] < earliest) currencyFirst.set(figures.currency, firstMonths[i]);
-    });
+    // Each currency's averages from the first month of its projects, oldest first.
     const rateDay = (month: string) => (month === lastMonth ? businessDay : periodEnd(month));
-    const queries: RateQuery[] = currenciesToConvert(foreign, currency).flatMap((from) =>
-      monthsFrom(currencyFirst.get(from) as string, lastMonth).map((month) => ({ from, to: currency, rateType: FLOW_RATE, date: rateDay(month) })),
-    );
+    const queries: RateQuery[] = currenciesToConvert(foreign, currency).flatMap((from) => {
+      const first = series
+        .filter((project) => project.currency === from)
+        .map((project) => project.months[0])
+        .sort()[0];
+      return monthsFrom(first, lastMonth).map((month) => ({ from, to: currency, rateType: FLOW_RATE, date: rateDay(month) }));
+    });
     sums.rates = await ratesInForce(queries, context.connector);
     const rateOf = new Map(queries.map((query, i) => [`${query.from}|${periodOf(query.date)}`, sums.rates[i].rate]));
-    const byDay = new Map(history.map((checkpoint, c) => [checkpoint.asOf, historyFigures[c]]));
-    await Promise.all(
-      foreign.map(async ({ psaProjectId, figures }, i) => {
-        const months = monthsFrom(firstMonths[i], lastMonth);
-        // Cumulative at each month end: the PSA's history with the ledger as of the day; before the
-        // PSA's first record, nothing recognized or spent, and the invoices issued by then.
-        const ends: CumulativeFlows[] = await Promise.all(
-          months.map(async (month) => {
-            if (month === lastMonth) return figures;
-            const day = periodEnd(month);
-            const asOf = byDay.get(day)?.get(psaProjectId);
-            if (asOf) return asOf;
-            const ledger = await ledgerLoader(context, day).load(psaProjectId);
-            return { ...NO_FLOWS, billedToDate: ledger?.billed ?? 0 };
-          }),
-        );
-        const flows = monthlyFlows(NO_FLOWS, ends, (amount, m) =>
-          convertMinor(amount, figures.currency, currency, rateOf.get(`${figures.currency}|${months[m]}`) as string),
-        );
-        sums.billed += flows.billed;
-        sums.recognizedRevenue += flows.recognizedRevenue;
-        sums.cost += flows.cost;
-        sums.margin += flows.margin;
-      }),
-    );
+    for (const project of series) {
+      const flows = monthlyFlows(NO_FLOWS, project.ends, (amount, m) =>
+        convertMinor(amount, project.currency, currency, rateOf.get(`${project.currency}|${project.months[m]}`) as string),
+      );
+      sums.billed += flows.billed;
+      sums.recognizedRevenue += flows.recognizedRevenue;
+      sums.cost += flows.cost;
+      sums.margin += flows.margin;
+    }
     return sums;
   });
 }

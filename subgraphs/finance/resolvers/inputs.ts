@@ -1,7 +1,7 @@
 /** Reads the PSA figures the gateway hands over through @requires into integers. */
 import { badUserInput } from '../../../platform/errors.ts';
 import { isIsoDate } from '../../shared/dates.ts';
-import { withForeignExpenses, type DeliveryInputs, type ForeignExpense } from '../../shared/kpi.ts';
+import { expenseInProjectCurrency, withForeignExpenses, type DeliveryInputs, type ForeignExpense } from '../../shared/kpi.ts';
 import type { BillingModel } from '../../shared/labels.ts';
 import { PROJECT_TRANSITIONS, type ProjectStatus } from '../../shared/lifecycles.ts';
 import { currencyDigits, isCurrencyCode, parseHours, parseScaled, type Money } from '../../shared/money.ts';
@@ -92,8 +92,29 @@ export async function deliveryInProjectCurrency(
   missing: MissingRate,
 ): Promise<DeliveryInputs> {
   const delivery = deliveryInputs(totals, currency);
+  const converted = await foreignExpensesInProjectCurrency(totals, currency, loaders, missing);
+  return converted.length === 0 ? delivery : withForeignExpenses(delivery, currency, converted, alreadyConverted);
+}
+
+/** The rate of an expense already in the project's currency: none is needed (withForeignExpenses adds it as it is). */
+export const alreadyConverted = (from: string): string => {
+  throw new Error(`no rate needed for an expense already converted (${from})`);
+};
+
+/**
+ * Each expense of `totals` in another currency than the project's, converted once (shared/kpi.ts
+ * expenseInProjectCurrency) at the DAILY rate in force on its date: the same expense in the project's
+ * currency, for withForeignExpenses to add as it is (the portfolio's history adds those dated by
+ * each month end, converted once for every month).
+ */
+export async function foreignExpensesInProjectCurrency(
+  totals: DeliveryTotalsInput,
+  currency: string,
+  loaders: Pick<FinanceLoaders, 'dailyRate'>,
+  missing: MissingRate,
+): Promise<ForeignExpense[]> {
   const foreign = foreignExpensesOf(totals, currency);
-  if (foreign.length === 0) return delivery;
+  if (foreign.length === 0) return [];
   const keyOf = (from: string, date: string) => `${from}|${currency}|${date}`;
   const keys = [...new Set(foreign.map((expense) => keyOf(expense.currency, expense.date)))];
   const found = await loaders.dailyRate.loadMany(keys);
@@ -105,5 +126,10 @@ export async function deliveryInProjectCurrency(
     if (!rate) throw missing({ rateType: 'DAILY', from, to: currency, date });
     rates.set(key, rate.rate);
   });
-  return withForeignExpenses(delivery, currency, foreign, (from, date) => rates.get(keyOf(from, date)) as string);
+  return foreign.map((expense) => ({
+    date: expense.date,
+    billable: expense.billable,
+    currency,
+    amount: expenseInProjectCurrency(expense, currency, (from, date) => rates.get(keyOf(from, date)) as string),
+  }));
 }

@@ -88,10 +88,7 @@ export async function ratesInForce(queries: readonly RateQuery[], connector: Fin
 const ledgersAsOf = new WeakMap<FinanceLoaders, Map<string, DataLoader<string, ProjectLedgerRecord | null>>>();
 
 /** The ERP ledger of projects as of `asOf` (invoices by issue date), one ERP read per day per batch. */
-export function ledgerLoader(
-  { connector, loaders }: Pick<FinanceContext, 'connector' | 'loaders'>,
-  asOf: string,
-): DataLoader<string, ProjectLedgerRecord | null> {
+function ledgerLoader({ connector, loaders }: Pick<FinanceContext, 'connector' | 'loaders'>, asOf: string): DataLoader<string, ProjectLedgerRecord | null> {
   let byDay = ledgersAsOf.get(loaders);
   if (!byDay) {
     byDay = new Map();

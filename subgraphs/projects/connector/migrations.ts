@@ -118,4 +118,7 @@ export const projectsMigrations: readonly Migration[] = [
   // The delivery platform's worklog a timecard comes from: one timecard per worklog, ever.
   `ALTER TABLE time_entry ADD COLUMN source_ref TEXT;
   CREATE UNIQUE INDEX time_entry_source_ref ON time_entry (source_ref) WHERE source_ref IS NOT NULL;`,
+  // Covering index for approved work by project and work date: by month (the portfolio's month-by-month
+  // conversion) and after a day (the trend's checkpoints).
+  'CREATE INDEX time_entry_months ON time_entry (project_id, work_date, status, billable, hours, bill_rate, cost_rate);',
 ];

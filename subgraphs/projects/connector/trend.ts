@@ -1,12 +1,12 @@
 /**
  * The PSA's reads for the portfolio trend and the portfolio's month-by-month conversion: approved
- * work dated after a day, and the day of the first approved record, per project. Expenses in
+ * work dated after a day, and by month, per project. Expenses in
  * another currency than the project's count as records but not in the values: the PSA holds no rates,
  * and they are dated in DeliveryTotals.foreignExpenses, which finance converts.
  */
 import { placeholders, type SqlDatabase } from '../../../platform/sql.ts';
 import { APPROVED_TIMECARD_LABELS, expenseStatuses, milestoneStatuses } from './labels.ts';
-import type { FirstWorkRecord, LaterWorkRecord, ProjectsTrendReads } from './types.ts';
+import type { LaterWorkRecord, MonthlyWorkRecord, ProjectsTrendReads } from './types.ts';
 
 const APPROVED = `(${APPROVED_TIMECARD_LABELS.map((label) => `'${label}'`).join(', ')})`;
 const APPROVED_EXPENSE = `'${expenseStatuses.labelOf('APPROVED')}'`;
@@ -68,23 +68,58 @@ export function createSqlProjectsTrendReads(db: SqlDatabase): ProjectsTrendReads
         records: Number(row.records),
       }));
     },
-    async firstWorkDates(ids, asOf) {
+    async monthlyWorkByProjectIds(ids, asOf) {
       if (ids.length === 0) return [];
       const list = placeholders(ids.length);
-      // The records laterWorkByProjectIds counts, with the same statuses and dates.
-      return db.all<FirstWorkRecord>(
-        `SELECT project_id, MIN(first_date) AS first_date FROM (
-           SELECT project_id, MIN(work_date) AS first_date FROM time_entry
-           WHERE project_id IN (${list}) AND status IN ${APPROVED} GROUP BY project_id
+      // The records and sums of laterWorkByProjectIds, by the month of their date.
+      const rows = await db.all<MonthlyWorkRecord>(
+        `SELECT project_id, month,
+           SUM(approved_hours) AS approved_hours,
+           SUM(billable_approved_hours) AS billable_approved_hours,
+           SUM(billable_time_value) AS billable_time_value,
+           SUM(billable_expense_value) AS billable_expense_value,
+           SUM(cost) AS cost,
+           SUM(approved_milestone_value) AS approved_milestone_value,
+           SUM(n) AS records
+         FROM (
+           SELECT project_id, SUBSTR(work_date, 1, 7) AS month, COUNT(*) AS n,
+             SUM(hours) AS approved_hours,
+             SUM(CASE WHEN billable = 1 THEN hours ELSE 0 END) AS billable_approved_hours,
+             SUM(CASE WHEN billable = 1 THEN ${valueOfHoursSql('hours', 'bill_rate')} ELSE 0 END) AS billable_time_value,
+             0 AS billable_expense_value,
+             SUM(${valueOfHoursSql('hours', 'cost_rate')}) AS cost,
+             0 AS approved_milestone_value
+           FROM time_entry WHERE project_id IN (${list}) AND status IN ${APPROVED}
+           GROUP BY 1, 2
            UNION ALL
-           SELECT project_id, MIN(expense_date) AS first_date FROM expense
-           WHERE project_id IN (${list}) AND status = ${APPROVED_EXPENSE} GROUP BY project_id
+           SELECT x.project_id, SUBSTR(x.expense_date, 1, 7) AS month, COUNT(*) AS n, 0, 0, 0,
+             SUM(CASE WHEN x.billable = 1 AND x.currency = xp.currency THEN x.amount ELSE 0 END),
+             SUM(CASE WHEN x.currency = xp.currency THEN x.amount ELSE 0 END),
+             0
+           FROM expense x JOIN project xp ON xp.id = x.project_id
+           WHERE x.project_id IN (${list}) AND x.status = ${APPROVED_EXPENSE}
+           GROUP BY 1, 2
            UNION ALL
-           SELECT project_id, MIN(COALESCE(actual_date, ?)) AS first_date FROM milestone
-           WHERE project_id IN (${list}) AND status = ${APPROVED_MILESTONE} AND amount IS NOT NULL GROUP BY project_id
-         ) f GROUP BY project_id`,
+           SELECT project_id, SUBSTR(COALESCE(actual_date, ?), 1, 7) AS month, COUNT(*) AS n, 0, 0, 0, 0, 0, SUM(amount)
+           FROM milestone
+           WHERE project_id IN (${list}) AND status = ${APPROVED_MILESTONE} AND amount IS NOT NULL
+           GROUP BY 1, 2
+         ) w
+         GROUP BY project_id, month
+         ORDER BY project_id, month`,
         [...ids, ...ids, asOf, ...ids],
       );
+      return rows.map((row) => ({
+        project_id: row.project_id,
+        month: row.month,
+        approved_hours: Number(row.approved_hours),
+        billable_approved_hours: Number(row.billable_approved_hours),
+        billable_time_value: Number(row.billable_time_value),
+        billable_expense_value: Number(row.billable_expense_value),
+        cost: Number(row.cost),
+        approved_milestone_value: Number(row.approved_milestone_value),
+        records: Number(row.records),
+      }));
     },
   };
 }

@@ -166,18 +166,17 @@ export interface ProjectsTrendReads {
    */
   laterWorkByProjectIds(projectIds: readonly string[], after: string, asOf: string): Promise<LaterWorkRecord[]>;
   /**
-   * Per project, the day of its first approved record as laterWorkByProjectIds dates them (time by
-   * work date, expenses in any currency by date, milestones with an amount by their actual date, or
-   * `asOf` for one approved without): as of any earlier day its delivery is nothing. No row for a
-   * project without approved work.
+   * Per project and calendar month (`YYYY-MM`), the approved work dated in it, dated and summed as
+   * laterWorkByProjectIds does: the work after a month end is the sum of the later months' rows.
+   * Rows by project, then month; none for a month without approved work.
    */
-  firstWorkDates(projectIds: readonly string[], asOf: string): Promise<FirstWorkRecord[]>;
+  monthlyWorkByProjectIds(projectIds: readonly string[], asOf: string): Promise<MonthlyWorkRecord[]>;
 }
 
-/** The day of a project's first approved record (ProjectsTrendReads.firstWorkDates). */
-export interface FirstWorkRecord {
-  project_id: string;
-  first_date: string;
+/** One project's approved work dated in one calendar month (ProjectsTrendReads.monthlyWorkByProjectIds). */
+export interface MonthlyWorkRecord extends LaterWorkRecord {
+  /** YYYY-MM. */
+  month: string;
 }
 
 export interface WorkerHoursRecord {

@@ -10,7 +10,7 @@ import { deliveryAsOf } from '../../shared/kpi.ts';
 import { periodEnd, periodOf, periodStart } from '../../shared/periods.ts';
 import type { PeriodCheckpointResolvers } from '../__generated__/resolvers-types.ts';
 import { projectStages } from '../connector/labels.ts';
-import type { DeliveryTotalsRecord, ProjectRecord } from '../connector/types.ts';
+import type { DeliveryTotalsRecord, LaterWorkRecord, MonthlyWorkRecord, ProjectRecord } from '../connector/types.ts';
 import type { ProjectsContext } from '../context.ts';
 import type { PortfolioScope, ProjectRollupSource } from './PortfolioSummary.ts';
 
@@ -20,17 +20,20 @@ export interface PeriodCheckpointSource {
   /** The business date: a milestone approved without an actual date counts then. */
   businessDate: string;
   projects: readonly ProjectRecord[];
+  /** Each project's approved work dated after `asOf`, when already known (the portfolio's history); else read. */
+  laterWork?: ReadonlyMap<string, LaterWorkRecord>;
 }
 
 /** Each project's delivery and status as of `asOf`: today's less the work dated after it (shared/kpi.ts deliveryAsOf). */
 export async function rollupAsOf(
-  projects: readonly ProjectRecord[],
-  asOf: string,
-  businessDay: string,
+  { asOf, businessDate: businessDay, projects, laterWork }: PeriodCheckpointSource,
   loaders: ProjectsContext['loaders'],
 ): Promise<ProjectRollupSource[]> {
   const ids = projects.map((project) => project.id);
-  const [totals, later] = await Promise.all([loaders.deliveryTotals.loadMany(ids), loaders.laterWork(`${asOf}|${businessDay}`).loadMany(ids)]);
+  const [totals, later] = await Promise.all([
+    loaders.deliveryTotals.loadMany(ids),
+    laterWork ? ids.map((id) => laterWork.get(id) ?? null) : loaders.laterWork(`${asOf}|${businessDay}`).loadMany(ids),
+  ]);
   return projects.map((project, index) => {
     const now = totals[index];
     const after = later[index];
@@ -72,21 +75,29 @@ export async function rollupAsOf(
   });
 }
 
-/** The last day of each month from `first`'s month to the month before `businessDay`'s (none when `first` is in or after it). */
-export function monthEndsBefore(first: string, businessDay: string): string[] {
-  const dates: string[] = [];
-  const until = periodStart(periodOf(businessDay));
-  for (let monthEnd = periodEnd(periodOf(first)); monthEnd < until; monthEnd = periodEnd(periodOf(addDays(monthEnd, 1)))) dates.push(monthEnd);
-  return dates;
+/** Nothing approved: a project's work after a month end with no later month. */
+function noWork(projectId: string): LaterWorkRecord {
+  return {
+    project_id: projectId,
+    approved_hours: 0,
+    billable_approved_hours: 0,
+    billable_time_value: 0,
+    billable_expense_value: 0,
+    cost: 0,
+    approved_milestone_value: 0,
+    records: 0,
+  };
 }
 
 /**
  * PortfolioSummary.history: for the scope's projects not in its reporting currency only (a project
  * in it is summed as it is), the inputs as of each month end from the month of the project's first
  * approved record to the month before the business date's, oldest first, each checkpoint holding
- * the projects whose history has begun by then. Finance adds the ERP's ledger as of the same days,
- * takes the business date's month from today's figures (PortfolioSummary.rollup) and converts each
- * month's part at that month's average. One PSA read per month end, whatever the number of projects.
+ * the projects whose history has begun by then. Finance adds the ERP's invoices by month, takes the
+ * business date's month from today's figures (PortfolioSummary.rollup) and converts each month's part
+ * at that month's average. The work after each month end is the sum of the later months' (one PSA
+ * read by month for all of them, not one per month end), from which each checkpoint is the trend's
+ * (deliveryAsOf).
  */
 export async function portfolioHistory(
   scope: PortfolioScope,
@@ -96,28 +107,53 @@ export async function portfolioHistory(
   const foreign = projects.filter((project) => project.currency !== scope.currency);
   if (foreign.length === 0) return [];
   const businessDay = businessDate();
-  const firsts = new Map(
-    (
-      await connector.firstWorkDates(
-        foreign.map((project) => project.id),
-        businessDay,
-      )
-    ).map((row) => [row.project_id, row.first_date]),
-  );
-  const byDate = new Map<string, ProjectRecord[]>();
+  const lastMonth = periodOf(businessDay);
+  const months = new Map<string, MonthlyWorkRecord[]>();
+  for (const row of await connector.monthlyWorkByProjectIds(
+    foreign.map((project) => project.id),
+    businessDay,
+  )) {
+    const rows = months.get(row.project_id);
+    if (rows) rows.push(row);
+    else months.set(row.project_id, [row]);
+  }
+  interface Building {
+    projects: ProjectRecord[];
+    laterWork: Map<string, LaterWorkRecord>;
+  }
+  const checkpoints = new Map<string, Building>();
   for (const project of foreign) {
-    const first = firsts.get(project.id);
-    if (first === undefined) continue;
-    for (const monthEnd of monthEndsBefore(first, businessDay)) {
-      const members = byDate.get(monthEnd);
-      if (members) members.push(project);
-      else byDate.set(monthEnd, [project]);
+    const rows = (months.get(project.id) ?? []).sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+    if (rows.length === 0 || rows[0].month >= lastMonth) continue;
+    // From the business date's month back to the first: the work after each month end is the
+    // work of the months after it.
+    let later = noWork(project.id);
+    let next = rows.length;
+    for (let month = periodOf(addDays(periodStart(lastMonth), -1)); month >= rows[0].month; month = periodOf(addDays(periodStart(month), -1))) {
+      while (next > 0 && rows[next - 1].month > month) {
+        const row = rows[--next];
+        later = {
+          project_id: project.id,
+          approved_hours: later.approved_hours + row.approved_hours,
+          billable_approved_hours: later.billable_approved_hours + row.billable_approved_hours,
+          billable_time_value: later.billable_time_value + row.billable_time_value,
+          billable_expense_value: later.billable_expense_value + row.billable_expense_value,
+          cost: later.cost + row.cost,
+          approved_milestone_value: later.approved_milestone_value + row.approved_milestone_value,
+          records: later.records + row.records,
+        };
+      }
+      const asOf = periodEnd(month);
+      const checkpoint: Building = checkpoints.get(asOf) ?? { projects: [], laterWork: new Map() };
+      checkpoint.projects.push(project);
+      checkpoint.laterWork.set(project.id, later);
+      checkpoints.set(asOf, checkpoint);
     }
   }
-  return [...byDate.keys()].sort().map((asOf) => ({ asOf, businessDate: businessDay, projects: byDate.get(asOf) ?? [] }));
+  return [...checkpoints.keys()].sort().map((asOf) => ({ asOf, businessDate: businessDay, ...(checkpoints.get(asOf) as Building) }));
 }
 
 export const PeriodCheckpoint: PeriodCheckpointResolvers = {
   asOf: ({ asOf }) => asOf,
-  rollup: ({ asOf, businessDate: businessDay, projects }, _args, { loaders }) => rollupAsOf(projects, asOf, businessDay, loaders),
+  rollup: (source, _args, { loaders }) => rollupAsOf(source, loaders),
 };
