@@ -208,8 +208,9 @@ function psaFlowsAsOf(checkpoint: HistoryCheckpoint, converting: ReadonlyMap<str
  * month by month (shared/kpi.ts monthlyFlows) from its first month, its first dated record's in the
  * PSA (the first checkpoint of the history holding it) or the ERP (its first invoice), whichever is
  * earlier, to the business date's month, which ends at today's figures. Cumulative at each earlier
- * month end: recognized revenue and cost from the history (nothing before the PSA's first record),
- * billed from the invoices issued by then. Each month's part is converted at its MONTHLY_AVERAGE
+ * month end: recognized revenue and cost from the history, which holds the end of each month with
+ * work (a month without keeps the previous one's; nothing before the PSA's first record), billed
+ * from the invoices issued by then. Each month's part is converted at its MONTHLY_AVERAGE
  * (the rate in force on the month's last day; on the business date for its own month), every month
  * of every currency read in one ERP call, the invoices by month in another.
  */
@@ -249,10 +250,12 @@ function flowTotals(reference: PortfolioReference, context: FinanceContext): Pro
       const first = [psaFirst ? periodOf(psaFirst.asOf) : lastMonth, ...billed.map((row) => row.month), lastMonth].sort()[0];
       const months = monthsFrom(first, lastMonth);
       let billedToDate = 0;
+      // The PSA's inputs change only at the end of a month with work (the history's checkpoints).
+      let psa = NO_FLOWS;
       const ends = months.map((month): CumulativeFlows => {
         if (month === lastMonth) return figures;
         for (const row of billed) if (row.month === month) billedToDate += row.billed;
-        const psa = byDay.get(periodEnd(month))?.get(psaProjectId) ?? NO_FLOWS;
+        psa = byDay.get(periodEnd(month))?.get(psaProjectId) ?? psa;
         return { ...psa, billedToDate };
       });
       return { currency: figures.currency, months, ends };

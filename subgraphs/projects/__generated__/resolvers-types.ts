@@ -295,7 +295,7 @@ export type PortfolioStaffing = {
 /** Portfolio KPIs over the projects a filter selects. */
 export type PortfolioSummary = {
   __typename?: 'PortfolioSummary';
-  /** Per-project inputs as of each month end from the month of the project's first approved record to the month before the business date's (oldest first), for the projects not in the reporting currency only, each checkpoint holding those whose history has begun by then: finance converts their income and cost to date month by month (docs/kpis.md, Currencies). Hidden from the public graph: only the gateway reads it, for finance's @requires. */
+  /** Per-project inputs as of the end of each month in which the project has approved work, before the business date's month (oldest first), for the projects not in the reporting currency only, each checkpoint holding the projects with work in its month (in a month without, a project's inputs are the previous month end's): finance converts their income and cost to date month by month (docs/kpis.md, Currencies). Hidden from the public graph: only the gateway reads it, for finance's @requires. */
   history: Array<PeriodCheckpoint>;
   /** The normalized filter this summary was computed for. */
   key: Scalars['ID']['output'];

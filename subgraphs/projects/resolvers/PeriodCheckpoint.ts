@@ -5,9 +5,9 @@
  * project not in the reporting currency (PortfolioSummary.history), so that finance converts its
  * income and cost to date month by month, each month at its own average, as the trend does.
  */
-import { addDays, businessDate } from '../../shared/dates.ts';
+import { businessDate } from '../../shared/dates.ts';
 import { deliveryAsOf } from '../../shared/kpi.ts';
-import { periodEnd, periodOf, periodStart } from '../../shared/periods.ts';
+import { periodEnd, periodOf } from '../../shared/periods.ts';
 import type { PeriodCheckpointResolvers } from '../__generated__/resolvers-types.ts';
 import { projectStages } from '../connector/labels.ts';
 import type { DeliveryTotalsRecord, LaterWorkRecord, MonthlyWorkRecord, ProjectRecord } from '../connector/types.ts';
@@ -91,13 +91,14 @@ function noWork(projectId: string): LaterWorkRecord {
 
 /**
  * PortfolioSummary.history: for the scope's projects not in its reporting currency only (a project
- * in it is summed as it is), the inputs as of each month end from the month of the project's first
- * approved record to the month before the business date's, oldest first, each checkpoint holding
- * the projects whose history has begun by then. Finance adds the ERP's invoices by month, takes the
- * business date's month from today's figures (PortfolioSummary.rollup) and converts each month's part
- * at that month's average. The work after each month end is the sum of the later months' (one PSA
- * read by month for all of them, not one per month end), from which each checkpoint is the trend's
- * (deliveryAsOf).
+ * in it is summed as it is), the inputs as of the end of each month in which the project has approved
+ * work, before the business date's month, oldest first; in a month without work its inputs are the
+ * previous month end's (nothing approved is dated in it: its totals and its status as of the month
+ * end do not change), and before its first such month nothing is approved. Finance adds the ERP's
+ * invoices by month, takes the business date's month from today's figures (PortfolioSummary.rollup)
+ * and converts each month's part at that month's average. The work after each month end is the sum
+ * of the later months' (one PSA read by month for all of them, not one per month end), from which
+ * each checkpoint is the trend's (deliveryAsOf).
  */
 export async function portfolioHistory(
   scope: PortfolioScope,
@@ -124,30 +125,27 @@ export async function portfolioHistory(
   const checkpoints = new Map<string, Building>();
   for (const project of foreign) {
     const rows = (months.get(project.id) ?? []).sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
-    if (rows.length === 0 || rows[0].month >= lastMonth) continue;
-    // From the business date's month back to the first: the work after each month end is the
-    // work of the months after it.
+    // From the last month back to the first: the work after a month's end is the later months'.
     let later = noWork(project.id);
-    let next = rows.length;
-    for (let month = periodOf(addDays(periodStart(lastMonth), -1)); month >= rows[0].month; month = periodOf(addDays(periodStart(month), -1))) {
-      while (next > 0 && rows[next - 1].month > month) {
-        const row = rows[--next];
-        later = {
-          project_id: project.id,
-          approved_hours: later.approved_hours + row.approved_hours,
-          billable_approved_hours: later.billable_approved_hours + row.billable_approved_hours,
-          billable_time_value: later.billable_time_value + row.billable_time_value,
-          billable_expense_value: later.billable_expense_value + row.billable_expense_value,
-          cost: later.cost + row.cost,
-          approved_milestone_value: later.approved_milestone_value + row.approved_milestone_value,
-          records: later.records + row.records,
-        };
+    for (let i = rows.length - 1; i >= 0; i--) {
+      const row = rows[i];
+      if (row.month < lastMonth) {
+        const asOf = periodEnd(row.month);
+        const checkpoint: Building = checkpoints.get(asOf) ?? { projects: [], laterWork: new Map() };
+        checkpoint.projects.push(project);
+        checkpoint.laterWork.set(project.id, later);
+        checkpoints.set(asOf, checkpoint);
       }
-      const asOf = periodEnd(month);
-      const checkpoint: Building = checkpoints.get(asOf) ?? { projects: [], laterWork: new Map() };
-      checkpoint.projects.push(project);
-      checkpoint.laterWork.set(project.id, later);
-      checkpoints.set(asOf, checkpoint);
+      later = {
+        project_id: project.id,
+        approved_hours: later.approved_hours + row.approved_hours,
+        billable_approved_hours: later.billable_approved_hours + row.billable_approved_hours,
+        billable_time_value: later.billable_time_value + row.billable_time_value,
+        billable_expense_value: later.billable_expense_value + row.billable_expense_value,
+        cost: later.cost + row.cost,
+        approved_milestone_value: later.approved_milestone_value + row.approved_milestone_value,
+        records: later.records + row.records,
+      };
     }
   }
   return [...checkpoints.keys()].sort().map((asOf) => ({ asOf, businessDate: businessDay, ...(checkpoints.get(asOf) as Building) }));
