@@ -380,4 +380,39 @@ describe('a missing DAILY rate is refused naming the pair and the date, never co
     });
     expect(Number((await stores.finance.get<{ n: number }>('SELECT COUNT(*) AS n FROM revenue_event'))?.n)).toBe(before);
   });
+
+  it('period close: once the ERP holds the rate, retrying the exception completes the close, the CHF expense converted', async () => {
+    const parked = await testHub.query<{ exceptions: { edges: { node: { id: string; status: string; workflow: { type: string; status: string } } }[] } }>(
+      '{ exceptions(first: 50) { edges { node { id status workflow { type status } } } } }',
+      undefined,
+      finance,
+    );
+    expect(parked.errors).toBeUndefined();
+    const open = parked.data!.exceptions.edges.map((edge) => edge.node).filter((node) => node.workflow.type === 'closePeriod' && node.status === 'OPEN');
+    expect(open).toHaveLength(1);
+    // Finance records the missing rate in the ERP: 1 CHF = 0.3512 KWD from 2026-11-11.
+    await stores.finance.run(
+      "INSERT INTO exchange_rate (from_currency, to_currency, rate_type, effective_date, rate, recorded_at) VALUES ('CHF', 'KWD', 'DAILY', '2026-11-11', '0.3512', '2026-11-12T08:00:00Z')",
+    );
+    // Project.financials answers again (50.00 CHF × 0.3512 = 17.560 KWD of expense).
+    const financials = await financialsOf(fxHub.kwdProject);
+    expect(financials.errors).toBeUndefined();
+    const before = Number((await stores.finance.get<{ n: number }>('SELECT COUNT(*) AS n FROM revenue_event'))?.n);
+    const retried = await testHub.query<{ retryException: { workflow: { status: string }; exception: { status: string }; userErrors: unknown[] } }>(
+      'mutation ($input: RetryExceptionInput!) { retryException(input: $input) { workflow { status } exception { status } userErrors { code } } }',
+      { input: { id: open[0].id, idempotencyKey: randomUUID() } },
+      finance,
+    );
+    expect(retried.errors).toBeUndefined();
+    expect(retried.data!.retryException).toEqual({ workflow: { status: 'COMPLETED' }, exception: { status: 'RESOLVED' }, userErrors: [] });
+    // The close posted, and the KWD project's ledger reaches its hub recognized revenue, CHF expense included.
+    expect(Number((await stores.finance.get<{ n: number }>('SELECT COUNT(*) AS n FROM revenue_event'))?.n)).toBeGreaterThan(before);
+    const ledger = await testHub.query<{ project: { financials: { recognizedRevenue: { amount: string }; ledger: { revenuePosted: { amount: string } } } } }>(
+      LEDGER,
+      { id: fxHub.kwdProject },
+      finance,
+    );
+    expect(ledger.errors).toBeUndefined();
+    expect(ledger.data!.project.financials.ledger.revenuePosted.amount).toBe(ledger.data!.project.financials.recognizedRevenue.amount);
+  });
 });
