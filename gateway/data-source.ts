@@ -4,6 +4,7 @@
  * partial data with an UPSTREAM_UNAVAILABLE error on the affected path instead of failing the whole
  * operation. GraphQL errors a subgraph returns with a 4xx status are passed on as they are.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { Kind, parse, type SelectionSetNode } from 'graphql';
 import { GATEWAY_CREDENTIAL_HEADER, gatewayCredentialToken } from '../platform/auth.ts';
@@ -11,27 +12,36 @@ import { env } from '../platform/env.ts';
 import { CORRELATION_HEADER } from '../platform/http.ts';
 import { logger } from '../platform/logger.ts';
 import type { GatewayContext } from './context.ts';
+import { fetchShared, isQueryDocument, visibilityKey } from './dedup.ts';
 
 type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
+
+/** The sharing scope of the fetch being sent (gateway/dedup.ts): set around `process`, read by the fetcher. */
+const fetchScope = new AsyncLocalStorage<{ service: string; visibility: string } | null>();
 
 export interface SubgraphDataSourceOptions {
   name: string;
   url: string;
   /** Per-request time limit. @default env OPSGRAPH_SUBGRAPH_TIMEOUT_MS (10000) */
   timeoutMs?: number;
+  /** Identical query fetches in flight share one request (gateway/dedup.ts). @default env OPSGRAPH_GATEWAY_DEDUP (on) */
+  dedup?: boolean;
 }
 
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly serviceName: string;
+  readonly dedup: boolean;
 
   constructor(options: SubgraphDataSourceOptions) {
     const timeoutMs = options.timeoutMs ?? env.subgraphTimeoutMs();
+    const send = (input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
     super({
       url: options.url,
-      fetcher: ((input: string, init?: RequestInit) =>
-        fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as unknown as RemoteGraphQLDataSource['fetcher'],
+      fetcher: ((input: string, init: RequestInit = {}) =>
+        fetchShared(send, input, init, fetchScope.getStore() ?? null)) as unknown as RemoteGraphQLDataSource['fetcher'],
     });
     this.serviceName = options.name;
+    this.dedup = options.dedup ?? env.gatewayDedup();
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
@@ -46,8 +56,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    // A query shares with identical ones in flight from callers who see the same (gateway/dedup.ts);
+    // a mutation, or any fetch with deduplication off, goes alone.
+    const { query } = options.request;
+    const shareable = this.dedup && typeof query === 'string' && isQueryDocument(query);
+    const scope = shareable ? { service: this.serviceName, visibility: visibilityKey(options.context.principal ?? null) } : null;
     try {
-      return await super.process(options);
+      return await fetchScope.run(scope, () => super.process(options));
     } catch (error) {
       // A subgraph that answered 4xx with GraphQL errors refused the request: pass its errors on.
       const response = (error as { extensions?: { response?: { status?: number; body?: unknown } } }).extensions?.response;

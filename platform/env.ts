@@ -153,6 +153,15 @@ export const env = {
   logLevel: (): string => read('LOG_LEVEL') ?? 'info',
   /** Redis for state the gateway replicas share (rate-limit counters, the APQ cache); unset: in memory. */
   redisUrl: (): string | undefined => read('REDIS_URL'),
+  /**
+   * `on`: identical query fetches the gateway has in flight to a subgraph at once (the same document,
+   * variables and caller visibility: roles and customer) share one request; `off`: each is sent. @default on
+   */
+  gatewayDedup: (): boolean => {
+    const value = read('OPSGRAPH_GATEWAY_DEDUP') ?? 'on';
+    if (value !== 'on' && value !== 'off') throw new Error(`OPSGRAPH_GATEWAY_DEDUP must be on or off, got "${value}"`);
+    return value === 'on';
+  },
   /** Entries the gateway's cache (APQ registrations) keeps in memory. @default 10000 */
   cacheMaxEntries: (): number => Math.max(1, readInt('OPSGRAPH_CACHE_MAX_ENTRIES', 10_000)),
   /** MiB the gateway's cache keeps in memory (keys and values). @default 32 */
