@@ -3,27 +3,26 @@ import { createSqlFinanceWrites } from './writes.ts';
 import { createSqlFinancePeriods } from './periods.ts';
 import { createSqlFinanceRates } from './rates.ts';
 import { createSqlFinanceTrendReads } from './trend.ts';
+import { BILLED_SQL, projectLedgers } from './ledger.ts';
 import { addDays } from '../../shared/dates.ts';
 import { WhereBuilder } from '../../shared/filters.ts';
 import { allWhereIn, countRows, placeholders, type SqlDatabase } from '../../../platform/sql.ts';
 import { externalRefsByHubIds } from '../../shared/xref.ts';
-import { BILLED_INVOICE_LABELS, billingEventStatuses, OPEN_INVOICE_LABELS } from './labels.ts';
+import { OPEN_INVOICE_LABELS } from './labels.ts';
 import type {
   FinanceConnector,
   InvoiceLineRecord,
   InvoiceListFilter,
   InvoiceRecord,
   PaymentRecord,
-  ProjectLedgerRecord,
   RateCardListFilter,
   RateCardRecord,
   ReceivablesRecord,
 } from './types.ts';
 
 const quoted = (labels: readonly string[]) => `(${labels.map((label) => `'${label}'`).join(', ')})`;
-const BILLED = quoted(BILLED_INVOICE_LABELS);
+const BILLED = BILLED_SQL;
 const OPEN = quoted(OPEN_INVOICE_LABELS);
-const INVOICED_EVENT = `'${billingEventStatuses.labelOf('INVOICED')}'`;
 
 const INVOICE_SELECT = `SELECT i.*, c.crm_account_id, p.psa_project_id, COALESCE(pay.paid, 0) AS paid
   FROM invoice i
@@ -86,30 +85,7 @@ export function createSqlFinanceConnector(db: SqlDatabase): FinanceConnector {
          WHERE pay.invoice_id IN (:ids) ORDER BY pay.invoice_id, pay.payment_date, pay.id`,
         ids,
       ),
-    async projectLedgersByPsaIds(ids) {
-      if (ids.length === 0) return [];
-      const list = placeholders(ids.length);
-      const rows = await db.all<ProjectLedgerRecord>(
-        `SELECT p.psa_project_id, c.crm_account_id, p.status AS erp_status, p.currency,
-           COALESCE(b.billed, 0) AS billed, COALESCE(e.invoiced_items, 0) AS invoiced_items
-         FROM erp_project p
-         JOIN erp_customer c ON c.id = p.customer_id
-         LEFT JOIN (
-           SELECT project_id, SUM(total) AS billed FROM invoice
-           WHERE status IN ${BILLED} AND project_id IN (SELECT id FROM erp_project WHERE psa_project_id IN (${list}))
-           GROUP BY project_id
-         ) b ON b.project_id = p.id
-         LEFT JOIN (
-           SELECT be.project_id, SUM(bi.amount) AS invoiced_items
-           FROM billing_event be JOIN billing_item bi ON bi.billing_event_id = be.id
-           WHERE be.status = ${INVOICED_EVENT} AND be.project_id IN (SELECT id FROM erp_project WHERE psa_project_id IN (${list}))
-           GROUP BY be.project_id
-         ) e ON e.project_id = p.id
-         WHERE p.psa_project_id IN (${list})`,
-        [...ids, ...ids, ...ids],
-      );
-      return rows.map((row) => ({ ...row, billed: Number(row.billed), invoiced_items: Number(row.invoiced_items) }));
-    },
+    projectLedgersByPsaIds: (ids) => projectLedgers(db, ids, null),
     async receivablesByCrmAccountIds(ids, asOf, windowDays) {
       const windowStart = addDays(asOf, -(windowDays - 1));
       const rows = await allWhereIn<ReceivablesRecord>(

@@ -5,7 +5,7 @@ import { remainingEstimate } from '../../shared/kpi.ts';
 import { externalRefsByHubIds } from '../../shared/xref.ts';
 import { createSqlProjectsWrites } from './writes.ts';
 import { createSqlProjectsTrendReads } from './trend.ts';
-import { APPROVED_TIMECARD_LABELS, expenseStatuses, milestoneStatuses, projectStages } from './labels.ts';
+import { projectStages } from './labels.ts';
 import type {
   AssignmentRecord,
   ChangeOrderRecord,
@@ -21,16 +21,7 @@ import type {
   TimeEntryRecord,
   WorkerHoursRecord,
 } from './types.ts';
-
-const APPROVED = `(${APPROVED_TIMECARD_LABELS.map((label) => `'${label}'`).join(', ')})`;
-const APPROVED_EXPENSE = `'${expenseStatuses.labelOf('APPROVED')}'`;
-const APPROVED_MILESTONE = `'${milestoneStatuses.labelOf('APPROVED')}'`;
-
-/** Value in minor units of `hours` (hundredths) at `rate`, rounded half away from zero, in SQL. */
-function valueOfHoursSql(hours: string, rate: string): string {
-  const product = `(${hours} * ${rate})`;
-  return `(CASE WHEN ${product} >= 0 THEN (${product} + 50) / 100 ELSE -((-${product} + 50) / 100) END)`;
-}
+import { APPROVED, APPROVED_EXPENSE, APPROVED_MILESTONE, valueOfHoursSql } from './sql-terms.ts';
 
 function projectWhere(filter: ProjectListFilter, afterKey: string | null = null): WhereBuilder {
   return new WhereBuilder()

@@ -5,18 +5,8 @@
  * and they are dated in DeliveryTotals.foreignExpenses, which finance converts.
  */
 import { placeholders, type SqlDatabase } from '../../../platform/sql.ts';
-import { APPROVED_TIMECARD_LABELS, expenseStatuses, milestoneStatuses } from './labels.ts';
 import type { LaterWorkRecord, MonthlyWorkRecord, ProjectsTrendReads } from './types.ts';
-
-const APPROVED = `(${APPROVED_TIMECARD_LABELS.map((label) => `'${label}'`).join(', ')})`;
-const APPROVED_EXPENSE = `'${expenseStatuses.labelOf('APPROVED')}'`;
-const APPROVED_MILESTONE = `'${milestoneStatuses.labelOf('APPROVED')}'`;
-
-/** Value in minor units of `hours` (hundredths) at `rate`, rounded half away from zero, per entry, in SQL. */
-function valueOfHoursSql(hours: string, rate: string): string {
-  const product = `(${hours} * ${rate})`;
-  return `(CASE WHEN ${product} >= 0 THEN (${product} + 50) / 100 ELSE -((-${product} + 50) / 100) END)`;
-}
+import { APPROVED, APPROVED_EXPENSE, APPROVED_MILESTONE, valueOfHoursSql } from './sql-terms.ts';
 
 export function createSqlProjectsTrendReads(db: SqlDatabase): ProjectsTrendReads {
   return {
