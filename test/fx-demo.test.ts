@@ -18,30 +18,23 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '../platform/auth.ts';
-import { generateDemoData } from '../scripts/demo-data/generate.ts';
-import { loadDemoData } from '../scripts/demo-data/load.ts';
 import { convertMinor } from '../subgraphs/shared/fx.ts';
 import { currencyDigits } from '../subgraphs/shared/money.ts';
-import { startTestHub, type GraphQLResult, type TestHub } from './support/hub.ts';
+import { startDemoHub, type GraphQLResult, type TestHub } from './support/hub.ts';
 
 const AS_OF = '2026-11-23';
 const REPORTING = ['USD', 'EUR', 'GBP'] as const;
 
 let testHub: TestHub;
 let finance = '';
-const savedAsOf = process.env.OPSGRAPH_AS_OF;
 
 beforeAll(async () => {
-  process.env.OPSGRAPH_AS_OF = AS_OF;
-  const data = generateDemoData({ seed: 42, scale: 1, asOf: AS_OF });
-  testHub = await startTestHub({ fill: (stores) => loadDemoData(stores, data) });
+  testHub = await startDemoHub(AS_OF);
   finance = `Bearer ${await signToken({ sub: 'test-finance', roles: ['finance'], customerId: null })}`;
 }, 180_000);
 
 afterAll(async () => {
   await testHub?.stop();
-  if (savedAsOf === undefined) delete process.env.OPSGRAPH_AS_OF;
-  else process.env.OPSGRAPH_AS_OF = savedAsOf;
 });
 
 interface Money {

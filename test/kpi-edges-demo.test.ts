@@ -8,9 +8,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoData, type DemoRow } from '../scripts/demo-data/generate.ts';
-import { loadDemoData } from '../scripts/demo-data/load.ts';
 import { toHubId } from '../subgraphs/shared/ids.ts';
-import { startTestHub, type GraphQLResult, type TestHub } from './support/hub.ts';
+import { startDemoHub, type GraphQLResult, type TestHub } from './support/hub.ts';
 
 const AS_OF = '2026-11-23';
 const data = generateDemoData({ seed: 42, scale: 1, asOf: AS_OF });
@@ -19,17 +18,13 @@ const APPROVED = new Set(['Approved', 'Posted', 'Billed', 'Invoiced']);
 const LATE_LOGGER = 'W-00263';
 
 let testHub: TestHub;
-const savedAsOf = process.env.OPSGRAPH_AS_OF;
 
 beforeAll(async () => {
-  process.env.OPSGRAPH_AS_OF = AS_OF;
-  testHub = await startTestHub({ fill: (stores) => loadDemoData(stores, data) });
+  testHub = await startDemoHub(AS_OF, { data });
 }, 120_000);
 
 afterAll(async () => {
   await testHub?.stop();
-  if (savedAsOf === undefined) delete process.env.OPSGRAPH_AS_OF;
-  else process.env.OPSGRAPH_AS_OF = savedAsOf;
 });
 
 interface MoneyValue {

@@ -10,10 +10,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '../platform/auth.ts';
 import type { DomainStores } from '../scripts/domain-stores.ts';
-import { generateDemoData } from '../scripts/demo-data/generate.ts';
-import { loadDemoData } from '../scripts/demo-data/load.ts';
 import { toHubId } from '../subgraphs/shared/ids.ts';
-import { startTestHub, type GraphQLResult, type TestHub } from './support/hub.ts';
+import { startDemoHub, type GraphQLResult, type TestHub } from './support/hub.ts';
 import { waitFor } from './support/wait.ts';
 
 const AS_OF = '2026-11-23';
@@ -23,15 +21,11 @@ const NOT_IN_ERP = toHubId('Project', 'PRJ-2026-0091');
 let testHub: TestHub;
 let stores: DomainStores;
 let finance = '';
-const savedAsOf = process.env.OPSGRAPH_AS_OF;
 
 beforeAll(async () => {
-  process.env.OPSGRAPH_AS_OF = AS_OF;
-  const data = generateDemoData({ seed: 42, scale: 1, asOf: AS_OF });
-  testHub = await startTestHub({
-    fill: async (opened) => {
+  testHub = await startDemoHub(AS_OF, {
+    stores: (opened) => {
       stores = opened;
-      await loadDemoData(opened, data);
     },
   });
   finance = `Bearer ${await signToken({ sub: 'test-finance', roles: ['finance'], customerId: null })}`;
@@ -39,8 +33,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await testHub?.stop();
-  if (savedAsOf === undefined) delete process.env.OPSGRAPH_AS_OF;
-  else process.env.OPSGRAPH_AS_OF = savedAsOf;
 });
 
 const CLOSE = `mutation ($input: ClosePeriodInput!) { closePeriod(input: $input) {

@@ -11,6 +11,8 @@ import type { ConnectorWrapper } from '../../subgraphs/services.ts';
 import { signToken, type Role } from '../../platform/auth.ts';
 import { DOMAINS } from '../../subgraphs/registry.ts';
 import { waitFor } from './wait.ts';
+import { generateDemoData, type DemoData } from '../../scripts/demo-data/generate.ts';
+import { loadDemoData } from '../../scripts/demo-data/load.ts';
 
 export const TEST_BACKEND = process.env.OPSGRAPH_TEST_BACKEND === 'postgres' ? 'postgres' : 'sqlite';
 const POSTGRES_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -78,6 +80,40 @@ export async function authorizationAs(role: Role, customerId: string | null = nu
 /** Headers of a request as the default reader. */
 export async function readerHeaders(): Promise<Record<string, string>> {
   return { 'content-type': 'application/json', authorization: `Bearer ${await readerToken()}` };
+}
+
+/**
+ * The hub over fresh demo data (seed 42, scale 1, or `data` the test generated) on the business date
+ * `asOf`: OPSGRAPH_AS_OF is set while it runs and restored when it stops. `stores` hands the test the
+ * opened stores.
+ */
+export async function startDemoHub(asOf: string, options: { data?: DemoData; stores?: (opened: DomainStores) => void } = {}): Promise<TestHub> {
+  const saved = process.env.OPSGRAPH_AS_OF;
+  const restore = () => {
+    if (saved === undefined) delete process.env.OPSGRAPH_AS_OF;
+    else process.env.OPSGRAPH_AS_OF = saved;
+  };
+  process.env.OPSGRAPH_AS_OF = asOf;
+  const data = options.data ?? generateDemoData({ seed: 42, scale: 1, asOf });
+  let hub: TestHub;
+  try {
+    hub = await startTestHub({
+      fill: async (opened) => {
+        options.stores?.(opened);
+        await loadDemoData(opened, data);
+      },
+    });
+  } catch (error) {
+    restore();
+    throw error;
+  }
+  return {
+    ...hub,
+    stop: async () => {
+      await hub.stop();
+      restore();
+    },
+  };
 }
 
 export async function startTestHub(options: TestHubOptions): Promise<TestHub> {
