@@ -544,31 +544,21 @@ export function createWorkflowEngine(options: EngineOptions) {
   }
 
   /**
-   * Waits until a workflow settles or, for a request that must answer by `answerBy`, until then
-   * (the workflow goes on and the request answers it as it stands). Without `answerBy`: see settle.
+   * Waits until a workflow (driven here or by another process) settles. A request that must answer
+   * by `answerBy` stops waiting then: the workflow goes on and the request answers it as it stands.
+   * Without one (a trigger), a workflow still running after waitMs is a CONFLICT.
    */
-  async function settleOrAnswer(workflowId: string, answerBy: number | null): Promise<void> {
-    if (answerBy === null) return settle(workflowId);
+  async function settle(workflowId: string, answerBy: number | null = null): Promise<void> {
+    const deadline = answerBy ?? Date.now() + waitMs;
     for (;;) {
       const local = running.get(workflowId);
-      if (local && !(await settledBy(local, answerBy))) return;
-      const workflow = await load(workflowId);
-      if (TERMINAL.includes(workflow.status) || Date.now() >= answerBy) return;
-      await sleep(Math.min(50, answerBy - Date.now()));
-    }
-  }
-
-  /** Waits until a workflow started elsewhere (another request or process) settles. */
-  async function settle(workflowId: string): Promise<void> {
-    const deadline = Date.now() + waitMs;
-    for (;;) {
-      const local = running.get(workflowId);
-      if (local) await local;
+      if (local && !(await settledBy(local, deadline))) break;
       const workflow = await load(workflowId);
       if (TERMINAL.includes(workflow.status)) return;
-      if (Date.now() > deadline) throw conflict('A request with this idempotency key is still being processed; try again later');
-      await sleep(50);
+      if (Date.now() >= deadline) break;
+      await sleep(Math.min(50, Math.max(0, deadline - Date.now())));
     }
+    if (answerBy === null) throw conflict('A request with this idempotency key is still being processed; try again later');
   }
 
   /**
@@ -603,7 +593,7 @@ export function createWorkflowEngine(options: EngineOptions) {
       if (existing.mutation !== type || existing.request_hash !== hash) {
         throw idempotencyKeyReused();
       }
-      await settleOrAnswer(existing.workflow_id, answerBy);
+      await settle(existing.workflow_id, answerBy);
       return { workflowId: existing.workflow_id, userErrors: [] };
     };
     const replayed = await replay();
@@ -647,7 +637,7 @@ export function createWorkflowEngine(options: EngineOptions) {
     }
     await run;
     // Another process may have taken it over (this one stalled past its lease): wait for its end.
-    if (!stopped) await settleOrAnswer(workflowId, answerBy);
+    if (!stopped) await settle(workflowId, answerBy);
     return { workflowId, userErrors: [] };
   }
 
