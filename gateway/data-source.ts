@@ -7,12 +7,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { Kind, parse, type SelectionSetNode } from 'graphql';
-import { GATEWAY_CREDENTIAL_HEADER, gatewayCredentialToken } from '../platform/auth.ts';
+import { GATEWAY_CREDENTIAL_HEADER, gatewayCredentialToken, visibilityKey } from '../platform/auth.ts';
 import { env } from '../platform/env.ts';
 import { CORRELATION_HEADER } from '../platform/http.ts';
 import { logger } from '../platform/logger.ts';
 import type { GatewayContext } from './context.ts';
-import { fetchShared, isQueryDocument, visibilityKey } from './dedup.ts';
+import { fetchShared, isQueryDocument } from './dedup.ts';
 
 type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 

@@ -14,7 +14,6 @@
  * rows), so two callers with the same roles and customer share; a caller without a token never shares
  * with one that has a token. docs/security.md explains why.
  */
-import type { Principal } from '../platform/auth.ts';
 
 /** What the subgraph answered, read once; each sharing fetch builds its own Response from it. */
 interface SharedAnswer {
@@ -22,12 +21,6 @@ interface SharedAnswer {
   statusText: string;
   headers: [string, string][];
   body: string;
-}
-
-/** What the caller may see, as the subgraphs decide it (the same key live payloads share by). */
-export function visibilityKey(principal: Principal | null): string {
-  if (!principal) return 'anonymous';
-  return JSON.stringify([[...principal.roles].sort(), principal.customerId]);
 }
 
 /**

@@ -25,6 +25,16 @@ export interface Principal {
   customerId: string | null;
 }
 
+/**
+ * What a caller may see, as the subgraphs decide it (subgraphs/shared/access.ts): its roles (sorted)
+ * and its customer; no read depends on `sub`. Callers with the same key may share a fetch's answer
+ * (gateway/dedup.ts, gateway/subscriptions/shared-fetch.ts); no token is its own key.
+ */
+export function visibilityKey(principal: Principal | null): string {
+  if (!principal) return 'anonymous';
+  return JSON.stringify([[...principal.roles].sort(), principal.customerId]);
+}
+
 let secret: { text: string; key: Uint8Array } | null = null;
 
 /** The HS256 key: one object per secret, so remembered tokens name the key they were verified with. */

@@ -13,7 +13,7 @@
  * token, not per group.)
  */
 import { print, type SelectionSetNode } from 'graphql';
-import { signToken, type Principal } from '../../platform/auth.ts';
+import { signToken, visibilityKey, type Principal } from '../../platform/auth.ts';
 import { relayed } from '../../platform/errors.ts';
 import type { GatewayContext } from '../context.ts';
 import { ENTITY_ID_VARIABLE, ENTITY_KEY, entityQuery } from '../live-documents.ts';
@@ -29,9 +29,6 @@ const MAX_LIVE_CREDENTIALS = 1_000;
 /** How long a shared fetch is kept for the other subscribers of its event. */
 const SHARED_FETCH_TTL_MS = 10_000;
 
-/** What a subscriber may see, as the subgraphs decide it: its roles and its customer. */
-const accessKey = (principal: Principal) => JSON.stringify([[...principal.roles].sort(), principal.customerId]);
-
 /**
  * The fetch of live payloads: while an event is delivered (`request.eventId`), shared by every
  * subscriber with the same selection, variables and access; while a subscription is set up (its
@@ -42,7 +39,7 @@ export function createSharedFetch(execute: GraphExecutor): EntityFetch {
   const liveCredentials = new Map<string, { token: Promise<string>; renewAt: number }>();
 
   function liveCredential(principal: Principal): Promise<string> {
-    const key = accessKey(principal);
+    const key = visibilityKey(principal);
     let credential = liveCredentials.get(key);
     if (!credential || Date.now() >= credential.renewAt) {
       liveCredentials.delete(key);
@@ -71,7 +68,7 @@ export function createSharedFetch(execute: GraphExecutor): EntityFetch {
 
   return (rootField, id, selection, request) => {
     if (!request.eventId) return fetchOnce(rootField, id, selection, request);
-    const key = JSON.stringify([request.eventId, rootField, id, print(selection), request.variables, accessKey(request.principal)]);
+    const key = JSON.stringify([request.eventId, rootField, id, print(selection), request.variables, visibilityKey(request.principal)]);
     let fetched = shared.get(key);
     if (!fetched) {
       fetched = fetchOnce(rootField, id, selection, request);
