@@ -144,18 +144,32 @@ describe('retrying an exception beside another process', () => {
     expect(scanned).toBe(0);
   });
 
-  it('two operators retrying through one process at once: one retry runs the workflow, the other is refused', async () => {
+  it.each([
+    ['the first caller reads the workflow first', false],
+    ['the second caller reads the workflow first', true],
+  ])('two operators retrying through one process at once (%s): one retry runs the workflow, the other is refused', async (_order, secondReadsFirst) => {
     const workflowId = await parked();
+    // Which caller passes the in-process guard depends on whose first read answers first (two pooled connections on PostgreSQL).
+    let reads = 0;
+    const secondRead = gate();
     // Both callers reach the lease before either moves the workflow (the lease is the process's own, so it lets both in).
     const bothClaiming = gate();
-    // Opened once the second retry has settled: a second refused before it claims must not leave the first waiting.
-    const secondSettled = gate();
+    // Opened once either retry has settled: the one refused before it claims (on PostgreSQL either may be, since
+    // their first reads race on two pooled connections) must not leave the other waiting for a second claim.
+    const oneSettled = gate();
     let claims = 0;
     const together: WorkflowStore = {
       ...store,
+      async workflowsByIds(ids) {
+        const read = ++reads;
+        if (secondReadsFirst && read === 1) await secondRead.opened;
+        const rows = await store.workflowsByIds(ids);
+        if (read === 2) secondRead.open();
+        return rows;
+      },
       async claimLease(...args) {
         if (++claims === 2) bothClaiming.open();
-        await Promise.race([bothClaiming.opened, secondSettled.opened]);
+        await Promise.race([bothClaiming.opened, oneSettled.opened]);
         return store.claimLease(...args);
       },
     };
@@ -172,7 +186,7 @@ describe('retrying an exception beside another process', () => {
       );
     const first = outcome(retrying.retryException(exception));
     const second = outcome(retrying.retryException(exception));
-    void second.then(() => secondSettled.open());
+    for (const attempt of [first, second]) void attempt.then(() => oneSettled.open());
     expect([await first, await second].sort()).toEqual(['CONFLICT', 'ran']);
     expect(runs).toBe(1);
     expect(await workflowRow(workflowId)).toEqual({ status: 'COMPLETED', lease_owner: null });
