@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { businessDate, isIsoDate } from '../subgraphs/shared/dates.ts';
 import { env } from '../platform/env.ts';
 import { closeDomainStores, openDomainStores } from './domain-stores.ts';
-import { resetDomainStores, seedDemoData, storesAreEmpty } from './demo-data/load.ts';
+import { resetDomainStores, seedDemoData, storesAreEmpty, type SeedProgress } from './demo-data/load.ts';
 
 function fail(message: string): never {
   process.stderr.write(`seed: ${message}\n`);
@@ -57,6 +57,28 @@ if (!Number.isInteger(seed)) fail(`--seed must be an integer, got "${values.seed
 if (!isIsoDate(asOf)) fail(`--as-of must be a date (YYYY-MM-DD), got "${asOf}"`);
 
 const started = performance.now();
+const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+/** Load progress is printed at most this often (a scale-10 load writes about 1.2 M rows). */
+const PROGRESS_EVERY_MS = 2_000;
+let lastProgressAt = 0;
+
+/** One line on stderr per stage, and while loading one every PROGRESS_EVERY_MS (stdout keeps the summary). */
+function reportProgress(progress: SeedProgress): void {
+  if (progress.stage === 'generating') process.stderr.write(`seed: generating demo data (scale ${scale})…\n`);
+  else if (progress.stage === 'analyzing') process.stderr.write(`seed: loaded; updating the planner statistics (${seconds()})…\n`);
+  else {
+    const now = performance.now();
+    // The clock starts with the first batch, so the first line comes after one interval of loading.
+    if (lastProgressAt === 0) lastProgressAt = now;
+    if (now - lastProgressAt < PROGRESS_EVERY_MS && progress.rowsLoaded < progress.rowsTotal) return;
+    lastProgressAt = now;
+    const percent = Math.floor((100 * progress.rowsLoaded) / progress.rowsTotal);
+    process.stderr.write(
+      `seed: loaded ${progress.rowsLoaded.toLocaleString('en')} of ${progress.rowsTotal.toLocaleString('en')} rows (${percent} %, ${seconds()})\n`,
+    );
+  }
+}
+
 const stores = await openDomainStores();
 try {
   if (!(await storesAreEmpty(stores)) && !values.reset) {
@@ -64,7 +86,7 @@ try {
     process.exitCode = 1;
   } else {
     if (values.reset) await resetDomainStores(stores);
-    const { counts, elapsedMs } = await seedDemoData(stores, { seed, scale, asOf });
+    const { counts, elapsedMs } = await seedDemoData(stores, { seed, scale, asOf }, reportProgress);
     const totalMs = performance.now() - started;
     const lines = [`Seeded demo data (seed ${seed}, scale ${scale}, as of ${asOf}):`];
     for (const [store, tables] of Object.entries(counts)) {

@@ -49,21 +49,36 @@ function tablesByStore(stores: DomainStores, data: DemoData): [string, Record<st
   return entries;
 }
 
+/** Where seeding is: called as each stage starts and, while loading, after every batch of rows. */
+export type SeedProgress = { stage: 'generating' } | { stage: 'loading'; rowsLoaded: number; rowsTotal: number } | { stage: 'analyzing' };
+
+/** Rows inserted between two progress reports while loading (several INSERT statements each). */
+const ROWS_PER_PROGRESS_REPORT = 50_000;
+
 /**
  * Inserts every row of `data`: one transaction per store (all of its tables or none), the stores in
  * parallel; empty tables are skipped. When the stores include the identity registry, its xref table
  * receives the union of the seeded domains' xref rows. The stores must already be migrated and must
- * not hold rows with the same keys (a conflict rolls back that store and rejects).
+ * not hold rows with the same keys (a conflict rolls back that store and rejects). `onProgress` hears
+ * the rows loaded so far, across all stores, after every batch.
  */
-export async function loadDemoData(stores: DomainStores, data: DemoData): Promise<void> {
+export async function loadDemoData(stores: DomainStores, data: DemoData, onProgress?: (progress: SeedProgress) => void): Promise<void> {
   const storeOf = stores as unknown as Record<string, SqlDatabase>;
+  const byStore = tablesByStore(stores, data);
+  const rowsTotal = byStore.reduce((sum, [, tables]) => sum + Object.values(tables).reduce((rows, table) => rows + table.length, 0), 0);
+  let rowsLoaded = 0;
   await Promise.all(
-    tablesByStore(stores, data).map(([store, tables]) =>
+    byStore.map(([store, tables]) =>
       storeOf[store].transaction(async (tx) => {
         for (const [table, rows] of Object.entries(tables)) {
           if (rows.length === 0) continue;
           const chunk = Math.max(1, Math.floor(PARAMETERS_PER_STATEMENT / Object.keys(rows[0]).length));
-          await insertRows(tx, table, rows, chunk);
+          for (let start = 0; start < rows.length; start += ROWS_PER_PROGRESS_REPORT) {
+            const batch = rows.slice(start, start + ROWS_PER_PROGRESS_REPORT);
+            await insertRows(tx, table, batch, chunk);
+            rowsLoaded += batch.length;
+            onProgress?.({ stage: 'loading', rowsLoaded, rowsTotal });
+          }
         }
       }),
     ),
@@ -120,10 +135,12 @@ export function countRows(stores: DomainStores, data: DemoData): RowCounts {
  * Generates the demo data for `options` and loads it into `stores` (which should be empty; see
  * `isSeeded` and `resetDomainStores`). Resolves to the row counts and the time it took.
  */
-export async function seedDemoData(stores: DomainStores, options: DemoDataOptions): Promise<SeedSummary> {
+export async function seedDemoData(stores: DomainStores, options: DemoDataOptions, onProgress?: (progress: SeedProgress) => void): Promise<SeedSummary> {
   const started = performance.now();
+  onProgress?.({ stage: 'generating' });
   const data = generateDemoData(options);
-  await loadDemoData(stores, data);
+  await loadDemoData(stores, data, onProgress);
+  onProgress?.({ stage: 'analyzing' });
   // Fresh statistics, so the query planners pick the KPI indexes on the new data.
   await Promise.all((Object.values(stores) as SqlDatabase[]).map((db) => db.exec('ANALYZE')));
   return { counts: countRows(stores, data), elapsedMs: Math.round(performance.now() - started) };
