@@ -13,6 +13,7 @@ import { CORRELATION_HEADER } from '../platform/http.ts';
 import { logger } from '../platform/logger.ts';
 import type { GatewayContext } from './context.ts';
 import { fetchShared, isQueryDocument } from './dedup.ts';
+import { createSubgraphHttp, fetcherResponse, type SubgraphHttp } from './subgraph-http.ts';
 
 type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 
@@ -22,8 +23,10 @@ const fetchScope = new AsyncLocalStorage<{ service: string; visibility: string }
 export interface SubgraphDataSourceOptions {
   name: string;
   url: string;
-  /** Per-request time limit. @default env OPSGRAPH_SUBGRAPH_TIMEOUT_MS (10000) */
+  /** Per-request time limit (when the data source builds its own `http`). @default env OPSGRAPH_SUBGRAPH_TIMEOUT_MS (10000) */
   timeoutMs?: number;
+  /** The gateway's subgraph transport (one keep-alive pool for all subgraphs); when absent the data source builds its own. */
+  http?: SubgraphHttp;
   /** Identical query fetches in flight share one request (gateway/dedup.ts). @default env OPSGRAPH_GATEWAY_DEDUP (on) */
   dedup?: boolean;
 }
@@ -33,12 +36,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   readonly dedup: boolean;
 
   constructor(options: SubgraphDataSourceOptions) {
-    const timeoutMs = options.timeoutMs ?? env.subgraphTimeoutMs();
-    const send = (input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    const http = options.http ?? createSubgraphHttpFromEnv(options.timeoutMs);
+    type Init = Parameters<SubgraphHttp['send']>[1];
     super({
       url: options.url,
-      fetcher: ((input: string, init: RequestInit = {}) =>
-        fetchShared(send, input, init, fetchScope.getStore() ?? null)) as unknown as RemoteGraphQLDataSource['fetcher'],
+      fetcher: (async (input: string, init: Init = {}) =>
+        fetcherResponse(input, await fetchShared(http.send, input, init, fetchScope.getStore() ?? null))) as unknown as RemoteGraphQLDataSource['fetcher'],
     });
     this.serviceName = options.name;
     this.dedup = options.dedup ?? env.gatewayDedup();
@@ -80,6 +83,19 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       } as unknown as GatewayGraphQLResponse;
     }
   }
+}
+
+/** Idle gateway → subgraph connections close after this long: below the subgraphs' 65 s server keep-alive (platform/http.ts). */
+const SUBGRAPH_KEEP_ALIVE_MS = 60_000;
+
+/** The subgraph transport the environment configures (OPSGRAPH_SUBGRAPH_TRANSPORT, _CONNECTIONS, _TIMEOUT_MS). */
+export function createSubgraphHttpFromEnv(timeoutMs = env.subgraphTimeoutMs()): SubgraphHttp {
+  return createSubgraphHttp({
+    transport: env.subgraphTransport(),
+    timeoutMs,
+    connections: env.subgraphConnections(),
+    keepAliveMs: SUBGRAPH_KEEP_ALIVE_MS,
+  });
 }
 
 /** Names of the fields a selection set asks for (aliases where given), through inline fragments. */

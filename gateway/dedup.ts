@@ -7,7 +7,8 @@
  * - Only while in flight: an entry is dropped the moment its response has been read, so nothing finished
  *   is ever served (this is not a cache).
  * - A failure (refused, timed out, no answer) is shared with every fetch that waited on it.
- * - Each sharing fetch gets its own Response, parsed apart, so no request sees another's result object.
+ * - Each sharing fetch gets the answer as read (status, headers, body text) and parses it apart
+ *   (gateway/subgraph-http.ts `fetcherResponse`), so no request sees another's result object.
  *
  * The visibility key is what the subgraphs' rules read (subgraphs/shared/access.ts): the caller's roles
  * (sorted) and customer. No read depends on `sub` (it is written only, by governed mutations and audit
@@ -15,13 +16,7 @@
  * with one that has a token. docs/security.md explains why.
  */
 
-/** What the subgraph answered, read once; each sharing fetch builds its own Response from it. */
-interface SharedAnswer {
-  status: number;
-  statusText: string;
-  headers: [string, string][];
-  body: string;
-}
+import type { SubgraphAnswer } from './subgraph-http.ts';
 
 /**
  * True when a subgraph request's document is a query: the gateway prints each fetch's document
@@ -45,23 +40,24 @@ export interface DedupStats {
 }
 
 const stats: Omit<DedupStats, 'inFlight'> = { sent: 0, joined: 0, alone: 0 };
-const inFlight = new Map<string, Promise<SharedAnswer>>();
+const inFlight = new Map<string, Promise<SubgraphAnswer>>();
 
 export function dedupStats(): DedupStats {
   return { ...stats, inFlight: inFlight.size };
 }
 
-type Fetch = (url: string, init: RequestInit) => Promise<Response>;
-
-function responseOf(answer: SharedAnswer): Response {
-  return new Response(answer.body, { status: answer.status, statusText: answer.statusText, headers: answer.headers });
-}
+type Send<Init> = (url: string, init: Init) => Promise<SubgraphAnswer>;
 
 /**
  * Sends `init` with `send`, or joins an identical fetch in flight. `scope` names the subgraph and the
  * caller's visibility; null sends alone (deduplication off, or not a query: the caller decides).
  */
-export async function fetchShared(send: Fetch, url: string, init: RequestInit, scope: { service: string; visibility: string } | null): Promise<Response> {
+export async function fetchShared<Init extends { body?: unknown }>(
+  send: Send<Init>,
+  url: string,
+  init: Init,
+  scope: { service: string; visibility: string } | null,
+): Promise<SubgraphAnswer> {
   if (!scope || typeof init.body !== 'string') {
     stats.alone += 1;
     return send(url, init);
@@ -72,12 +68,11 @@ export async function fetchShared(send: Fetch, url: string, init: RequestInit, s
     stats.joined += 1;
   } else {
     stats.sent += 1;
-    const entry = (async (): Promise<SharedAnswer> => {
+    const entry = (async (): Promise<SubgraphAnswer> => {
       // Yield first, so the entry is in the map before anything (even a synchronous throw) removes it.
       await undefined;
       try {
-        const response = await send(url, init);
-        return { status: response.status, statusText: response.statusText, headers: [...response.headers], body: await response.text() };
+        return await send(url, init);
       } finally {
         // Gone as soon as it settles: a fetch arriving after the answer sends its own.
         inFlight.delete(key);
@@ -86,5 +81,5 @@ export async function fetchShared(send: Fetch, url: string, init: RequestInit, s
     inFlight.set(key, entry);
     answer = entry;
   }
-  return responseOf(await answer);
+  return answer;
 }

@@ -19,7 +19,7 @@ import { sharedServerOptions } from '../platform/server-options.ts';
 import { createGraphQLListener, HttpRefusal, listen, sendJson } from '../platform/http.ts';
 import { useSingleMutation } from '../platform/operation-rules.ts';
 import { createGatewayContext, type GatewayContext } from './context.ts';
-import { SubgraphDataSource } from './data-source.ts';
+import { createSubgraphHttpFromEnv, SubgraphDataSource } from './data-source.ts';
 import { OPERATION_LIMITS, useOperationLimits } from './limits.ts';
 import { useInputRules } from './input-rules.ts';
 import { createMemoryCache, withBoundedTtl, type BoundedCache, type BoundedCacheOptions } from './apq-cache.ts';
@@ -119,12 +119,14 @@ export function createGateway(options: GatewayOptions) {
     sharedStore.store instanceof KeyvRedis
       ? withBoundedTtl(new KeyvAdapter<string>(sharedStore as unknown as ConstructorParameters<typeof KeyvAdapter>[0]), cacheBounds.ttlSeconds)
       : createMemoryCache(cacheBounds);
+  // One keep-alive pool for every subgraph fetch of this gateway, closed by stop().
+  const subgraphHttp = createSubgraphHttpFromEnv(options.subgraphTimeoutMs);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraphSdl(),
     buildService: ({ name }) => {
       const url = options.subgraphUrls[name];
       if (!url) throw new Error(`no URL configured for subgraph "${name}"`);
-      return new SubgraphDataSource({ name, url, timeoutMs: options.subgraphTimeoutMs });
+      return new SubgraphDataSource({ name, url, http: subgraphHttp });
     },
   });
   const { hardeningPlugins, ...serverOptions } = sharedServerOptions<GatewayContext>();
@@ -222,6 +224,7 @@ export function createGateway(options: GatewayOptions) {
     async stop(): Promise<void> {
       started = false;
       await server.stop();
+      await subgraphHttp.stop();
       await sharedStore.disconnect();
     },
   };

@@ -162,6 +162,17 @@ export const env = {
     if (value !== 'on' && value !== 'off') throw new Error(`OPSGRAPH_GATEWAY_DEDUP must be on or off, got "${value}"`);
     return value === 'on';
   },
+  /**
+   * How the gateway sends subgraph requests (gateway/subgraph-http.ts): `pool`, undici's `request`
+   * over a keep-alive pool; `fetch`, the global fetch (kept to measure one against the other). @default pool
+   */
+  subgraphTransport: (): 'pool' | 'fetch' => {
+    const value = read('OPSGRAPH_SUBGRAPH_TRANSPORT') ?? 'pool';
+    if (value !== 'pool' && value !== 'fetch') throw new Error(`OPSGRAPH_SUBGRAPH_TRANSPORT must be pool or fetch, got "${value}"`);
+    return value;
+  },
+  /** Open connections from the gateway to one subgraph at most (pool transport). @default 128 */
+  subgraphConnections: (): number => Math.max(1, readInt('OPSGRAPH_SUBGRAPH_CONNECTIONS', 128)),
   /** Entries the gateway's cache (APQ registrations) keeps in memory. @default 10000 */
   cacheMaxEntries: (): number => Math.max(1, readInt('OPSGRAPH_CACHE_MAX_ENTRIES', 10_000)),
   /** MiB the gateway's cache keeps in memory (keys and values). @default 32 */
@@ -270,6 +281,7 @@ export function validateConfig(entry: EntryPoint, domains: readonly Domain[]): s
   integerAtLeast('OPSGRAPH_RATE_LIMIT', 0);
   integerAtLeast('OPSGRAPH_RATE_LIMIT_WINDOW_SECONDS', 1);
   integerAtLeast('OPSGRAPH_TOKEN_CACHE_MAX_ENTRIES', 0);
+  integerAtLeast('OPSGRAPH_SUBGRAPH_CONNECTIONS', 1);
   url('DATABASE_URL', ['postgres', 'postgresql']);
   for (const domain of domains) {
     const upper = domain.toUpperCase();

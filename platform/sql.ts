@@ -4,9 +4,11 @@
  * domain) run the same statements: SQL is written with `?` placeholders in the portable subset
  * (TEXT dates, INTEGER/BIGINT minor units, 0/1 booleans, ON CONFLICT DO NOTHING).
  */
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { BroadcastChannel } from 'node:worker_threads';
 import { LRUCache } from 'lru-cache';
 import pg from 'pg';
 import { isUnreachable, SystemUnavailableError } from './errors.ts';
@@ -32,7 +34,43 @@ export interface SqlDatabase {
    * not act outside the transaction).
    */
   transaction<T>(work: (tx: SqlDatabase) => Promise<T>): Promise<T>;
+  /**
+   * Wakes the listeners of `topic` on this store (see `listen`) when this transaction commits, and
+   * never when it rolls back; outside a transaction, at once. node:sqlite: every thread of this
+   * process that listens on the same file (a BroadcastChannel per file and topic), not other
+   * processes; PostgreSQL: `NOTIFY` inside the transaction, which the server delivers at commit to
+   * the listeners in every process. Calling it again in one transaction adds nothing.
+   */
+  notifyOnCommit(topic: string): Promise<void>;
+  /**
+   * Calls `wake` after commits that notified `topic` on this store (several close together may
+   * wake once). Resolves once the first attempt to listen has finished, connected or not. On
+   * PostgreSQL it listens on a connection of its own, outside the pool; when that connection is
+   * lost, `onLost` is called once and it reconnects with backoff, calling `onRestored` when
+   * listening again (a commit in between woke nobody: the caller should look again then).
+   */
+  listen(topic: string, wake: () => void, events?: ListenEvents): Promise<SqlListener>;
+  /**
+   * Runs `work` holding this store's lock `name`, waiting for it, so that one caller at a time does
+   * it: across processes on PostgreSQL (a session advisory lock held by a pooled connection of its
+   * own until `work` settles; losing that connection releases it early); within this thread on
+   * node:sqlite.
+   */
+  exclusive<T>(name: string, work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
+}
+
+export interface ListenEvents {
+  /** The listening connection was lost (or could not be opened); called once until restored. */
+  onLost?: (error: unknown) => void;
+  /** Listening again after a loss. */
+  onRestored?: () => void;
+}
+
+export interface SqlListener {
+  /** Whether commits wake the listener now (false while its connection is lost). */
+  listening(): boolean;
+  stop(): Promise<void>;
 }
 
 function toDriverValue(value: SqlParam): SqlValue {
@@ -96,6 +134,32 @@ class Mutex {
   }
 }
 
+/** node:sqlite locks of `exclusive`, by file and name, for this thread. */
+const sqliteLocks = new Map<string, Mutex>();
+
+/**
+ * What a node:sqlite connection shares with its transactions: the file's name for in-process
+ * signals (`:memory:` gets a name of its own, since no other connection opens it) and the posting
+ * ends of those signals, one per topic (a BroadcastChannel does not receive its own messages, so
+ * listeners open their own).
+ */
+interface SqliteSignals {
+  readonly store: string;
+  readonly senders: Map<string, BroadcastChannel>;
+}
+
+const signalName = (store: string, topic: string) => `opsgraph:${store}:${topic}`;
+
+function postSignal(signals: SqliteSignals, topic: string): void {
+  let sender = signals.senders.get(topic);
+  if (!sender) {
+    sender = new BroadcastChannel(signalName(signals.store, topic));
+    sender.unref();
+    signals.senders.set(topic, sender);
+  }
+  sender.postMessage(null);
+}
+
 class SqliteDatabase implements SqlDatabase {
   readonly dialect = 'sqlite' as const;
   /**
@@ -108,9 +172,18 @@ class SqliteDatabase implements SqlDatabase {
   private readonly writeLock = new Mutex();
   private readonly db: DatabaseSync;
   private readonly inTransaction: boolean;
+  private readonly signals: SqliteSignals;
+  /** Topics notified in this transaction, posted at its commit. */
+  private readonly pendingSignals = new Set<string>();
 
-  constructor(db: DatabaseSync, inTransaction = false, statements = new LRUCache<string, StatementSync>({ max: STATEMENT_CACHE_SIZE })) {
+  constructor(
+    db: DatabaseSync,
+    signals: SqliteSignals,
+    inTransaction = false,
+    statements = new LRUCache<string, StatementSync>({ max: STATEMENT_CACHE_SIZE }),
+  ) {
     this.db = db;
+    this.signals = signals;
     this.inTransaction = inTransaction;
     this.statements = statements;
   }
@@ -145,9 +218,11 @@ class SqliteDatabase implements SqlDatabase {
     if (this.inTransaction) return work(this);
     return this.writeLock.lock(async () => {
       this.db.exec('BEGIN IMMEDIATE');
+      const tx = new SqliteDatabase(this.db, this.signals, true, this.statements);
       try {
-        const result = await work(new SqliteDatabase(this.db, true, this.statements));
+        const result = await work(tx);
         this.db.exec('COMMIT');
+        for (const topic of tx.pendingSignals) postSignal(this.signals, topic);
         return result;
       } catch (error) {
         this.db.exec('ROLLBACK');
@@ -156,7 +231,36 @@ class SqliteDatabase implements SqlDatabase {
     });
   }
 
+  async notifyOnCommit(topic: string): Promise<void> {
+    if (this.inTransaction) this.pendingSignals.add(topic);
+    else postSignal(this.signals, topic);
+  }
+
+  async listen(topic: string, wake: () => void): Promise<SqlListener> {
+    const channel = new BroadcastChannel(signalName(this.signals.store, topic));
+    channel.unref();
+    channel.onmessage = () => wake();
+    return {
+      listening: () => true,
+      async stop() {
+        channel.close();
+      },
+    };
+  }
+
+  async exclusive<T>(name: string, work: () => Promise<T>): Promise<T> {
+    const key = `${this.signals.store}:${name}`;
+    let lock = sqliteLocks.get(key);
+    if (!lock) {
+      lock = new Mutex();
+      sqliteLocks.set(key, lock);
+    }
+    return lock.lock(work);
+  }
+
   async close(): Promise<void> {
+    for (const sender of this.signals.senders.values()) sender.close();
+    this.signals.senders.clear();
     if (this.db.isOpen) this.db.close();
   }
 }
@@ -195,13 +299,32 @@ function isSerializationFailure(error: unknown): boolean {
   return code === '40001' || code === '40P01';
 }
 
+/** Where a PostgreSQL store lives: its server and its schema (channels and locks are named after it). */
+interface PostgresStore {
+  readonly url: string;
+  readonly schema: string;
+}
+
+/** PostgreSQL identifiers (a channel name) are at most 63 bytes: a longer one is shortened by a hash. */
+function pgChannel(store: PostgresStore, topic: string): string {
+  const channel = `${topic}_${store.schema}`;
+  return channel.length <= 63 ? channel : `${topic}_${createHash('sha256').update(store.schema).digest('hex').slice(0, 32)}`;
+}
+
+/** Delays between attempts to listen again after the connection was lost. */
+const LISTEN_RETRY_MS = [100, 200, 500, 1_000, 2_000, 5_000];
+
 class PostgresDatabase implements SqlDatabase {
   readonly dialect = 'postgres' as const;
   private readonly pool: pg.Pool;
   private readonly client: PgQueryable;
+  private readonly store: PostgresStore;
+  /** Topics this transaction already notified. */
+  private readonly notified = new Set<string>();
 
-  constructor(pool: pg.Pool, client: PgQueryable = pool) {
+  constructor(pool: pg.Pool, store: PostgresStore, client: PgQueryable = pool) {
     this.pool = pool;
+    this.store = store;
     this.client = client;
   }
 
@@ -236,7 +359,7 @@ class PostgresDatabase implements SqlDatabase {
       const client = await reachable(() => this.pool.connect());
       try {
         await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
-        const result = await work(new PostgresDatabase(this.pool, client));
+        const result = await work(new PostgresDatabase(this.pool, this.store, client));
         await client.query('COMMIT');
         return result;
       } catch (error) {
@@ -246,6 +369,102 @@ class PostgresDatabase implements SqlDatabase {
         client.release();
       }
       await new Promise((resolve) => setTimeout(resolve, Math.min(200, 2 ** attempt) * (0.5 + Math.random())));
+    }
+  }
+
+  async notifyOnCommit(topic: string): Promise<void> {
+    // A rolled-back (or retried) transaction's NOTIFY is discarded with it.
+    if (this.notified.has(topic)) return;
+    await this.run("SELECT pg_notify(?, '')", [pgChannel(this.store, topic)]);
+    if (this.client !== this.pool) this.notified.add(topic);
+  }
+
+  async listen(topic: string, wake: () => void, events: ListenEvents = {}): Promise<SqlListener> {
+    const channel = pgChannel(this.store, topic);
+    let client: pg.Client | null = null;
+    let stopped = false;
+    let lost = false;
+    let attempt = 0;
+    let retry: NodeJS.Timeout | null = null;
+
+    const connect = async (): Promise<void> => {
+      const candidate = new pg.Client({ connectionString: this.store.url, application_name: `opsgraph listen ${channel}` });
+      candidate.on('notification', (message) => {
+        if (message.channel === channel) wake();
+      });
+      // A lost connection emits 'error' (handled here, so it never throws) and then 'end'.
+      candidate.on('error', () => undefined);
+      candidate.on('end', () => {
+        if (client !== candidate) return;
+        client = null;
+        dropped(new Error(`the connection listening on ${channel} ended`));
+      });
+      try {
+        await candidate.connect();
+        await candidate.query(`LISTEN "${channel}"`);
+      } catch (error) {
+        await candidate.end().catch(() => undefined);
+        throw error;
+      }
+      if (stopped) {
+        await candidate.end().catch(() => undefined);
+        return;
+      }
+      client = candidate;
+      attempt = 0;
+      if (lost) {
+        lost = false;
+        events.onRestored?.();
+      }
+    };
+
+    const dropped = (error: unknown) => {
+      if (stopped) return;
+      if (!lost) {
+        lost = true;
+        events.onLost?.(error);
+      }
+      retry = setTimeout(
+        () => {
+          retry = null;
+          if (!stopped) connect().catch(dropped);
+        },
+        LISTEN_RETRY_MS[Math.min(attempt++, LISTEN_RETRY_MS.length - 1)],
+      );
+      retry.unref();
+    };
+
+    await connect().catch(dropped);
+    return {
+      listening: () => client !== null,
+      async stop() {
+        stopped = true;
+        if (retry) clearTimeout(retry);
+        const current = client;
+        client = null;
+        await current?.end().catch(() => undefined);
+      },
+    };
+  }
+
+  async exclusive<T>(name: string, work: () => Promise<T>): Promise<T> {
+    const client = await reachable(() => this.pool.connect());
+    const key = `${this.store.schema}:${name}`;
+    try {
+      await client.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
+    } catch (error) {
+      client.release(true);
+      throw error;
+    }
+    try {
+      return await work();
+    } finally {
+      // A connection that cannot unlock is closed instead, which releases its locks.
+      const unlocked = await client.query('SELECT pg_advisory_unlock(hashtext($1))', [key]).then(
+        () => true,
+        () => false,
+      );
+      client.release(!unlocked);
     }
   }
 
@@ -283,13 +502,13 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<SqlDat
       types: pgTypes,
       max: 10,
     });
-    return new PostgresDatabase(pool);
+    return new PostgresDatabase(pool, { url: options.postgresUrl, schema });
   }
   const path = options.sqlitePath ?? ':memory:';
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new DatabaseSync(path);
   db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000');
-  return new SqliteDatabase(db);
+  return new SqliteDatabase(db, { store: path === ':memory:' ? `memory-${randomUUID()}` : resolve(path), senders: new Map() });
 }
 
 /**

@@ -15,7 +15,7 @@ import { startOutboxRelay } from '../platform/events/outbox-relay.ts';
 import type { DomainEvent, EventBus } from '../platform/events/types.ts';
 import { projectsMigrations } from '../subgraphs/projects/index.ts';
 import { openDomainStore } from '../platform/store.ts';
-import type { SqlDatabase } from '../platform/sql.ts';
+import { countRows, type SqlDatabase } from '../platform/sql.ts';
 import { TEST_BACKEND } from './support/hub.ts';
 import { waitFor } from './support/wait.ts';
 
@@ -138,10 +138,6 @@ describe.each(backends)('outbox relay: %s', (_name, createBus) => {
       await bus.stop();
       await db.close();
     });
-    for (const n of [1, 2, 3]) {
-      const row = event(n);
-      await db.run('INSERT INTO outbox (event_id, aggregate_id, event) VALUES (?, ?, ?)', [row.id, row.aggregateId, JSON.stringify(row)]);
-    }
     const seen: string[] = [];
     await bus.subscribe({ group: 'relay-subscriber', handler: async (received) => void seen.push(received.id) });
 
@@ -160,6 +156,13 @@ describe.each(backends)('outbox relay: %s', (_name, createBus) => {
       },
     });
     cleanups.push(() => relay.stop());
+    // Started on an empty outbox; rows inserted by hand wake nothing (only a commit through
+    // appendToOutbox does), so each round below is the test's own.
+    await relay.ready();
+    for (const n of [1, 2, 3]) {
+      const row = event(n);
+      await db.run('INSERT INTO outbox (event_id, aggregate_id, event) VALUES (?, ?, ?)', [row.id, row.aggregateId, JSON.stringify(row)]);
+    }
     expect(await relay.flush()).toBe(1);
     const pending = await db.all<{ event_id: string }>('SELECT event_id FROM outbox WHERE published_at IS NULL ORDER BY seq');
     expect(pending.map((row) => row.event_id)).toEqual(['evt-2', 'evt-3']);
@@ -222,9 +225,11 @@ describe(`outbox pruning (${TEST_BACKEND})`, () => {
 
     // The relay's own rounds: once the unpublished rows are published, a retention of 0 takes every
     // published row, one per round, and leaves a row appended meanwhile until it is published too.
-    expect(await relay.flush()).toBe(2);
+    await relay.flush();
+    expect(await countRows(db, 'SELECT COUNT(*) AS n FROM outbox WHERE published_at IS NULL', [])).toBe(0);
     const periodic = startOutboxRelay({ db, bus, name: 'test-periodic', pollMs: 60_000, pruneEveryMs: 20, retentionMs: 0, pruneBatchSize: 1 });
     cleanups.push(() => periodic.stop());
+    await periodic.ready();
     const late = event(7);
     await db.run('INSERT INTO outbox (event_id, aggregate_id, event) VALUES (?, ?, ?)', [late.id, late.aggregateId, JSON.stringify(late)]);
     await waitFor(async () => (await remaining()).length <= 1, { what: 'the periodic rounds to prune every published row' });

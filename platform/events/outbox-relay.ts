@@ -4,12 +4,23 @@
  * only after the bus acknowledged it; a crash between the two republishes the row, which the bus
  * drops as a duplicate of its event id (and consumers are idempotent on it anyway).
  *
+ * Woken by commits: a transaction that appended to the outbox (appendToOutbox) wakes the relay when
+ * it commits, across the threads of a process on node:sqlite and across processes on PostgreSQL
+ * (LISTEN on a connection of its own, reconnected when lost). A poll every `pollMs` (default 1 s,
+ * OPSGRAPH_OUTBOX_POLL_MS) is the backstop for what no wake-up reaches: a writer in another process
+ * on node:sqlite, or the time a lost PostgreSQL listener takes to reconnect (logged once).
+ *
+ * Several relays on one store (one per process on PostgreSQL) take turns: a round runs under the
+ * store's lock `outbox-relay` (SqlDatabase.exclusive), so each row is published by one of them, in
+ * order; a relay woken while another holds the lock waits for it and then looks again.
+ *
  * Published rows are kept `retentionMs` (default 7 days, OPSGRAPH_OUTBOX_RETENTION_HOURS) and then
  * deleted, at most `pruneBatchSize` per round every `pruneEveryMs`; an unpublished row is never deleted.
  */
 import { env } from '../env.ts';
 import { logger } from '../logger.ts';
-import type { SqlDatabase } from '../sql.ts';
+import type { SqlDatabase, SqlListener } from '../sql.ts';
+import { OUTBOX_TOPIC } from './outbox.ts';
 import type { DomainEvent, EventBus } from './types.ts';
 
 export interface OutboxRelayOptions {
@@ -17,7 +28,7 @@ export interface OutboxRelayOptions {
   bus: EventBus;
   /** For logs, e.g. the domain. */
   name: string;
-  /** Poll interval when idle. @default 100 */
+  /** Backstop poll interval (commits wake the relay; see the module comment). @default env OPSGRAPH_OUTBOX_POLL_MS (1000) */
   pollMs?: number;
   /** Rows per round. @default 200 */
   batchSize?: number;
@@ -37,6 +48,10 @@ export interface OutboxRelayOptions {
 export interface OutboxRelay {
   /** Publishes everything pending now; resolves when the outbox is drained (or a publish failed). */
   flush(): Promise<number>;
+  /** Resolves once commits wake the relay (or its listener failed, and the poll stands in) and what was pending at start is published. */
+  ready(): Promise<void>;
+  /** Whether commits wake the relay now (false while a lost PostgreSQL listener reconnects). */
+  listening(): boolean;
   /** Runs one pruning round now: deletes published rows past the retention (one batch); resolves to how many. */
   prune(): Promise<number>;
   stop(): Promise<void>;
@@ -64,10 +79,27 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     }
   }
 
-  /** One round at a time; concurrent callers share it. */
+  /** Set when a flush is asked for during a round: the round looks again before it ends. */
+  let again = false;
+
+  /**
+   * One round at a time, under the store's relay lock; a flush asked for during a round is served by
+   * that round, which then looks again (so a commit that lands after its last look is not left to
+   * the backstop poll).
+   */
   function flush(): Promise<number> {
+    if (round) {
+      again = true;
+      return round;
+    }
     const progress = { published: 0 };
-    round ??= relayOnce(progress)
+    round = (async () => {
+      do {
+        again = false;
+        await db.exclusive('outbox-relay', () => relayOnce(progress));
+      } while (again && !stopped);
+      return progress.published;
+    })()
       .catch((error: unknown) => {
         if (!stopped) logger.warn({ err: error, outbox: options.name }, 'outbox relay round failed; retrying');
         return progress.published;
@@ -107,17 +139,40 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     return pruning;
   }
 
-  const timer = setInterval(() => void flush(), options.pollMs ?? 100);
+  const pollMs = options.pollMs ?? env.outboxPollMs();
+  const timer = setInterval(() => void flush(), pollMs);
   timer.unref();
   const pruneTimer = setInterval(() => void prune(), options.pruneEveryMs ?? 60_000);
   pruneTimer.unref();
+
+  // Commits wake the relay; once listening, it publishes what was committed before.
+  let listener: SqlListener | null = null;
+  const started = db
+    .listen(OUTBOX_TOPIC, () => void flush(), {
+      onLost: (error) => logger.warn({ err: error, outbox: options.name, pollMs }, 'outbox relay: commit wake-up lost; polling every pollMs until it is back'),
+      onRestored: () => {
+        logger.info({ outbox: options.name }, 'outbox relay: commit wake-up restored');
+        void flush();
+      },
+    })
+    .then(async (opened) => {
+      listener = opened;
+      if (stopped) await opened.stop();
+      else await flush();
+    })
+    .catch((error: unknown) => logger.warn({ err: error, outbox: options.name, pollMs }, 'outbox relay: no commit wake-up; polling every pollMs'));
+
   return {
     flush,
     prune,
+    ready: () => started,
+    listening: () => listener?.listening() ?? false,
     async stop() {
       stopped = true;
       clearInterval(timer);
       clearInterval(pruneTimer);
+      await started;
+      await listener?.stop();
       await round;
       await pruning;
     },

@@ -18,6 +18,7 @@ import { requireServiceCaller } from '../../platform/auth.ts';
 import { badUserInput, idempotencyKeyReused, useErrorLogging } from '../../platform/errors.ts';
 import { sharedServerOptions } from '../../platform/server-options.ts';
 import { isCurrencyCode, maxAmountText, maxHoursText, parseAmount, parseBoundedHours } from './money.ts';
+import { appendToOutbox } from '../../platform/events/outbox.ts';
 import type { DomainEvent } from '../../platform/events/types.ts';
 import type { ExtraGraphQLEndpoint, RequestInfo } from '../../platform/http.ts';
 import type { SourceSystem } from './ids.ts';
@@ -172,7 +173,7 @@ export async function systemWrite(
           aggregateId: event.aggregateId,
           ...(event.data ? { data: event.data } : {}),
         };
-        await tx.run('INSERT INTO outbox (event_id, aggregate_id, event) VALUES (?, ?, ?)', [full.id, full.aggregateId, JSON.stringify(full)]);
+        await appendToOutbox(tx, full);
       },
     };
     const outcome = await work(scope);

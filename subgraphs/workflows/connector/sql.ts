@@ -1,5 +1,6 @@
 /** The workflows store on node:sqlite or PostgreSQL. */
 import { randomUUID } from 'node:crypto';
+import { appendToOutbox } from '../../../platform/events/outbox.ts';
 import type { DomainEvent } from '../../../platform/events/types.ts';
 import { WhereBuilder } from '../../shared/filters.ts';
 import { allWhereIn, countRows, placeholders, type SqlDatabase, type SqlParam } from '../../../platform/sql.ts';
@@ -95,7 +96,7 @@ async function emit(
     causationId: workflowId,
     data: { workflowType: workflow.type, workflowId, subjectId: workflow.subject_id, customerId: workflow.customer_id, ...data },
   };
-  await tx.run('INSERT INTO outbox (event_id, aggregate_id, event) VALUES (?, ?, ?)', [event.id, aggregateId, JSON.stringify(event)]);
+  await appendToOutbox(tx, event);
 }
 
 /** Listeners of the triggers recorded through each connection in this process (see WorkflowStore.onTriggerRecorded). */

@@ -1,0 +1,16 @@
+/**
+ * The outbox: each store's table of the domain events its writes committed, which its relay
+ * (outbox-relay.ts) publishes to the bus. A write appends its events in its own transaction, and the
+ * append wakes the relay when that transaction commits (never when it rolls back).
+ */
+import type { SqlDatabase } from '../sql.ts';
+import type { DomainEvent } from './types.ts';
+
+/** The topic on which a store's commits wake its outbox relay (see SqlDatabase.notifyOnCommit). */
+export const OUTBOX_TOPIC = 'outbox';
+
+/** Appends `event` to the outbox in the transaction `tx`; its commit wakes the relay. */
+export async function appendToOutbox(tx: SqlDatabase, event: DomainEvent): Promise<void> {
+  await tx.run('INSERT INTO outbox (event_id, aggregate_id, event) VALUES (?, ?, ?)', [event.id, event.aggregateId, JSON.stringify(event)]);
+  await tx.notifyOnCommit(OUTBOX_TOPIC);
+}
