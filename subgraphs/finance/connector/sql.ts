@@ -23,12 +23,13 @@ import type {
 const quoted = (labels: readonly string[]) => `(${labels.map((label) => `'${label}'`).join(', ')})`;
 const BILLED = BILLED_SQL;
 const OPEN = quoted(OPEN_INVOICE_LABELS);
+/** What has been paid on invoice `i` so far: one indexed lookup per invoice (never an aggregate of every payment). */
+const PAID_ON_INVOICE = '(SELECT COALESCE(SUM(pay.amount), 0) FROM payment pay WHERE pay.invoice_id = i.id)';
 
-const INVOICE_SELECT = `SELECT i.*, c.crm_account_id, p.psa_project_id, COALESCE(pay.paid, 0) AS paid
+const INVOICE_SELECT = `SELECT i.*, c.crm_account_id, p.psa_project_id, ${PAID_ON_INVOICE} AS paid
   FROM invoice i
   JOIN erp_customer c ON c.id = i.customer_id
-  LEFT JOIN erp_project p ON p.id = i.project_id
-  LEFT JOIN (SELECT invoice_id, SUM(amount) AS paid FROM payment GROUP BY invoice_id) pay ON pay.invoice_id = i.id`;
+  LEFT JOIN erp_project p ON p.id = i.project_id`;
 
 function invoiceWhere(filter: InvoiceListFilter, afterKey: string | null = null): WhereBuilder {
   const where = new WhereBuilder()
@@ -91,12 +92,11 @@ export function createSqlFinanceConnector(db: SqlDatabase): FinanceConnector {
       const rows = await allWhereIn<ReceivablesRecord>(
         db,
         `SELECT c.crm_account_id, c.currency,
-           COALESCE(SUM(CASE WHEN i.status IN ${OPEN} THEN i.total - COALESCE(pay.paid, 0) ELSE 0 END), 0) AS balance,
-           COALESCE(SUM(CASE WHEN i.status IN ${OPEN} AND i.due_date < ? THEN i.total - COALESCE(pay.paid, 0) ELSE 0 END), 0) AS overdue,
+           COALESCE(SUM(CASE WHEN i.status IN ${OPEN} THEN i.total - ${PAID_ON_INVOICE} ELSE 0 END), 0) AS balance,
+           COALESCE(SUM(CASE WHEN i.status IN ${OPEN} AND i.due_date < ? THEN i.total - ${PAID_ON_INVOICE} ELSE 0 END), 0) AS overdue,
            COALESCE(SUM(CASE WHEN i.status IN ${BILLED} AND i.issue_date >= ? AND i.issue_date <= ? THEN i.total ELSE 0 END), 0) AS billed_in_window
          FROM erp_customer c
          LEFT JOIN invoice i ON i.customer_id = c.id
-         LEFT JOIN (SELECT invoice_id, SUM(amount) AS paid FROM payment GROUP BY invoice_id) pay ON pay.invoice_id = i.id
          WHERE c.crm_account_id IN (:ids)
          GROUP BY c.crm_account_id, c.currency`,
         ids,
