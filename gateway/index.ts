@@ -33,6 +33,8 @@ import {
   type TrustedDocumentsMode,
 } from './trusted-documents.ts';
 import { startLiveServer, type LiveServer, type LiveServerOptions } from './subscriptions/index.ts';
+import { createResponseCache, responseCacheOptionsFromEnv, type ResponseCacheOptions } from './response-cache.ts';
+import { createHash } from 'node:crypto';
 
 const commonJsGraphql = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
@@ -59,6 +61,8 @@ export interface GatewayOptions {
   cache?: Partial<BoundedCacheOptions>;
   /** Trusted documents mode and manifest. @default env OPSGRAPH_TRUSTED_DOCUMENTS, OPSGRAPH_TRUSTED_DOCUMENTS_MANIFEST */
   trustedDocuments?: { mode: TrustedDocumentsMode; manifestPath: string };
+  /** The response cache (docs/caching.md). @default env OPSGRAPH_RESPONSE_CACHE and friends, REDIS_URL */
+  responseCache?: Partial<ResponseCacheOptions>;
 }
 
 function trustedDocumentsFromEnv(): { mode: TrustedDocumentsMode; manifestPath: string } {
@@ -121,6 +125,17 @@ export function createGateway(options: GatewayOptions) {
       : createMemoryCache(cacheBounds);
   // One keep-alive pool for every subgraph fetch of this gateway, closed by stop().
   const subgraphHttp = createSubgraphHttpFromEnv(options.subgraphTimeoutMs);
+  // Answers of queries, invalidated by domain events; replicas in front of the same subgraphs share them in Redis.
+  const responseCache = createResponseCache(
+    { ...responseCacheOptionsFromEnv(), redisUrl: options.redisUrl ?? env.redisUrl(), ...options.responseCache },
+    {
+      bus: options.eventBus ?? null,
+      namespace: createHash('sha256')
+        .update(JSON.stringify(Object.entries(options.subgraphUrls).sort()))
+        .digest('hex')
+        .slice(0, 16),
+    },
+  );
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraphSdl(),
     buildService: ({ name }) => {
@@ -147,6 +162,7 @@ export function createGateway(options: GatewayOptions) {
       useInputRules(),
       useTrustedDocuments(trustedDocuments),
       ...hardeningPlugins,
+      ...(responseCache.plugin ? [responseCache.plugin] : []),
     ],
   });
 
@@ -157,6 +173,7 @@ export function createGateway(options: GatewayOptions) {
   const schemaListeners = new Set<(sdl: string) => void>();
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => {
     apiSchemaSdl = commonJsGraphql.printSchema(apiSchema);
+    responseCache.setApiSchema(apiSchemaSdl);
     for (const listener of schemaListeners) listener(apiSchemaSdl);
   });
 
@@ -203,7 +220,9 @@ export function createGateway(options: GatewayOptions) {
     eventBus: options.eventBus ?? null,
     liveOptions: { ...options.live, allowedOrigins, rateLimiter, trustedDocuments },
     /** What the gateway holds in memory that traffic could grow (tests and the soak watch it stay bounded). */
-    boundedState: () => ({ cache: sharedCache.stats(), rateLimitKeys: rateLimiter.trackedKeys() }),
+    boundedState: () => ({ cache: sharedCache.stats(), rateLimitKeys: rateLimiter.trackedKeys(), responseCache: responseCache.stats().memory }),
+    /** The response cache's counts (hits, misses, stored, events applied, Redis failures). */
+    responseCacheStats: () => responseCache.stats(),
     /** Calls `listener` with the API schema's SDL now (if loaded) and whenever the supergraph changes; returns how to stop. */
     onApiSchema(listener: (sdl: string) => void): () => void {
       schemaListeners.add(listener);
@@ -219,11 +238,13 @@ export function createGateway(options: GatewayOptions) {
     /** Loads the supergraph and starts Apollo Server (call before serving requests). */
     async start(): Promise<void> {
       await server.start();
+      await responseCache.start();
       started = true;
     },
     async stop(): Promise<void> {
       started = false;
       await server.stop();
+      await responseCache.stop();
       await subgraphHttp.stop();
       await sharedStore.disconnect();
     },

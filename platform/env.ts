@@ -173,6 +173,31 @@ export const env = {
   },
   /** Open connections from the gateway to one subgraph at most (pool transport). @default 128 */
   subgraphConnections: (): number => Math.max(1, readInt('OPSGRAPH_SUBGRAPH_CONNECTIONS', 128)),
+  /**
+   * `on`: the gateway answers a repeated query from its response cache (gateway/response-cache.ts,
+   * docs/caching.md) until a domain event invalidates it or its TTL passes; `off`: every query runs. @default on
+   */
+  responseCache: (): boolean => {
+    const value = read('OPSGRAPH_RESPONSE_CACHE') ?? 'on';
+    if (value !== 'on' && value !== 'off') throw new Error(`OPSGRAPH_RESPONSE_CACHE must be on or off, got "${value}"`);
+    return value === 'on';
+  },
+  /**
+   * Longest life of a cached response (ms): the backstop for a change that reaches the cache by no
+   * event (docs/caching.md, Staleness). @default 60000
+   */
+  responseCacheTtlMs: (): number => Math.max(1_000, readInt('OPSGRAPH_RESPONSE_CACHE_TTL_MS', 60_000)),
+  /** Responses the response cache keeps in memory. @default 5000 */
+  responseCacheMaxEntries: (): number => Math.max(1, readInt('OPSGRAPH_RESPONSE_CACHE_MAX_ENTRIES', 5_000)),
+  /** MiB the response cache keeps in memory (keys and responses). @default 64 */
+  responseCacheMaxMegabytes: (): number => Math.max(1, readInt('OPSGRAPH_RESPONSE_CACHE_MAX_MB', 64)),
+  /** Largest response the response cache keeps, in KiB (in memory and in Redis); larger ones are not cached. @default 512 */
+  responseCacheMaxEntryKilobytes: (): number => Math.max(1, readInt('OPSGRAPH_RESPONSE_CACHE_MAX_ENTRY_KB', 512)),
+  /**
+   * Longest wait for Redis on one response-cache call (ms): past it the call counts as a miss and the
+   * query runs. @default 100
+   */
+  responseCacheTimeoutMs: (): number => Math.max(1, readInt('OPSGRAPH_RESPONSE_CACHE_TIMEOUT_MS', 100)),
   /** Entries the gateway's cache (APQ registrations) keeps in memory. @default 10000 */
   cacheMaxEntries: (): number => Math.max(1, readInt('OPSGRAPH_CACHE_MAX_ENTRIES', 10_000)),
   /** MiB the gateway's cache keeps in memory (keys and values). @default 32 */
@@ -281,6 +306,11 @@ export function validateConfig(entry: EntryPoint, domains: readonly Domain[]): s
   integerAtLeast('OPSGRAPH_RATE_LIMIT', 0);
   integerAtLeast('OPSGRAPH_RATE_LIMIT_WINDOW_SECONDS', 1);
   integerAtLeast('OPSGRAPH_TOKEN_CACHE_MAX_ENTRIES', 0);
+  integerAtLeast('OPSGRAPH_RESPONSE_CACHE_TTL_MS', 1_000);
+  integerAtLeast('OPSGRAPH_RESPONSE_CACHE_MAX_ENTRIES', 1);
+  integerAtLeast('OPSGRAPH_RESPONSE_CACHE_MAX_MB', 1);
+  integerAtLeast('OPSGRAPH_RESPONSE_CACHE_MAX_ENTRY_KB', 1);
+  integerAtLeast('OPSGRAPH_RESPONSE_CACHE_TIMEOUT_MS', 1);
   integerAtLeast('OPSGRAPH_SUBGRAPH_CONNECTIONS', 1);
   url('DATABASE_URL', ['postgres', 'postgresql']);
   for (const domain of domains) {

@@ -67,7 +67,11 @@ async function authorization(sub: string, roles: Role[], customerId: string | nu
 const counter = gatedCounter();
 let testHub: TestHub;
 
+// Subgraph fetches are what is counted here: the response cache, which would answer repeats without them, is off.
+const savedResponseCache = process.env.OPSGRAPH_RESPONSE_CACHE;
+
 beforeAll(async () => {
+  process.env.OPSGRAPH_RESPONSE_CACHE = 'off';
   testHub = await startTestHub({ fill: fillFixture, wrapConnector: counter.wrap });
 });
 
@@ -75,6 +79,8 @@ afterAll(async () => {
   listGate.open();
   projectsGate.open();
   await testHub?.stop();
+  if (savedResponseCache === undefined) delete process.env.OPSGRAPH_RESPONSE_CACHE;
+  else process.env.OPSGRAPH_RESPONSE_CACHE = savedResponseCache;
 });
 
 const calls = (key: string) => counter.calls.get(key) ?? 0;
