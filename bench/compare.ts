@@ -66,7 +66,7 @@ const { values } = (() => {
         only: { type: 'string' },
         duration: { type: 'string', default: '10' },
         rounds: { type: 'string', default: '3' },
-        warmup: { type: 'string', default: '3' },
+        warmup: { type: 'string', default: '5' },
         connections: { type: 'string', default: '50' },
         'as-of': { type: 'string', default: '2026-11-15' },
         out: { type: 'string' },
