@@ -413,7 +413,7 @@ function formatTable(rows: readonly Row[]): string {
   ];
   for (const row of rows) {
     lines.push(
-      `| ${row.backend} | ${row.scale} | ${row.caches} | ${row.operation} | ${GATEWAY_LABELS[row.gateway]} | ${row.reqPerSec.toFixed(1)} | ${row.p50Ms.toFixed(0)} | ${row.p99Ms.toFixed(0)} | ${row.errors} | ${row.rssMaxMiB.toFixed(0)} | ${row.cpuMsPerRequest.toFixed(2)} | ${row.ratioOursToHive === null ? '' : row.ratioOursToHive.toFixed(2)} |`,
+      `| ${row.backend} | ${row.scale} | ${row.caches} | ${row.operation} | ${GATEWAY_LABELS[row.gateway]} | ${row.reqPerSec.toFixed(1)} | ${row.p50Ms.toFixed(0)} | ${row.p99Ms.toFixed(0)} | ${row.errors} | ${row.rssMaxMiB.toFixed(0)} | ${Number.isFinite(row.cpuMsPerRequest) ? row.cpuMsPerRequest.toFixed(2) : '—'} | ${row.ratioOursToHive === null ? '' : row.ratioOursToHive.toFixed(2)} |`,
     );
   }
   return lines.join('\n');
