@@ -170,6 +170,8 @@ const MAPPED_EVENT_TYPES = new Set([
   'WorkflowFailed',
   'ExceptionRaised',
 ]);
+/** Longest wait to (re)connect to Redis, and for the first mark as a gateway starts (before it serves). */
+const CONNECT_TIMEOUT_MS = 1_000;
 /** A Redis outage: no call is tried for this long after one fails. */
 const RETRY_AFTER_MS = 1_000;
 /** How far gateway clocks may disagree: a mark from another replica this much before a request still counts. */
@@ -339,7 +341,8 @@ export function createResponseCache(options: ResponseCacheOptions, deps: { bus: 
   let schema: GraphQLSchema | null = null;
   const analyses = new LRUCache<string, Analysis>({ max: 1_000 });
   const redis = Boolean(options.redisUrl);
-  const skewMs = redis ? REDIS_CLOCK_SKEW_MS : 0;
+  // Marks in Redis name the gateway that made them: only another one's clock may disagree with ours.
+  const instance = randomUUID();
   let store: KeyvCache | null = null;
   let subscription: EventSubscription | null = null;
   const pending = new Set<Promise<unknown>>();
@@ -352,6 +355,9 @@ export function createResponseCache(options: ResponseCacheOptions, deps: { bus: 
   let outage = false;
   let retryAt = 0;
   let mustMarkAll = redis;
+  // While `all` is still to be marked, it is retried every RETRY_AFTER_MS, so replicas stop serving what this one could not mark.
+  let recovery: NodeJS.Timeout | null = null;
+  let stopped = false;
 
   function open(): KeyvCache {
     store ??= createKeyvCache({
@@ -360,20 +366,29 @@ export function createResponseCache(options: ResponseCacheOptions, deps: { bus: 
       maxEntries: options.maxEntries,
       maxBytes: options.maxBytes,
       maxEntryBytes: options.maxEntryBytes,
-      connectTimeoutMs: options.timeoutMs,
+      connectTimeoutMs: Math.max(options.timeoutMs, CONNECT_TIMEOUT_MS),
     });
     return store;
   }
 
   /** One store call, bounded in time; a failure (or a call during an outage) rejects and is logged once per outage. */
-  async function call<T>(run: (keyv: KeyvCache['keyv']) => Promise<T>): Promise<T> {
+  function scheduleRecovery(): void {
+    if (recovery || stopped) return;
+    recovery = setTimeout(() => {
+      recovery = null;
+      void trusted();
+    }, RETRY_AFTER_MS);
+    recovery.unref();
+  }
+
+  async function call<T>(run: (keyv: KeyvCache['keyv']) => Promise<T>, timeoutMs = options.timeoutMs): Promise<T> {
     if (redis && Date.now() < retryAt) throw new Error('response cache unavailable');
     let timer: NodeJS.Timeout | undefined;
     try {
       const result = await Promise.race([
         run(open().keyv),
         new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`no answer from the cache within ${options.timeoutMs} ms`)), options.timeoutMs);
+          timer = setTimeout(() => reject(new Error(`no answer from the cache within ${timeoutMs} ms`)), timeoutMs);
           timer.unref();
         }),
       ]);
@@ -382,6 +397,7 @@ export function createResponseCache(options: ResponseCacheOptions, deps: { bus: 
       counts.failures += 1;
       retryAt = Date.now() + RETRY_AFTER_MS;
       mustMarkAll = true;
+      scheduleRecovery();
       if (!outage) {
         outage = true;
         logger.warn(
@@ -396,7 +412,7 @@ export function createResponseCache(options: ResponseCacheOptions, deps: { bus: 
   }
 
   /** Marks `tags` now. */
-  async function mark(tags: readonly string[]): Promise<void> {
+  async function mark(tags: readonly string[], timeoutMs = options.timeoutMs): Promise<void> {
     const now = Date.now();
     if (!redis) {
       for (const tag of tags) {
@@ -416,14 +432,14 @@ export function createResponseCache(options: ResponseCacheOptions, deps: { bus: 
     }
     // A mark outlives every answer it can invalidate.
     const markTtlMs = options.ttlMs + 60_000;
-    await call((keyv) => Promise.all(tags.map((tag) => keyv.set(`t:${tag}`, String(now), markTtlMs))));
+    await call((keyv) => Promise.all(tags.map((tag) => keyv.set(`t:${tag}`, `${now}/${instance}`, markTtlMs))), timeoutMs);
   }
 
   /** Redis answered again after failing: `all` is marked before anything is served. */
-  async function trusted(): Promise<boolean> {
+  async function trusted(timeoutMs = options.timeoutMs): Promise<boolean> {
     if (!mustMarkAll) return true;
     try {
-      await mark(['all']);
+      await mark(['all'], timeoutMs);
       mustMarkAll = false;
       outage = false;
       return true;
@@ -432,10 +448,15 @@ export function createResponseCache(options: ResponseCacheOptions, deps: { bus: 
     }
   }
 
+  /** When each tag was last marked, moved earlier by the clock skew when another gateway marked it. */
   async function lastMarks(tags: readonly string[]): Promise<(number | undefined)[]> {
     if (!redis) return tags.map((tag) => (tag === 'all' ? memoryAllMark || undefined : memoryMarks.get(tag)));
     const values = await call((keyv) => keyv.getMany(tags.map((tag) => `t:${tag}`)));
-    return values.map((value) => (value === undefined ? undefined : Number(value)));
+    return values.map((value) => {
+      if (value === undefined) return undefined;
+      const [at, by] = value.split('/');
+      return Number(at) + (by === instance ? 0 : REDIS_CLOCK_SKEW_MS);
+    });
   }
 
   async function lookup(key: string): Promise<Record<string, unknown> | null> {
@@ -445,7 +466,7 @@ export function createResponseCache(options: ResponseCacheOptions, deps: { bus: 
     const answer = JSON.parse(raw) as StoredAnswer;
     const marks = await lastMarks(answer.tags);
     // A tag never marked (or whose mark outlived every answer it could invalidate) leaves the answer standing.
-    if (marks.some((at) => at !== undefined && (Number.isNaN(at) || at >= answer.startedAt - skewMs))) {
+    if (marks.some((at) => at !== undefined && (Number.isNaN(at) || at >= answer.startedAt))) {
       counts.stale += 1;
       return null;
     }
@@ -565,7 +586,8 @@ export function createResponseCache(options: ResponseCacheOptions, deps: { bus: 
         });
       }
       // With Redis, marks may have been missed while no gateway ran: start from a mark of `all`.
-      await trusted();
+      // Before serving, the first connection may take up to CONNECT_TIMEOUT_MS.
+      await trusted(Math.max(options.timeoutMs, CONNECT_TIMEOUT_MS));
     },
     stats: () => {
       const held = store?.stats();
@@ -577,6 +599,8 @@ export function createResponseCache(options: ResponseCacheOptions, deps: { bus: 
     },
     async stop() {
       running.delete(cache);
+      stopped = true;
+      if (recovery) clearTimeout(recovery);
       await subscription?.stop();
       subscription = null;
       await Promise.all(pending);
