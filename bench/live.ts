@@ -5,7 +5,8 @@
  * changes through the governed mutation and measures, per delivery, the time from the change's
  * commit (the event's occurredAt) to its arrival at the client. Memory per connection is the growth
  * of the hub process's resident set divided by the connections opened.
- * Usage: npm run bench:live [-- --events 10 --subscribers 1,100,1000]
+ * Usage: npm run bench:live [-- --events 10 --subscribers 1,100,1000 --cpu-prof <dir>]
+ * (`--cpu-prof` writes the hub's CPU profiles, one per thread, into <dir> when it stops.)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,14 +16,16 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { spawnHub } from './hub-process.ts';
 
-const { values } = parseArgs({ options: { events: { type: 'string', default: '10' }, subscribers: { type: 'string', default: '1,100,1000' } } });
+const { values } = parseArgs({
+  options: { events: { type: 'string', default: '10' }, subscribers: { type: 'string', default: '1,100,1000' }, 'cpu-prof': { type: 'string' } },
+});
 const eventsPerRound = Number(values.events);
 const rounds = values.subscribers.split(',').map(Number);
 
 const dataDir = mkdtempSync(join(tmpdir(), 'opsgraph-bench-live-'));
 const hub = await spawnHub(
   { PORT: '0', OPSGRAPH_DATA_DIR: dataDir, LOG_LEVEL: 'error', DATABASE_URL: '', NATS_URL: '', OPSGRAPH_RATE_LIMIT: '0' },
-  [],
+  values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [],
   120_000,
 );
 const output = hub.output();

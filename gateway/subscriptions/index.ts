@@ -17,8 +17,9 @@
  *
  * The parts: server.ts (graphql-ws over ws: origin, credentials, the HTTP path's checks), expiry.ts
  * (the life of a connection's token), schema.ts (the live schema), events.ts (domain events →
- * subscription fields), queue.ts (each subscriber's bounded queue), shared-fetch.ts (the entity
- * fetches, shared per event and access group), fetched-data.ts (fetched data as payloads).
+ * subscription fields), queue.ts (each subscriber's bounded queue), shared-execution.ts (one
+ * execution per event for the subscribers of the same document, variables and access), shared-fetch.ts
+ * (the entity fetches, shared per event and access group), fetched-data.ts (fetched data as payloads).
  */
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';

@@ -12,7 +12,7 @@ import { logAccessDenied } from '../../platform/logger.ts';
 import { applySharedScalars } from '../input-rules.ts';
 import { mergedSelection } from '../live-documents.ts';
 import { LIVE_FIELDS, follows } from './events.ts';
-import { isExpired, refuseExpired } from './expiry.ts';
+import { isExpired } from './expiry.ts';
 import { eventQueue } from './queue.ts';
 import type { EntityFetch, Listeners, LiveContext, LiveRequest } from './types.ts';
 
@@ -66,19 +66,12 @@ export function buildLiveSchema(apiSchemaSdl: string, listeners: Listeners, fetc
       listeners.add(listener);
       return queue;
     };
+    // Runs once per event for a group of subscribers (shared-execution.ts), which also keeps an
+    // expired subscriber from receiving it: nothing here reads one subscriber's token or socket.
     field.resolve = async (event: DomainEvent, args, context: LiveContext, info) => {
-      // No event reaches a subscriber whose token has expired, whatever the timer's delay.
-      if (isExpired(context.expiresAt)) throw refuseExpired(context.socket);
       const request = requestOf(args, context, info);
       const selection = mergedSelection(info.fieldNodes as FieldNode[]);
-      const payload = await live.payload(
-        event,
-        selection,
-        { ...request, eventId: event.id, context: { ...context, correlationId: event.correlationId } },
-        fetchEntity,
-      );
-      if (isExpired(context.expiresAt)) throw refuseExpired(context.socket);
-      return payload;
+      return live.payload(event, selection, { ...request, eventId: event.id, context: { ...context, correlationId: event.correlationId } }, fetchEntity);
     };
   }
   return schema;

@@ -11,20 +11,10 @@
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
-import {
-  getOperationAST,
-  parse,
-  specifiedRules,
-  subscribe as graphqlSubscribe,
-  validate,
-  type DocumentNode,
-  type ExecutionArgs,
-  type GraphQLSchema,
-  type ValidationRule,
-} from 'graphql';
+import { getOperationAST, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { bearerToken, verifyToken, type Principal } from '../../platform/auth.ts';
+import { bearerToken, verifyToken, visibilityKey, type Principal } from '../../platform/auth.ts';
 import {
   badUserInput,
   isGraphQLError,
@@ -46,6 +36,7 @@ import type { RateLimiter } from '../rate-limit.ts';
 import { documentHash, type TrustedDocuments } from '../trusted-documents.ts';
 import { CLOSE_FORBIDDEN, TOKEN_EXPIRED_REASON, closeAtExpiry, expiryOf, isExpired } from './expiry.ts';
 import { byResponseKey } from './fetched-data.ts';
+import { createSharedSubscribe } from './shared-execution.ts';
 import type { LiveContext } from './types.ts';
 
 export interface WsServerOptions {
@@ -90,6 +81,7 @@ export function startWsServer(httpServer: http.Server, options: WsServerOptions)
   const validationRules = introspection ? specifiedRules : [...specifiedRules, noIntrospection];
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes });
+  const subscribe = createSharedSubscribe();
   const graphqlWs = useServer<Record<string, unknown>, LiveConnection>(
     {
       connectionInitWaitTimeout: options.connectionInitWaitTimeoutMs,
@@ -179,6 +171,7 @@ export function startWsServer(httpServer: http.Server, options: WsServerOptions)
           socket: ctx.extra.socket,
           maxPendingEvents: options.maxPendingEvents,
           expiresAt,
+          group: JSON.stringify([payload.query, payload.operationName ?? null, payload.variables ?? null, visibilityKey(ctx.extra.principal ?? null)]),
         };
         const args: ExecutionArgs = {
           schema,
@@ -190,7 +183,8 @@ export function startWsServer(httpServer: http.Server, options: WsServerOptions)
         };
         return args;
       },
-      subscribe: (args) => graphqlSubscribe(args),
+      // One execution per event for each group of subscribers that would receive the same result.
+      subscribe: (args) => subscribe(args),
       // Errors reach subscribers as they reach HTTP clients: documented codes pass, the rest is masked.
       onNext(_ctx, _id, _payload, _args, result) {
         if (!result.errors?.length) return undefined;

@@ -21,6 +21,11 @@ export interface LiveContext extends GatewayContext {
   maxPendingEvents: number;
   /** When the subscriber's token expires (ms since the epoch); nothing is delivered from then on. */
   expiresAt: number | null;
+  /**
+   * The subscribers that receive the same result for an event share its execution: the same
+   * document, operation, variables and access (roles and customer). See shared-execution.ts.
+   */
+  group: string;
 }
 
 /** One subscriber's subscription, as a live field sees it. */
