@@ -41,7 +41,8 @@ export function createKeyvCache(options: KeyvCacheOptions): KeyvCache {
     const keyv = new Keyv<string>({ store, namespace: options.namespace, throwOnErrors: true });
     // Failures reach the caller as rejections; the emitted copies are not needed.
     keyv.on('error', () => undefined);
-    return { keyv, backend: 'redis', stats: () => null, disconnect: () => keyv.disconnect() };
+    // Forced: a client still trying to reach a Redis that is down would otherwise hold the caller's stop.
+    return { keyv, backend: 'redis', stats: () => null, disconnect: () => store.disconnect(true) };
   }
   const lru = new LRUCache<string, string>({
     max: options.maxEntries,
