@@ -5,6 +5,9 @@
  * changes through the governed mutation and measures, per delivery, the time from the change's
  * commit (the event's occurredAt) to its arrival at the client. Memory per connection is the growth
  * of the hub process's resident set divided by the connections opened.
+ * Before a round is measured, status changes are made until every client received one (warm-up, not
+ * measured): a client's subscription is in place only once the gateway checked its arguments, which
+ * under load can take longer than connecting, and an event published before would never reach it.
  * Usage: npm run bench:live [-- --events 10 --subscribers 1,100,1000 --cpu-prof <dir>]
  * (`--cpu-prof` writes the hub's CPU profiles, one per thread, into <dir> when it stops.)
  */
@@ -43,14 +46,22 @@ async function post<T = Record<string, unknown>>(query: string, variables: Recor
 }
 
 const rssKiB = (): number => hub.rssMiB() * 1024;
+let toggle = 0;
 
 const listed = await post<{ projects: { edges: { node: { id: string } }[] } }>('{ projects(first: 1, filter: { status: ACTIVE }) { edges { node { id } } } }');
 const projectId = listed.data.projects.edges[0].node.id;
 const SUBSCRIPTION = `subscription ($id: ID) { projectStatusChanged(projectId: $id) {
-  status occurredAt project { name customer { name } financials { unbilledWip { amount } } } } }`;
+  status cause occurredAt project { name customer { name } financials { unbilledWip { amount } } } } }`;
+
+/** One governed status change of the project, its `reason` arriving as the event's `cause`. */
+async function changeStatus(reason: string): Promise<void> {
+  const status = toggle++ % 2 === 0 ? 'ON_HOLD' : 'ACTIVE';
+  await post('mutation ($input: ChangeProjectStatusInput!) { changeProjectStatus(input: $input) { workflow { status } } }', {
+    input: { projectId, status, reason, idempotencyKey: `bench-live-${reason}-${Date.now()}` },
+  });
+}
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-let toggle = 0;
 
 console.log(`hub ${url}; project ${projectId}; ${eventsPerRound} status changes per round`);
 for (const count of rounds) {
@@ -58,6 +69,8 @@ for (const count of rounds) {
   const latencies: number[] = [];
   let received = 0;
   let connected = 0;
+  /** The cause of the last event each client received. */
+  const lastCause: string[] = new Array(count).fill('');
   const clients: Client[] = [];
   for (let i = 0; i < count; i++) {
     const client = createClient({
@@ -72,8 +85,9 @@ for (const count of rounds) {
       { query: SUBSCRIPTION, variables: { id: projectId } },
       {
         next: (result) => {
-          const occurredAt = (result.data as { projectStatusChanged?: { occurredAt: string } } | undefined)?.projectStatusChanged?.occurredAt;
-          if (occurredAt) latencies.push(Date.now() - Date.parse(occurredAt));
+          const event = (result.data as { projectStatusChanged?: { occurredAt: string; cause: string | null } } | undefined)?.projectStatusChanged;
+          lastCause[i] = event?.cause ?? '';
+          if (event?.occurredAt && lastCause[i].startsWith('measured-')) latencies.push(Date.now() - Date.parse(event.occurredAt));
           received++;
         },
         error: () => undefined,
@@ -86,20 +100,30 @@ for (const count of rounds) {
   await new Promise((resolve) => setTimeout(resolve, 500));
   const perConnection = ((rssKiB() - before) / count).toFixed(1);
 
+  // Warm-up: until every client received the same change (events reach a client in order).
+  let warmups = 0;
+  for (;;) {
+    const cause = `warm-up-${count}-${++warmups}`;
+    await changeStatus(cause);
+    const deadline = Date.now() + 10_000;
+    while (lastCause.some((seen) => seen !== cause) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+    if (lastCause.every((seen) => seen === cause)) break;
+    if (warmups >= 10) throw new Error(`after ${warmups} warm-up changes, ${lastCause.filter((seen) => seen !== cause).length} clients still receive nothing`);
+  }
+
+  const base = received;
   const roundStart = Date.now();
   for (let k = 0; k < eventsPerRound; k++) {
-    const status = toggle++ % 2 === 0 ? 'ON_HOLD' : 'ACTIVE';
-    await post('mutation ($input: ChangeProjectStatusInput!) { changeProjectStatus(input: $input) { workflow { status } } }', {
-      input: { projectId, status, idempotencyKey: `bench-live-${count}-${k}-${Date.now()}` },
-    });
+    await changeStatus(`measured-${count}-${k}`);
     const deadline = Date.now() + 60_000;
-    while (received < (k + 1) * count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+    while (received < base + (k + 1) * count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
   }
+  received -= base;
   const seconds = (Date.now() - roundStart) / 1000;
   latencies.sort((a, b) => a - b);
   console.log(
     `${String(count).padStart(5)} subscribers  p50 ${String(percentile(latencies, 50)).padStart(5)} ms  p99 ${String(percentile(latencies, 99)).padStart(5)} ms  ` +
-      `(${received} of ${count * eventsPerRound} deliveries, ${(received / seconds).toFixed(0)}/s)  ~${perConnection} KiB per connection`,
+      `(${received} of ${count * eventsPerRound} deliveries, ${(received / seconds).toFixed(0)}/s; ${warmups} warm-up)  ~${perConnection} KiB per connection`,
   );
   await Promise.all(clients.map((client) => client.dispose()));
   await new Promise((resolve) => setTimeout(resolve, 500));

@@ -11,7 +11,17 @@
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
-import { getOperationAST, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from 'graphql';
+import {
+  getOperationAST,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { bearerToken, verifyToken, visibilityKey, type Principal } from '../../platform/auth.ts';
@@ -81,7 +91,9 @@ export function startWsServer(httpServer: http.Server, options: WsServerOptions)
   const validationRules = introspection ? specifiedRules : [...specifiedRules, noIntrospection];
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes });
-  const subscribe = createSharedSubscribe();
+  // Errors reach subscribers as they reach HTTP clients: documented codes pass, the rest is masked.
+  const masked = (result: ExecutionResult) => (result.errors?.length ? { ...result, errors: result.errors.map((error) => maskError(error.toJSON())) } : result);
+  const subscribe = createSharedSubscribe(masked);
   const graphqlWs = useServer<Record<string, unknown>, LiveConnection>(
     {
       connectionInitWaitTimeout: options.connectionInitWaitTimeoutMs,
@@ -103,7 +115,7 @@ export function startWsServer(httpServer: http.Server, options: WsServerOptions)
         if (ctx.extra.expiresAt !== null) closeAtExpiry(ctx.extra.socket, ctx.extra.expiresAt);
         return true;
       },
-      async onSubscribe(ctx, _id, payload) {
+      async onSubscribe(ctx, id, payload) {
         const schema = options.schema();
         if (!schema) return [upstreamUnavailable('gateway', undefined, 'The supergraph is not loaded yet')];
         const expiresAt = ctx.extra.expiresAt ?? null;
@@ -171,6 +183,7 @@ export function startWsServer(httpServer: http.Server, options: WsServerOptions)
           socket: ctx.extra.socket,
           maxPendingEvents: options.maxPendingEvents,
           expiresAt,
+          operationId: id,
           group: JSON.stringify([payload.query, payload.operationName ?? null, payload.variables ?? null, visibilityKey(ctx.extra.principal ?? null)]),
         };
         const args: ExecutionArgs = {
@@ -185,10 +198,9 @@ export function startWsServer(httpServer: http.Server, options: WsServerOptions)
       },
       // One execution per event for each group of subscribers that would receive the same result.
       subscribe: (args) => subscribe(args),
-      // Errors reach subscribers as they reach HTTP clients: documented codes pass, the rest is masked.
+      // Results graphql-ws sends itself (a refusal at set-up, an expired token), masked likewise.
       onNext(_ctx, _id, _payload, _args, result) {
-        if (!result.errors?.length) return undefined;
-        return { ...result, errors: result.errors.map((error) => maskError(error.toJSON())) };
+        return result.errors?.length ? masked(result as ExecutionResult) : undefined;
       },
       onError(_ctx, id, _payload, errors) {
         logger.debug({ id, errors: errors.map((error) => error.message) }, 'subscription refused');

@@ -26,6 +26,8 @@ export interface LiveContext extends GatewayContext {
    * document, operation, variables and access (roles and customer). See shared-execution.ts.
    */
   group: string;
+  /** The subscriber's graphql-ws operation id, which its `next` frames carry. */
+  operationId: string;
 }
 
 /** One subscriber's subscription, as a live field sees it. */
