@@ -17,7 +17,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isDeepStrictEqual } from 'node:util';
@@ -182,6 +182,8 @@ interface Round {
   hubCpuMsPerRequest: number;
   /** CPU of this process (the load generator) per request: not counted in cpuMsPerRequest, shown for scale. */
   clientCpuMsPerRequest: number;
+  /** The machine's 1-minute load average at the round's end: above the core count, something else competed. */
+  loadAverage1m: number;
 }
 
 const authorization = `Bearer ${await signToken({ sub: 'bench-compare', roles: ['analyst'], customerId: null }, 12 * 3600)}`;
@@ -259,6 +261,7 @@ async function measure(target: Target, mode: CacheMode, operation: string, round
     cpuMsPerRequest: perRequest(spent),
     hubCpuMsPerRequest: perRequest(spentByProcess[0]),
     clientCpuMsPerRequest: perRequest((client.user + client.system) / 1000),
+    loadAverage1m: loadavg()[0],
   };
 }
 
@@ -366,6 +369,8 @@ interface Row {
   clientCpuMsPerRequest: number;
   /** OpsGraph's median req/s ÷ Hive Gateway's, on OpsGraph's row. */
   ratioOursToHive: number | null;
+  /** OpsGraph's req/s ÷ Hive Gateway's within each round (the two ran back to back), on OpsGraph's row. */
+  ratioByRound: number[] | null;
   rounds: number;
 }
 
@@ -392,6 +397,7 @@ function rowsOf(measured: readonly Round[]): Row[] {
       hubCpuMsPerRequest: median.hubCpuMsPerRequest,
       clientCpuMsPerRequest: median.clientCpuMsPerRequest,
       ratioOursToHive: null,
+      ratioByRound: null,
       rounds: same.length,
     });
   }
@@ -399,6 +405,13 @@ function rowsOf(measured: readonly Round[]): Row[] {
     if (row.gateway !== 'opsgraph') continue;
     const hive = rows.find((other) => other.gateway === 'hive' && other.caches === row.caches && other.operation === row.operation);
     if (hive && hive.reqPerSec > 0) row.ratioOursToHive = row.reqPerSec / hive.reqPerSec;
+    const ours = measured.filter((round) => CACHE_MODES[round.mode].label === row.caches && round.operation === row.operation);
+    row.ratioByRound = ours
+      .filter((round) => round.gateway === 'opsgraph')
+      .map((round) => {
+        const theirs = ours.find((other) => other.gateway === 'hive' && other.round === round.round);
+        return theirs && theirs.reqPerSec > 0 ? round.reqPerSec / theirs.reqPerSec : Number.NaN;
+      });
   }
   return rows;
 }
