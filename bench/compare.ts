@@ -91,7 +91,8 @@ const positiveInteger = (name: string, raw: string, min = 1): number => {
   if (!Number.isInteger(value) || value < min) fail(`--${name} must be an integer of at least ${min}, got "${raw}"`);
   return value;
 };
-const scale = positiveInteger('scale', values.scale);
+const scale = Number(values.scale);
+if (!(scale > 0) || !Number.isFinite(scale)) fail(`--scale must be a positive number, got "${values.scale}"`);
 const durationS = positiveInteger('duration', values.duration);
 const rounds = positiveInteger('rounds', values.rounds);
 const warmupS = positiveInteger('warmup', values.warmup, 0);
