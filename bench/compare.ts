@@ -134,7 +134,7 @@ async function removeStores(): Promise<void> {
   }
 }
 
-/** `npm run seed` into the benchmark's stores (its progress on stderr, its summary's last line here). */
+/** `npm run seed` into the benchmark's stores: its progress on stderr, its row counts only in a failure's message. */
 async function seed(): Promise<void> {
   const started = performance.now();
   const child = spawn(process.execPath, ['scripts/seed.ts', '--scale', String(scale), '--as-of', asOf], {
