@@ -92,6 +92,12 @@ export const env = {
   /** Hours a published outbox row is kept before the relay deletes it (never an unpublished row). @default 168 (7 days) */
   outboxRetentionHours: (): number => Math.max(1, readInt('OPSGRAPH_OUTBOX_RETENTION_HOURS', 168)),
   /**
+   * Backstop poll of each outbox relay, in ms: the relay is woken by the commits that append to its
+   * outbox, and polls only for what a wake-up cannot reach (a writer in another process on
+   * node:sqlite, a lost PostgreSQL listener). @default 1000
+   */
+  outboxPollMs: (): number => Math.max(10, readInt('OPSGRAPH_OUTBOX_POLL_MS', 1_000)),
+  /**
    * HS256 secret that signs and verifies bearer tokens (user tokens and the service credential the
    * workflows service presents to system APIs). Required in every mode but development and test
    * (production, staging, anything else), so a deployment never runs on the public development secret.
@@ -312,6 +318,7 @@ export function validateConfig(entry: EntryPoint, domains: readonly Domain[]): s
   integerAtLeast('OPSGRAPH_RESPONSE_CACHE_MAX_ENTRY_KB', 1);
   integerAtLeast('OPSGRAPH_RESPONSE_CACHE_TIMEOUT_MS', 1);
   integerAtLeast('OPSGRAPH_SUBGRAPH_CONNECTIONS', 1);
+  integerAtLeast('OPSGRAPH_OUTBOX_POLL_MS', 10);
   url('DATABASE_URL', ['postgres', 'postgresql']);
   for (const domain of domains) {
     const upper = domain.toUpperCase();
