@@ -16,6 +16,7 @@
  * to bench/results/latest-<backend>-scale<N>.json.
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -69,6 +70,7 @@ const { values } = (() => {
         warmup: { type: 'string', default: '5' },
         connections: { type: 'string', default: '50' },
         'as-of': { type: 'string', default: '2026-11-15' },
+        'node-env': { type: 'string', default: 'production' },
         out: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
@@ -104,6 +106,13 @@ for (const mode of modes) if (!(mode in CACHE_MODES)) fail(`--caches takes ${Obj
 const only = values.only?.split(',').map((name) => name.trim()) ?? [...OPERATION_NAMES];
 for (const name of only) if (!(OPERATION_NAMES as readonly string[]).includes(name)) fail(`--only takes ${OPERATION_NAMES.join(', ')}, got "${name}"`);
 const outFile = values.out ?? `bench/results/latest-${backend}-scale${scale}.json`;
+
+// Both gateways run as they would serve users (production unless --node-env says otherwise): the hub
+// then refuses the development secret, so the run signs its tokens with a secret of its own.
+const nodeEnv = values['node-env'];
+if (nodeEnv !== 'production' && nodeEnv !== 'development') fail(`--node-env takes production or development, got "${nodeEnv}"`);
+process.env.NODE_ENV = nodeEnv;
+if (nodeEnv === 'production' && !process.env.JWT_SECRET) process.env.JWT_SECRET = randomBytes(32).toString('base64url');
 
 // The direct calls are captured through an OpsGraph gateway in this process; a response cache there
 // would answer the captured request itself. (The hub and Hive Gateway run in their own processes.)
@@ -305,7 +314,7 @@ let operationDescriptions: { name: string; description: string }[] = [];
 
 async function runMode(mode: CacheMode): Promise<void> {
   console.log(`\n${CACHE_MODES[mode].label}: starting the hub and Hive Gateway…`);
-  const hub = await spawnHub({ ...storeEnv, ...CACHE_MODES[mode].env, OPSGRAPH_AS_OF: asOf, OPSGRAPH_RATE_LIMIT: '0', PORT: '0', NODE_ENV: 'development' });
+  const hub = await spawnHub({ ...storeEnv, ...CACHE_MODES[mode].env, OPSGRAPH_AS_OF: asOf, OPSGRAPH_RATE_LIMIT: '0', PORT: '0', NODE_ENV: nodeEnv });
   const hubPid = hub.child.pid as number;
   const oursUrl = `${hub.origin}/graphql`;
   const subgraphUrls = subgraphUrlsOf(hub.output());
@@ -470,7 +479,7 @@ const report = {
   date: new Date().toISOString(),
   ...gitCommit(),
   machine,
-  settings: { backend, scale, asOf, caches: modes, operations: only, durationS, rounds, warmupS, connections },
+  settings: { backend, scale, asOf, nodeEnv, caches: modes, operations: only, durationS, rounds, warmupS, connections },
   cacheModes: Object.fromEntries(modes.map((mode) => [mode, CACHE_MODES[mode as CacheMode]])),
   operations: operationDescriptions,
   direct: directInfo,

@@ -18,8 +18,8 @@ const root = new URL('..', import.meta.url);
 export async function spawnHive(subgraphUrls: Readonly<Record<string, string>>, bootTimeoutMs = 60_000): Promise<HiveProcess> {
   const child = spawn(process.execPath, ['--max-semi-space-size=16', 'bench/hive-gateway.ts', JSON.stringify(subgraphUrls)], {
     cwd: root,
-    // The mode the hub runs in too (bench/compare.ts), whatever the caller's shell says.
-    env: { ...process.env, NODE_ENV: 'development' },
+    // The benchmark's environment: the mode the hub runs in too and the secret its tokens are signed with (bench/compare.ts).
+    env: { ...process.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // It never outlives the benchmark, however that ends.

@@ -38,7 +38,8 @@ export async function spawnHub(env: NodeJS.ProcessEnv, nodeOptions: string[] = [
     output += chunk.toString();
   });
   const bootStarted = Date.now();
-  while (!/^\s+portal\s/m.test(output)) {
+  // Ready once its start-up text is complete: the last sample token in development, the line saying there are none otherwise.
+  while (!/^\s+portal\s|no sample tokens outside development/m.test(output)) {
     if (child.exitCode !== null || Date.now() - bootStarted > bootTimeoutMs) throw new Error(`the hub did not start:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
