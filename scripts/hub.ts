@@ -48,7 +48,7 @@ export interface Hub {
   subgraphs: readonly ServedSubgraph[];
   /** The event bus the services' outbox relays publish to. */
   bus: EventBus;
-  /** Publishes every pending outbox event now (tests; the relays also poll). Resolves to how many. */
+  /** Publishes every pending outbox event now (tests; commits also wake the relays, which poll as a backstop). Resolves to how many. */
   flushEvents(): Promise<number>;
   /** Subscriptions the gateway has in place, listening for events (tests wait on it; see LiveServer). */
   activeSubscriptions(): number;
