@@ -23,9 +23,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { signToken } from '../platform/auth.ts';
 import { DOMAINS } from '../subgraphs/registry.ts';
+import { dropSchemaSet } from '../scripts/domain-stores.ts';
 import { captureFetches, createReplayer, replayLoad, type CapturedFetch } from './direct.ts';
 import { spawnHive } from './hive-process.ts';
 import { spawnHub } from './hub-process.ts';
@@ -134,13 +134,7 @@ const storeEnv: Record<string, string> =
 async function removeStores(): Promise<void> {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   if (backend !== 'postgres') return;
-  const client = new pg.Client({ connectionString: postgresUrl });
-  await client.connect();
-  try {
-    for (const domain of DOMAINS) await client.query(`DROP SCHEMA IF EXISTS ${schemaPrefix}${domain} CASCADE`);
-  } finally {
-    await client.end();
-  }
+  await dropSchemaSet(postgresUrl, schemaPrefix);
 }
 
 /** `npm run seed` into the benchmark's stores: its progress on stderr, its row counts only in a failure's message. */

@@ -3,30 +3,16 @@
  * finds both answering the same data, captures and replays project-360's subgraph requests, measures
  * every gateway without an error, and writes its table as JSON.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runScript } from './support/processes.ts';
 
 const outDir = mkdtempSync(join(tmpdir(), 'opsgraph-bench-test-'));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-function bench(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['bench/compare.ts', ...args], {
-    cwd: new URL('..', import.meta.url),
-    env: { ...process.env, LOG_LEVEL: 'error' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const bench = (...args: string[]) => runScript(['bench/compare.ts', ...args], { LOG_LEVEL: 'error' });
 
 interface Report {
   settings: { backend: string; scale: number; operations: string[] };

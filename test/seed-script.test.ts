@@ -2,32 +2,18 @@
  * `npm run seed` as an operator runs it: the stages and the load progress on stderr, the row counts on
  * stdout, and a refusal (exit code 1, nothing changed) when the stores already hold data.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runScript } from './support/processes.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'opsgraph-seed-'));
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /** Runs `node scripts/seed.ts <args>` on the embedded store under `dataDir`; resolves once it exits. */
-function seed(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['scripts/seed.ts', ...args], {
-    cwd: new URL('..', import.meta.url),
-    env: { ...process.env, OPSGRAPH_DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'error' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const seed = (...args: string[]) => runScript(['scripts/seed.ts', ...args], { OPSGRAPH_DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'error' });
 
 describe('npm run seed', () => {
   it('reports each stage and the rows loaded, then the counts; a second run without --reset is refused', async () => {

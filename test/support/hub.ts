@@ -4,12 +4,11 @@
  * (DATABASE_URL, default the local server's `test` database, one throwaway schema set per hub).
  */
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { closeDomainStores, openDomainStores, type DomainStores } from '../../scripts/domain-stores.ts';
+import { closeDomainStores, dropSchemaSet, openDomainStores, type DomainStores } from '../../scripts/domain-stores.ts';
+export { dropSchemaSet };
 import { startHub, type Hub, type HubOptions } from '../../scripts/hub.ts';
 import type { ConnectorWrapper } from '../../subgraphs/services.ts';
 import { signToken, type Role } from '../../platform/auth.ts';
-import { DOMAINS } from '../../subgraphs/registry.ts';
 import { waitFor } from './wait.ts';
 import { generateDemoData, type DemoData } from '../../scripts/demo-data/generate.ts';
 import { loadDemoData } from '../../scripts/demo-data/load.ts';
@@ -51,17 +50,6 @@ async function openTestStores(): Promise<{ stores: DomainStores; dispose: () => 
       await dropSchemaSet(POSTGRES_URL, schemaPrefix);
     },
   };
-}
-
-/** Drops a throwaway PostgreSQL schema set (`<schemaPrefix><domain>` for every domain) with what it holds. */
-export async function dropSchemaSet(postgresUrl: string, schemaPrefix: string): Promise<void> {
-  const client = new pg.Client({ connectionString: postgresUrl });
-  await client.connect();
-  try {
-    for (const domain of DOMAINS) await client.query(`DROP SCHEMA IF EXISTS ${schemaPrefix}${domain} CASCADE`);
-  } finally {
-    await client.end();
-  }
 }
 
 let cachedReaderToken: Promise<string> | null = null;

@@ -29,6 +29,23 @@ export interface Processes {
   stopAll(): Promise<void>;
 }
 
+/** Runs `node <args>` in the project root to its end; resolves with its exit code and everything it printed. */
+export function runScript(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, args, {
+    cwd: new URL('../..', import.meta.url),
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
 export function processes(baseEnv: Record<string, string>): Processes {
   const children: ChildProcess[] = [];
   return {
