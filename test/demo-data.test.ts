@@ -407,6 +407,60 @@ describe('demo data generator', () => {
     expect(finance.xref).toHaveLength(finance.invoice.length);
   });
 
+  it('seeds a sales pipeline: every stage, ≥ 20 won deals with activated contracts awaiting conversion, scaling with scale', () => {
+    const pipelineOf = (demo: DemoData) => {
+      const converted = new Set(demo.projects.project.map((project) => str(project, 'opportunity_id')));
+      const contractOf = new Map(demo.customers.contract.map((contract) => [str(contract, 'opportunity_id'), contract]));
+      const won = demo.customers.opportunity.filter((o) => o.stage_name === 'Closed Won' && !converted.has(str(o, 'id')));
+      return {
+        contractOf,
+        convertible: won.filter((o) => o.is_change_request === 0 && contractOf.get(str(o, 'id'))?.status === 'Activated'),
+        awaitingActivation: won.filter((o) => o.is_change_request === 0 && contractOf.get(str(o, 'id'))?.status === 'In Approval Process'),
+        withoutContract: won.filter((o) => !contractOf.has(str(o, 'id'))),
+      };
+    };
+    const { contractOf, convertible, awaitingActivation, withoutContract } = pipelineOf(data);
+    expect(convertible.length).toBeGreaterThanOrEqual(20);
+    expect(awaitingActivation.length).toBeGreaterThanOrEqual(1);
+    // Every stage of the CRM, open and closed.
+    expect(new Set(customers.opportunity.filter((o) => o.is_change_request === 0).map((o) => str(o, 'stage_name')))).toEqual(new Set(opportunityStages.labels));
+    // What convertOpportunityToProject needs of each: a legal entity, an ERP customer or none (created then), a delivery
+    // region, the contract's value, currency, model and terms as the deal's, a start after asOf; never on the account of the
+    // project the ERP does not know (inconsistency 3 stays as documented).
+    const accountById = byId(customers.account);
+    const outsideErp = new Set(projects.project.filter((p) => !finance.erp_project.some((e) => e.psa_project_id === p.id)).map((p) => str(p, 'account_id')));
+    for (const opportunity of convertible) {
+      const contract = contractOf.get(str(opportunity, 'id'))!;
+      const account = accountById.get(str(opportunity, 'account_id'))!;
+      expect(account.legal_entity_id).not.toBeNull();
+      expect(outsideErp.has(str(account, 'id'))).toBe(false);
+      expect(opportunity.delivery_region).toBe(account.region);
+      expect([contract.account_id, contract.value, contract.currency, contract.billing_model]).toEqual([
+        opportunity.account_id,
+        opportunity.amount,
+        opportunity.currency,
+        opportunity.billing_model,
+      ]);
+      expect(str(contract, 'start_date') > AS_OF).toBe(true);
+      expect(str(opportunity, 'close_date') <= AS_OF).toBe(true);
+    }
+    // Won deals without a contract of their own are change requests: their change order amends the parent's contract.
+    for (const opportunity of withoutContract) {
+      expect(opportunity.is_change_request).toBe(1);
+      expect(contractOf.get(str(opportunity, 'parent_opportunity_id'))).toBeDefined();
+    }
+    // Late-stage open deals have a statement of work (drafted, or in approval); earlier ones none yet.
+    for (const opportunity of customers.opportunity.filter(
+      (o) => o.is_change_request === 0 && opportunityStages.toCanonical(str(o, 'stage_name')) === 'OPEN',
+    )) {
+      const expected = { 'Proposal/Price Quote': 'Draft', 'Negotiation/Review': 'In Approval Process' }[str(opportunity, 'stage_name')];
+      expect(contractOf.get(str(opportunity, 'id'))?.status, str(opportunity, 'stage_name')).toBe(expected);
+    }
+    // The pipeline scales with `scale`.
+    const half = pipelineOf(generateDemoData({ ...OPTIONS, scale: 0.5 }));
+    expect(half.convertible).toHaveLength(Math.round(convertible.length / 2));
+  }, 30_000);
+
   it('logs time on workdays within the assignment, off holidays and time off, never after asOf', () => {
     const timeOff = new Set(resources.time_off.map((row) => `${str(row, 'worker_id')}|${str(row, 'off_date')}`));
     const holidays = new Set(resources.holiday.map((row) => `${str(row, 'location')}|${str(row, 'holiday_date')}`));

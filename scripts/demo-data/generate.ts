@@ -1466,7 +1466,12 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
   const revenueRows = recognizeRevenue(projects, entries, expenses, lastBilledMonth);
 
   // ----- CRM opportunities and contracts.
-  const crm = generateOpportunities(root.fork('opportunities'), projects, accounts, asOf, { open: count(40), lost: count(25), won: count(3) });
+  const crm = generateOpportunities(root.fork('opportunities'), projects, accounts, asOf, {
+    open: count(40),
+    lost: count(25),
+    won: count(24),
+    wonInApproval: count(3),
+  });
 
   // ----- Rows.
   const accountRows: DemoRow[] = accounts.map((account) => ({
@@ -2770,7 +2775,7 @@ function generateOpportunities(
   projects: readonly ProjectModel[],
   accounts: readonly AccountModel[],
   asOf: number,
-  pipeline: { open: number; lost: number; won: number },
+  pipeline: { open: number; lost: number; won: number; wonInApproval: number },
 ): { opportunities: DemoRow[]; contracts: DemoRow[] } {
   const opportunities: DemoRow[] = [];
   const contracts: DemoRow[] = [];
@@ -2882,12 +2887,18 @@ function generateOpportunities(
       );
     }
   }
-  // Pipeline: open opportunities (every prospect has one), lost ones, and a few won ones whose
-  // project has not been created yet.
-  const { open: openCount, lost: lostCount, won: wonCount } = pipeline;
+  // Pipeline: open opportunities (every prospect has one; the first few in each open stage in turn,
+  // so every stage is present), lost ones, won ones whose project has not been created yet (signed,
+  // the contract activated: ready for "opportunity → project") and a few won ones whose contract is
+  // still in approval. Won deals are never on the account of a project missing in the ERP (that
+  // drift stays as it is until someone fixes it).
+  const { open: openCount, lost: lostCount, won: wonCount, wonInApproval } = pipeline;
   const prospects = accounts.filter((a) => !a.hasProjects);
-  for (let i = 0; i < openCount + lostCount + wonCount; i++) {
-    const account = i < prospects.length ? prospects[i] : random.pick(accounts);
+  const outsideErp = new Set(projects.filter((p) => p.missingInErp).map((p) => p.account.id));
+  const wonAccounts = accounts.filter((a) => !outsideErp.has(a.id));
+  for (let i = 0; i < openCount + lostCount + wonCount + wonInApproval; i++) {
+    const won = i >= openCount + lostCount;
+    const account = i < prospects.length ? prospects[i] : random.pick(won ? wonAccounts : accounts);
     const practice = random.pick(PRACTICES);
     const model = random.weighted([
       ['T&M', 50],
@@ -2899,7 +2910,8 @@ function generateOpportunities(
     const name = `${account.base} ${random.pick(practice.projectTypes)}`;
     const marginBp = random.pick([3000, 3500, 4000]);
     if (i < openCount) {
-      const [stage, probability] = random.weighted(OPEN_STAGES.map(([s, p, w]) => [[s, p] as const, w] as const));
+      const drawn = random.weighted(OPEN_STAGES.map(([s, p, w]) => [[s, p] as const, w] as const));
+      const [stage, probability] = i < OPEN_STAGES.length ? OPEN_STAGES[i] : drawn;
       const close = asOf + random.int(7, 150);
       const expectedStart = close + random.int(14, 45);
       const id = addOpportunity(
@@ -2910,14 +2922,15 @@ function generateOpportunities(
         const status = stage === 'Negotiation/Review' ? 'In Approval Process' : 'Draft';
         addContract(account, id, status, amount, CRM_BILLING_MODEL[model], close + 21, close + 21 + random.int(90, 270));
       }
-    } else if (i < openCount + lostCount) {
+    } else if (!won) {
       const close = asOf - random.int(10, 330);
       addOpportunity(opportunityRow(account, name, 'Closed Lost', amount, model, close, 0, practice, account.region, marginBp, close + 30, null));
     } else {
       const close = asOf - random.int(1, 10);
       const start = mondayOnOrAfter(asOf + random.int(14, 45));
       const id = addOpportunity(opportunityRow(account, name, 'Closed Won', amount, model, close, 100, practice, account.region, marginBp, start, null));
-      addContract(account, id, 'Activated', amount, CRM_BILLING_MODEL[model], start, fridayOnOrBefore(start + random.int(120, 270)));
+      const status = i < openCount + lostCount + wonCount ? 'Activated' : 'In Approval Process';
+      addContract(account, id, status, amount, CRM_BILLING_MODEL[model], start, fridayOnOrBefore(start + random.int(120, 270)));
     }
   }
   return { opportunities, contracts };
