@@ -5,6 +5,7 @@
  * operation. GraphQL errors a subgraph returns with a 4xx status are passed on as they are.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { performance } from 'node:perf_hooks';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { Kind, parse, type SelectionSetNode } from 'graphql';
 import { GATEWAY_CREDENTIAL_HEADER, gatewayCredentialToken, visibilityKey } from '../platform/auth.ts';
@@ -29,11 +30,14 @@ export interface SubgraphDataSourceOptions {
   http?: SubgraphHttp;
   /** Identical query fetches in flight share one request (gateway/dedup.ts). @default env OPSGRAPH_GATEWAY_DEDUP (on) */
   dedup?: boolean;
+  /** Times each fetch, answered or not (the gateway's metrics, gateway/metrics.ts). */
+  timer?: { observe(seconds: number): void };
 }
 
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly serviceName: string;
   readonly dedup: boolean;
+  readonly #timer: { observe(seconds: number): void } | null;
 
   constructor(options: SubgraphDataSourceOptions) {
     const http = options.http ?? createSubgraphHttpFromEnv(options.timeoutMs);
@@ -45,6 +49,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     });
     this.serviceName = options.name;
     this.dedup = options.dedup ?? env.gatewayDedup();
+    this.#timer = options.timer ?? null;
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
@@ -64,6 +69,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const { query } = options.request;
     const shareable = this.dedup && typeof query === 'string' && isQueryDocument(query);
     const scope = shareable ? { service: this.serviceName, visibility: visibilityKey(options.context.principal ?? null) } : null;
+    const startedAt = this.#timer ? performance.now() : 0;
     try {
       return await fetchScope.run(scope, () => super.process(options));
     } catch (error) {
@@ -81,6 +87,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       return {
         errors: paths.length ? paths.map((path) => ({ message, path, extensions })) : [{ message, extensions }],
       } as unknown as GatewayGraphQLResponse;
+    } finally {
+      this.#timer?.observe((performance.now() - startedAt) / 1000);
     }
   }
 }

@@ -12,7 +12,7 @@ import type http from 'node:http';
 import { KeyvAdapter } from '@apollo/utils.keyvadapter';
 import KeyvRedis from '@keyv/redis';
 import Keyv from 'keyv';
-import { principalOf, requireCaller } from '../platform/auth.ts';
+import { bearerTokenCacheCounts, principalOf, requireCaller } from '../platform/auth.ts';
 import { env } from '../platform/env.ts';
 import { useErrorLogging } from '../platform/errors.ts';
 import { sharedServerOptions } from '../platform/server-options.ts';
@@ -35,6 +35,7 @@ import {
 import { startLiveServer, type LiveServer, type LiveServerOptions } from './subscriptions/index.ts';
 import { createResponseCache, responseCacheOptionsFromEnv, type ResponseCacheOptions } from './response-cache.ts';
 import { createHash } from 'node:crypto';
+import { createGatewayMetrics, type CacheCounts, type GatewayMetricsOptions } from './metrics.ts';
 
 const commonJsGraphql = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
@@ -63,6 +64,8 @@ export interface GatewayOptions {
   trustedDocuments?: { mode: TrustedDocumentsMode; manifestPath: string };
   /** The response cache (docs/caching.md). @default env OPSGRAPH_RESPONSE_CACHE and friends, REDIS_URL */
   responseCache?: Partial<ResponseCacheOptions>;
+  /** GET /metrics (docs/observability.md): the store-backed series' sources (the hub passes them), label bounds, process metrics. */
+  metrics?: Omit<GatewayMetricsOptions, 'knownOperations'>;
 }
 
 function trustedDocumentsFromEnv(): { mode: TrustedDocumentsMode; manifestPath: string } {
@@ -111,7 +114,10 @@ export function createGateway(options: GatewayOptions) {
   const rateLimiter = createRateLimiter(sharedStore, options.rateLimit ?? { limit: env.rateLimit(), windowMs: env.rateLimitWindowSeconds() * 1000 });
   const trustedSettings = options.trustedDocuments ?? trustedDocumentsFromEnv();
   const allowedOrigins = options.allowedOrigins ?? env.allowedOrigins();
-  const trustedDocuments = createTrustedDocuments(trustedSettings.mode, readManifest(trustedSettings.manifestPath));
+  const manifest = readManifest(trustedSettings.manifestPath);
+  const trustedDocuments = createTrustedDocuments(trustedSettings.mode, manifest);
+  // This gateway's metrics (GET /metrics); the trusted documents' operation names are always labels of their own.
+  const metrics = createGatewayMetrics({ ...options.metrics, knownOperations: manifest.operations.map((operation) => operation.name) });
   const cacheBounds: BoundedCacheOptions = {
     maxEntries: options.cache?.maxEntries ?? env.cacheMaxEntries(),
     maxBytes: options.cache?.maxBytes ?? env.cacheMaxMegabytes() * 1024 * 1024,
@@ -141,10 +147,15 @@ export function createGateway(options: GatewayOptions) {
     buildService: ({ name }) => {
       const url = options.subgraphUrls[name];
       if (!url) throw new Error(`no URL configured for subgraph "${name}"`);
-      return new SubgraphDataSource({ name, url, http: subgraphHttp });
+      return new SubgraphDataSource({ name, url, http: subgraphHttp, timer: metrics.subgraphFetches(name) });
     },
   });
   const { hardeningPlugins, ...serverOptions } = sharedServerOptions<GatewayContext>();
+  const apqCounts: CacheCounts = { hits: 0, misses: 0 };
+  metrics.addCache('apq', () => apqCounts);
+  metrics.addCache('response', () => (responseCache.plugin ? responseCache.stats() : null));
+  // The process's cache of verified tokens (in a hub, the in-process subgraphs' lookups too).
+  metrics.addCache('token', bearerTokenCacheCounts);
   const server = new ApolloServer<GatewayContext>({
     gateway,
     ...serverOptions,
@@ -152,10 +163,11 @@ export function createGateway(options: GatewayOptions) {
     cache: sharedCache,
     // APQ for everyone; registered trusted documents answer by hash without registration. A document
     // over OPERATION_LIMITS.maxDocumentBytes is refused before it is registered (useOperationLimits).
-    persistedQueries: { cache: persistedQueryCache(trustedDocuments, sharedCache), ttl: cacheBounds.ttlSeconds },
+    persistedQueries: { cache: persistedQueryCache(trustedDocuments, sharedCache, apqCounts), ttl: cacheBounds.ttlSeconds },
     // The same limits apply to subscriptions (gateway/subscriptions/).
     parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
     plugins: [
+      metrics.plugin,
       useErrorLogging('gateway'),
       useSingleMutation(),
       useOperationLimits(),
@@ -196,7 +208,7 @@ export function createGateway(options: GatewayOptions) {
     return Object.fromEntries(entries);
   }
 
-  const listener = createGraphQLListener(server, {
+  const graphqlListener = createGraphQLListener(server, {
     context: createGatewayContext,
     // Every operation needs a valid token and stays within its caller's rate limit; /health and /ready stay public.
     authorize: authorizeWithin(rateLimiter),
@@ -210,15 +222,24 @@ export function createGateway(options: GatewayOptions) {
         const ready = started && Object.values(subgraphs).every(Boolean);
         sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', supergraph: started, subgraphs });
       },
+      // Public like /health: Prometheus scrapers carry no token, and no label holds anything a caller could not see.
+      '/metrics': async (_req, res) => {
+        const text = await metrics.text();
+        res.writeHead(200, { 'content-type': metrics.contentType });
+        res.end(text);
+      },
     },
   });
+  const listener = metrics.measureHttp(graphqlListener);
 
   return {
     server,
     listener,
     /** The event bus subscriptions are fed from; without one the gateway serves no subscriptions. */
     eventBus: options.eventBus ?? null,
-    liveOptions: { ...options.live, allowedOrigins, rateLimiter, trustedDocuments },
+    liveOptions: { ...options.live, allowedOrigins, rateLimiter, trustedDocuments, frameWritten: metrics.frameWritten },
+    /** This gateway's metrics (GET /metrics). */
+    metrics,
     /** What the gateway holds in memory that traffic could grow (tests and the soak watch it stay bounded). */
     boundedState: () => ({ cache: sharedCache.stats(), rateLimitKeys: rateLimiter.trackedKeys(), responseCache: responseCache.stats().memory }),
     /** The response cache's counts (hits, misses, stored, events applied, Redis failures). */
@@ -268,12 +289,14 @@ export async function serveGateway(gateway: Gateway, port: number, host = env.ho
   const http = await listen(gateway.listener, port, host);
   const live = gateway.eventBus ? await startLiveServer(http.httpServer, { ...gateway.liveOptions, bus: gateway.eventBus, execute: gateway.execute }) : null;
   const stopSchemaUpdates = live ? gateway.onApiSchema((schema) => live.setApiSchema(schema)) : () => undefined;
+  if (live) gateway.metrics.setLiveSubscriptions(live.activeSubscriptions);
   return {
     url: `${http.origin}/graphql`,
     port: http.port,
     live,
     stop: async () => {
       stopSchemaUpdates();
+      gateway.metrics.setLiveSubscriptions(null);
       await live?.stop();
       await http.stop();
       await gateway.stop();

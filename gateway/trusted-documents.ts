@@ -15,6 +15,7 @@ import { accessFor } from '../subgraphs/shared/access.ts';
 import type { Principal } from '../platform/auth.ts';
 import { forbidden } from '../platform/errors.ts';
 import type { GatewayContext } from './context.ts';
+import type { CacheCounts } from './metrics.ts';
 
 /** Apollo Server's cache interface, as its `persistedQueries.cache` option takes it. */
 type KeyValueCache = NonNullable<Exclude<ApolloServerOptions<GatewayContext>['persistedQueries'], false | undefined>['cache']>;
@@ -88,14 +89,17 @@ export function useTrustedDocuments(documents: TrustedDocuments): ApolloServerPl
 
 /**
  * The APQ cache: registered operations first (so a client may send just their hash), then the
- * shared store, where APQ registrations of callers outside trusted mode are kept.
+ * shared store, where APQ registrations of callers outside trusted mode are kept. Lookups are
+ * counted in `counts` (a registered operation is a hit) for the gateway's metrics.
  */
-export function persistedQueryCache(documents: TrustedDocuments, store: KeyValueCache): KeyValueCache {
+export function persistedQueryCache(documents: TrustedDocuments, store: KeyValueCache, counts: CacheCounts = { hits: 0, misses: 0 }): KeyValueCache {
   const APQ_PREFIX = 'apq:';
   return {
     async get(key) {
-      const registered = key.startsWith(APQ_PREFIX) ? documents.body(key.slice(APQ_PREFIX.length)) : undefined;
-      return registered ?? store.get(key);
+      const found = (key.startsWith(APQ_PREFIX) ? documents.body(key.slice(APQ_PREFIX.length)) : undefined) ?? (await store.get(key));
+      if (found === undefined) counts.misses += 1;
+      else counts.hits += 1;
+      return found;
     },
     set: (key, value, options) => store.set(key, value, options),
     delete: (key) => store.delete(key),

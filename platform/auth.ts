@@ -70,6 +70,12 @@ function gatewayCredentialCache(): VerifiedTokenCache<true> {
   return gatewayCredentials;
 }
 
+/** The lookups of this process's cache of verified bearer tokens (the gateway's metrics). */
+export function bearerTokenCacheCounts(): { hits: number; misses: number } {
+  const cache = bearerTokenCache();
+  return { hits: cache.hits, misses: cache.misses };
+}
+
 /** What this process's verified-token caches hold (tests, diagnostics). */
 export function tokenCacheStats(): { bearerTokens: number; gatewayCredentials: number; maxEntries: number } {
   return { bearerTokens: bearerTokenCache().size, gatewayCredentials: gatewayCredentialCache().size, maxEntries: bearerTokenCache().maxEntries };

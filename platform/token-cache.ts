@@ -16,6 +16,8 @@
  *   issuer and audience); a lookup in another context is a miss, so a changed secret or a refetched
  *   key set is verified again.
  * - Concurrent lookups of one token share a single verification in flight.
+ * - Lookups are counted (`hits`: answered without a verification, a shared one in flight included;
+ *   `misses`: verified), for the gateway's metrics.
  */
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
@@ -60,6 +62,8 @@ export class VerifiedTokenCache<V> {
   /** Verifications in flight, shared by concurrent lookups of the same token in the same context. */
   readonly #inFlight = new Map<string, { context: readonly unknown[]; promise: Promise<V> }>();
   readonly #now: () => number;
+  #hits = 0;
+  #misses = 0;
 
   constructor(options: VerifiedTokenCacheOptions) {
     this.maxEntries = Math.max(0, Math.floor(options.maxEntries));
@@ -71,6 +75,16 @@ export class VerifiedTokenCache<V> {
   /** Tokens remembered now. */
   get size(): number {
     return this.#entries?.size ?? 0;
+  }
+
+  /** Lookups answered without verifying (remembered, or sharing a verification in flight). */
+  get hits(): number {
+    return this.#hits;
+  }
+
+  /** Lookups that verified the token. */
+  get misses(): number {
+    return this.#misses;
   }
 
   /** Forgets every token. */
@@ -85,16 +99,26 @@ export class VerifiedTokenCache<V> {
    */
   async resolve(token: string, context: readonly unknown[], verify: () => Promise<Verification<V>>): Promise<V> {
     const entries = this.#entries;
-    if (!entries) return (await verify()).value;
+    if (!entries) {
+      this.#misses += 1;
+      return (await verify()).value;
+    }
     const key = tokenKey(token);
     const entry = entries.get(key);
     if (entry) {
       const now = this.#now();
-      if (now < entry.expiresAtMs && now >= entry.notBeforeMs && sameContext(entry.context, context)) return entry.value;
+      if (now < entry.expiresAtMs && now >= entry.notBeforeMs && sameContext(entry.context, context)) {
+        this.#hits += 1;
+        return entry.value;
+      }
       entries.delete(key);
     }
     const inFlight = this.#inFlight.get(key);
-    if (inFlight && sameContext(inFlight.context, context)) return inFlight.promise;
+    if (inFlight && sameContext(inFlight.context, context)) {
+      this.#hits += 1;
+      return inFlight.promise;
+    }
+    this.#misses += 1;
 
     const promise = verify().then((verified) => {
       this.#remember(key, context, verified);

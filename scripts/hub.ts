@@ -11,6 +11,7 @@ import { serveSubgraph, type ServedSubgraph } from '../subgraphs/shared/subgraph
 import { createEventBus, type EventBus } from '../platform/events/index.ts';
 import { closeDomainStores, openDomainStores, type DomainStores } from './domain-stores.ts';
 import { startServiceEvents, type ServiceEvents } from './service-events.ts';
+import { metricSourcesOf } from './metric-sources.ts';
 
 export interface HubOptions {
   /** Gateway port; 0 picks a free one. @default env PORT or 4000 */
@@ -135,6 +136,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       live: options.live,
       rateLimit: options.rateLimit,
       trustedDocuments: options.trustedDocuments,
+      metrics: { sources: metricSourcesOf(stores) },
     });
     const served = await serveGateway(gateway, options.port ?? env.port(), options.host);
     return {

@@ -28,6 +28,7 @@ import type { RateLimiter } from '../rate-limit.ts';
 import type { TrustedDocuments } from '../trusted-documents.ts';
 import { buildLiveSchema } from './schema.ts';
 import { startWsServer } from './server.ts';
+import type { FrameWritten } from './shared-execution.ts';
 import { createSharedFetch } from './shared-fetch.ts';
 import type { GraphExecutor, Listeners } from './types.ts';
 import type { GraphQLSchema } from 'graphql';
@@ -58,6 +59,8 @@ export interface LiveServerOptions {
   rateLimiter?: RateLimiter;
   /** The gateway's trusted documents: in trusted mode a subscribe must be a registered operation. */
   trustedDocuments?: TrustedDocuments;
+  /** Called with the event's occurredAt each time an event frame is written to a subscriber (metrics). */
+  frameWritten?: FrameWritten;
 }
 
 export interface LiveServer {
@@ -102,6 +105,7 @@ export async function startLiveServer(httpServer: http.Server, options: LiveServ
     connectionInitWaitTimeoutMs: options.connectionInitWaitTimeoutMs ?? 3_000,
     rateLimiter: options.rateLimiter,
     trustedDocuments: options.trustedDocuments,
+    frameWritten: options.frameWritten,
   });
 
   return {

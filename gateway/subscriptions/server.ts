@@ -46,7 +46,7 @@ import type { RateLimiter } from '../rate-limit.ts';
 import { documentHash, type TrustedDocuments } from '../trusted-documents.ts';
 import { CLOSE_FORBIDDEN, TOKEN_EXPIRED_REASON, closeAtExpiry, expiryOf, isExpired } from './expiry.ts';
 import { byResponseKey } from './fetched-data.ts';
-import { createSharedSubscribe } from './shared-execution.ts';
+import { createSharedSubscribe, type FrameWritten } from './shared-execution.ts';
 import type { LiveContext } from './types.ts';
 
 export interface WsServerOptions {
@@ -59,6 +59,8 @@ export interface WsServerOptions {
   connectionInitWaitTimeoutMs: number;
   rateLimiter?: RateLimiter;
   trustedDocuments?: TrustedDocuments;
+  /** Called for each event frame written to a subscriber. */
+  frameWritten?: FrameWritten;
 }
 
 export interface WsServer {
@@ -93,7 +95,7 @@ export function startWsServer(httpServer: http.Server, options: WsServerOptions)
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes });
   // Errors reach subscribers as they reach HTTP clients: documented codes pass, the rest is masked.
   const masked = (result: ExecutionResult) => (result.errors?.length ? { ...result, errors: result.errors.map((error) => maskError(error.toJSON())) } : result);
-  const subscribe = createSharedSubscribe(masked);
+  const subscribe = createSharedSubscribe(masked, options.frameWritten);
   const graphqlWs = useServer<Record<string, unknown>, LiveConnection>(
     {
       connectionInitWaitTimeout: options.connectionInitWaitTimeoutMs,

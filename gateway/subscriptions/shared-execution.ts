@@ -32,7 +32,10 @@ const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> =>
 /** The start of a subscriber's graphql-ws `next` frame; the payload's JSON and `}` follow. */
 export const nextFramePrefix = (operationId: string) => `{"id":${JSON.stringify(operationId)},"type":"next","payload":`;
 
-export function createSharedSubscribe(format: FormatResult): SharedSubscribe {
+/** Called once a subscriber's frame for an event is written (the gateway's metrics time event to client). */
+export type FrameWritten = (occurredAt: string) => void;
+
+export function createSharedSubscribe(format: FormatResult, frameWritten?: FrameWritten): SharedSubscribe {
   /** An event's result for a group, as the JSON text of its formatted result. */
   const results = new Map<string, Promise<string>>();
 
@@ -67,7 +70,10 @@ export function createSharedSubscribe(format: FormatResult): SharedSubscribe {
           const json = await resultFor(args, context.group, next.value);
           // Nothing reaches a subscriber from its token's exp on, even a result that was under way.
           if (isExpired(context.expiresAt)) return expired();
-          if (socket.readyState === socket.OPEN) socket.send(`${prefix}${json}}`);
+          if (socket.readyState === socket.OPEN) {
+            socket.send(`${prefix}${json}}`);
+            frameWritten?.(next.value.occurredAt);
+          }
         }
       },
       async return() {

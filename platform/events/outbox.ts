@@ -14,3 +14,11 @@ export async function appendToOutbox(tx: SqlDatabase, event: DomainEvent): Promi
   await tx.run('INSERT INTO outbox (event_id, aggregate_id, event) VALUES (?, ?, ?)', [event.id, event.aggregateId, JSON.stringify(event)]);
   await tx.notifyOnCommit(OUTBOX_TOPIC);
 }
+
+/** When the oldest event not yet published on this store occurred (its `occurredAt`), or null when none is pending. */
+export async function oldestUnpublishedAt(db: SqlDatabase): Promise<string | null> {
+  const row = await db.get<{ event: string }>('SELECT event FROM outbox WHERE published_at IS NULL ORDER BY seq LIMIT 1');
+  if (!row) return null;
+  const occurredAt = (JSON.parse(row.event) as Partial<DomainEvent>).occurredAt;
+  return typeof occurredAt === 'string' ? occurredAt : null;
+}
