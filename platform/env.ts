@@ -98,6 +98,17 @@ export const env = {
    */
   outboxPollMs: (): number => Math.max(10, readInt('OPSGRAPH_OUTBOX_POLL_MS', 1_000)),
   /**
+   * Whether KPI reads use the event-maintained read models (docs/read-models.md); off computes every
+   * figure from the rows (the models are still kept). @default on
+   */
+  readModels: (): boolean => {
+    const value = read('OPSGRAPH_READ_MODELS') ?? 'on';
+    if (value !== 'on' && value !== 'off') throw new Error(`OPSGRAPH_READ_MODELS must be on or off, got "${value}"`);
+    return value === 'on';
+  },
+  /** Backstop poll of the read-model maintainers for changes no event announced (ms). @default 1000 */
+  readModelPollMs: (): number => Math.max(10, readInt('OPSGRAPH_READ_MODEL_POLL_MS', 1_000)),
+  /**
    * HS256 secret that signs and verifies bearer tokens (user tokens and the service credential the
    * workflows service presents to system APIs). Required in every mode but development and test
    * (production, staging, anything else), so a deployment never runs on the public development secret.

@@ -51,6 +51,8 @@ export interface Hub {
   bus: EventBus;
   /** Publishes every pending outbox event now (tests; commits also wake the relays, which poll as a backstop). Resolves to how many. */
   flushEvents(): Promise<number>;
+  /** Publishes pending events, then applies every change the read models have marked (tests). */
+  settleReadModels(): Promise<void>;
   /** Subscriptions the gateway has in place, listening for events (tests wait on it; see LiveServer). */
   activeSubscriptions(): number;
   /** Stops the gateway, then the subgraphs, then closes any stores it opened. */
@@ -148,6 +150,10 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
         let published = 0;
         for (const events of serviceEvents) published += (await events.relay?.flush()) ?? 0;
         return published;
+      },
+      async settleReadModels() {
+        for (const events of serviceEvents) await events.relay?.flush();
+        for (const events of serviceEvents) for (const model of events.readModels) await model.settle();
       },
       activeSubscriptions: () => served.live?.activeSubscriptions() ?? 0,
       stop: async () => {

@@ -7,9 +7,12 @@ import type { ServiceDefinition } from '../subgraphs/services.ts';
 import type { EventBus, EventSubscription } from '../platform/events/types.ts';
 import { startOutboxRelay, type OutboxRelay } from '../platform/events/outbox-relay.ts';
 import type { SqlDatabase } from '../platform/sql.ts';
+import { startReadModel, type ReadModelMaintainer } from '../subgraphs/shared/read-model.ts';
 
 export interface ServiceEvents {
   relay: OutboxRelay | null;
+  /** Its read models' maintainers (started caught up: rebuilt, or with what was marked applied). */
+  readModels: ReadModelMaintainer[];
   stop(): Promise<void>;
 }
 
@@ -17,11 +20,14 @@ export async function startServiceEvents(service: ServiceDefinition, db: SqlData
   const relay = service.outbox ? startOutboxRelay({ db, bus, name: service.name }) : null;
   const subscriptions: EventSubscription[] = [];
   for (const consumer of service.consumers?.(db) ?? []) subscriptions.push(await bus.subscribe(consumer));
+  const readModels: ReadModelMaintainer[] = [];
+  for (const store of service.readModels?.(db) ?? []) readModels.push(await startReadModel(db, store, bus));
   return {
     relay,
+    readModels,
     async stop() {
       await relay?.stop();
-      await Promise.all(subscriptions.map((subscription) => subscription.stop()));
+      await Promise.all([...subscriptions, ...readModels].map((running) => running.stop()));
     },
   };
 }

@@ -21,6 +21,8 @@ export interface ServiceDefinition {
   outbox?: boolean;
   /** Event consumers over its own store: its xref recorder (for the external entities it owns) and its own. */
   consumers?: (db: SqlDatabase) => SubscribeOptions[];
+  /** Read models its store keeps (subgraphs/shared/read-model.ts). */
+  readModels?: DomainService['readModels'];
   build(db: SqlDatabase, options?: BuildOptions): Subgraph<BaseContext>;
 }
 
@@ -46,6 +48,7 @@ async function loadService(name: Domain): Promise<ServiceDefinition> {
     peers: peersOf(name),
     outbox: declaration.outbox,
     consumers,
+    readModels: service.readModels,
     build: (db, options) => service.build(db, options),
   };
 }

@@ -2,6 +2,7 @@
 import { createSubgraph, readDomainSdl } from '../shared/subgraph.ts';
 import { projectsMigrations } from './connector/migrations.ts';
 import { createSqlProjectsConnector } from './connector/sql.ts';
+import { projectsReadModelStore } from './connector/read-models.ts';
 import { connectorService } from '../shared/service.ts';
 import { createProjectsContextFactory, type ProjectsContext } from './context.ts';
 import type { ProjectsConnector } from './connector/types.ts';
@@ -25,4 +26,11 @@ export function createProjectsSubgraph({ connector }: ProjectsSubgraphDeps) {
 export { projectsMigrations, createSqlProjectsConnector };
 
 /** The domain's service for the hub (subgraphs/services.ts). */
-export const service = connectorService('projects', projectsMigrations, createSqlProjectsConnector, createProjectsSubgraph);
+export const service = connectorService(
+  'projects',
+  projectsMigrations,
+  (db) => createSqlProjectsConnector(db),
+  createProjectsSubgraph,
+  undefined,
+  (db) => [projectsReadModelStore(db)],
+);

@@ -6,6 +6,7 @@
 import type { BaseContext } from '@apollo/server';
 import type { SubscribeOptions } from '../../platform/events/types.ts';
 import type { Migration, SqlDatabase } from '../../platform/sql.ts';
+import type { ReadModelStore } from './read-model.ts';
 import type { Subgraph } from './subgraph.ts';
 
 /** Wraps a service's connector, e.g. to count calls in a test; must return an equivalent connector. */
@@ -22,6 +23,8 @@ export interface DomainService {
   migrations: readonly Migration[];
   /** Event consumers of the domain over its own store, besides the xref recorder the registry implies. */
   consumers?: (db: SqlDatabase) => SubscribeOptions[];
+  /** Read models the domain keeps in its store (subgraphs/shared/read-model.ts), maintained where its events are consumed. */
+  readModels?: (db: SqlDatabase) => ReadModelStore[];
   /** Builds the subgraph over its store with the bundled SQL connector. */
   build(db: SqlDatabase, options?: BuildOptions): Subgraph<BaseContext>;
 }
@@ -33,10 +36,12 @@ export function connectorService<Connector extends object, Context extends BaseC
   createConnector: (db: SqlDatabase) => Connector,
   createSubgraph: (deps: { connector: Connector }) => Subgraph<Context>,
   consumers?: DomainService['consumers'],
+  readModels?: DomainService['readModels'],
 ): DomainService {
   return {
     migrations,
     consumers,
+    readModels,
     build(db, { wrapConnector } = {}) {
       const connector = createConnector(db);
       return createSubgraph({ connector: wrapConnector ? wrapConnector(name, connector) : connector }) as unknown as Subgraph<BaseContext>;

@@ -6,6 +6,7 @@
 import type { Migration } from '../../../platform/sql.ts';
 import { SYSTEM_API_MIGRATION } from '../../shared/system-api.ts';
 import { XREF_TABLE_DDL } from '../../shared/xref.ts';
+import { PROJECTS_READ_MODEL_MIGRATION } from './read-models.ts';
 
 export const projectsMigrations: readonly Migration[] = [
   `CREATE TABLE project (
@@ -121,4 +122,6 @@ export const projectsMigrations: readonly Migration[] = [
   // Covering index for approved work by project and work date: by month (the portfolio's month-by-month
   // conversion) and after a day (the trend's checkpoints).
   'CREATE INDEX time_entry_months ON time_entry (project_id, work_date, status, billable, hours, bill_rate, cost_rate);',
+  // The read models (delivery totals, running sums of approved time) and the marks of what changed.
+  PROJECTS_READ_MODEL_MIGRATION,
 ];

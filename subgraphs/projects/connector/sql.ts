@@ -9,7 +9,7 @@ import { projectStages } from './labels.ts';
 import type {
   AssignmentRecord,
   ChangeOrderRecord,
-  DeliveryTotalsRecord,
+  DateWindow,
   ExpenseRecord,
   ForeignExpenseRecord,
   MilestoneRecord,
@@ -21,7 +21,9 @@ import type {
   TimeEntryRecord,
   WorkerHoursRecord,
 } from './types.ts';
-import { APPROVED, APPROVED_EXPENSE, APPROVED_MILESTONE, valueOfHoursSql } from './sql-terms.ts';
+import { APPROVED } from './sql-terms.ts';
+import { env } from '../../../platform/env.ts';
+import { createProjectsReadModelReads, deliverySumsSql, foreignExpensesByProject, foreignExpensesSql, type DeliverySumsRow } from './read-models.ts';
 
 function projectWhere(filter: ProjectListFilter, afterKey: string | null = null): WhereBuilder {
   return new WhereBuilder()
@@ -47,9 +49,63 @@ function timeEntryKey(afterKey: string | null): [string, string] | null {
   return [date ?? '', id ?? ''];
 }
 
-export function createSqlProjectsConnector(db: SqlDatabase): ProjectsConnector {
+export interface SqlProjectsConnectorOptions {
+  /** Whether KPI reads use the read models (connector/read-models.ts). @default env OPSGRAPH_READ_MODELS */
+  readModels?: boolean;
+}
+
+/** Sums hours per worker over rows that may name a worker more than once, ordered by worker. */
+function sumWorkerHours(rows: readonly WorkerHoursRecord[]): WorkerHoursRecord[] {
+  const totals = new Map<string, number>();
+  for (const row of rows) totals.set(row.worker_id, (totals.get(row.worker_id) ?? 0) + Number(row.billable_hours));
+  return [...totals].sort(([a], [b]) => (a < b ? -1 : 1)).map(([worker_id, billable_hours]) => ({ worker_id, billable_hours }));
+}
+
+export function createSqlProjectsConnector(db: SqlDatabase, options: SqlProjectsConnectorOptions = {}): ProjectsConnector {
   const MILESTONE_SELECT = 'SELECT m.*, p.currency FROM milestone m JOIN project p ON p.id = m.project_id';
   const CHANGE_ORDER_SELECT = 'SELECT c.*, p.currency FROM change_order c JOIN project p ON p.id = c.project_id';
+  const readModels = (options.readModels ?? env.readModels()) ? createProjectsReadModelReads(db) : null;
+
+  async function liveDeliverySums(ids: readonly string[]): Promise<(DeliverySumsRow & { foreign_expenses: ForeignExpenseRecord[] })[]> {
+    if (ids.length === 0) return [];
+    const list = placeholders(ids.length);
+    const inList = (column: string) => `${column} IN (${list})`;
+    const rows = await db.all<DeliverySumsRow>(
+      `SELECT sums.*, p.currency, p.stage FROM (${deliverySumsSql(inList('p.id'), inList)}) sums JOIN project p ON p.id = sums.project_id`,
+      [...ids, ...ids, ...ids, ...ids, ...ids],
+    );
+    // Expenses in another currency are not summed: the PSA holds no rates, finance converts each one.
+    const foreign = foreignExpensesByProject(await db.all<ForeignExpenseRecord>(foreignExpensesSql(inList('x.project_id')), ids));
+    return rows.map((row) => ({ ...row, foreign_expenses: foreign.get(row.project_id) ?? [] }));
+  }
+
+  /** Billable approved hours per worker across projects (only `projectIds` when given). */
+  function liveWorkerHours(workerIds: readonly string[], window: DateWindow, projectIds?: readonly string[]) {
+    const projects = projectIds ? ` AND project_id IN (${placeholders(projectIds.length)})` : '';
+    return allWhereIn<WorkerHoursRecord>(
+      db,
+      `SELECT worker_id, SUM(hours) AS billable_hours FROM time_entry
+       WHERE worker_id IN (:ids) AND billable = 1 AND status IN ${APPROVED} AND work_date >= ? AND work_date <= ?${projects}
+       GROUP BY worker_id`,
+      workerIds,
+      [],
+      [window.from, window.to, ...(projectIds ?? [])],
+    );
+  }
+
+  function liveHoursOnProjects(projectIds: readonly string[], window: DateWindow, workerIds?: readonly string[]) {
+    const workers = workerIds ? ` AND worker_id IN (${placeholders(workerIds.length)})` : '';
+    return allWhereIn<WorkerHoursRecord>(
+      db,
+      `SELECT worker_id, SUM(CASE WHEN billable = 1 THEN hours ELSE 0 END) AS billable_hours FROM time_entry
+       WHERE project_id IN (:ids) AND status IN ${APPROVED} AND work_date >= ? AND work_date <= ?${workers}
+       GROUP BY worker_id`,
+      projectIds,
+      [],
+      [window.from, window.to, ...(workerIds ?? [])],
+    );
+  }
+
   return {
     ...createSqlProjectsWrites(db),
     ...createSqlProjectsTrendReads(db),
@@ -105,60 +161,10 @@ export function createSqlProjectsConnector(db: SqlDatabase): ProjectsConnector {
       return db.all<{ project_id: string; n: number }>(`SELECT project_id, COUNT(*) AS n FROM time_entry${where.toSql()} GROUP BY project_id`, where.params);
     },
     async deliveryTotalsByProjectIds(ids) {
-      if (ids.length === 0) return [];
-      const list = placeholders(ids.length);
-      const rows = await db.all<Omit<DeliveryTotalsRecord, 'foreign_expenses'> & { planned_hours: number; stage: string }>(
-        `SELECT p.id AS project_id, p.currency, p.stage,
-           COALESCE(t.approved_hours, 0) AS approved_hours,
-           COALESCE(t.billable_approved_hours, 0) AS billable_approved_hours,
-           COALESCE(a.planned_hours, 0) AS planned_hours,
-           COALESCE(t.billable_time_value, 0) AS billable_time_value,
-           COALESCE(e.billable_expense_value, 0) AS billable_expense_value,
-           COALESCE(t.time_cost, 0) + COALESCE(e.expense_cost, 0) AS cost,
-           COALESCE(m.approved_milestone_value, 0) AS approved_milestone_value
-         FROM project p
-         LEFT JOIN (
-           SELECT project_id,
-             SUM(hours) AS approved_hours,
-             SUM(CASE WHEN billable = 1 THEN hours ELSE 0 END) AS billable_approved_hours,
-             SUM(CASE WHEN billable = 1 THEN ${valueOfHoursSql('hours', 'bill_rate')} ELSE 0 END) AS billable_time_value,
-             SUM(${valueOfHoursSql('hours', 'cost_rate')}) AS time_cost
-           FROM time_entry WHERE project_id IN (${list}) AND status IN ${APPROVED} GROUP BY project_id
-         ) t ON t.project_id = p.id
-         LEFT JOIN (
-           SELECT project_id, SUM(planned_hours) AS planned_hours
-           FROM assignment WHERE project_id IN (${list}) GROUP BY project_id
-         ) a ON a.project_id = p.id
-         LEFT JOIN (
-           SELECT x.project_id,
-             SUM(CASE WHEN x.billable = 1 THEN x.amount ELSE 0 END) AS billable_expense_value,
-             SUM(x.amount) AS expense_cost
-           FROM expense x JOIN project xp ON xp.id = x.project_id AND xp.currency = x.currency
-           WHERE x.project_id IN (${list}) AND x.status = ${APPROVED_EXPENSE} GROUP BY x.project_id
-         ) e ON e.project_id = p.id
-         LEFT JOIN (
-           SELECT project_id, SUM(amount) AS approved_milestone_value
-           FROM milestone WHERE project_id IN (${list}) AND status = ${APPROVED_MILESTONE} AND amount IS NOT NULL
-           GROUP BY project_id
-         ) m ON m.project_id = p.id
-         WHERE p.id IN (${list})`,
-        [...ids, ...ids, ...ids, ...ids, ...ids],
-      );
-      // Expenses in another currency are not summed: the PSA holds no rates, finance converts each one.
-      const foreign = await db.all<ForeignExpenseRecord>(
-        `SELECT x.project_id, x.expense_date, x.billable, x.amount, x.currency
-         FROM expense x JOIN project xp ON xp.id = x.project_id AND xp.currency <> x.currency
-         WHERE x.project_id IN (${list}) AND x.status = ${APPROVED_EXPENSE} ORDER BY x.project_id, x.expense_date, x.id`,
-        ids,
-      );
-      const foreignOf = new Map<string, ForeignExpenseRecord[]>();
-      for (const row of foreign) {
-        const expense = { ...row, billable: Number(row.billable), amount: Number(row.amount) };
-        foreignOf.set(row.project_id, [...(foreignOf.get(row.project_id) ?? []), expense]);
-      }
+      const { model, live } = readModels ? await readModels.split(ids) : { model: [], live: ids };
+      const rows = [...(model.length > 0 && readModels ? await readModels.deliverySums(model) : []), ...(await liveDeliverySums(live))];
       return rows.map(({ planned_hours, stage, ...totals }) => ({
         ...totals,
-        foreign_expenses: foreignOf.get(totals.project_id) ?? [],
         approved_hours: Number(totals.approved_hours),
         billable_approved_hours: Number(totals.billable_approved_hours),
         billable_time_value: Number(totals.billable_time_value),
@@ -169,33 +175,23 @@ export function createSqlProjectsConnector(db: SqlDatabase): ProjectsConnector {
         remaining_planned_hours: remainingEstimate(projectStages.toCanonical(stage), Number(planned_hours), Number(totals.approved_hours)),
       }));
     },
-    billableHoursByWorkerIds: (workerIds, window) =>
-      allWhereIn<WorkerHoursRecord>(
-        db,
-        `SELECT worker_id, SUM(hours) AS billable_hours FROM time_entry
-         WHERE worker_id IN (:ids) AND billable = 1 AND status IN ${APPROVED} AND work_date >= ? AND work_date <= ?
-         GROUP BY worker_id`,
-        workerIds,
-        [],
-        [window.from, window.to],
-      ),
+    async billableHoursByWorkerIds(workerIds, window) {
+      const marked = readModels ? await readModels.markedProjects() : null;
+      if (readModels && marked !== null) {
+        // The model for every project but the marked ones, which are read live.
+        const fromModel = await readModels.workerHours(window, { workerIds, exceptProjectIds: marked });
+        const live = marked.length === 0 ? [] : await liveWorkerHours(workerIds, window, marked);
+        return sumWorkerHours([...fromModel, ...live]).filter((row) => row.billable_hours > 0);
+      }
+      return sumWorkerHours(await liveWorkerHours(workerIds, window));
+    },
     async billableHoursOnProjects(projectIds, window, workerIds) {
       // Everyone with approved time on the projects counts (their capacity is the denominator),
       // even with no billable hours. Chunks of projects are summed per worker.
       if (workerIds?.length === 0) return [];
-      const workers = workerIds ? ` AND worker_id IN (${placeholders(workerIds.length)})` : '';
-      const rows = await allWhereIn<WorkerHoursRecord>(
-        db,
-        `SELECT worker_id, SUM(CASE WHEN billable = 1 THEN hours ELSE 0 END) AS billable_hours FROM time_entry
-         WHERE project_id IN (:ids) AND status IN ${APPROVED} AND work_date >= ? AND work_date <= ?${workers}
-         GROUP BY worker_id`,
-        projectIds,
-        [],
-        [window.from, window.to, ...(workerIds ?? [])],
-      );
-      const totals = new Map<string, number>();
-      for (const row of rows) totals.set(row.worker_id, (totals.get(row.worker_id) ?? 0) + Number(row.billable_hours));
-      return [...totals].sort(([a], [b]) => (a < b ? -1 : 1)).map(([worker_id, billable_hours]) => ({ worker_id, billable_hours }));
+      const { model, live } = readModels ? await readModels.split(projectIds) : { model: [], live: projectIds };
+      const fromModel = model.length > 0 && readModels ? await readModels.workerHours(window, { projectIds: model, workerIds }) : [];
+      return sumWorkerHours([...fromModel, ...(await liveHoursOnProjects(live, window, workerIds))]);
     },
     externalRefsByHubIds: (hubIds) => externalRefsByHubIds(db, hubIds),
   };
