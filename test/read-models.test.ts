@@ -94,6 +94,9 @@ async function expectModelsEqualRecomputation(random: Random) {
   expect((await reads.split(ids)).live).toEqual([]);
   expect(await reads.markedProjects()).toEqual([]);
   expect(byProject(await modelled.deliveryTotalsByProjectIds(ids))).toEqual(byProject(await live.deliveryTotalsByProjectIds(ids)));
+  for (const asOf of [AS_OF, '2026-12-31', '2025-06-30']) {
+    expect(await modelled.monthlyWorkByProjectIds(ids, asOf)).toEqual(await live.monthlyWorkByProjectIds(ids, asOf));
+  }
   const workers = await workerIds();
   for (const window of windowsAround(random)) {
     expect(hoursOf(await modelled.billableHoursOnProjects(ids, window))).toEqual(hoursOf(await live.billableHoursOnProjects(ids, window)));

@@ -14,7 +14,8 @@
  */
 import type { ReadModelStore } from '../../shared/read-model.ts';
 import { allWhereIn, placeholders, type Migration, type SqlDatabase, type SqlParam } from '../../../platform/sql.ts';
-import type { DateWindow, ForeignExpenseRecord, WorkerHoursRecord } from './types.ts';
+import type { DateWindow, ForeignExpenseRecord, MonthlyWorkRecord, WorkerHoursRecord } from './types.ts';
+import { monthlyWorkSql, toMonthlyWork } from './trend.ts';
 import { APPROVED, APPROVED_EXPENSE, APPROVED_MILESTONE, valueOfHoursSql } from './sql-terms.ts';
 
 /** The checkpoint's name and the bus consumer group of the PSA's read models. */
@@ -47,6 +48,18 @@ const MODEL_TABLES = `CREATE TABLE read_model_checkpoint (
     cost BIGINT NOT NULL,
     approved_milestone_value BIGINT NOT NULL,
     foreign_expenses TEXT NOT NULL
+  );
+  CREATE TABLE read_model_project_month (
+    project_id TEXT NOT NULL,
+    month TEXT NOT NULL,
+    approved_hours BIGINT NOT NULL,
+    billable_approved_hours BIGINT NOT NULL,
+    billable_time_value BIGINT NOT NULL,
+    billable_expense_value BIGINT NOT NULL,
+    cost BIGINT NOT NULL,
+    approved_milestone_value BIGINT NOT NULL,
+    records BIGINT NOT NULL,
+    PRIMARY KEY (project_id, month)
   );
   CREATE TABLE read_model_worker_day (
     project_id TEXT NOT NULL,
@@ -166,6 +179,8 @@ function workerDaysSql(timeEntryWhere: string): string {
     ) days`;
 }
 
+const MONTHLY_SUMS = 'approved_hours, billable_approved_hours, billable_time_value, billable_expense_value, cost, approved_milestone_value';
+
 const DELIVERY_COLUMNS =
   'project_id, approved_hours, billable_approved_hours, planned_hours, billable_time_value, billable_expense_value, cost, approved_milestone_value';
 
@@ -175,7 +190,7 @@ async function recompute(tx: SqlDatabase, projectIds: readonly string[] | 'all')
   for (const ids of chunks) {
     const where = (column: string) => (ids === null ? '1 = 1' : `${column} IN (${placeholders(ids.length)})`);
     const params = ids ?? [];
-    for (const table of ['read_model_project_delivery', 'read_model_worker_day', 'read_model_worker_pair']) {
+    for (const table of ['read_model_project_delivery', 'read_model_project_month', 'read_model_worker_day', 'read_model_worker_pair']) {
       await tx.run(`DELETE FROM ${table} WHERE ${where('project_id')}`, params);
     }
     await tx.run(
@@ -187,6 +202,12 @@ async function recompute(tx: SqlDatabase, projectIds: readonly string[] | 'all')
     for (const [projectId, expenses] of foreign) {
       await tx.run('UPDATE read_model_project_delivery SET foreign_expenses = ? WHERE project_id = ?', [JSON.stringify(expenses), projectId]);
     }
+    // Approved milestones without an actual date are kept under the month '' (the business date's at read time).
+    await tx.run(
+      `INSERT INTO read_model_project_month (project_id, month, ${MONTHLY_SUMS}, records)
+       ${monthlyWorkSql(where, "''")}`,
+      [...params, ...params, ...params],
+    );
     await tx.run(
       `INSERT INTO read_model_worker_day (project_id, worker_id, work_date, cum_entries, cum_billable_hours) ${workerDaysSql(where('project_id'))}`,
       params,
@@ -282,6 +303,8 @@ export interface ProjectsReadModelReads {
   /** Every marked project, or null when the model is not built or too many are marked to split by. */
   markedProjects(): Promise<string[] | null>;
   deliverySums(projectIds: readonly string[]): Promise<(DeliverySumsRow & { foreign_expenses: ForeignExpenseRecord[] })[]>;
+  /** Approved work by month (ProjectsTrendReads.monthlyWorkByProjectIds), undated milestones in the month of `asOf`. */
+  monthlyWork(projectIds: readonly string[], asOf: string): Promise<MonthlyWorkRecord[]>;
   /** Entries and billable hours per worker in the window on `projectIds` (a worker's pairs), from the running sums. */
   workerHours(
     window: DateWindow,
@@ -336,6 +359,31 @@ export function createProjectsReadModelReads(db: SqlDatabase): ProjectsReadModel
         projectIds,
       );
       return rows.map((row) => ({ ...row, foreign_expenses: JSON.parse(row.foreign_expenses) as ForeignExpenseRecord[] }));
+    },
+    async monthlyWork(projectIds, asOf) {
+      const rows = await allWhereIn<MonthlyWorkRecord>(db, 'SELECT * FROM read_model_project_month WHERE project_id IN (:ids)', projectIds);
+      const merged = new Map<string, MonthlyWorkRecord>();
+      for (const row of rows.map(toMonthlyWork)) {
+        const month = row.month === '' ? asOf.slice(0, 7) : row.month;
+        const key = `${row.project_id}|${month}`;
+        const into = merged.get(key);
+        if (!into) {
+          merged.set(key, { ...row, month });
+          continue;
+        }
+        for (const field of [
+          'approved_hours',
+          'billable_approved_hours',
+          'billable_time_value',
+          'billable_expense_value',
+          'cost',
+          'approved_milestone_value',
+          'records',
+        ] as const) {
+          into[field] += row[field];
+        }
+      }
+      return [...merged.values()];
     },
     async workerHours(window, scope) {
       if ('projectIds' in scope) {

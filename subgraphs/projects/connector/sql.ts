@@ -108,7 +108,7 @@ export function createSqlProjectsConnector(db: SqlDatabase, options: SqlProjects
 
   return {
     ...createSqlProjectsWrites(db),
-    ...createSqlProjectsTrendReads(db),
+    ...createSqlProjectsTrendReads(db, readModels),
     projectsByIds: (ids) => allWhereIn<ProjectRecord>(db, 'SELECT * FROM project WHERE id IN (:ids)', ids),
     async listProjects(filter, page) {
       const where = projectWhere(filter, page.afterKey);
