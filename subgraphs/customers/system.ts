@@ -2,12 +2,17 @@
  * The CRM's system API (`/system/graphql`, service credential only): the writes the workflows
  * service's steps make, over the connector's `CustomersWrites`. Schema: schema/system/customers.graphql.
  */
+import { badUserInput } from '../../platform/errors.ts';
 import type { RequestInfo } from '../../platform/http.ts';
+import type { BillingModel } from '../shared/labels.ts';
 import { nativeIdOf } from '../shared/ids.ts';
 import { scalarResolvers } from '../shared/scalars.ts';
 import { createSystemEndpoint, minorUnitsArg, readSystemSdl, toWriteResult, type SystemContext } from '../shared/system-api.ts';
 import type { Resolvers } from './__generated__/system-types.ts';
+import { crmBillingModels } from './connector/labels.ts';
 import type { CustomersConnector } from './connector/types.ts';
+
+const BILLING_MODELS: readonly string[] = ['TIME_AND_MATERIALS', 'FIXED_FEE', 'MILESTONE', 'RETAINER'] satisfies BillingModel[];
 
 export interface CustomersSystemContext extends SystemContext {
   connector: CustomersConnector;
@@ -24,6 +29,34 @@ const resolvers: Resolvers = {
       const delta = minorUnitsArg(deltaValue, contract?.currency ?? 'USD', 'deltaValue');
       return toWriteResult(() => connector.amendContract(request, nativeId, changeOrderRef, delta));
     },
+    openOpportunity: (
+      _parent,
+      { request, customerId, name, amount, currency, billingModel, serviceLine, deliveryRegion, closeDate, expectedStart },
+      { connector },
+    ) => {
+      const accountId = nativeIdOf('Customer', customerId, 'customerId');
+      const minor = minorUnitsArg(amount, currency, 'amount');
+      if (!BILLING_MODELS.includes(billingModel)) throw badUserInput('billingModel', `"${billingModel}" is not one of ${BILLING_MODELS.join(', ')}`);
+      if (!name.trim()) throw badUserInput('name', 'A deal has a name');
+      const input = {
+        accountId,
+        name: name.trim(),
+        amount: minor,
+        currency,
+        billingModel: crmBillingModels.labelOf(billingModel as BillingModel),
+        serviceLine: serviceLine ?? null,
+        deliveryRegion,
+        closeDate,
+        expectedStart,
+      };
+      return toWriteResult(() => connector.openOpportunity(request, input));
+    },
+    advanceOpportunity: (_parent, { request, opportunityId }, { connector }) =>
+      toWriteResult(() => connector.advanceOpportunity(request, nativeIdOf('Opportunity', opportunityId, 'opportunityId'))),
+    winOpportunity: (_parent, { request, opportunityId, closeDate }, { connector }) =>
+      toWriteResult(() => connector.winOpportunity(request, nativeIdOf('Opportunity', opportunityId, 'opportunityId'), closeDate)),
+    activateContract: (_parent, { request, contractId }, { connector }) =>
+      toWriteResult(() => connector.activateContract(request, nativeIdOf('Contract', contractId, 'contractId'))),
     revertContractAmendment: (_parent, { request, contractId, changeOrderId }, { connector }) =>
       toWriteResult(() =>
         connector.revertContractAmendment(request, nativeIdOf('Contract', contractId, 'contractId'), nativeIdOf('ChangeOrder', changeOrderId, 'changeOrderId')),

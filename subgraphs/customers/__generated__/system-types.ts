@@ -27,10 +27,30 @@ export type EntityChange = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Activates the drafted or submitted contract of a won deal: the deal can then become a project. */
+  activateContract: WriteResult;
+  /** Moves an open deal to the next open stage; reaching Proposal/Price Quote drafts its statement of work, reaching Negotiation/Review submits it for approval. */
+  advanceOpportunity: WriteResult;
   /** Amends an activated (or already amended) contract's value by a change order's delta. */
   amendContract: WriteResult;
+  /** Opens a deal (stage Prospecting) with a customer: a new opportunity, not a change request. Result: { opportunityId }. */
+  openOpportunity: WriteResult;
   /** Compensation of amendContract: restores the value and status the amendment changed. */
   revertContractAmendment: WriteResult;
+  /** Wins an open deal (stage Closed Won, probability 100) on `closeDate`. */
+  winOpportunity: WriteResult;
+};
+
+
+export type MutationActivateContractArgs = {
+  contractId: Scalars['ID']['input'];
+  request: SystemRequest;
+};
+
+
+export type MutationAdvanceOpportunityArgs = {
+  opportunityId: Scalars['ID']['input'];
+  request: SystemRequest;
 };
 
 
@@ -42,9 +62,30 @@ export type MutationAmendContractArgs = {
 };
 
 
+export type MutationOpenOpportunityArgs = {
+  amount: Scalars['Decimal']['input'];
+  billingModel: Scalars['String']['input'];
+  closeDate: Scalars['Date']['input'];
+  currency: Scalars['String']['input'];
+  customerId: Scalars['ID']['input'];
+  deliveryRegion: Scalars['String']['input'];
+  expectedStart: Scalars['Date']['input'];
+  name: Scalars['String']['input'];
+  request: SystemRequest;
+  serviceLine?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationRevertContractAmendmentArgs = {
   changeOrderId: Scalars['ID']['input'];
   contractId: Scalars['ID']['input'];
+  request: SystemRequest;
+};
+
+
+export type MutationWinOpportunityArgs = {
+  closeDate: Scalars['Date']['input'];
+  opportunityId: Scalars['ID']['input'];
   request: SystemRequest;
 };
 
@@ -190,8 +231,12 @@ export type EntityChangeResolvers<ContextType = CustomersSystemContext, ParentTy
 }>;
 
 export type MutationResolvers<ContextType = CustomersSystemContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  activateContract?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationActivateContractArgs, 'contractId' | 'request'>>;
+  advanceOpportunity?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationAdvanceOpportunityArgs, 'opportunityId' | 'request'>>;
   amendContract?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationAmendContractArgs, 'changeOrderId' | 'contractId' | 'deltaValue' | 'request'>>;
+  openOpportunity?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationOpenOpportunityArgs, 'amount' | 'billingModel' | 'closeDate' | 'currency' | 'customerId' | 'deliveryRegion' | 'expectedStart' | 'name' | 'request'>>;
   revertContractAmendment?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationRevertContractAmendmentArgs, 'changeOrderId' | 'contractId' | 'request'>>;
+  winOpportunity?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationWinOpportunityArgs, 'closeDate' | 'opportunityId' | 'request'>>;
 }>;
 
 export type UserErrorResolvers<ContextType = CustomersSystemContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{

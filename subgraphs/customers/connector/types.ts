@@ -112,4 +112,25 @@ export interface CustomersWrites {
   /** Adds `deltaValue` (minor units) to an ACTIVATED or AMENDED contract, once per change order. */
   amendContract(request: SystemRequest, contractId: string, changeOrderRef: string, deltaValue: number): Promise<SystemWriteOutcome>;
   revertContractAmendment(request: SystemRequest, contractId: string, changeOrderRef: string): Promise<SystemWriteOutcome>;
+  /** Opens a deal (Prospecting) with an account; the result names the new opportunity. */
+  openOpportunity(request: SystemRequest, input: NewOpportunity): Promise<SystemWriteOutcome>;
+  /** Moves an OPEN deal one stage on, drafting its contract at Proposal/Price Quote and submitting it at Negotiation/Review. */
+  advanceOpportunity(request: SystemRequest, opportunityId: string): Promise<SystemWriteOutcome>;
+  /** Wins an OPEN deal (not a change request) on `closeDate` (YYYY-MM-DD). */
+  winOpportunity(request: SystemRequest, opportunityId: string, closeDate: string): Promise<SystemWriteOutcome>;
+  /** Activates the DRAFT or IN_APPROVAL contract of a won deal. */
+  activateContract(request: SystemRequest, contractId: string): Promise<SystemWriteOutcome>;
+}
+
+/** A new deal, in the CRM's terms (native account id, CRM billing model label, amount in minor units of `currency`). */
+export interface NewOpportunity {
+  accountId: string;
+  name: string;
+  amount: number;
+  currency: string;
+  billingModel: string;
+  serviceLine: string | null;
+  deliveryRegion: string;
+  closeDate: string;
+  expectedStart: string;
 }

@@ -2,12 +2,61 @@
  * The CRM's system-API writes on the bundled store. Each runs in `systemWrite` (idempotent on the
  * request key, rows and outbox events in one transaction) and checks the CRM's own rules first.
  */
-import { toHubId } from '../../shared/ids.ts';
+import { addDays } from '../../shared/dates.ts';
+import { salesforceId, toHubId } from '../../shared/ids.ts';
 import { isBoundedAmount, maxAmountText } from '../../shared/money.ts';
-import type { SqlDatabase } from '../../../platform/sql.ts';
-import { RuleViolation, systemWrite } from '../../shared/system-api.ts';
-import { contractStatuses } from './labels.ts';
-import type { ContractRecord, CustomersWrites } from './types.ts';
+import { insertRow, type SqlDatabase } from '../../../platform/sql.ts';
+import { nextNumber, numberedId, RuleViolation, systemWrite, type WriteOutcome, type WriteScope } from '../../shared/system-api.ts';
+import { contractStatuses, opportunityStages } from './labels.ts';
+import type { AccountRecord, ContractRecord, CustomersWrites, OpportunityRecord } from './types.ts';
+
+/** The CRM's open stages in the order a deal moves through them, with the probability each stands for. */
+const OPEN_STAGES: readonly (readonly [stage: string, probability: number])[] = [
+  ['Prospecting', 10],
+  ['Qualification', 20],
+  ['Needs Analysis', 40],
+  ['Proposal/Price Quote', 60],
+  ['Negotiation/Review', 80],
+];
+/** The stage at which the statement of work is drafted, and the one at which it goes for approval. */
+const DRAFT_STAGE = 'Proposal/Price Quote';
+const APPROVAL_STAGE = 'Negotiation/Review';
+/** A drafted statement of work runs this many months from the deal's expected start. */
+const DRAFT_TERM_MONTHS = 6;
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+/**
+ * The next Salesforce-style id of `table` (key prefix `keyPrefix`, see ids.ts `salesforceId`): a
+ * sequence in `id_sequence` that starts after the largest base62 sequence already used (seeded rows).
+ */
+async function nextSalesforceId(tx: SqlDatabase, table: 'opportunity' | 'contract', keyPrefix: string): Promise<string> {
+  const name = `${table}.id:${keyPrefix}`;
+  const row = await tx.get<{ value: number }>('UPDATE id_sequence SET value = value + 1 WHERE name = ? RETURNING value', [name]);
+  if (row) return salesforceId(keyPrefix, Number(row.value));
+  const ids = await tx.all<{ id: string }>(`SELECT id FROM ${table} WHERE id LIKE ?`, [`${keyPrefix}%`]);
+  let max = 0;
+  for (const { id } of ids) {
+    let sequence = 0;
+    for (const char of id.slice(8, 15)) sequence = sequence * 62 + BASE62.indexOf(char);
+    max = Math.max(max, sequence);
+  }
+  await tx.run('INSERT INTO id_sequence (name, value) VALUES (?, ?)', [name, max + 1]);
+  return salesforceId(keyPrefix, max + 1);
+}
+
+async function openOpportunityOf(tx: SqlDatabase, opportunityId: string): Promise<OpportunityRecord> {
+  const opportunity = await tx.get<OpportunityRecord>('SELECT * FROM opportunity WHERE id = ?', [opportunityId]);
+  if (!opportunity) throw new RuleViolation('OPPORTUNITY_NOT_FOUND', `No opportunity ${opportunityId} in the CRM`, ['opportunityId']);
+  const status = opportunityStages.toCanonical(opportunity.stage_name);
+  if (status !== 'OPEN') throw new RuleViolation('OPPORTUNITY_NOT_OPEN', `The opportunity is ${status}; only an open deal moves on`, ['opportunityId']);
+  return opportunity;
+}
+
+/** Months between two dates, as the CRM counts a term (at least one). */
+function termMonths(start: string, end: string): number {
+  return Math.max(1, Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000 / 30.44));
+}
 
 async function contractOf(tx: SqlDatabase, contractId: string): Promise<ContractRecord> {
   const contract = await tx.get<ContractRecord>('SELECT * FROM contract WHERE id = ?', [contractId]);
@@ -17,6 +66,125 @@ async function contractOf(tx: SqlDatabase, contractId: string): Promise<Contract
 
 export function createSqlCustomersWrites(db: SqlDatabase): CustomersWrites {
   return {
+    openOpportunity: (request, input) =>
+      systemWrite(db, 'CRM', 'openOpportunity', request, input, async (scope) => {
+        const { tx } = scope;
+        const account = await tx.get<AccountRecord>('SELECT * FROM account WHERE id = ?', [input.accountId]);
+        if (!account) throw new RuleViolation('CUSTOMER_NOT_FOUND', `No account ${input.accountId} in the CRM`, ['customerId']);
+        if (input.amount <= 0 || !isBoundedAmount(input.amount)) {
+          throw new RuleViolation('AMOUNT_OUT_OF_RANGE', `A deal's amount is above zero and at most ${maxAmountText(input.currency)} ${input.currency}`, [
+            'amount',
+          ]);
+        }
+        if (input.expectedStart < input.closeDate)
+          throw new RuleViolation('START_BEFORE_CLOSE', 'The expected start is before the close date', ['expectedStart']);
+        const [stage, probability] = OPEN_STAGES[0];
+        const opportunity: OpportunityRecord = {
+          id: await nextSalesforceId(tx, 'opportunity', '006'),
+          account_id: account.id,
+          name: input.name,
+          stage_name: stage,
+          amount: input.amount,
+          currency: input.currency,
+          billing_model: input.billingModel,
+          close_date: input.closeDate,
+          probability,
+          service_line: input.serviceLine,
+          delivery_region: input.deliveryRegion,
+          target_margin_bp: null,
+          expected_start: input.expectedStart,
+          is_change_request: 0,
+          parent_opportunity_id: null,
+        };
+        await insertRow(tx, 'opportunity', opportunity);
+        const hubId = toHubId('Opportunity', opportunity.id);
+        await scope.emit({
+          type: 'OpportunityOpened',
+          aggregateId: hubId,
+          fromState: null,
+          toState: 'OPEN',
+          data: { customerId: toHubId('Customer', account.id) },
+        });
+        return { changes: [{ entity: 'Opportunity', entityId: hubId, before: null, after: { ...opportunity } }], result: { opportunityId: hubId } };
+      }),
+
+    advanceOpportunity: (request, opportunityId) =>
+      systemWrite(db, 'CRM', 'advanceOpportunity', request, { opportunityId }, async (scope) => {
+        const { tx } = scope;
+        const opportunity = await openOpportunityOf(tx, opportunityId);
+        const at = OPEN_STAGES.findIndex(([stage]) => stage === opportunity.stage_name);
+        if (at === OPEN_STAGES.length - 1) {
+          throw new RuleViolation('OPPORTUNITY_AT_LAST_STAGE', `The deal is at ${opportunity.stage_name}: it is won or lost next`, ['opportunityId']);
+        }
+        const [stage, probability] = OPEN_STAGES[at + 1];
+        const after = { ...opportunity, stage_name: stage, probability };
+        await tx.run('UPDATE opportunity SET stage_name = ?, probability = ? WHERE id = ?', [stage, probability, opportunityId]);
+        const hubId = toHubId('Opportunity', opportunityId);
+        const changes: WriteOutcome['changes'] = [{ entity: 'Opportunity', entityId: hubId, before: { ...opportunity }, after }];
+        const contractId = await moveContractWith(scope, after, changes);
+        await scope.emit({
+          type: 'OpportunityStageChanged',
+          aggregateId: hubId,
+          fromState: 'OPEN',
+          toState: 'OPEN',
+          data: { stage, ...(contractId ? { contractId: toHubId('Contract', contractId) } : {}) },
+        });
+        return { changes, result: { opportunityId: hubId, stage, contractId: contractId ? toHubId('Contract', contractId) : null } };
+      }),
+
+    winOpportunity: (request, opportunityId, closeDate) =>
+      systemWrite(db, 'CRM', 'winOpportunity', request, { opportunityId, closeDate }, async (scope) => {
+        const { tx } = scope;
+        const opportunity = await openOpportunityOf(tx, opportunityId);
+        if (opportunity.is_change_request) {
+          throw new RuleViolation('CHANGE_REQUEST', 'A change request is won by approving its change order in the PSA', ['opportunityId']);
+        }
+        const after = { ...opportunity, stage_name: opportunityStages.labelsOf('WON')[0], probability: 100, close_date: closeDate };
+        await tx.run('UPDATE opportunity SET stage_name = ?, probability = ?, close_date = ? WHERE id = ?', [after.stage_name, 100, closeDate, opportunityId]);
+        const hubId = toHubId('Opportunity', opportunityId);
+        await scope.emit({
+          type: 'OpportunityWon',
+          aggregateId: hubId,
+          fromState: 'OPEN',
+          toState: 'WON',
+          data: { customerId: toHubId('Customer', opportunity.account_id) },
+        });
+        return { changes: [{ entity: 'Opportunity', entityId: hubId, before: { ...opportunity }, after }], result: { opportunityId: hubId } };
+      }),
+
+    activateContract: (request, contractId) =>
+      systemWrite(db, 'CRM', 'activateContract', request, { contractId }, async (scope) => {
+        const { tx } = scope;
+        const contract = await contractOf(tx, contractId);
+        const status = contractStatuses.toCanonical(contract.status);
+        if (status !== 'DRAFT' && status !== 'IN_APPROVAL') {
+          throw new RuleViolation('CONTRACT_NOT_PENDING', `Contract ${contract.contract_number} is ${status}; only a drafted or submitted one is activated`, [
+            'contractId',
+          ]);
+        }
+        const opportunity = contract.opportunity_id
+          ? await tx.get<OpportunityRecord>('SELECT * FROM opportunity WHERE id = ?', [contract.opportunity_id])
+          : undefined;
+        if (opportunity && opportunityStages.toCanonical(opportunity.stage_name) !== 'WON') {
+          throw new RuleViolation(
+            'OPPORTUNITY_NOT_WON',
+            `The deal is ${opportunityStages.toCanonical(opportunity.stage_name)}; its contract is activated once it is won`,
+            ['contractId'],
+          );
+        }
+        const after = { ...contract, status: contractStatuses.labelOf('ACTIVATED') };
+        await tx.run('UPDATE contract SET status = ? WHERE id = ?', [after.status, contractId]);
+        const hubId = toHubId('Contract', contractId);
+        await scope.emit({
+          type: 'ContractActivated',
+          aggregateId: hubId,
+          fromState: status,
+          toState: 'ACTIVATED',
+          data: { customerId: toHubId('Customer', contract.account_id), ...(opportunity ? { opportunityId: toHubId('Opportunity', opportunity.id) } : {}) },
+        });
+        return { changes: [{ entity: 'Contract', entityId: hubId, before: { ...contract }, after }], result: { contractId: hubId } };
+      }),
+
     amendContract: (request, contractId, changeOrderRef, deltaValue) =>
       systemWrite(db, 'CRM', 'amendContract', request, { contractId, changeOrderRef, deltaValue }, async (scope) => {
         const { tx } = scope;
@@ -71,4 +239,44 @@ export function createSqlCustomersWrites(db: SqlDatabase): CustomersWrites {
         return { changes: [{ entity: 'Contract', entityId: hubId, before: { ...contract }, after }], result: { contractId: hubId, value: after.value } };
       }),
   };
+}
+
+/**
+ * The statement of work moving with its deal: drafted when the deal reaches Proposal/Price Quote
+ * (none yet), submitted for approval at Negotiation/Review (a draft). Returns the contract's native
+ * id when it changed.
+ */
+async function moveContractWith(scope: WriteScope, opportunity: OpportunityRecord, changes: WriteOutcome['changes']): Promise<string | null> {
+  const { tx } = scope;
+  const existing = await tx.get<ContractRecord>('SELECT * FROM contract WHERE opportunity_id = ? ORDER BY id LIMIT 1', [opportunity.id]);
+  if (opportunity.stage_name === DRAFT_STAGE && !existing) {
+    const account = await tx.get<AccountRecord>('SELECT * FROM account WHERE id = ?', [opportunity.account_id]);
+    const start = opportunity.expected_start ?? opportunity.close_date ?? new Date().toISOString().slice(0, 10);
+    const end = addDays(addDays(start, Math.round(DRAFT_TERM_MONTHS * 30.44)), -1);
+    const year = start.slice(0, 4);
+    const contract: ContractRecord = {
+      id: await nextSalesforceId(tx, 'contract', '800'),
+      contract_number: numberedId(`SOW-${year}-`, await nextNumber(tx, 'contract', 'contract_number', `SOW-${year}-`), 5),
+      account_id: opportunity.account_id,
+      opportunity_id: opportunity.id,
+      status: contractStatuses.labelOf('DRAFT'),
+      value: opportunity.amount ?? 0,
+      currency: opportunity.currency,
+      billing_model: opportunity.billing_model,
+      start_date: start,
+      end_date: end,
+      term_months: termMonths(start, end),
+      payment_terms_days: account?.payment_terms_days ?? null,
+    };
+    await insertRow(tx, 'contract', contract);
+    changes.push({ entity: 'Contract', entityId: toHubId('Contract', contract.id), before: null, after: { ...contract } });
+    return contract.id;
+  }
+  if (opportunity.stage_name === APPROVAL_STAGE && existing && contractStatuses.toCanonical(existing.status) === 'DRAFT') {
+    const after = { ...existing, status: contractStatuses.labelOf('IN_APPROVAL') };
+    await tx.run('UPDATE contract SET status = ? WHERE id = ?', [after.status, existing.id]);
+    changes.push({ entity: 'Contract', entityId: toHubId('Contract', existing.id), before: { ...existing }, after });
+    return existing.id;
+  }
+  return null;
 }
