@@ -4,8 +4,19 @@
  * completed and approved, billing released, invoices issued and paid, projects put on hold and
  * resumed. Some requests are refused (a day over 24 hours, a milestone past the billing cap, …) as
  * they would be in real life; they show up as userErrors, never as writes.
+ *
+ * Given the CRM's URL, sales moves too, as the CRM itself would move it, through the CRM's system API
+ * (`/system/graphql` of the customers subgraph, with a service credential): deals advance a stage
+ * (drafting their statement of work at Proposal/Price Quote, submitting it at Negotiation/Review),
+ * deals at Negotiation/Review are won and their contract activated, and new deals open while the
+ * open pipeline is below its size at the start. The delivery side converts the deals the simulation
+ * won into projects through the governed `convertOpportunityToProject` (never the seeded ones, which
+ * stay for a newcomer to try), so quote-to-project journeys keep flowing. Every step is one write:
+ * at most a few rows per action, and at most `OWN_WINS_CAP` won deals of its own await conversion.
+ *
  * `npm start -- --simulate` runs it beside the hub; `startSimulation` is the factory.
  */
+import { randomUUID } from 'node:crypto';
 import { signToken } from '../platform/auth.ts';
 import { addDays, businessDate } from '../subgraphs/shared/dates.ts';
 import { logger } from '../platform/logger.ts';
@@ -17,7 +28,26 @@ export interface SimulationOptions {
   intervalMs?: number;
   /** Seed of the choices, for a reproducible run. @default 7 */
   seed?: number;
+  /** The customers subgraph's GraphQL URL (its system API is beside it): sales moves only when given. */
+  crmUrl?: string;
 }
+
+/** Won deals of the simulation's own that may await conversion at once. */
+export const OWN_WINS_CAP = 3;
+
+interface Deal {
+  id: string;
+  stage: string;
+  isChangeRequest: boolean;
+  billingModel: string | null;
+  serviceLine: string | null;
+  deliveryRegion: string | null;
+  amount: { currency: string } | null;
+  customer: { id: string; name: string };
+  contract: { id: string; status: string } | null;
+}
+
+const DEAL_KINDS = ['Cloud Migration', 'Data Platform Build', 'ERP Upgrade', 'Operating Model Redesign', 'Security Assessment', 'Analytics Modernization'];
 
 export interface Simulation {
   /** Actions taken and how they ended (by workflow status, or by the first userError code). */
@@ -43,7 +73,10 @@ export async function startSimulation(options: SimulationOptions): Promise<Simul
   const tokens = {
     delivery: await signToken({ sub: 'simulator-pm', roles: ['delivery'], customerId: null }, 86_400),
     finance: await signToken({ sub: 'simulator-finance', roles: ['finance'], customerId: null }, 86_400),
+    sales: await signToken({ sub: 'simulator-sales', roles: ['analyst'], customerId: null }, 86_400),
   };
+  const crmSystemUrl = options.crmUrl?.replace(/\/graphql$/, '/system/graphql');
+  const crmToken = crmSystemUrl ? await signToken({ sub: 'service:simulator-crm', roles: ['service'], customerId: null }, 86_400) : null;
   let seed = options.seed ?? 7;
   const random = () => {
     seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
@@ -83,6 +116,62 @@ export async function startSimulation(options: SimulationOptions): Promise<Simul
     tally[`${name} ${outcome}`] = (tally[`${name} ${outcome}`] ?? 0) + 1;
     return payload ?? null;
   }
+
+  /** One write of the CRM's system API, counted like the governed mutations (by `OK` or the first userError code). */
+  async function crm(name: string, args: Record<string, unknown>): Promise<Record<string, unknown> | null> {
+    if (!crmSystemUrl || !crmToken) return null;
+    const params = Object.keys(args)
+      .map((key) => `${key}: $${key}`)
+      .join(', ');
+    const types: Record<string, string> = {
+      customerId: 'ID!',
+      opportunityId: 'ID!',
+      contractId: 'ID!',
+      name: 'String!',
+      amount: 'Decimal!',
+      currency: 'String!',
+      billingModel: 'String!',
+      serviceLine: 'String',
+      deliveryRegion: 'String!',
+      closeDate: 'Date!',
+      expectedStart: 'Date!',
+    };
+    const declarations = Object.keys(args)
+      .map((key) => `$${key}: ${types[key]}`)
+      .join(', ');
+    const response = await fetch(crmSystemUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${crmToken}` },
+      body: JSON.stringify({
+        query: `mutation ($request: SystemRequest!, ${declarations}) { ${name}(request: $request, ${params}) { userErrors { code } result } }`,
+        variables: { request: { requestKey: `simulate-${randomUUID()}`, correlationId: randomUUID() }, ...args },
+      }),
+    });
+    const body = (await response.json()) as { data?: Record<string, { userErrors: { code: string }[]; result: string } | null> | null };
+    const payload = body.data?.[name];
+    const outcome = payload ? (payload.userErrors[0]?.code ?? 'OK') : 'ERROR';
+    tally[`${name} ${outcome}`] = (tally[`${name} ${outcome}`] ?? 0) + 1;
+    return payload && outcome === 'OK' ? (JSON.parse(payload.result) as Record<string, unknown>) : null;
+  }
+
+  /** The open pipeline as the public graph shows it (the first 200 open deals, oldest first) and how many deals are open. */
+  async function openDeals(): Promise<{ deals: Deal[]; totalCount: number }> {
+    const data = await call<{ opportunities: { totalCount: number; edges: { node: Deal }[] } }>(
+      'sales',
+      `{ opportunities(first: 200, filter: { status: OPEN }) { totalCount edges { node {
+      id stage isChangeRequest billingModel serviceLine deliveryRegion amount { currency } customer { id name } contract { id status } } } } }`,
+      {},
+    );
+    return {
+      deals: (data?.opportunities.edges ?? []).map((edge) => edge.node).filter((deal) => !deal.isChangeRequest),
+      totalCount: data?.opportunities.totalCount ?? 0,
+    };
+  }
+
+  /** Open deals at the first sales move: new deals open while fewer are open. */
+  let openTarget: number | null = null;
+  /** Deals the simulation won, activated, and has not converted yet. */
+  const ownWins: string[] = [];
 
   async function projects(): Promise<Project[]> {
     const data = await call<{ projects: { edges: { node: Project }[] } }>(
@@ -147,6 +236,45 @@ export async function startSimulation(options: SimulationOptions): Promise<Simul
       if (!project) return;
       await governed('delivery', 'changeProjectStatus', 'ChangeProjectStatusInput', { projectId: project.id, status: 'ON_HOLD', reason: 'Client review' });
       await governed('delivery', 'changeProjectStatus', 'ChangeProjectStatusInput', { projectId: project.id, status: 'ACTIVE', reason: 'Review done' });
+    },
+    // Sales: a deal at Negotiation/Review is won and its contract activated (the client signed); another moves a stage on;
+    // while the pipeline is below its size at the start, a new deal opens with a customer already in it.
+    async () => {
+      if (!crmSystemUrl) return;
+      const { deals, totalCount } = await openDeals();
+      openTarget ??= totalCount;
+      const closing = deals.filter((deal) => deal.stage === 'Negotiation/Review' && deal.contract && ['DRAFT', 'IN_APPROVAL'].includes(deal.contract.status));
+      const deal = ownWins.length < OWN_WINS_CAP ? pick(closing) : undefined;
+      if (deal?.contract) {
+        if (!(await crm('winOpportunity', { opportunityId: deal.id, closeDate: businessDate() }))) return;
+        if (await crm('activateContract', { contractId: deal.contract.id })) ownWins.push(deal.id);
+        return;
+      }
+      const moving = pick(deals.filter((d) => d.stage !== 'Negotiation/Review'));
+      if (moving && random() < 0.7) {
+        await crm('advanceOpportunity', { opportunityId: moving.id });
+        return;
+      }
+      const template = pick(deals);
+      if (!template?.amount || !template.billingModel || !template.deliveryRegion || totalCount >= openTarget) return;
+      const closeDate = addDays(businessDate(), 30 + Math.floor(random() * 90));
+      await crm('openOpportunity', {
+        customerId: template.customer.id,
+        name: `${template.customer.name} ${pick(DEAL_KINDS)}`,
+        amount: String((5 + Math.floor(random() * 145)) * 10_000),
+        currency: template.amount.currency,
+        billingModel: template.billingModel,
+        serviceLine: template.serviceLine,
+        deliveryRegion: template.deliveryRegion,
+        closeDate,
+        expectedStart: addDays(closeDate, 14 + Math.floor(random() * 31)),
+      });
+    },
+    // Delivery turns a deal the simulation won into a project (the seeded ones stay for a newcomer to try).
+    async () => {
+      const opportunityId = ownWins.shift();
+      if (!opportunityId) return;
+      await governed('delivery', 'convertOpportunityToProject', 'ConvertOpportunityToProjectInput', { opportunityId });
     },
   ];
 

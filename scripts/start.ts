@@ -70,6 +70,6 @@ if (development) {
 
 // `npm start -- --simulate`: activity through the governed mutations, for live dashboards.
 if (parseArgs({ options: { simulate: { type: 'boolean', default: false } } }).values.simulate) {
-  simulation = await startSimulation({ url: hub.url });
-  console.log('Simulating activity: time, milestones, billing, invoices and payments move every few seconds.');
+  simulation = await startSimulation({ url: hub.url, crmUrl: hub.subgraphs.find((subgraph) => subgraph.name === 'customers')?.url });
+  console.log('Simulating activity: deals, time, milestones, billing, invoices and payments move every few seconds.');
 }

@@ -2890,15 +2890,14 @@ function generateOpportunities(
   // Pipeline: open opportunities (every prospect has one; the first few in each open stage in turn,
   // so every stage is present), lost ones, won ones whose project has not been created yet (signed,
   // the contract activated: ready for "opportunity → project") and a few won ones whose contract is
-  // still in approval. Won deals are never on the account of a project missing in the ERP (that
-  // drift stays as it is until someone fixes it).
+  // still in approval. No deal is on the account of the project missing in the ERP (converting one
+  // would set the account up in the ERP: that drift stays until someone fixes it).
   const { open: openCount, lost: lostCount, won: wonCount, wonInApproval } = pipeline;
   const prospects = accounts.filter((a) => !a.hasProjects);
   const outsideErp = new Set(projects.filter((p) => p.missingInErp).map((p) => p.account.id));
-  const wonAccounts = accounts.filter((a) => !outsideErp.has(a.id));
+  const dealAccounts = accounts.filter((a) => !outsideErp.has(a.id));
   for (let i = 0; i < openCount + lostCount + wonCount + wonInApproval; i++) {
-    const won = i >= openCount + lostCount;
-    const account = i < prospects.length ? prospects[i] : random.pick(won ? wonAccounts : accounts);
+    const account = i < prospects.length ? prospects[i] : random.pick(dealAccounts);
     const practice = random.pick(PRACTICES);
     const model = random.weighted([
       ['T&M', 50],
@@ -2922,7 +2921,7 @@ function generateOpportunities(
         const status = stage === 'Negotiation/Review' ? 'In Approval Process' : 'Draft';
         addContract(account, id, status, amount, CRM_BILLING_MODEL[model], close + 21, close + 21 + random.int(90, 270));
       }
-    } else if (!won) {
+    } else if (i < openCount + lostCount) {
       const close = asOf - random.int(10, 330);
       addOpportunity(opportunityRow(account, name, 'Closed Lost', amount, model, close, 0, practice, account.region, marginBp, close + 30, null));
     } else {
