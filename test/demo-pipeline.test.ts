@@ -131,6 +131,22 @@ describe('the seeded sales pipeline', () => {
     expect((await crm(activate, { id: contract!.id })).userErrors).toEqual([]);
     expect((await crm(activate, { id: contract!.id })).userErrors).toEqual([{ code: 'CONTRACT_NOT_PENDING' }]);
     await dealOnceItIs(early.id, { status: 'WON', contract: { status: 'ACTIVATED' }, project: null });
+    // A new deal opens at Prospecting with the next CRM id; the CRM refuses an empty amount and a start before the close.
+    const open1 = `mutation ($request: SystemRequest!, $customer: ID!, $amount: Decimal!, $close: Date!, $start: Date!) {
+      openOpportunity(request: $request, customerId: $customer, name: "New deal", amount: $amount, currency: "USD", billingModel: "FIXED_FEE",
+        serviceLine: "Cloud", deliveryRegion: "North America", closeDate: $close, expectedStart: $start) { userErrors { code } result } }`;
+    const customer = (
+      await hub.query<{ opportunity: { customer: { id: string } } }>('query ($id: ID!) { opportunity(id: $id) { customer { id } } }', { id: early.id })
+    ).data!.opportunity.customer.id;
+    const opened = await Promise.all(
+      ['1', '2'].map(
+        async () => JSON.parse((await crm(open1, { customer, amount: '150000.00', close: '2027-01-15', start: '2027-02-01' })).result).opportunityId as string,
+      ),
+    );
+    expect(new Set(opened).size).toBe(2);
+    for (const id of opened) await dealOnceItIs(id, { stage: 'Prospecting', status: 'OPEN', contract: null, project: null });
+    expect((await crm(open1, { customer, amount: '0', close: '2027-01-15', start: '2027-02-01' })).userErrors).toEqual([{ code: 'AMOUNT_OUT_OF_RANGE' }]);
+    expect((await crm(open1, { customer, amount: '10.00', close: '2027-01-15', start: '2027-01-01' })).userErrors).toEqual([{ code: 'START_BEFORE_CLOSE' }]);
     // A change request is won in the PSA (its change order approved), not here.
     const changeRequest = open.find((d) => d.isChangeRequest)!;
     expect((await crm(win, { id: changeRequest.id, on: AS_OF })).userErrors).toEqual([{ code: 'CHANGE_REQUEST' }]);

@@ -37,7 +37,9 @@ const resolvers: Resolvers = {
       const accountId = nativeIdOf('Customer', customerId, 'customerId');
       const minor = minorUnitsArg(amount, currency, 'amount');
       if (!BILLING_MODELS.includes(billingModel)) throw badUserInput('billingModel', `"${billingModel}" is not one of ${BILLING_MODELS.join(', ')}`);
-      if (!name.trim()) throw badUserInput('name', 'A deal has a name');
+      // Salesforce's opportunity name holds 120 characters.
+      if (!name.trim() || name.length > 120) throw badUserInput('name', 'A deal has a name of at most 120 characters');
+      if (!deliveryRegion.trim()) throw badUserInput('deliveryRegion', 'A deal has a delivery region');
       const input = {
         accountId,
         name: name.trim(),

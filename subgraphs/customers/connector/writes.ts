@@ -6,7 +6,7 @@ import { addDays } from '../../shared/dates.ts';
 import { salesforceId, toHubId } from '../../shared/ids.ts';
 import { isBoundedAmount, maxAmountText } from '../../shared/money.ts';
 import { insertRow, type SqlDatabase } from '../../../platform/sql.ts';
-import { nextNumber, numberedId, RuleViolation, systemWrite, type WriteOutcome, type WriteScope } from '../../shared/system-api.ts';
+import { numberedId, RuleViolation, systemWrite, type WriteOutcome, type WriteScope } from '../../shared/system-api.ts';
 import { contractStatuses, opportunityStages } from './labels.ts';
 import type { AccountRecord, ContractRecord, CustomersWrites, OpportunityRecord } from './types.ts';
 
@@ -27,22 +27,44 @@ const DRAFT_TERM_MONTHS = 6;
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
 /**
+ * The next value of the `id_sequence` row `name`; the first call starts it at `first()`. Safe when two
+ * writes start a sequence at once: the second waits for the first's row (PostgreSQL) and moves it on.
+ */
+async function nextInSequence(tx: SqlDatabase, name: string, first: () => Promise<number>): Promise<number> {
+  const bump = () => tx.get<{ value: number }>('UPDATE id_sequence SET value = value + 1 WHERE name = ? RETURNING value', [name]);
+  const row = await bump();
+  if (row) return Number(row.value);
+  const start = await first();
+  if ((await tx.run('INSERT INTO id_sequence (name, value) VALUES (?, ?) ON CONFLICT DO NOTHING', [name, start])) === 1) return start;
+  return Number((await bump())!.value);
+}
+
+/**
  * The next Salesforce-style id of `table` (key prefix `keyPrefix`, see ids.ts `salesforceId`): a
- * sequence in `id_sequence` that starts after the largest base62 sequence already used (seeded rows).
+ * sequence that starts after the largest base62 sequence already used (seeded rows).
  */
 async function nextSalesforceId(tx: SqlDatabase, table: 'opportunity' | 'contract', keyPrefix: string): Promise<string> {
-  const name = `${table}.id:${keyPrefix}`;
-  const row = await tx.get<{ value: number }>('UPDATE id_sequence SET value = value + 1 WHERE name = ? RETURNING value', [name]);
-  if (row) return salesforceId(keyPrefix, Number(row.value));
-  const ids = await tx.all<{ id: string }>(`SELECT id FROM ${table} WHERE id LIKE ?`, [`${keyPrefix}%`]);
-  let max = 0;
-  for (const { id } of ids) {
-    let sequence = 0;
-    for (const char of id.slice(8, 15)) sequence = sequence * 62 + BASE62.indexOf(char);
-    max = Math.max(max, sequence);
-  }
-  await tx.run('INSERT INTO id_sequence (name, value) VALUES (?, ?)', [name, max + 1]);
-  return salesforceId(keyPrefix, max + 1);
+  const sequence = await nextInSequence(tx, `${table}.id:${keyPrefix}`, async () => {
+    const ids = await tx.all<{ id: string }>(`SELECT id FROM ${table} WHERE id LIKE ?`, [`${keyPrefix}%`]);
+    let max = 0;
+    for (const { id } of ids) {
+      let value = 0;
+      for (const char of id.slice(8, 15)) value = value * 62 + BASE62.indexOf(char);
+      max = Math.max(max, value);
+    }
+    return max + 1;
+  });
+  return salesforceId(keyPrefix, sequence);
+}
+
+/** The next contract number of `year`, `SOW-<year>-NNNNN`, after the largest of that year already used. */
+async function nextContractNumber(tx: SqlDatabase, year: string): Promise<string> {
+  const prefix = `SOW-${year}-`;
+  const n = await nextInSequence(tx, `contract.contract_number:${prefix}`, async () => {
+    const max = await tx.get<{ n: string | null }>('SELECT MAX(contract_number) AS n FROM contract WHERE contract_number LIKE ?', [`${prefix}%`]);
+    return Number(/(\d+)$/.exec(max?.n ?? '')?.[1] ?? 0) + 1;
+  });
+  return numberedId(prefix, n, 5);
 }
 
 async function openOpportunityOf(tx: SqlDatabase, opportunityId: string): Promise<OpportunityRecord> {
@@ -256,7 +278,7 @@ async function moveContractWith(scope: WriteScope, opportunity: OpportunityRecor
     const year = start.slice(0, 4);
     const contract: ContractRecord = {
       id: await nextSalesforceId(tx, 'contract', '800'),
-      contract_number: numberedId(`SOW-${year}-`, await nextNumber(tx, 'contract', 'contract_number', `SOW-${year}-`), 5),
+      contract_number: await nextContractNumber(tx, year),
       account_id: opportunity.account_id,
       opportunity_id: opportunity.id,
       status: contractStatuses.labelOf('DRAFT'),
