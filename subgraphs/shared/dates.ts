@@ -3,15 +3,19 @@ import { badUserInput } from '../../platform/errors.ts';
 import { env } from '../../platform/env.ts';
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export function isIsoDate(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   const match = DATE_PATTERN.exec(value);
   if (!match) return false;
-  // setUTCFullYear, not Date.UTC: the latter maps years 0 to 99 onto 1900 to 1999.
-  const date = new Date(0);
-  date.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return date.toISOString().slice(0, 10) === value;
+  // A day of the proleptic Gregorian calendar, years 0000 to 9999 (by arithmetic: this runs per row).
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1]);
 }
 
 /** Validates an optional date argument; a malformed one is BAD_USER_INPUT naming `argument`. */

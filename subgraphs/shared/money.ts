@@ -10,9 +10,12 @@ export interface Money {
   currency: string;
 }
 
+/** Digits per active ISO 4217 code, read once: the package's lookups scan its whole list per call. */
+const DIGITS_OF = new Map<string, number>(currencyCodes.data.map((record) => [record.code, record.digits]));
+
 /** Is `code` an active ISO 4217 currency code (upper case, as the standard writes it)? */
 export function isCurrencyCode(code: string): boolean {
-  return /^[A-Z]{3}$/.test(code) && currencyCodes.code(code) !== undefined;
+  return DIGITS_OF.has(code);
 }
 
 /**
@@ -21,9 +24,9 @@ export function isCurrencyCode(code: string): boolean {
  * does not list is a programming error here: inputs are checked with `isCurrencyCode` at the edge.
  */
 export function currencyDigits(currency: string): number {
-  const record = isCurrencyCode(currency) ? currencyCodes.code(currency) : undefined;
-  if (!record) throw new RangeError(`"${currency}" is not an ISO 4217 currency code`);
-  return record.digits;
+  const digits = DIGITS_OF.get(currency);
+  if (digits === undefined) throw new RangeError(`"${currency}" is not an ISO 4217 currency code`);
+  return digits;
 }
 
 function assertSafeInteger(value: number, what: string): void {
