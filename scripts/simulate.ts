@@ -251,12 +251,11 @@ export async function startSimulation(options: SimulationOptions): Promise<Simul
         return;
       }
       const moving = pick(deals.filter((d) => d.stage !== 'Negotiation/Review'));
-      if (moving && random() < 0.7) {
-        await crm('advanceOpportunity', { opportunityId: moving.id });
+      const template = totalCount < openTarget && random() < 0.5 ? pick(deals) : undefined;
+      if (!template?.amount || !template.billingModel || !template.deliveryRegion) {
+        if (moving) await crm('advanceOpportunity', { opportunityId: moving.id });
         return;
       }
-      const template = pick(deals);
-      if (!template?.amount || !template.billingModel || !template.deliveryRegion || totalCount >= openTarget) return;
       const closeDate = addDays(businessDate(), 30 + Math.floor(random() * 90));
       await crm('openOpportunity', {
         customerId: template.customer.id,
