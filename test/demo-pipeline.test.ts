@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '../platform/auth.ts';
 import { startSimulation } from '../scripts/simulate.ts';
+import { tryNativeId } from '../subgraphs/shared/ids.ts';
 import { authorizationAs, startDemoHub, type TestHub } from './support/hub.ts';
 import { waitFor } from './support/wait.ts';
 
@@ -145,6 +146,25 @@ describe('the seeded sales pipeline', () => {
     );
     expect(new Set(opened).size).toBe(2);
     for (const id of opened) await dealOnceItIs(id, { stage: 'Prospecting', status: 'OPEN', contract: null, project: null });
+    // The CRM announces the new deal's id and its drafted contract's to the identity registry, as every system does its new entities.
+    for (const _stage of ['Qualification', 'Needs Analysis', 'Proposal/Price Quote']) expect((await crm(advance, { id: opened[0] })).userErrors).toEqual([]);
+    const { contract: newContract } = await dealOnceItIs(opened[0], { stage: 'Proposal/Price Quote', contract: { status: 'DRAFT' } });
+    for (const [type, id] of [
+      ['Opportunity', opened[0]],
+      ['Contract', newContract!.id],
+    ] as const) {
+      const nativeId = tryNativeId(type, id);
+      await waitFor(
+        async () => {
+          const result = await hub.query<{ entityByExternalRef: { id: string } | null }>(
+            'query ($nativeId: String!) { entityByExternalRef(system: CRM, nativeId: $nativeId) { ... on Opportunity { id } ... on Contract { id } } }',
+            { nativeId },
+          );
+          return result.data?.entityByExternalRef?.id === id;
+        },
+        { what: `the identity registry to know ${type} ${nativeId}` },
+      );
+    }
     expect((await crm(open1, { customer, amount: '0', close: '2027-01-15', start: '2027-02-01' })).userErrors).toEqual([{ code: 'AMOUNT_OUT_OF_RANGE' }]);
     expect((await crm(open1, { customer, amount: '10.00', close: '2027-01-15', start: '2027-01-01' })).userErrors).toEqual([{ code: 'START_BEFORE_CLOSE' }]);
     // A change request is won in the PSA (its change order approved), not here.

@@ -7,6 +7,7 @@ import { salesforceId, toHubId } from '../../shared/ids.ts';
 import { isBoundedAmount, maxAmountText } from '../../shared/money.ts';
 import { insertRow, type SqlDatabase } from '../../../platform/sql.ts';
 import { numberedId, RuleViolation, systemWrite, type WriteOutcome, type WriteScope } from '../../shared/system-api.ts';
+import { recordXref } from '../../shared/xref.ts';
 import { contractStatuses, opportunityStages } from './labels.ts';
 import type { AccountRecord, ContractRecord, CustomersWrites, OpportunityRecord } from './types.ts';
 
@@ -120,12 +121,14 @@ export function createSqlCustomersWrites(db: SqlDatabase): CustomersWrites {
         };
         await insertRow(tx, 'opportunity', opportunity);
         const hubId = toHubId('Opportunity', opportunity.id);
+        const xref = { system: 'CRM', entityType: 'Opportunity', nativeId: opportunity.id } as const;
+        await recordXref(tx, xref, hubId);
         await scope.emit({
           type: 'OpportunityOpened',
           aggregateId: hubId,
           fromState: null,
           toState: 'OPEN',
-          data: { customerId: toHubId('Customer', account.id) },
+          data: { customerId: toHubId('Customer', account.id), xrefs: [xref] },
         });
         return { changes: [{ entity: 'Opportunity', entityId: hubId, before: null, after: { ...opportunity } }], result: { opportunityId: hubId } };
       }),
@@ -149,7 +152,7 @@ export function createSqlCustomersWrites(db: SqlDatabase): CustomersWrites {
           aggregateId: hubId,
           fromState: 'OPEN',
           toState: 'OPEN',
-          data: { stage, ...(contractId ? { contractId: toHubId('Contract', contractId) } : {}) },
+          data: { stage, customerId: toHubId('Customer', opportunity.account_id), ...(contractId ? { contractId: toHubId('Contract', contractId) } : {}) },
         });
         return { changes, result: { opportunityId: hubId, stage, contractId: contractId ? toHubId('Contract', contractId) : null } };
       }),
@@ -291,13 +294,31 @@ async function moveContractWith(scope: WriteScope, opportunity: OpportunityRecor
       payment_terms_days: account?.payment_terms_days ?? null,
     };
     await insertRow(tx, 'contract', contract);
-    changes.push({ entity: 'Contract', entityId: toHubId('Contract', contract.id), before: null, after: { ...contract } });
+    const hubId = toHubId('Contract', contract.id);
+    const xref = { system: 'CRM', entityType: 'Contract', nativeId: contract.id } as const;
+    await recordXref(tx, xref, hubId);
+    await scope.emit({
+      type: 'ContractDrafted',
+      aggregateId: hubId,
+      fromState: null,
+      toState: 'DRAFT',
+      data: { customerId: toHubId('Customer', contract.account_id), opportunityId: toHubId('Opportunity', opportunity.id), xrefs: [xref] },
+    });
+    changes.push({ entity: 'Contract', entityId: hubId, before: null, after: { ...contract } });
     return contract.id;
   }
   if (opportunity.stage_name === APPROVAL_STAGE && existing && contractStatuses.toCanonical(existing.status) === 'DRAFT') {
     const after = { ...existing, status: contractStatuses.labelOf('IN_APPROVAL') };
     await tx.run('UPDATE contract SET status = ? WHERE id = ?', [after.status, existing.id]);
-    changes.push({ entity: 'Contract', entityId: toHubId('Contract', existing.id), before: { ...existing }, after });
+    const hubId = toHubId('Contract', existing.id);
+    await scope.emit({
+      type: 'ContractSubmitted',
+      aggregateId: hubId,
+      fromState: 'DRAFT',
+      toState: 'IN_APPROVAL',
+      data: { customerId: toHubId('Customer', existing.account_id), opportunityId: toHubId('Opportunity', opportunity.id) },
+    });
+    changes.push({ entity: 'Contract', entityId: hubId, before: { ...existing }, after });
     return existing.id;
   }
   return null;
