@@ -11,6 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken, type Role } from '../platform/auth.ts';
 import type { DomainStores } from '../scripts/domain-stores.ts';
 import { createRandom, type Random } from '../scripts/demo-data/random.ts';
+import { BILLED_INVOICE_LABELS, billingEventStatuses, invoiceStatuses } from '../subgraphs/finance/connector/labels.ts';
+import { createSqlFinanceConnector } from '../subgraphs/finance/connector/sql.ts';
+import type { FinanceConnector } from '../subgraphs/finance/connector/types.ts';
 import { projectStages } from '../subgraphs/projects/connector/labels.ts';
 import { createProjectsReadModelReads, projectsReadModelStore } from '../subgraphs/projects/connector/read-models.ts';
 import { createSqlProjectsConnector } from '../subgraphs/projects/connector/sql.ts';
@@ -31,6 +34,8 @@ let hub: TestHub;
 let stores: DomainStores;
 let live: ProjectsConnector;
 let modelled: ProjectsConnector;
+let liveFinance: FinanceConnector;
+let modelledFinance: FinanceConnector;
 let rival: ReadModelMaintainer;
 const tokens: Partial<Record<Role, string>> = {};
 
@@ -42,6 +47,8 @@ beforeAll(async () => {
   });
   live = createSqlProjectsConnector(stores.projects, { readModels: false });
   modelled = createSqlProjectsConnector(stores.projects, { readModels: true });
+  liveFinance = createSqlFinanceConnector(stores.finance, { readModels: false });
+  modelledFinance = createSqlFinanceConnector(stores.finance, { readModels: true });
   // A second maintainer on the same store, as another hub process would run: they take turns.
   rival = await startReadModel(stores.projects, projectsReadModelStore(stores.projects), hub.bus, { pollMs: 25 });
   for (const role of ['delivery', 'finance', 'admin'] as const) tokens[role] = await signToken({ sub: `test-${role}`, roles: [role], customerId: null });
@@ -83,6 +90,7 @@ function windowsAround(random: Random): DateWindow[] {
   return windows;
 }
 
+const byPsaProject = <T extends { psa_project_id: string }>(rows: T[]) => [...rows].sort((a, b) => (a.psa_project_id < b.psa_project_id ? -1 : 1));
 const byProject = <T extends { project_id: string }>(rows: T[]) => [...rows].sort((a, b) => (a.project_id < b.project_id ? -1 : 1));
 const hoursOf = (rows: { worker_id: string; billable_hours: number }[]) => rows.map((row) => [row.worker_id, Number(row.billable_hours)]);
 
@@ -94,6 +102,12 @@ async function expectModelsEqualRecomputation(random: Random) {
   expect((await reads.split(ids)).live).toEqual([]);
   expect(await reads.markedProjects()).toEqual([]);
   expect(byProject(await modelled.deliveryTotalsByProjectIds(ids))).toEqual(byProject(await live.deliveryTotalsByProjectIds(ids)));
+  const psaIds = (await stores.finance.all<{ psa_project_id: string }>('SELECT psa_project_id FROM erp_project WHERE psa_project_id IS NOT NULL')).map(
+    (row) => row.psa_project_id,
+  );
+  expect(await createProjectsReadModelReads(stores.projects).markedProjects()).toEqual([]);
+  expect(await stores.finance.all('SELECT project_id FROM read_model_dirty')).toEqual([]);
+  expect(byPsaProject(await modelledFinance.projectLedgersByPsaIds(psaIds))).toEqual(byPsaProject(await liveFinance.projectLedgersByPsaIds(psaIds)));
   for (const asOf of [AS_OF, '2026-12-31', '2025-06-30']) {
     expect(await modelled.monthlyWorkByProjectIds(ids, asOf)).toEqual(await live.monthlyWorkByProjectIds(ids, asOf));
   }
@@ -118,9 +132,11 @@ const STATUS = 'mutation ($input: ChangeProjectStatusInput!) { changeProjectStat
 const COMPLETE_MILESTONE = 'mutation ($input: CompleteMilestoneInput!) { completeMilestone(input: $input) { userErrors { code } } }';
 const APPROVE_MILESTONE = 'mutation ($input: MilestoneInput!) { approveMilestone(input: $input) { userErrors { code } } }';
 const SUBMIT_CHANGE = 'mutation ($input: SubmitChangeOrderInput!) { submitChangeOrder(input: $input) { changeOrder { id } userErrors { code } } }';
+const RELEASE = 'mutation ($input: ProjectBillingInput!) { releaseBillingEvents(input: $input) { userErrors { code } } }';
+const ISSUE = 'mutation ($input: ProjectBillingInput!) { issueInvoice(input: $input) { userErrors { code } } }';
 const APPROVE_CHANGE = 'mutation ($input: ChangeOrderDecisionInput!) { approveChangeOrder(input: $input) { userErrors { code } } }';
 
-type WriteKind = 'log' | 'submit' | 'approve' | 'assign' | 'status' | 'milestone' | 'change';
+type WriteKind = 'log' | 'submit' | 'approve' | 'assign' | 'status' | 'milestone' | 'change' | 'release' | 'invoice';
 
 /** One random governed write; resolves to its kind when the workflow accepted it, else null. */
 async function randomWrite(random: Random): Promise<WriteKind | null> {
@@ -137,6 +153,8 @@ function pickKind(random: Random): WriteKind {
     ['status', 1],
     ['milestone', 1],
     ['change', 1],
+    ['release', 1],
+    ['invoice', 1],
   ]);
 }
 
@@ -211,6 +229,18 @@ async function writeOf(kind: WriteKind, random: Random): Promise<boolean> {
       if (milestone.status === 'Open') return ok(await mutate('delivery', COMPLETE_MILESTONE, { milestoneId, actualDate: AS_OF }));
       return ok(await mutate('delivery', APPROVE_MILESTONE, { milestoneId }));
     }
+    case 'release':
+    case 'invoice': {
+      // Projects with billing events not yet invoiced: released (to invoice) or not yet (to release).
+      const projects = await stores.finance.all<{ psa_project_id: string }>(
+        `SELECT DISTINCT p.psa_project_id FROM billing_event be JOIN erp_project p ON p.id = be.project_id
+         WHERE be.status <> ? AND p.psa_project_id IS NOT NULL ORDER BY p.psa_project_id`,
+        [billingEventStatuses.labelOf('INVOICED')],
+      );
+      if (projects.length === 0) return false;
+      const projectId = toHubId('Project', random.pick(projects).psa_project_id);
+      return ok(await mutate('finance', kind === 'release' ? RELEASE : ISSUE, { projectId }));
+    }
     case 'change': {
       const project = random.pick(await db.all<{ id: string }>('SELECT id FROM project WHERE stage = ? ORDER BY id', [ACTIVE]));
       const submitted = await mutate('delivery', SUBMIT_CHANGE, {
@@ -242,7 +272,7 @@ describe('the PSA read models equal a recomputation from the stores', () => {
     // Most writes are valid ones (the rest met a business rule: a status the project cannot move to, …),
     // and every kind that changes a model's inputs was accepted.
     expect([...accepted.values()].reduce((sum, n) => sum + n, 0)).toBeGreaterThan(WRITES / 2);
-    for (const kind of ['log', 'submit', 'approve', 'assign', 'status', 'milestone', 'change'] as const) {
+    for (const kind of ['log', 'submit', 'approve', 'assign', 'status', 'milestone', 'change', 'release', 'invoice'] as const) {
       expect(accepted.get(kind) ?? 0, `accepted ${kind} writes`).toBeGreaterThan(0);
     }
     await expectModelsEqualRecomputation(random.fork('end'));
@@ -270,6 +300,22 @@ describe('the PSA read models equal a recomputation from the stores', () => {
     if (marked.live.length === 1) expect(marked.model).toEqual([]);
     await waitFor(async () => (await reads.split([project.id])).model.length === 1, { what: 'the backstop applied the change' });
     await expectModelsEqualRecomputation(createRandom(2));
+  });
+
+  it('reads an ERP project whose invoice was voided beside the system API live until the backstop applies it', async () => {
+    const invoice = await stores.finance.get<{ id: string; psa_project_id: string; total: number }>(
+      `SELECT i.id, p.psa_project_id, i.total FROM invoice i JOIN erp_project p ON p.id = i.project_id
+       WHERE i.status IN (${BILLED_INVOICE_LABELS.map(() => '?').join(', ')}) AND p.psa_project_id IS NOT NULL ORDER BY i.id LIMIT 1`,
+      [...BILLED_INVOICE_LABELS],
+    );
+    if (!invoice) throw new Error('the demo data has an issued invoice');
+    const [before] = await modelledFinance.projectLedgersByPsaIds([invoice.psa_project_id]);
+    await stores.finance.run('UPDATE invoice SET status = ? WHERE id = ?', [invoiceStatuses.labelOf('VOID'), invoice.id]);
+    const [after] = await modelledFinance.projectLedgersByPsaIds([invoice.psa_project_id]);
+    expect(after).toEqual((await liveFinance.projectLedgersByPsaIds([invoice.psa_project_id]))[0]);
+    expect(after.billed).toBe(before.billed - Number(invoice.total));
+    await waitFor(async () => (await stores.finance.all('SELECT project_id FROM read_model_dirty')).length === 0, { what: 'the backstop applied the change' });
+    await expectModelsEqualRecomputation(createRandom(5));
   });
 
   it('bypasses models whose checkpoint is gone and rebuilds them', async () => {

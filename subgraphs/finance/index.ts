@@ -6,6 +6,7 @@ import { connectorService } from '../shared/service.ts';
 import { createFinanceContextFactory, type FinanceContext } from './context.ts';
 import type { FinanceConnector } from './connector/types.ts';
 import { resolvers } from './resolvers/index.ts';
+import { financeReadModelStore } from './connector/read-models.ts';
 import { createFinanceSystemEndpoint } from './system.ts';
 
 export interface FinanceSubgraphDeps {
@@ -25,4 +26,11 @@ export function createFinanceSubgraph({ connector }: FinanceSubgraphDeps) {
 export { financeMigrations, createSqlFinanceConnector };
 
 /** The domain's service for the hub (subgraphs/services.ts). */
-export const service = connectorService('finance', financeMigrations, createSqlFinanceConnector, createFinanceSubgraph);
+export const service = connectorService(
+  'finance',
+  financeMigrations,
+  (db) => createSqlFinanceConnector(db),
+  createFinanceSubgraph,
+  undefined,
+  (db) => [financeReadModelStore(db)],
+);

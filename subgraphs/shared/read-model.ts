@@ -13,6 +13,114 @@ import { logger } from '../../platform/logger.ts';
 import type { DomainEvent, EventBus, EventSubscription } from '../../platform/events/types.ts';
 import type { SqlDatabase } from '../../platform/sql.ts';
 
+/** A table whose changes mark an entity of a read model, and how a changed row names that entity. */
+export interface MarkedSource {
+  table: string;
+  /** SQL expression of the entity's key from the trigger's row (`NEW` or `OLD`); a null key marks nothing. */
+  key: (row: 'NEW' | 'OLD') => string;
+}
+
+/**
+ * DDL of the triggers that mark, in the changing transaction, the entity each insert, update or
+ * delete of `sources` changes: `markTable (keyColumn PRIMARY KEY, version)` gets the key upserted
+ * with its version bumped (an update marks the old and the new key). SQLite triggers, or a PL/pgSQL
+ * trigger function per table on PostgreSQL. The mark table itself is the caller's DDL.
+ */
+export function changeMarksDdl(dialect: 'sqlite' | 'postgres', markTable: string, keyColumn: string, sources: readonly MarkedSource[]): string {
+  const mark = (key: string) =>
+    `INSERT INTO ${markTable} (${keyColumn}, version) SELECT ${key}, 1 WHERE ${key} IS NOT NULL
+       ON CONFLICT (${keyColumn}) DO UPDATE SET version = ${markTable}.version + 1;`;
+  return sources
+    .map(({ table, key }) => {
+      const name = `${markTable}_${table}`;
+      if (dialect === 'sqlite') {
+        return `CREATE TRIGGER ${name}_insert AFTER INSERT ON ${table} BEGIN ${mark(key('NEW'))} END;
+  CREATE TRIGGER ${name}_update AFTER UPDATE ON ${table} BEGIN ${mark(key('OLD'))} ${mark(key('NEW'))} END;
+  CREATE TRIGGER ${name}_delete AFTER DELETE ON ${table} BEGIN ${mark(key('OLD'))} END;`;
+      }
+      return `CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN ${mark(key('OLD'))} END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN ${mark(key('NEW'))} END IF;
+    RETURN NULL;
+  END $$;
+  CREATE TRIGGER ${name} AFTER INSERT OR UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION ${name}();`;
+    })
+    .join('\n  ');
+}
+
+/** DDL of a store's model checkpoints and of the marks `changeMarksDdl` writes: the models' own tables are the caller's. */
+export function markedModelTablesDdl(markTable: string, keyColumn: string): string {
+  return `CREATE TABLE read_model_checkpoint (
+    name TEXT PRIMARY KEY,
+    built_at TEXT NOT NULL,
+    applied_at TEXT NOT NULL,
+    bus_sequence BIGINT,
+    last_event_id TEXT
+  );
+  CREATE TABLE ${markTable} (${keyColumn} TEXT PRIMARY KEY, version BIGINT NOT NULL)`;
+}
+
+/** Whether the models named `name` were built in this store (their checkpoint exists). */
+export async function readModelBuilt(db: SqlDatabase, name: string): Promise<boolean> {
+  return (await db.get('SELECT 1 AS built FROM read_model_checkpoint WHERE name = ?', [name])) !== undefined;
+}
+
+export interface MarkedModelOptions {
+  name: string;
+  /** `DomainEvent.source` values whose events may change the models. */
+  sources: readonly string[];
+  markTable: string;
+  keyColumn: string;
+  /** Recomputes the models of `keys` (or of every entity) from the rows, in the transaction `tx`. */
+  recompute(tx: SqlDatabase, keys: readonly string[] | 'all'): Promise<void>;
+}
+
+/** A ReadModelStore over marks written by `changeMarksDdl` and a `recompute` of the marked keys. */
+export function markedReadModelStore(db: SqlDatabase, options: MarkedModelOptions): ReadModelStore {
+  const { name, markTable, keyColumn } = options;
+  const built = () => readModelBuilt(db, name);
+  return {
+    name,
+    sources: options.sources,
+    built,
+    async rebuild() {
+      await db.transaction(async (tx) => {
+        await options.recompute(tx, 'all');
+        await tx.run(`DELETE FROM ${markTable}`);
+        const now = new Date().toISOString();
+        await tx.run(
+          `INSERT INTO read_model_checkpoint (name, built_at, applied_at) VALUES (?, ?, ?)
+           ON CONFLICT (name) DO UPDATE SET built_at = excluded.built_at, applied_at = excluded.applied_at`,
+          [name, now, now],
+        );
+      });
+    },
+    async applyChanges(limit) {
+      return db.transaction(async (tx) => {
+        const marked = await tx.all<{ mark_key: string; version: number }>(`SELECT ${keyColumn} AS mark_key, version FROM ${markTable} ORDER BY ${keyColumn} LIMIT ?`, [
+          limit,
+        ]);
+        if (marked.length === 0) return 0;
+        await options.recompute(
+          tx,
+          marked.map((row) => row.mark_key),
+        );
+        // A mark bumped since it was read stays: its entity is recomputed again next round.
+        for (const row of marked) await tx.run(`DELETE FROM ${markTable} WHERE ${keyColumn} = ? AND version = ?`, [row.mark_key, row.version]);
+        await tx.run('UPDATE read_model_checkpoint SET applied_at = ? WHERE name = ?', [new Date().toISOString(), name]);
+        return marked.length;
+      });
+    },
+    async recordDelivery(sequence, eventId) {
+      await db.run('UPDATE read_model_checkpoint SET bus_sequence = ?, last_event_id = ? WHERE name = ?', [sequence, eventId, name]);
+    },
+    async pending() {
+      return !(await built()) || (await db.get(`SELECT 1 AS pending FROM ${markTable} LIMIT 1`)) !== undefined;
+    },
+  };
+}
+
 /** What a domain's store offers its maintainer. */
 export interface ReadModelStore {
   /** Checkpoint name and consumer group. */

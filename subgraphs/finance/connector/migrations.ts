@@ -3,6 +3,7 @@
  * units. An ERP customer records its CRM account id and an ERP project its PSA project id, as the
  * integration fields of a real ERP do.
  */
+import { FINANCE_READ_MODEL_MIGRATION } from './read-models.ts';
 import type { Migration } from '../../../platform/sql.ts';
 import { SYSTEM_API_MIGRATION } from '../../shared/system-api.ts';
 import { XREF_TABLE_DDL } from '../../shared/xref.ts';
@@ -147,4 +148,6 @@ export const financeMigrations: readonly Migration[] = [
     recorded_at TEXT NOT NULL,
     PRIMARY KEY (from_currency, to_currency, rate_type, effective_date)
   );`,
+  // The read model of each project's ledger to date and the marks of what changed (docs/read-models.md).
+  FINANCE_READ_MODEL_MIGRATION,
 ];

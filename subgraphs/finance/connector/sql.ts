@@ -4,6 +4,8 @@ import { createSqlFinancePeriods } from './periods.ts';
 import { createSqlFinanceRates } from './rates.ts';
 import { createSqlFinanceTrendReads } from './trend.ts';
 import { BILLED_SQL, projectLedgers } from './ledger.ts';
+import { modelledProjectLedgers } from './read-models.ts';
+import { env } from '../../../platform/env.ts';
 import { addDays } from '../../shared/dates.ts';
 import { WhereBuilder } from '../../shared/filters.ts';
 import { allWhereIn, countRows, placeholders, type SqlDatabase } from '../../../platform/sql.ts';
@@ -50,7 +52,13 @@ function rateCardWhere(filter: RateCardListFilter, afterKey: string | null = nul
     .when(afterKey, 'id > ?');
 }
 
-export function createSqlFinanceConnector(db: SqlDatabase): FinanceConnector {
+export interface SqlFinanceConnectorOptions {
+  /** Whether ledger reads use the read model (connector/read-models.ts). @default env OPSGRAPH_READ_MODELS */
+  readModels?: boolean;
+}
+
+export function createSqlFinanceConnector(db: SqlDatabase, options: SqlFinanceConnectorOptions = {}): FinanceConnector {
+  const readModels = options.readModels ?? env.readModels();
   return {
     ...createSqlFinanceWrites(db),
     ...createSqlFinancePeriods(db),
@@ -86,7 +94,7 @@ export function createSqlFinanceConnector(db: SqlDatabase): FinanceConnector {
          WHERE pay.invoice_id IN (:ids) ORDER BY pay.invoice_id, pay.payment_date, pay.id`,
         ids,
       ),
-    projectLedgersByPsaIds: (ids) => projectLedgers(db, ids, null),
+    projectLedgersByPsaIds: (ids) => (readModels ? modelledProjectLedgers(db, ids) : projectLedgers(db, ids, null)),
     async receivablesByCrmAccountIds(ids, asOf, windowDays) {
       const windowStart = addDays(asOf, -(windowDays - 1));
       const rows = await allWhereIn<ReceivablesRecord>(

@@ -12,7 +12,7 @@
  * - Reads take the model for the projects that are unmarked once the model is built and compute the
  *   others from the rows, so an answer is always the recomputation's.
  */
-import type { ReadModelStore } from '../../shared/read-model.ts';
+import { changeMarksDdl, markedModelTablesDdl, markedReadModelStore, readModelBuilt, type MarkedSource, type ReadModelStore } from '../../shared/read-model.ts';
 import { allWhereIn, placeholders, type Migration, type SqlDatabase, type SqlParam } from '../../../platform/sql.ts';
 import type { DateWindow, ForeignExpenseRecord, MonthlyWorkRecord, WorkerHoursRecord } from './types.ts';
 import { monthlyWorkSql, toMonthlyWork } from './trend.ts';
@@ -21,23 +21,16 @@ import { APPROVED, APPROVED_EXPENSE, APPROVED_MILESTONE, valueOfHoursSql } from 
 /** The checkpoint's name and the bus consumer group of the PSA's read models. */
 export const PROJECTS_READ_MODEL = 'projects-read-models';
 
-/** Tables whose rows feed the models, with the column naming their project. */
-const SOURCE_TABLES = [
-  ['time_entry', 'project_id'],
-  ['expense', 'project_id'],
-  ['milestone', 'project_id'],
-  ['assignment', 'project_id'],
-  ['project', 'id'],
-] as const;
+/** Tables whose rows feed the models, each marking the project its row names. */
+const SOURCES: MarkedSource[] = [
+  { table: 'time_entry', key: (row) => `${row}.project_id` },
+  { table: 'expense', key: (row) => `${row}.project_id` },
+  { table: 'milestone', key: (row) => `${row}.project_id` },
+  { table: 'assignment', key: (row) => `${row}.project_id` },
+  { table: 'project', key: (row) => `${row}.id` },
+];
 
-const MODEL_TABLES = `CREATE TABLE read_model_checkpoint (
-    name TEXT PRIMARY KEY,
-    built_at TEXT NOT NULL,
-    applied_at TEXT NOT NULL,
-    bus_sequence BIGINT,
-    last_event_id TEXT
-  );
-  CREATE TABLE read_model_dirty (project_id TEXT PRIMARY KEY, version BIGINT NOT NULL);
+const MODEL_TABLES = `${markedModelTablesDdl('read_model_dirty', 'project_id')};
   CREATE TABLE read_model_project_delivery (
     project_id TEXT PRIMARY KEY,
     approved_hours BIGINT NOT NULL,
@@ -76,38 +69,10 @@ const MODEL_TABLES = `CREATE TABLE read_model_checkpoint (
   );
   CREATE INDEX read_model_worker_pair_worker ON read_model_worker_pair (worker_id, project_id);`;
 
-const MARK = (column: string) =>
-  `INSERT INTO read_model_dirty (project_id, version) VALUES (${column}, 1) ON CONFLICT (project_id) DO UPDATE SET version = read_model_dirty.version + 1;`;
-
-function sqliteTriggers(): string {
-  return SOURCE_TABLES.map(
-    ([table, column]) => `CREATE TRIGGER read_model_${table}_insert AFTER INSERT ON ${table} BEGIN ${MARK(`NEW.${column}`)} END;
-  CREATE TRIGGER read_model_${table}_update AFTER UPDATE ON ${table} BEGIN ${MARK(`OLD.${column}`)} ${MARK(`NEW.${column}`)} END;
-  CREATE TRIGGER read_model_${table}_delete AFTER DELETE ON ${table} BEGIN ${MARK(`OLD.${column}`)} END;`,
-  ).join('\n  ');
-}
-
-function postgresTriggers(): string {
-  return `CREATE FUNCTION read_model_mark_project() RETURNS trigger LANGUAGE plpgsql AS $$
-  BEGIN
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-      ${MARK('to_jsonb(OLD) ->> TG_ARGV[0]')}
-    END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN
-      ${MARK('to_jsonb(NEW) ->> TG_ARGV[0]')}
-    END IF;
-    RETURN NULL;
-  END $$;
-  ${SOURCE_TABLES.map(
-    ([table, column]) =>
-      `CREATE TRIGGER read_model_${table} AFTER INSERT OR UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION read_model_mark_project('${column}');`,
-  ).join('\n  ')}`;
-}
-
 /** The migration that adds the models, their change marks and their checkpoint to the PSA store. */
 export const PROJECTS_READ_MODEL_MIGRATION: Migration = {
-  sqlite: `${MODEL_TABLES};\n  ${sqliteTriggers()}`,
-  postgres: `${MODEL_TABLES};\n  ${postgresTriggers()}`,
+  sqlite: `${MODEL_TABLES};\n  ${changeMarksDdl('sqlite', 'read_model_dirty', 'project_id', SOURCES)}`,
+  postgres: `${MODEL_TABLES};\n  ${changeMarksDdl('postgres', 'read_model_dirty', 'project_id', SOURCES)}`,
 };
 
 /** The summed columns of delivery totals (see DeliveryTotalsRecord), per project of `projectWhere` (over `p`). */
@@ -226,54 +191,9 @@ function chunksOf<T>(items: readonly T[], size: number): T[][] {
   return chunks;
 }
 
-async function isBuilt(db: SqlDatabase): Promise<boolean> {
-  return (await db.get('SELECT 1 AS built FROM read_model_checkpoint WHERE name = ?', [PROJECTS_READ_MODEL])) !== undefined;
-}
-
 /** How the maintainer (subgraphs/shared/read-model.ts) keeps the PSA's models. */
 export function projectsReadModelStore(db: SqlDatabase): ReadModelStore {
-  const built = () => isBuilt(db);
-  return {
-    name: PROJECTS_READ_MODEL,
-    sources: ['PSA'],
-    built,
-    async rebuild() {
-      await db.transaction(async (tx) => {
-        await recompute(tx, 'all');
-        await tx.run('DELETE FROM read_model_dirty');
-        const now = new Date().toISOString();
-        await tx.run(
-          `INSERT INTO read_model_checkpoint (name, built_at, applied_at) VALUES (?, ?, ?)
-           ON CONFLICT (name) DO UPDATE SET built_at = excluded.built_at, applied_at = excluded.applied_at`,
-          [PROJECTS_READ_MODEL, now, now],
-        );
-      });
-    },
-    async applyChanges(limit) {
-      return db.transaction(async (tx) => {
-        const marked = await tx.all<{ project_id: string; version: number }>('SELECT project_id, version FROM read_model_dirty ORDER BY project_id LIMIT ?', [
-          limit,
-        ]);
-        if (marked.length === 0) return 0;
-        await recompute(
-          tx,
-          marked.map((row) => row.project_id),
-        );
-        // A mark bumped since it was read stays: its project is recomputed again next round.
-        for (const row of marked) {
-          await tx.run('DELETE FROM read_model_dirty WHERE project_id = ? AND version = ?', [row.project_id, row.version]);
-        }
-        await tx.run('UPDATE read_model_checkpoint SET applied_at = ? WHERE name = ?', [new Date().toISOString(), PROJECTS_READ_MODEL]);
-        return marked.length;
-      });
-    },
-    async recordDelivery(sequence, eventId) {
-      await db.run('UPDATE read_model_checkpoint SET bus_sequence = ?, last_event_id = ? WHERE name = ?', [sequence, eventId, PROJECTS_READ_MODEL]);
-    },
-    async pending() {
-      return !(await built()) || (await db.get('SELECT 1 AS pending FROM read_model_dirty LIMIT 1')) !== undefined;
-    },
-  };
+  return markedReadModelStore(db, { name: PROJECTS_READ_MODEL, sources: ['PSA'], markTable: 'read_model_dirty', keyColumn: 'project_id', recompute });
 }
 
 /** The model's delivery sums of a project (DeliveryTotalsRecord before its project's currency and stage). */
@@ -313,7 +233,7 @@ export interface ProjectsReadModelReads {
 }
 
 export function createProjectsReadModelReads(db: SqlDatabase): ProjectsReadModelReads {
-  const built = () => isBuilt(db);
+  const built = () => readModelBuilt(db, PROJECTS_READ_MODEL);
   // The window's hours of a (project, worker) pair: its running sums on the last day on or before
   // `to` less those on the last day before `from` (two index seeks per pair).
   const windowSums = (pairWhere: string) => `SELECT p.worker_id,
