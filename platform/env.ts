@@ -98,6 +98,11 @@ export const env = {
    */
   outboxPollMs: (): number => Math.max(10, readInt('OPSGRAPH_OUTBOX_POLL_MS', 1_000)),
   /**
+   * How long a graceful stop may take, in ms: in-flight HTTP requests finish and in-flight workflow
+   * steps end within it; what is still running then is cut off (docs/observability.md, Shutdown). @default 10000
+   */
+  shutdownTimeoutMs: (): number => Math.max(0, readInt('OPSGRAPH_SHUTDOWN_TIMEOUT_MS', 10_000)),
+  /**
    * Whether KPI reads use the event-maintained read models (docs/read-models.md); off computes every
    * figure from the rows (the models are still kept). @default on
    */
@@ -249,6 +254,38 @@ export const env = {
   },
   /** Length of the rate-limit window in seconds. @default 60 */
   rateLimitWindowSeconds: (): number => Math.max(1, readInt('OPSGRAPH_RATE_LIMIT_WINDOW_SECONDS', 60)),
+  /**
+   * Where OpenTelemetry traces go (platform/tracing.ts, docs/observability.md): `otlp` (OTLP over
+   * HTTP), `console`, or `none`; `OTEL_SDK_DISABLED=true` means none too. @default none (no SDK is started)
+   */
+  tracesExporter: (): 'otlp' | 'console' | 'none' => {
+    if (read('OTEL_SDK_DISABLED') === 'true') return 'none';
+    const value = read('OTEL_TRACES_EXPORTER') ?? 'none';
+    if (value !== 'otlp' && value !== 'console' && value !== 'none') throw new Error(`OTEL_TRACES_EXPORTER must be otlp, console or none, got "${value}"`);
+    return value;
+  },
+  /**
+   * The OTLP/HTTP traces endpoint: `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT` as given, else
+   * `OTEL_EXPORTER_OTLP_ENDPOINT` + `/v1/traces`. @default http://localhost:4318/v1/traces
+   */
+  otlpTracesEndpoint: (): string => {
+    const traces = read('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT');
+    if (traces) return traces;
+    const base = read('OTEL_EXPORTER_OTLP_ENDPOINT') ?? 'http://localhost:4318';
+    return `${base.replace(/\/+$/, '')}/v1/traces`;
+  },
+  /** Headers sent with every OTLP export (`OTEL_EXPORTER_OTLP_TRACES_HEADERS`, else `OTEL_EXPORTER_OTLP_HEADERS`: `key=value,…`). */
+  otlpTracesHeaders: (): Record<string, string> => {
+    const raw = read('OTEL_EXPORTER_OTLP_TRACES_HEADERS') ?? read('OTEL_EXPORTER_OTLP_HEADERS') ?? '';
+    const headers: Record<string, string> = {};
+    for (const pair of raw.split(',')) {
+      const at = pair.indexOf('=');
+      if (at > 0) headers[decodeURIComponent(pair.slice(0, at).trim())] = decodeURIComponent(pair.slice(at + 1).trim());
+    }
+    return headers;
+  },
+  /** The `service.name` of the spans this process exports. @default opsgraph */
+  otelServiceName: (): string => read('OTEL_SERVICE_NAME') ?? 'opsgraph',
 };
 
 /**
@@ -330,6 +367,7 @@ export function validateConfig(entry: EntryPoint, domains: readonly Domain[]): s
   integerAtLeast('OPSGRAPH_RESPONSE_CACHE_TIMEOUT_MS', 1);
   integerAtLeast('OPSGRAPH_SUBGRAPH_CONNECTIONS', 1);
   integerAtLeast('OPSGRAPH_OUTBOX_POLL_MS', 10);
+  integerAtLeast('OPSGRAPH_SHUTDOWN_TIMEOUT_MS', 0);
   url('DATABASE_URL', ['postgres', 'postgresql']);
   for (const domain of domains) {
     const upper = domain.toUpperCase();
@@ -345,6 +383,8 @@ export function validateConfig(entry: EntryPoint, domains: readonly Domain[]): s
   url('NATS_URL', ['nats', 'tls', 'ws', 'wss']);
   url('REDIS_URL', ['redis', 'rediss']);
   url('JWKS_URL', ['https', 'http']);
+  url('OTEL_EXPORTER_OTLP_ENDPOINT', ['http', 'https']);
+  url('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', ['http', 'https']);
   oneOf('LOG_LEVEL', LOG_LEVELS);
   oneOf('OPSGRAPH_TRUSTED_DOCUMENTS', TRUSTED_DOCUMENT_MODES);
   oneOf('OPSGRAPH_ALONE', ['true', 'false']);
