@@ -12,6 +12,7 @@ import { GATEWAY_CREDENTIAL_HEADER, gatewayCredentialToken, visibilityKey } from
 import { env } from '../platform/env.ts';
 import { CORRELATION_HEADER } from '../platform/http.ts';
 import { logger } from '../platform/logger.ts';
+import { injectTraceHeaders, SpanKind, withSpan } from '../platform/tracing.ts';
 import type { GatewayContext } from './context.ts';
 import { fetchShared, isQueryDocument } from './dedup.ts';
 import { createSubgraphHttp, fetcherResponse, type SubgraphHttp } from './subgraph-http.ts';
@@ -61,6 +62,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if ('authorization' in context && typeof context.authorization === 'string') {
       request.http?.headers.set('authorization', context.authorization);
     }
+    // Tracing on: the subgraph's request span is a child of this fetch's span (W3C traceparent).
+    for (const [name, value] of Object.entries(injectTraceHeaders({}))) request.http?.headers.set(name, value);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
@@ -71,7 +74,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const scope = shareable ? { service: this.serviceName, visibility: visibilityKey(options.context.principal ?? null) } : null;
     const startedAt = this.#timer ? performance.now() : 0;
     try {
-      return await fetchScope.run(scope, () => super.process(options));
+      // One span per subgraph fetch when tracing is on (platform/tracing.ts).
+      return await withSpan(
+        `fetch ${this.serviceName}`,
+        { kind: SpanKind.CLIENT, attributes: { 'opsgraph.subgraph': this.serviceName, 'url.full': this.url ?? '' } },
+        () => fetchScope.run(scope, () => super.process(options)),
+      );
     } catch (error) {
       // A subgraph that answered 4xx with GraphQL errors refused the request: pass its errors on.
       const response = (error as { extensions?: { response?: { status?: number; body?: unknown } } }).extensions?.response;

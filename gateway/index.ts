@@ -20,6 +20,7 @@ import { createGraphQLListener, HttpRefusal, listen, sendJson } from '../platfor
 import { useSingleMutation } from '../platform/operation-rules.ts';
 import { createGatewayContext, type GatewayContext } from './context.ts';
 import { createSubgraphHttpFromEnv, SubgraphDataSource } from './data-source.ts';
+import { useTracing } from '../platform/tracing.ts';
 import { OPERATION_LIMITS, useOperationLimits } from './limits.ts';
 import { useInputRules } from './input-rules.ts';
 import { createMemoryCache, withBoundedTtl, type BoundedCache, type BoundedCacheOptions } from './apq-cache.ts';
@@ -168,6 +169,7 @@ export function createGateway(options: GatewayOptions) {
     parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
     plugins: [
       metrics.plugin,
+      useTracing(),
       useErrorLogging('gateway'),
       useSingleMutation(),
       useOperationLimits(),
@@ -209,6 +211,7 @@ export function createGateway(options: GatewayOptions) {
   }
 
   const graphqlListener = createGraphQLListener(server, {
+    name: 'gateway',
     context: createGatewayContext,
     // Every operation needs a valid token and stays within its caller's rate limit; /health and /ready stay public.
     authorize: authorizeWithin(rateLimiter),

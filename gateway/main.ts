@@ -12,6 +12,8 @@ refuseInvalidConfig('gateway', DOMAINS);
 const { stopOnSignals } = await import('../platform/shutdown.ts');
 const { createEventBus } = await import('../platform/events/index.ts');
 const { createGateway, serveGateway } = await import('./index.ts');
+// OpenTelemetry traces when OTEL_TRACES_EXPORTER says so (docs/observability.md, Traces); off by default.
+const tracing = (await import('../platform/tracing.ts')).startTracing();
 const subgraphUrls: Record<string, string> = Object.fromEntries(DOMAINS.map((domain) => [domain, env.subgraphUrl(domain)!]));
 
 // Subscriptions are fed from the event bus the environment names (NATS_URL when scaled out).
@@ -22,4 +24,5 @@ console.log(`OpsGraph gateway listening at ${served.url}`);
 stopOnSignals('the gateway', async () => {
   await served.stop();
   await eventBus.stop();
+  await tracing.stop();
 });

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { parseAllowedOrigin } from './env.ts';
 import { logAccessDenied, logger } from './logger.ts';
+import { traceRequests } from './tracing.ts';
 
 export const CORRELATION_HEADER = 'x-correlation-id';
 const CORRELATION_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -102,6 +103,8 @@ export interface GraphQLListenerOptions<TContext extends BaseContext> {
   maxBodyBytes?: number;
   /** Answer CORS preflights (before `authorize`) and mark responses to allowed origins. @default no CORS */
   cors?: CorsOptions;
+  /** The service serving, on its request spans (`opsgraph.service`) when tracing is on. */
+  name?: string;
 }
 
 export function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -138,7 +141,7 @@ export function createGraphQLListener<TContext extends BaseContext>(
   const path = options.path ?? '/graphql';
   const maxBodyBytes = options.maxBodyBytes ?? 10 * 1024 * 1024;
   const originAllowed = options.cors ? createOriginCheck(options.cors.allowedOrigins) : null;
-  return (req, res) => {
+  const listener: http.RequestListener = (req, res) => {
     const incoming = req.headers[CORRELATION_HEADER];
     const correlationId = typeof incoming === 'string' && CORRELATION_PATTERN.test(incoming) ? incoming : randomUUID();
     if (originAllowed && answerCors(req, res, originAllowed, correlationId)) return;
@@ -247,6 +250,8 @@ export function createGraphQLListener<TContext extends BaseContext>(
       else res.end();
     });
   };
+  // Each GraphQL request in a span when tracing is on (platform/tracing.ts); the plain routes are not traced.
+  return traceRequests(listener, { service: options.name, untraced: Object.keys(options.routes ?? {}) });
 }
 
 /**

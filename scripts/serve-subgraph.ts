@@ -18,6 +18,8 @@ const { createEventBus } = await import('../platform/events/index.ts');
 const { openDomainStore } = await import('../platform/store.ts');
 const { serveSubgraph } = await import('../subgraphs/shared/subgraph.ts');
 const { startServiceEvents } = await import('./service-events.ts');
+// OpenTelemetry traces when OTEL_TRACES_EXPORTER says so (docs/observability.md, Traces); off by default.
+const tracing = (await import('../platform/tracing.ts')).startTracing();
 
 const name = process.argv[2];
 const service = SERVICES.find((candidate) => candidate.name === name);
@@ -46,4 +48,5 @@ stopOnSignals(`the ${service.name} subgraph`, async () => {
   await events.stop();
   await bus.stop();
   await db.close();
+  await tracing.stop();
 });

@@ -8,6 +8,7 @@ import type { EventBus, EventSubscription } from '../platform/events/types.ts';
 import { startOutboxRelay, type OutboxRelay } from '../platform/events/outbox-relay.ts';
 import type { SqlDatabase } from '../platform/sql.ts';
 import { startReadModel, type ReadModelMaintainer } from '../subgraphs/shared/read-model.ts';
+import { tracedConsumer } from '../platform/tracing.ts';
 
 export interface ServiceEvents {
   relay: OutboxRelay | null;
@@ -19,7 +20,8 @@ export interface ServiceEvents {
 export async function startServiceEvents(service: ServiceDefinition, db: SqlDatabase, bus: EventBus): Promise<ServiceEvents> {
   const relay = service.outbox ? startOutboxRelay({ db, bus, name: service.name }) : null;
   const subscriptions: EventSubscription[] = [];
-  for (const consumer of service.consumers?.(db) ?? []) subscriptions.push(await bus.subscribe(consumer));
+  // Each delivery in a span when tracing is on, child of the span that wrote the event (platform/tracing.ts).
+  for (const consumer of service.consumers?.(db) ?? []) subscriptions.push(await bus.subscribe(tracedConsumer(consumer)));
   const readModels: ReadModelMaintainer[] = [];
   for (const store of service.readModels?.(db) ?? []) readModels.push(await startReadModel(db, store, bus));
   return {

@@ -18,6 +18,9 @@ const { stopOnSignals } = await import('../platform/shutdown.ts');
 const { isSeeded, seedDemoData } = await import('./demo-data/load.ts');
 const { startHub } = await import('./hub.ts');
 const { startSimulation } = await import('./simulate.ts');
+// OpenTelemetry traces when OTEL_TRACES_EXPORTER says so (docs/observability.md, Traces); off by default.
+// Each subgraph thread starts its own (scripts/subgraph-thread.ts).
+const tracing = (await import('../platform/tracing.ts')).startTracing();
 
 /** The first customer of the CRM, for the sample portal token. */
 async function firstCustomerId(url: string): Promise<string | null> {
@@ -46,6 +49,7 @@ let simulation: Awaited<ReturnType<typeof startSimulation>> | null = null;
 stopOnSignals('OpsGraph', async () => {
   await simulation?.stop();
   await hub.stop();
+  await tracing.stop();
 });
 
 const origin = new URL(hub.url).origin.replace('127.0.0.1', 'localhost');

@@ -9,6 +9,7 @@ import { SERVICES } from '../subgraphs/services.ts';
 import type { Domain } from '../subgraphs/registry.ts';
 import { openDomainStore, type DomainStoreOptions } from '../platform/store.ts';
 import { serveSubgraph } from '../subgraphs/shared/subgraph.ts';
+import { startTracing } from '../platform/tracing.ts';
 
 export interface SubgraphThreadData {
   service: Domain;
@@ -23,6 +24,9 @@ if (!parentPort) throw new Error('subgraph-thread.ts runs as a worker thread');
 const port = parentPort;
 const data = workerData as SubgraphThreadData;
 
+// Spans are made (and exported) per thread: this one's own SDK, when OTEL_TRACES_EXPORTER says so.
+const tracing = startTracing();
+
 try {
   const service = SERVICES.find((candidate) => candidate.name === data.service);
   if (!service) throw new Error(`unknown service ${data.service}`);
@@ -33,6 +37,7 @@ try {
     void served
       .stop()
       .then(() => db.close())
+      .then(() => tracing.stop())
       .finally(() => port.close());
   });
   port.postMessage({ url: served.url });

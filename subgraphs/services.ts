@@ -8,6 +8,8 @@ import type { Migration, SqlDatabase } from '../platform/sql.ts';
 import type { BuildOptions, DomainService } from './shared/service.ts';
 import type { Subgraph } from './shared/subgraph.ts';
 import { xrefRecorder } from './shared/xref.ts';
+import { tracingConnectors } from './shared/service.ts';
+import { tracingEnabled } from '../platform/tracing.ts';
 import type { BaseContext } from '@apollo/server';
 
 export type { BuildOptions, ConnectorWrapper } from './shared/service.ts';
@@ -49,7 +51,8 @@ async function loadService(name: Domain): Promise<ServiceDefinition> {
     outbox: declaration.outbox,
     consumers,
     readModels: service.readModels,
-    build: (db, options) => service.build(db, options),
+    // With tracing on, every connector call is a span (over any wrapper the caller gave).
+    build: (db, options) => service.build(db, tracingEnabled() ? { ...options, wrapConnector: tracingConnectors(options?.wrapConnector) } : options),
   };
 }
 

@@ -4,14 +4,20 @@
  * append wakes the relay when that transaction commits (never when it rolls back).
  */
 import type { SqlDatabase } from '../sql.ts';
+import { activeTraceparent } from '../tracing.ts';
 import type { DomainEvent } from './types.ts';
 
 /** The topic on which a store's commits wake its outbox relay (see SqlDatabase.notifyOnCommit). */
 export const OUTBOX_TOPIC = 'outbox';
 
-/** Appends `event` to the outbox in the transaction `tx`; its commit wakes the relay. */
+/**
+ * Appends `event` to the outbox in the transaction `tx`; its commit wakes the relay. With tracing on,
+ * the event carries the active span's `traceparent` (unless it has one), so its consumers' spans join the trace.
+ */
 export async function appendToOutbox(tx: SqlDatabase, event: DomainEvent): Promise<void> {
-  await tx.run('INSERT INTO outbox (event_id, aggregate_id, event) VALUES (?, ?, ?)', [event.id, event.aggregateId, JSON.stringify(event)]);
+  const traceparent = event.traceparent ?? activeTraceparent();
+  const stored = traceparent ? { ...event, traceparent } : event;
+  await tx.run('INSERT INTO outbox (event_id, aggregate_id, event) VALUES (?, ?, ?)', [stored.id, stored.aggregateId, JSON.stringify(stored)]);
   await tx.notifyOnCommit(OUTBOX_TOPIC);
 }
 

@@ -24,6 +24,11 @@ export interface DomainEvent {
   causationId?: string | null;
   /** Event-specific facts (JSON). */
   data?: Record<string, unknown>;
+  /**
+   * W3C trace context of the span that wrote the event (platform/tracing.ts), set by the outbox
+   * append when tracing is on; consumers start their spans as its children. Absent when tracing is off.
+   */
+  traceparent?: string;
 }
 
 /** Where a new consumer group starts reading. */

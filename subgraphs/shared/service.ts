@@ -5,12 +5,42 @@
  */
 import type { BaseContext } from '@apollo/server';
 import type { SubscribeOptions } from '../../platform/events/types.ts';
+import { traceCall, tracingEnabled } from '../../platform/tracing.ts';
 import type { Migration, SqlDatabase } from '../../platform/sql.ts';
 import type { ReadModelStore } from './read-model.ts';
 import type { Subgraph } from './subgraph.ts';
 
 /** Wraps a service's connector, e.g. to count calls in a test; must return an equivalent connector. */
 export type ConnectorWrapper = <Connector extends object>(service: string, connector: Connector) => Connector;
+
+/**
+ * The tracing wrapper (platform/tracing.ts): each call of a connector method in a span
+ * `connector <service>.<method>`, child of the request's span. Applied over `inner` (a test's
+ * wrapper) when tracing is on at build time; a call made once tracing is off goes bare.
+ */
+export function tracingConnectors(inner?: ConnectorWrapper): ConnectorWrapper {
+  return (service, connector) => {
+    const wrapped = inner ? inner(service, connector) : connector;
+    const methods = new Map<PropertyKey, unknown>();
+    return new Proxy(wrapped, {
+      get(target, property, receiver) {
+        const value = Reflect.get(target, property, receiver);
+        if (typeof value !== 'function') return value;
+        let traced = methods.get(property);
+        if (!traced) {
+          const name = `connector ${service}.${String(property)}`;
+          const attributes = { 'opsgraph.service': service, 'code.function.name': String(property) };
+          traced = (...args: unknown[]) => {
+            const call = () => (value as (...parameters: unknown[]) => unknown).apply(target, args);
+            return tracingEnabled() ? traceCall(name, attributes, call) : call();
+          };
+          methods.set(property, traced);
+        }
+        return traced;
+      },
+    });
+  };
+}
 
 export interface BuildOptions {
   wrapConnector?: ConnectorWrapper;

@@ -15,6 +15,7 @@ import { sharedServerOptions } from '../../platform/server-options.ts';
 import { useSingleMutation } from '../../platform/operation-rules.ts';
 import { createGraphQLListener, listen, sendJson, type ExtraGraphQLEndpoint, type RequestInfo } from '../../platform/http.ts';
 import { env } from '../../platform/env.ts';
+import { useTracing } from '../../platform/tracing.ts';
 
 const SCHEMA_DIR = new URL('../../schema/', import.meta.url);
 
@@ -102,7 +103,7 @@ export function createSubgraph<TContext extends BaseContext & AccessContext>(opt
   const server = new ApolloServer<TContext>({
     schema,
     ...serverOptions,
-    plugins: [useErrorLogging(options.name), ApolloServerPluginInlineTraceDisabled(), useSingleMutation(), ...hardeningPlugins],
+    plugins: [useErrorLogging(options.name), ApolloServerPluginInlineTraceDisabled(), useSingleMutation(), useTracing(), ...hardeningPlugins],
   });
   return {
     name: options.name,
@@ -172,6 +173,7 @@ export async function serveSubgraph<TContext extends BaseContext>(subgraph: Subg
   await subgraph.server.start();
   await subgraph.system?.server.start();
   const listener = createGraphQLListener(subgraph.server, {
+    name: subgraph.name,
     context: subgraph.createContext,
     // A subgraph called directly still needs a valid token: the gateway forwards the caller's.
     authorize: requireCaller,

@@ -21,6 +21,7 @@ import { isCurrencyCode, maxAmountText, maxHoursText, parseAmount, parseBoundedH
 import { appendToOutbox } from '../../platform/events/outbox.ts';
 import type { DomainEvent } from '../../platform/events/types.ts';
 import type { ExtraGraphQLEndpoint, RequestInfo } from '../../platform/http.ts';
+import { useTracing } from '../../platform/tracing.ts';
 import type { SourceSystem } from './ids.ts';
 import type { Migration, SqlDatabase } from '../../platform/sql.ts';
 
@@ -241,7 +242,7 @@ export function createSystemEndpoint<TContext extends SystemContext>(options: {
   const server = new ApolloServer<TContext>({
     schema,
     ...serverOptions,
-    plugins: [useErrorLogging(`${options.name}-system`), ApolloServerPluginInlineTraceDisabled(), ...hardeningPlugins],
+    plugins: [useErrorLogging(`${options.name}-system`), ApolloServerPluginInlineTraceDisabled(), useTracing(), ...hardeningPlugins],
   });
   return { path: '/system/graphql', server, context: options.createContext, authorize: requireServiceCaller };
 }

@@ -38,6 +38,7 @@ import { WORKFLOWS_SERVICE, type Principal, type Role } from '../../../platform/
 import { conflict, forbidden, idempotencyKeyReused, isGraphQLError, unauthenticated, upstreamUnavailable } from '../../../platform/errors.ts';
 import type { SourceSystem } from '../../shared/ids.ts';
 import { logger } from '../../../platform/logger.ts';
+import { withSpan } from '../../../platform/tracing.ts';
 import { requestHash, type EntityChange } from '../../shared/system-api.ts';
 import { textProblem } from '../../shared/text.ts';
 import {
@@ -199,6 +200,13 @@ const FINAL_REFUSALS: ReadonlySet<string> = new Set(['IDEMPOTENCY_KEY_REUSED']);
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** What a step's span says about it (platform/tracing.ts). */
+const stepAttributes = (workflowId: string, step: { name: string; system: string }) => ({
+  'opsgraph.workflow.id': workflowId,
+  'opsgraph.workflow.step': step.name,
+  'opsgraph.system': step.system,
+});
+
 /** Another process took the workflow over (this one stalled past its lease): stop driving it. */
 class LeaseLost extends Error {}
 
@@ -356,14 +364,17 @@ export function createWorkflowEngine(options: EngineOptions) {
         crashHook(workflow.type, step.name, 'before');
         let attempts = row.attempts;
         try {
-          const result = await withRetries(
-            async () => {
-              await holdLease(workflowId);
-              attempts++;
-              await store.updateStep(workflowId, position, { status: 'RUNNING', attempts });
-            },
-            async (error) => store.updateStep(workflowId, position, { last_error: error.message }),
-            () => step.run(context),
+          // The step's span (tracing on) holds every attempt and the system calls they make.
+          const result = await withSpan(`step ${workflow.type}/${step.name}`, { attributes: stepAttributes(workflowId, step) }, () =>
+            withRetries(
+              async () => {
+                await holdLease(workflowId);
+                attempts++;
+                await store.updateStep(workflowId, position, { status: 'RUNNING', attempts });
+              },
+              async (error) => store.updateStep(workflowId, position, { last_error: error.message }),
+              () => step.run(context),
+            ),
           );
           // A run that lost its lease while the step ran stores nothing: the taker drives it now.
           await holdLease(workflowId);
@@ -412,14 +423,16 @@ export function createWorkflowEngine(options: EngineOptions) {
         const context = contextFor(step.name, ':undo');
         let attempts = row.attempts;
         try {
-          const result = await withRetries(
-            async () => {
-              await holdLease(workflowId);
-              attempts++;
-              await store.updateStep(workflowId, position, { attempts });
-            },
-            async (error) => store.updateStep(workflowId, position, { last_error: `compensation: ${error.message}` }),
-            () => step.compensate!(context),
+          const result = await withSpan(`compensate ${workflow.type}/${step.name}`, { attributes: stepAttributes(workflowId, step) }, () =>
+            withRetries(
+              async () => {
+                await holdLease(workflowId);
+                attempts++;
+                await store.updateStep(workflowId, position, { attempts });
+              },
+              async (error) => store.updateStep(workflowId, position, { last_error: `compensation: ${error.message}` }),
+              () => step.compensate!(context),
+            ),
           );
           await holdLease(workflowId);
           await store.appendAudit(

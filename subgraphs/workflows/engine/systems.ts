@@ -11,6 +11,7 @@
 import { print, type DocumentNode } from 'graphql';
 import { signToken, WORKFLOWS_SERVICE } from '../../../platform/auth.ts';
 import { CORRELATION_HEADER } from '../../../platform/http.ts';
+import { injectTraceHeaders, SpanKind, withSpan } from '../../../platform/tracing.ts';
 import type { SourceSystem } from '../../shared/ids.ts';
 import type { EntityChange, WriteResultShape } from '../../shared/system-api.ts';
 
@@ -113,6 +114,12 @@ export interface SystemClientOptions {
   timeoutMs?: number;
 }
 
+/** The name of a document's operation, if it has one. */
+function operationNameOf(document: DocumentNode): string | null {
+  const operation = document.definitions.find((definition) => definition.kind === 'OperationDefinition');
+  return operation && 'name' in operation ? (operation.name?.value ?? null) : null;
+}
+
 const TECHNICAL_CODES = new Set(['INTERNAL_SERVER_ERROR', 'UPSTREAM_UNAVAILABLE', 'UNAUTHENTICATED', 'FORBIDDEN']);
 
 export function createSystemClients(options: SystemClientOptions): SystemClients {
@@ -132,7 +139,20 @@ function clientsWith(
 ): SystemClients {
   const readTimeoutMs = options.timeoutMs ?? 10_000;
 
-  async function post<T>(system: SourceSystem, url: string, document: DocumentNode, variables: unknown, correlationId: string): Promise<T> {
+  /** One request to a system, in a CLIENT span when tracing is on (the system's request span is its child, by traceparent). */
+  function post<T>(system: SourceSystem, url: string, document: DocumentNode, variables: unknown, correlationId: string): Promise<T> {
+    const operation = operationNameOf(document);
+    return withSpan(
+      `${system} ${operation ?? 'operation'}`,
+      {
+        kind: SpanKind.CLIENT,
+        attributes: { 'opsgraph.system': system, 'url.full': url, ...(operation ? { 'graphql.operation.name': operation } : {}) },
+      },
+      () => send<T>(system, url, document, variables, correlationId),
+    );
+  }
+
+  async function send<T>(system: SourceSystem, url: string, document: DocumentNode, variables: unknown, correlationId: string): Promise<T> {
     if (asked) asked.system = system;
     const timeoutMs = deadline === undefined ? readTimeoutMs : Math.max(1, Math.min(readTimeoutMs, deadline - Date.now()));
     let response: Response;
@@ -143,6 +163,7 @@ function clientsWith(
           'content-type': 'application/json',
           authorization: `Bearer ${await serviceToken()}`,
           [CORRELATION_HEADER]: correlationId,
+          ...injectTraceHeaders({}),
         },
         body: JSON.stringify({ query: queryText(document), variables }),
         signal: AbortSignal.timeout(timeoutMs),
