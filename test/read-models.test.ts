@@ -121,6 +121,16 @@ async function expectModelsEqualRecomputation(random: Random) {
       hoursOf(await live.billableHoursOnProjects(someProjects, window, someWorkers)),
     );
     expect(hoursOf(await modelled.billableHoursByWorkerIds(workers, window))).toEqual(hoursOf(await live.billableHoursByWorkerIds(workers, window)));
+    // Each of some consultants in a window of its own inside this one (hired or terminated in it).
+    const ownWindows = random
+      .shuffle(workers)
+      .slice(0, 25)
+      .map((workerId) => {
+        const from = addDays(window.from, random.int(0, 30));
+        return { workerId, window: { from, to: [addDays(from, random.int(0, 60)), window.to].sort()[0] } };
+      })
+      .filter(({ window: own }) => own.from <= own.to);
+    expect(hoursOf(await modelled.billableHoursInWorkerWindows(ids, ownWindows))).toEqual(hoursOf(await live.billableHoursInWorkerWindows(ids, ownWindows)));
   }
 }
 

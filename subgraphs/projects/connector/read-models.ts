@@ -14,7 +14,7 @@
  */
 import { changeMarksDdl, markedModelTablesDdl, markedReadModelStore, readModelBuilt, type MarkedSource, type ReadModelStore } from '../../shared/read-model.ts';
 import { allWhereIn, placeholders, type Migration, type SqlDatabase, type SqlParam } from '../../../platform/sql.ts';
-import type { DateWindow, ForeignExpenseRecord, MonthlyWorkRecord, WorkerHoursRecord } from './types.ts';
+import type { DateWindow, ForeignExpenseRecord, MonthlyWorkRecord, WorkerHoursRecord, WorkerWindow } from './types.ts';
 import { monthlyWorkSql, toMonthlyWork } from './trend.ts';
 import { APPROVED, APPROVED_EXPENSE, APPROVED_MILESTONE, valueOfHoursSql } from './sql-terms.ts';
 
@@ -185,7 +185,15 @@ async function recompute(tx: SqlDatabase, projectIds: readonly string[] | 'all')
   }
 }
 
-function chunksOf<T>(items: readonly T[], size: number): T[][] {
+/** A VALUES list of (worker, first day, last day) rows, typed so that PostgreSQL need not infer them. */
+export function workerWindowValues(windows: readonly WorkerWindow[]): { sql: string; params: string[] } {
+  return {
+    sql: windows.map(() => '(CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))').join(', '),
+    params: windows.flatMap(({ workerId, window }) => [workerId, window.from, window.to]),
+  };
+}
+
+export function chunksOf<T>(items: readonly T[], size: number): T[][] {
   const chunks: T[][] = [];
   for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
   return chunks;
@@ -223,6 +231,8 @@ export interface ProjectsReadModelReads {
   /** Every marked project, or null when the model is not built or too many are marked to split by. */
   markedProjects(): Promise<string[] | null>;
   deliverySums(projectIds: readonly string[]): Promise<(DeliverySumsRow & { foreign_expenses: ForeignExpenseRecord[] })[]>;
+  /** The billable hours on `projectIds` of each worker in its own window, from the running sums. */
+  workerWindowHours(projectIds: readonly string[], windows: readonly WorkerWindow[]): Promise<WorkerHoursRecord[]>;
   /** Approved work by month (ProjectsTrendReads.monthlyWorkByProjectIds), undated milestones in the month of `asOf`. */
   monthlyWork(projectIds: readonly string[], asOf: string): Promise<MonthlyWorkRecord[]>;
   /** Entries and billable hours per worker in the window on `projectIds` (a worker's pairs), from the running sums. */
@@ -279,6 +289,32 @@ export function createProjectsReadModelReads(db: SqlDatabase): ProjectsReadModel
         projectIds,
       );
       return rows.map((row) => ({ ...row, foreign_expenses: JSON.parse(row.foreign_expenses) as ForeignExpenseRecord[] }));
+    },
+    async workerWindowHours(projectIds, windows) {
+      const rows: { worker_id: string; entries: number; billable_hours: number }[] = [];
+      for (const chunk of chunksOf(windows, 300)) {
+        const values = workerWindowValues(chunk);
+        rows.push(
+          ...(await allWhereIn<{ worker_id: string; entries: number; billable_hours: number }>(
+            db,
+            `WITH w (worker_id, from_day, to_day) AS (VALUES ${values.sql})
+             SELECT p.worker_id,
+               SUM(COALESCE(hi.cum_entries, 0) - COALESCE(lo.cum_entries, 0)) AS entries,
+               SUM(COALESCE(hi.cum_billable_hours, 0) - COALESCE(lo.cum_billable_hours, 0)) AS billable_hours
+             FROM w
+             JOIN read_model_worker_pair p ON p.worker_id = w.worker_id
+             LEFT JOIN read_model_worker_day hi ON hi.project_id = p.project_id AND hi.worker_id = p.worker_id
+               AND hi.work_date = (SELECT MAX(x.work_date) FROM read_model_worker_day x WHERE x.project_id = p.project_id AND x.worker_id = p.worker_id AND x.work_date <= w.to_day)
+             LEFT JOIN read_model_worker_day lo ON lo.project_id = p.project_id AND lo.worker_id = p.worker_id
+               AND lo.work_date = (SELECT MAX(y.work_date) FROM read_model_worker_day y WHERE y.project_id = p.project_id AND y.worker_id = p.worker_id AND y.work_date < w.from_day)
+             WHERE p.project_id IN (:ids)
+             GROUP BY p.worker_id`,
+            projectIds,
+            values.params,
+          )),
+        );
+      }
+      return sumByWorker(rows).map(({ worker_id, billable_hours }) => ({ worker_id, billable_hours }));
     },
     async monthlyWork(projectIds, asOf) {
       const rows = await allWhereIn<MonthlyWorkRecord>(db, 'SELECT * FROM read_model_project_month WHERE project_id IN (:ids)', projectIds);

@@ -23,7 +23,15 @@ import type {
 } from './types.ts';
 import { APPROVED } from './sql-terms.ts';
 import { env } from '../../../platform/env.ts';
-import { createProjectsReadModelReads, deliverySumsSql, foreignExpensesByProject, foreignExpensesSql, type DeliverySumsRow } from './read-models.ts';
+import {
+  chunksOf,
+  createProjectsReadModelReads,
+  deliverySumsSql,
+  foreignExpensesByProject,
+  foreignExpensesSql,
+  workerWindowValues,
+  type DeliverySumsRow,
+} from './read-models.ts';
 
 function projectWhere(filter: ProjectListFilter, afterKey: string | null = null): WhereBuilder {
   return new WhereBuilder()
@@ -192,6 +200,30 @@ export function createSqlProjectsConnector(db: SqlDatabase, options: SqlProjects
       const { model, live } = readModels ? await readModels.split(projectIds) : { model: [], live: projectIds };
       const fromModel = model.length > 0 && readModels ? await readModels.workerHours(window, { projectIds: model, workerIds }) : [];
       return sumWorkerHours([...fromModel, ...(await liveHoursOnProjects(live, window, workerIds))]);
+    },
+    async billableHoursInWorkerWindows(projectIds, windows) {
+      if (projectIds.length === 0 || windows.length === 0) return [];
+      const { model, live } = readModels ? await readModels.split(projectIds) : { model: [], live: projectIds };
+      const fromModel = model.length > 0 && readModels ? await readModels.workerWindowHours(model, windows) : [];
+      const computed: WorkerHoursRecord[] = [];
+      if (live.length > 0) {
+        for (const chunk of chunksOf(windows, 300)) {
+          const values = workerWindowValues(chunk);
+          computed.push(
+            ...(await allWhereIn<WorkerHoursRecord>(
+              db,
+              `WITH w (worker_id, from_day, to_day) AS (VALUES ${values.sql})
+               SELECT t.worker_id, SUM(CASE WHEN t.billable = 1 THEN t.hours ELSE 0 END) AS billable_hours
+               FROM time_entry t JOIN w ON w.worker_id = t.worker_id AND t.work_date >= w.from_day AND t.work_date <= w.to_day
+               WHERE t.project_id IN (:ids) AND t.status IN ${APPROVED}
+               GROUP BY t.worker_id`,
+              live,
+              values.params,
+            )),
+          );
+        }
+      }
+      return sumWorkerHours([...fromModel, ...computed]);
     },
     externalRefsByHubIds: (hubIds) => externalRefsByHubIds(db, hubIds),
   };

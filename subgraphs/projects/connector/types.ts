@@ -179,6 +179,12 @@ export interface MonthlyWorkRecord extends LaterWorkRecord {
   month: string;
 }
 
+/** A worker and the days of a window that count for it. */
+export interface WorkerWindow {
+  workerId: string;
+  window: DateWindow;
+}
+
 export interface WorkerHoursRecord {
   worker_id: string;
   billable_hours: number;
@@ -238,6 +244,11 @@ export interface ProjectsConnector extends ProjectsWrites, ProjectsTrendReads {
    * with `workerIds`, those workers only.
    */
   billableHoursOnProjects(projectIds: readonly string[], window: DateWindow, workerIds?: readonly string[]): Promise<WorkerHoursRecord[]>;
+  /**
+   * Billable approved hours on the given projects of each worker in a window of its own (one per
+   * worker): the consultants hired or terminated inside a utilization window, in one read.
+   */
+  billableHoursInWorkerWindows(projectIds: readonly string[], windows: readonly WorkerWindow[]): Promise<WorkerHoursRecord[]>;
   externalRefsByHubIds(hubIds: readonly string[]): Promise<XrefRecord[]>;
 }
 

@@ -12,7 +12,7 @@ import type {
 } from '../__generated__/resolvers-types.ts';
 import type { ProjectStatus } from '../connector/labels.ts';
 import { projectStages, psaBillingModels } from '../connector/labels.ts';
-import type { DateWindow, DeliveryTotalsRecord, ProjectListFilter, ProjectRecord } from '../connector/types.ts';
+import type { DateWindow, DeliveryTotalsRecord, ProjectListFilter, ProjectRecord, WorkerWindow } from '../connector/types.ts';
 import { portfolioHistory } from './PeriodCheckpoint.ts';
 import { projectListFilter } from './Query.ts';
 import type { ProjectsContext } from '../context.ts';
@@ -131,7 +131,10 @@ export async function portfolioUtilization(scope: PortfolioScope, connector: Pro
   if (!Array.isArray(scope.staffCapacity)) throw badUserInput(null, 'Malformed staffCapacity in an entity representation');
   const projectIds = (await portfolioProjects(scope, loaders)).map((project) => project.id);
   let availableThousandths = 0;
-  const windows = new Map<string, { window: DateWindow; workerIds: string[] }>();
+  // Consultants employed the whole window share one read; those hired or terminated in it (few)
+  // are summed over their own days of employment, all of them in a second read.
+  const wholeWindow: string[] = [];
+  const ownWindows: WorkerWindow[] = [];
   for (const entry of scope.staffCapacity) {
     const workerId = typeof entry?.consultantId === 'string' ? tryNativeId('Consultant', entry.consultantId) : null;
     const available = typeof entry?.availableHours === 'string' ? parseScaled(entry.availableHours, 3) : null;
@@ -141,21 +144,18 @@ export async function portfolioUtilization(scope: PortfolioScope, connector: Pro
     // Hours logged outside employment (before the hire date, after the termination date) do not count.
     const window = employedWindow(entry.activeFrom ?? null, entry.activeTo ?? null, scope.window.from, scope.window.to);
     if (window === null) continue;
-    const windowKey = `${window.from}|${window.to}`;
-    const group = windows.get(windowKey) ?? { window, workerIds: [] };
-    group.workerIds.push(workerId);
-    windows.set(windowKey, group);
+    if (window.from === scope.window.from && window.to === scope.window.to) wholeWindow.push(workerId);
+    else ownWindows.push({ workerId, window });
   }
   let billable = 0;
   if (projectIds.length > 0) {
-    const wholeWindow = `${scope.window.from}|${scope.window.to}`;
-    for (const [windowKey, { window, workerIds }] of windows) {
-      // Consultants employed the whole window share one query; those hired or terminated in it
-      // (few) are summed over their own days of employment.
-      const members = new Set(workerIds);
-      const rows = await connector.billableHoursOnProjects(projectIds, window, windowKey === wholeWindow ? undefined : workerIds);
-      for (const row of rows) if (members.has(row.worker_id)) billable += Number(row.billable_hours);
+    const members = new Set(wholeWindow);
+    if (members.size > 0) {
+      for (const row of await connector.billableHoursOnProjects(projectIds, scope.window))
+        if (members.has(row.worker_id)) billable += Number(row.billable_hours);
     }
+    const own = new Set(ownWindows.map((entry) => entry.workerId));
+    for (const row of await connector.billableHoursInWorkerWindows(projectIds, ownWindows)) if (own.has(row.worker_id)) billable += Number(row.billable_hours);
   }
   return pooledUtilization(billable, availableThousandths);
 }
