@@ -2,7 +2,7 @@
  * `npm run bench`: OpsGraph's gateway against Hive Gateway on the same supergraph and the same running
  * subgraphs, over demo data, A/B in rounds within one run (docs/performance.md).
  *
- *   npm run bench -- [--backend sqlite|postgres] [--scale N] [--caches off,on] [--only op,…]
+ *   npm run bench -- [--backend sqlite|postgres] [--scale N] [--caches off,on] [--only op,…] [--ours hub|alone]
  *                    [--duration S] [--rounds N] [--warmup S] [--connections N] [--as-of YYYY-MM-DD] [--out file]
  *
  * Seeds the demo data once (a throwaway folder, or a throwaway schema set on PostgreSQL at
@@ -27,6 +27,7 @@ import { signToken } from '../platform/auth.ts';
 import { DOMAINS } from '../subgraphs/registry.ts';
 import { dropSchemaSet } from '../scripts/domain-stores.ts';
 import { captureFetches, createReplayer, replayLoad, type CapturedFetch } from './direct.ts';
+import { spawnGateway } from './gateway-process.ts';
 import { spawnHive } from './hive-process.ts';
 import { spawnHub } from './hub-process.ts';
 import { buildOperations, OPERATION_NAMES, type Operation } from './operations.ts';
@@ -50,7 +51,7 @@ const CACHE_MODES = {
 type CacheMode = keyof typeof CACHE_MODES;
 
 const USAGE =
-  'usage: npm run bench -- [--backend sqlite|postgres] [--scale N] [--caches off,on] [--only op,...] [--duration S] [--rounds N] [--warmup S] [--connections N] [--as-of YYYY-MM-DD] [--out file]';
+  'usage: npm run bench -- [--backend sqlite|postgres] [--scale N] [--caches off,on] [--only op,...] [--ours hub|alone] [--duration S] [--rounds N] [--warmup S] [--connections N] [--as-of YYYY-MM-DD] [--out file]';
 
 function fail(message: string): never {
   process.stderr.write(`bench: ${message}\n`);
@@ -71,6 +72,7 @@ const { values } = (() => {
         connections: { type: 'string', default: '50' },
         'as-of': { type: 'string', default: '2026-11-15' },
         'node-env': { type: 'string', default: 'production' },
+        ours: { type: 'string', default: 'hub' },
         out: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
@@ -105,10 +107,14 @@ const modes = values.caches.split(',').map((mode) => mode.trim());
 for (const mode of modes) if (!(mode in CACHE_MODES)) fail(`--caches takes ${Object.keys(CACHE_MODES).join(', ')}, got "${mode}"`);
 const only = values.only?.split(',').map((name) => name.trim()) ?? [...OPERATION_NAMES];
 for (const name of only) if (!(OPERATION_NAMES as readonly string[]).includes(name)) fail(`--only takes ${OPERATION_NAMES.join(', ')}, got "${name}"`);
-const outFile = values.out ?? `bench/results/latest-${backend}-scale${scale}.json`;
+const outFile = values.out ?? `bench/results/latest-${backend}-scale${scale}${values.ours === 'alone' ? '-gateway-alone' : ''}.json`;
 
 // Both gateways run as they would serve users (production unless --node-env says otherwise): the hub
 // then refuses the development secret, so the run signs its tokens with a secret of its own.
+// `--ours alone`: OpsGraph's gateway in a process of its own in front of the hub's subgraphs, as
+// Hive Gateway runs, so that the gateway's resident set and CPU are measured apart from the subgraphs'.
+const oursIn = values.ours;
+if (oursIn !== 'hub' && oursIn !== 'alone') fail(`--ours takes hub or alone, got "${oursIn}"`);
 const nodeEnv = values['node-env'];
 if (nodeEnv !== 'production' && nodeEnv !== 'development') fail(`--node-env takes production or development, got "${nodeEnv}"`);
 process.env.NODE_ENV = nodeEnv;
@@ -310,8 +316,13 @@ async function runMode(mode: CacheMode): Promise<void> {
   console.log(`\n${CACHE_MODES[mode].label}: starting the hub and Hive Gateway…`);
   const hub = await spawnHub({ ...storeEnv, ...CACHE_MODES[mode].env, OPSGRAPH_AS_OF: asOf, OPSGRAPH_RATE_LIMIT: '0', PORT: '0', NODE_ENV: nodeEnv });
   const hubPid = hub.child.pid as number;
-  const oursUrl = `${hub.origin}/graphql`;
   const subgraphUrls = subgraphUrlsOf(hub.output());
+  const alone =
+    oursIn === 'alone'
+      ? await spawnGateway(subgraphUrls, { ...CACHE_MODES[mode].env, OPSGRAPH_AS_OF: asOf, OPSGRAPH_RATE_LIMIT: '0', NODE_ENV: nodeEnv })
+      : null;
+  const oursUrl = alone ? alone.url : `${hub.origin}/graphql`;
+  const oursPids = alone ? { cpuPids: [hubPid, alone.pid], rssPid: alone.pid } : { cpuPids: [hubPid], rssPid: hubPid };
   const hive = await spawnHive(subgraphUrls);
   try {
     const list = await post(oursUrl, JSON.stringify({ query: '{ projects(first: 50) { edges { node { id } } } }' }));
@@ -323,7 +334,7 @@ async function runMode(mode: CacheMode): Promise<void> {
 
     for (const operation of operations) {
       const targets: Target[] = [
-        { gateway: 'opsgraph', cpuPids: [hubPid], rssPid: hubPid, load: autocannonLoad(oursUrl, operation.bodies) },
+        { gateway: 'opsgraph', ...oursPids, load: autocannonLoad(oursUrl, operation.bodies) },
         { gateway: 'hive', cpuPids: [hubPid, hive.pid], rssPid: hive.pid, load: autocannonLoad(hive.url, operation.bodies) },
       ];
       if (operation.name === 'project-360') {
@@ -351,6 +362,7 @@ async function runMode(mode: CacheMode): Promise<void> {
     }
   } finally {
     await hive.stop();
+    await alone?.stop();
     await hub.stop();
   }
 }
@@ -473,7 +485,7 @@ const report = {
   date: new Date().toISOString(),
   ...gitCommit(),
   machine,
-  settings: { backend, scale, asOf, nodeEnv, caches: modes, operations: only, durationS, rounds, warmupS, connections },
+  settings: { backend, scale, asOf, nodeEnv, ours: oursIn, caches: modes, operations: only, durationS, rounds, warmupS, connections },
   cacheModes: Object.fromEntries(modes.map((mode) => [mode, CACHE_MODES[mode as CacheMode]])),
   operations: operationDescriptions,
   direct: directInfo,
