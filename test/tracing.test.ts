@@ -13,10 +13,13 @@ import { startTracing, stopTracing, tracingEnabled } from '../platform/tracing.t
 import { salesforceId, toHubId } from '../subgraphs/shared/ids.ts';
 import { insertRows } from '../platform/sql.ts';
 import { fillGlobexWonDeal, GLOBEX, GLOBEX_WON_DEAL, wonDealRows } from './support/fixture.ts';
-import { startTestHub, type TestHub } from './support/hub.ts';
+import { failingConnector, startTestHub, type TestHub } from './support/hub.ts';
 import { waitFor } from './support/wait.ts';
 
 const SECOND_WON_DEAL = salesforceId('006', 11);
+const THIRD_WON_DEAL = salesforceId('006', 12);
+/** Set by a test to make the ERP refuse connections when a project is opened. */
+let erpDown = false;
 const STEPS = ['ensureErpCustomer', 'createPsaProject', 'provisionWorkspace', 'openErpProject'];
 
 const CONVERT = `mutation Convert($input: ConvertOpportunityToProjectInput!) { convertOpportunityToProject(input: $input) {
@@ -40,16 +43,19 @@ beforeAll(async () => {
   testHub = await startTestHub({
     fill: async (stores) => {
       await fillGlobexWonDeal(stores);
-      const second = wonDealRows({
-        id: SECOND_WON_DEAL,
-        contractId: salesforceId('800', 11),
-        contractNumber: '00000111',
-        accountId: GLOBEX,
-        name: 'Globex grid ops',
-      });
-      await insertRows(stores.customers, 'opportunity', [second.opportunity]);
-      await insertRows(stores.customers, 'contract', [second.contract]);
+      for (const [id, n, name] of [
+        [SECOND_WON_DEAL, 11, 'Globex grid ops'],
+        [THIRD_WON_DEAL, 12, 'Globex grid audit'],
+      ] as const) {
+        const deal = wonDealRows({ id, contractId: salesforceId('800', n), contractNumber: `00000${n}1`, accountId: GLOBEX, name });
+        await insertRows(stores.customers, 'opportunity', [deal.opportunity]);
+        await insertRows(stores.customers, 'contract', [deal.contract]);
+      }
     },
+    wrapConnector: (service, connector) =>
+      service === 'finance'
+        ? failingConnector(connector, { methods: ['openProject'], when: () => erpDown, error: () => new Error('ERP connection refused') })
+        : connector,
   });
   await testHub.bus.subscribe({
     group: 'tracing-test',
@@ -174,6 +180,54 @@ describe('tracing on', () => {
     const consumed = trace.filter((span) => span.kind === SpanKind.CONSUMER);
     expect(consumed.length).toBeGreaterThan(0);
     for (const span of consumed) expect(mine.map((event) => event.id)).toContain(span.attributes['messaging.message.id']);
+  });
+});
+
+describe('a workflow retried from the exception queue', () => {
+  it('runs in the trace of the retry, linked to the request that started it', async () => {
+    erpDown = true;
+    const failed = await testHub.query<{ convertOpportunityToProject: { workflow: { id: string; status: string } } }>(
+      CONVERT,
+      { input: { opportunityId: toHubId('Opportunity', THIRD_WON_DEAL), idempotencyKey: 'tracing-retry' } },
+      delivery,
+    );
+    erpDown = false;
+    const { id: workflowId, status } = failed.data!.convertOpportunityToProject.workflow;
+    expect(status).toBe('FAILED');
+    const queue = await testHub.query<{ exceptions: { edges: { node: { id: string; workflow: { id: string } } }[] } }>(
+      '{ exceptions(filter: { status: "OPEN" }) { edges { node { id workflow { id } } } } }',
+    );
+    const exception = queue.data!.exceptions.edges.find((edge) => edge.node.workflow.id === workflowId)!.node;
+    const finance = { authorization: `Bearer ${await signToken({ sub: 'test-finance', roles: ['finance'], customerId: null })}` };
+    const retried = await testHub.query<{ retryException: { workflow: { status: string } } }>(
+      'mutation Retry($input: RetryExceptionInput!) { retryException(input: $input) { workflow { status } } }',
+      { input: { id: exception.id, idempotencyKey: 'tracing-retry-1' } },
+      finance,
+    );
+    expect(retried.data!.retryException.workflow.status).toBe('COMPLETED');
+
+    const request = await waitFor(
+      () => spans.getFinishedSpans().find((span) => span.name === 'mutation Retry' && span.attributes['opsgraph.service'] === 'gateway'),
+      { what: "the retry's request span" },
+    );
+    const runs = spans
+      .getFinishedSpans()
+      .filter((span) => span.name === 'workflow convertOpportunityToProject' && span.attributes['opsgraph.workflow.id'] === workflowId);
+    expect(runs).toHaveLength(2);
+    const [first, retry] = runs;
+    // The first run is in the trace of the request that started it, and links to nothing.
+    expect(first.links).toEqual([]);
+    // The retry's run is in the retry's trace, linked to the span of the request that started the workflow.
+    expect(traceOf(retry)).toBe(traceOf(request));
+    expect(traceOf(first)).not.toBe(traceOf(retry));
+    expect(retry.links.map((link) => link.context.traceId)).toEqual([traceOf(first)]);
+    const linked = spans.getFinishedSpans().find((span) => span.spanContext().spanId === retry.links[0].context.spanId);
+    expect(linked?.attributes['opsgraph.service']).toBe('workflows');
+    // The step it ran again is the retry run's child.
+    const step = spans
+      .getFinishedSpans()
+      .find((span) => span.name === 'step convertOpportunityToProject/openErpProject' && parentOf(span) === retry.spanContext().spanId);
+    expect(step).toBeDefined();
   });
 });
 

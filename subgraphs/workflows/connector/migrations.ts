@@ -105,4 +105,6 @@ export const workflowsMigrations: readonly Migration[] = [
   );
   CREATE INDEX workflow_trigger_pending ON workflow_trigger (created_at) WHERE outcome IS NULL;
   ALTER TABLE workflow ADD COLUMN causation_id TEXT;`,
+  // The W3C trace context of the request that started a workflow (tracing on): a run resumed elsewhere links to it.
+  'ALTER TABLE workflow ADD COLUMN traceparent TEXT;',
 ];

@@ -32,6 +32,8 @@ export interface WorkflowRecord {
   lease_until: string | null;
   /** The event a triggered workflow was started for (workflow_trigger.cause); null for a caller's request. */
   causation_id: string | null;
+  /** W3C trace context of the span that started it, when tracing was on (platform/tracing.ts). */
+  traceparent?: string | null;
 }
 
 export interface StepRecord {
@@ -147,7 +149,7 @@ export interface AuditListFilter {
 export interface NewWorkflow {
   /** Optionally born leased (`lease_owner`, `lease_until`) to the engine that creates it. */
   workflow: Omit<WorkflowRecord, 'lease_owner' | 'lease_until' | 'finished_at' | 'state' | 'user_errors' | 'causation_id'> &
-    Partial<Pick<WorkflowRecord, 'lease_owner' | 'lease_until' | 'causation_id'>>;
+    Partial<Pick<WorkflowRecord, 'lease_owner' | 'lease_until' | 'causation_id' | 'traceparent'>>;
   steps: { name: string; system: string }[];
   key: Omit<IdempotencyRecord, 'workflow_id' | 'created_at'>;
 }

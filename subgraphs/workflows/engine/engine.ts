@@ -38,7 +38,7 @@ import { WORKFLOWS_SERVICE, type Principal, type Role } from '../../../platform/
 import { conflict, forbidden, idempotencyKeyReused, isGraphQLError, unauthenticated, upstreamUnavailable } from '../../../platform/errors.ts';
 import type { SourceSystem } from '../../shared/ids.ts';
 import { logger } from '../../../platform/logger.ts';
-import { withSpan } from '../../../platform/tracing.ts';
+import { activeTraceparent, linkTo, tracingEnabled, withSpan } from '../../../platform/tracing.ts';
 import { requestHash, type EntityChange } from '../../shared/system-api.ts';
 import { textProblem } from '../../shared/text.ts';
 import {
@@ -457,6 +457,21 @@ export function createWorkflowEngine(options: EngineOptions) {
     }
   }
 
+  /**
+   * With tracing on, a run in a span `workflow <type>`: a child of what drives it (the request that
+   * started it, a retry, a recovery scan), linked to the request that started it when that is another trace.
+   */
+  async function inWorkflowSpan(workflowId: string, work: () => Promise<void>): Promise<void> {
+    if (!tracingEnabled()) return work();
+    const [workflow] = await store.workflowsByIds([workflowId]);
+    const links = linkTo(workflow?.traceparent).filter((link) => link.context.traceId !== activeTraceparent()?.split('-')[1]);
+    return withSpan(
+      `workflow ${workflow?.type ?? 'unknown'}`,
+      { attributes: { 'opsgraph.workflow.id': workflowId, 'opsgraph.workflow.type': workflow?.type ?? 'unknown' }, links },
+      work,
+    );
+  }
+
   /** Drives a workflow once per process at a time; concurrent callers share the run. */
   function drive(workflowId: string): Promise<void> {
     const current = running.get(workflowId);
@@ -467,7 +482,7 @@ export function createWorkflowEngine(options: EngineOptions) {
       if (!claimed) return;
       lost.delete(workflowId);
       try {
-        await execute(workflowId).catch((error: unknown) => {
+        await inWorkflowSpan(workflowId, () => execute(workflowId)).catch((error: unknown) => {
           if (!(error instanceof LeaseLost)) throw error;
         });
       } finally {
@@ -628,6 +643,8 @@ export function createWorkflowEngine(options: EngineOptions) {
         actor_roles: JSON.stringify(actor.roles),
         correlation_id: correlationId,
         causation_id: causationId,
+        // Tracing on: the request's trace, which a run resumed elsewhere links to.
+        ...(tracingEnabled() ? { traceparent: activeTraceparent() ?? null } : {}),
         started_at: new Date().toISOString(),
         // Born leased to this engine, so another process's recovery scan leaves it alone.
         lease_owner: owner,
