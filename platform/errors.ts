@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'UPSTREAM_UNAVAILABLE',
   'FX_RATE_MISSING',
   'RATE_LIMITED',
+  'SHUTTING_DOWN',
   'INTERNAL_SERVER_ERROR',
   // Produced before any resolver runs: by GraphQL and Apollo Server, and by the gateway's operation limits and graphql-ws checks.
   'GRAPHQL_PARSE_FAILED',
@@ -144,6 +145,14 @@ export function fxRateMissing(rateType: string, from: string, to: string, date: 
 /** The caller's rate limit is spent (over graphql-ws; HTTP refuses with 429 before GraphQL runs). */
 export function rateLimited(retryAfterSeconds: number): GraphQLError {
   return clientError(`Rate limit reached; retry after ${retryAfterSeconds} s`, 'RATE_LIMITED', { retryAfterSeconds });
+}
+
+/**
+ * The server is stopping (docs/observability.md, Shutdown): a request that arrives while it drains is
+ * refused with 503 and Connection: close, a workflow asked to start then is not started. Retry elsewhere.
+ */
+export function shuttingDown(message = 'The server is shutting down; retry on another instance'): GraphQLError {
+  return clientError(message, 'SHUTTING_DOWN', {}, { status: 503 });
 }
 
 /** A document that does not parse (over graphql-ws; Apollo Server answers HTTP's itself). */

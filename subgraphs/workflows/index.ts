@@ -101,9 +101,9 @@ export function createWorkflowsSubgraph(deps: WorkflowsSubgraphDeps) {
         await deps.store.pruneIdempotencyKeys(before);
         engine.startRecovery(deps.resumeEveryMs ?? env.workflowResumeEveryMs());
       },
-      /** Ends the recovery timers and waits for the runs in flight to reach a step boundary. */
-      async stop() {
-        await engine.stop();
+      /** Stops claiming work and waits, within `timeoutMs`, for the runs in flight (engine.stop). */
+      async stop(timeoutMs?: number) {
+        await engine.stop(timeoutMs);
       },
     },
   };

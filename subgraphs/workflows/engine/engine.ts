@@ -35,7 +35,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { WORKFLOWS_SERVICE, type Principal, type Role } from '../../../platform/auth.ts';
-import { conflict, forbidden, idempotencyKeyReused, isGraphQLError, unauthenticated, upstreamUnavailable } from '../../../platform/errors.ts';
+import { conflict, forbidden, idempotencyKeyReused, isGraphQLError, shuttingDown, unauthenticated, upstreamUnavailable } from '../../../platform/errors.ts';
 import type { SourceSystem } from '../../shared/ids.ts';
 import { logger } from '../../../platform/logger.ts';
 import { activeTraceparent, linkTo, tracingEnabled, withSpan } from '../../../platform/tracing.ts';
@@ -239,6 +239,7 @@ export function createWorkflowEngine(options: EngineOptions) {
   /** Triggers given back since the last periodic scan: left to the next one (or another process), not retried at once. */
   const deferred = new Set<string>();
   let unwatchTriggers: (() => void) | null = null;
+  let stopping: Promise<void> | null = null;
 
   const definitionOf = (type: string): AnyDefinition => {
     const definition = definitions.get(type);
@@ -757,6 +758,7 @@ export function createWorkflowEngine(options: EngineOptions) {
      * first result; same key, other input: IDEMPOTENCY_KEY_REUSED.
      */
     async start(type: string, principal: Principal | null, input: Record<string, unknown>, correlationId: string): Promise<StartOutcome> {
+      if (stopped) throw shuttingDown();
       const answerBy = Date.now() + responseDeadlineMs;
       const definition = definitionOf(type);
       return startAs(definition, authorize(principal, definition.roles, type), input, correlationId, null, answerBy);
@@ -846,13 +848,32 @@ export function createWorkflowEngine(options: EngineOptions) {
       scan();
     },
 
-    /** Stops the recovery timers and retrying; runs in flight end at their next step boundary. */
-    async stop(): Promise<void> {
-      stopped = true;
-      for (const timer of timers.splice(0)) clearInterval(timer);
-      unwatchTriggers?.();
-      unwatchTriggers = null;
-      await Promise.allSettled([triggerScan, ...triggerRuns.values(), ...running.values()]);
+    /**
+     * Stops claiming work (no new start, trigger, recovery scan or retry of a failed step) and waits
+     * for the runs in flight, renewing their leases meanwhile: within `timeoutMs` when given, past
+     * which a run stores nothing more (its step's answer is dropped at the step's end) and is left to
+     * the lease takeover of another process or of the next start. Idempotent.
+     */
+    stop(timeoutMs?: number): Promise<void> {
+      stopping ??= (async () => {
+        stopped = true;
+        unwatchTriggers?.();
+        unwatchTriggers = null;
+        const settled = Promise.allSettled([triggerScan, ...triggerRuns.values(), ...running.values()]).then(() => true);
+        let timer: NodeJS.Timeout | undefined;
+        const bound = new Promise<boolean>((resolve) => {
+          if (timeoutMs !== undefined) timer = setTimeout(() => resolve(false), timeoutMs);
+        });
+        const drained = await Promise.race([settled, bound]);
+        clearTimeout(timer);
+        for (const timer of timers.splice(0)) clearInterval(timer);
+        if (!drained) {
+          const left = [...running.keys()];
+          for (const workflowId of left) lost.add(workflowId);
+          if (left.length > 0) logger.warn({ workflows: left, timeoutMs }, 'workflows still running at the shutdown bound are left to the lease takeover');
+        }
+      })();
+      return stopping;
     },
   };
 }
