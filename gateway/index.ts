@@ -265,11 +265,12 @@ export function createGateway(options: GatewayOptions) {
       await responseCache.start();
       started = true;
     },
-    async stop(): Promise<void> {
+    /** Stops; subgraph fetches still in flight are given `timeoutMs` (default: as long as they take) before they are cut. */
+    async stop(timeoutMs?: number): Promise<void> {
       started = false;
       await server.stop();
       await responseCache.stop();
-      await subgraphHttp.stop();
+      await subgraphHttp.stop(timeoutMs);
       await sharedStore.disconnect();
     },
   };
@@ -283,7 +284,12 @@ export interface ServedGateway {
   port: number;
   /** The subscription server, when the gateway has an event bus. */
   live: LiveServer | null;
-  stop: () => Promise<void>;
+  /**
+   * Drains, then stops (docs/observability.md, Shutdown): no new connection or request is accepted,
+   * WebSocket clients are closed with 1001, the HTTP requests in flight finish within `timeoutMs`
+   * (default OPSGRAPH_SHUTDOWN_TIMEOUT_MS), then the gateway's pools and caches close. Idempotent.
+   */
+  stop: (timeoutMs?: number) => Promise<void>;
 }
 
 /** Starts the gateway and listens on `port` (0 = any free port). */
@@ -293,16 +299,22 @@ export async function serveGateway(gateway: Gateway, port: number, host = env.ho
   const live = gateway.eventBus ? await startLiveServer(http.httpServer, { ...gateway.liveOptions, bus: gateway.eventBus, execute: gateway.execute }) : null;
   const stopSchemaUpdates = live ? gateway.onApiSchema((schema) => live.setApiSchema(schema)) : () => undefined;
   if (live) gateway.metrics.setLiveSubscriptions(live.activeSubscriptions);
+  let stopping: Promise<void> | null = null;
   return {
     url: `${http.origin}/graphql`,
     port: http.port,
     live,
-    stop: async () => {
-      stopSchemaUpdates();
-      gateway.metrics.setLiveSubscriptions(null);
-      await live?.stop();
-      await http.stop();
-      await gateway.stop();
-    },
+    stop: (timeoutMs = env.shutdownTimeoutMs()) =>
+      (stopping ??= (async () => {
+        const deadline = Date.now() + timeoutMs;
+        stopSchemaUpdates();
+        gateway.metrics.setLiveSubscriptions(null);
+        // No new connection or request from here (a request on an open connection gets 503, /ready
+        // included); the requests in flight finish within the bound while WebSocket clients are sent 1001.
+        const draining = http.stop(timeoutMs);
+        await live?.stop();
+        await draining;
+        await gateway.stop(Math.max(0, deadline - Date.now()));
+      })()),
   };
 }

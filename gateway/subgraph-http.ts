@@ -35,8 +35,8 @@ export interface SubgraphHttpOptions {
 
 export interface SubgraphHttp {
   send(url: string, init: { method?: string; headers?: Record<string, string>; body?: string }): Promise<SubgraphAnswer>;
-  /** Closes the pool's connections (in-flight requests finish first); idempotent. */
-  stop(): Promise<void>;
+  /** Closes the pool's connections (in-flight requests finish first, for `timeoutMs` at most when given; then they are cut); idempotent. */
+  stop(timeoutMs?: number): Promise<void>;
 }
 
 function headerEntries(headers: Record<string, string | string[] | undefined>): [string, string][] {
@@ -79,7 +79,17 @@ export function createSubgraphHttp(options: SubgraphHttpOptions): SubgraphHttp {
       return { status: response.statusCode, statusText: STATUS_CODES[response.statusCode] ?? '', headers: headerEntries(response.headers), body };
     },
     // Once: a second stop() waits for the first instead of failing on a closed agent.
-    stop: () => (closing ??= agent.close()),
+    stop: (timeoutMs) =>
+      (closing ??= (async () => {
+        let timer: NodeJS.Timeout | undefined;
+        const cut = new Promise<boolean>((resolve) => {
+          if (timeoutMs !== undefined) timer = setTimeout(() => resolve(true), timeoutMs);
+        });
+        const closed = agent.close().then(() => false);
+        const late = await Promise.race([closed, cut]);
+        clearTimeout(timer);
+        if (late) await agent.destroy();
+      })()),
   };
 }
 

@@ -6,7 +6,8 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
-import { parseAllowedOrigin } from './env.ts';
+import { env, parseAllowedOrigin } from './env.ts';
+import { shuttingDown } from './errors.ts';
 import { logAccessDenied, logger } from './logger.ts';
 import { traceRequests } from './tracing.ts';
 
@@ -305,13 +306,37 @@ export interface ListeningServer {
   port: number;
   /** `http://host:port` */
   origin: string;
-  /** Stops accepting connections, closes idle ones and resolves when the server is closed. */
-  stop: () => Promise<void>;
+  /**
+   * Drains and closes the server (docs/observability.md, Shutdown): it stops accepting connections,
+   * answers a request that arrives on an open keep-alive connection with 503 SHUTTING_DOWN and
+   * Connection: close, lets the requests in flight finish with Connection: close, and closes every
+   * connection left once they have or `timeoutMs` (default OPSGRAPH_SHUTDOWN_TIMEOUT_MS) has passed.
+   * Resolves within the bound; idempotent.
+   */
+  stop: (timeoutMs?: number) => Promise<void>;
+  /** Whether stop() has begun. */
+  draining: () => boolean;
 }
 
 /** Listens on `port` (0 = any free port) and returns how to reach and stop the server. */
 export async function listen(listener: http.RequestListener, port: number, host: string): Promise<ListeningServer> {
-  const httpServer = http.createServer({ keepAliveTimeout: 65_000 }, listener);
+  let stopping: Promise<void> | null = null;
+  /** Responses in flight: while the server drains, each one closes its connection once it is written. */
+  const inFlight = new Set<http.ServerResponse>();
+  const httpServer = http.createServer({ keepAliveTimeout: 65_000 }, (req, res) => {
+    if (stopping) {
+      const refusal = shuttingDown();
+      sendJson(res, 503, { errors: [{ message: refusal.message, extensions: { code: refusal.extensions.code } }] }, { connection: 'close' });
+      return;
+    }
+    inFlight.add(res);
+    res.once('close', () => {
+      inFlight.delete(res);
+      // Its connection, idle now, is not kept for another request.
+      if (stopping) setImmediate(() => httpServer.closeIdleConnections());
+    });
+    listener(req, res);
+  });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(port, host, () => resolve());
@@ -322,11 +347,21 @@ export async function listen(listener: http.RequestListener, port: number, host:
     httpServer,
     port: address.port,
     origin: `http://${hostPart}:${address.port}`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        httpServer.close(() => resolve());
+    draining: () => stopping !== null,
+    stop: (timeoutMs = env.shutdownTimeoutMs()) =>
+      (stopping ??= new Promise<void>((resolve) => {
+        let timer: NodeJS.Timeout | undefined;
+        httpServer.close(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+        for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
         httpServer.closeIdleConnections();
-        setTimeout(() => httpServer.closeAllConnections(), 2_000).unref();
-      }),
+        // Past the bound, whatever is still open is cut: the stop resolves, the close follows.
+        timer = setTimeout(() => {
+          httpServer.closeAllConnections();
+          resolve();
+        }, timeoutMs);
+      })),
   };
 }

@@ -3,6 +3,7 @@
  * gateway and subgraphs) and the gateway in front. `npm start` and the tests build it from here.
  */
 import { Worker } from 'node:worker_threads';
+import type { SubgraphThreadStop } from './subgraph-thread.ts';
 import { createGateway, serveGateway, type GatewayOptions } from '../gateway/index.ts';
 import { SERVICES, startWaves, type ConnectorWrapper } from '../subgraphs/services.ts';
 import { env } from '../platform/env.ts';
@@ -30,6 +31,8 @@ export interface HubOptions {
   eventBus?: EventBus;
   /** Limits of the gateway's subscription server. */
   live?: GatewayOptions['live'];
+  /** The bound of a graceful stop (see Hub.stop). @default env OPSGRAPH_SHUTDOWN_TIMEOUT_MS (10 s) */
+  shutdownTimeoutMs?: number;
   /** The gateway's per-principal rate limit. @default from the environment */
   rateLimit?: GatewayOptions['rateLimit'];
   /** The gateway's trusted documents. @default from the environment */
@@ -55,7 +58,12 @@ export interface Hub {
   settleReadModels(): Promise<void>;
   /** Subscriptions the gateway has in place, listening for events (tests wait on it; see LiveServer). */
   activeSubscriptions(): number;
-  /** Stops the gateway, then the subgraphs, then closes any stores it opened. */
+  /**
+   * Stops gracefully (docs/observability.md, Shutdown), within the shutdown bound: the gateway drains
+   * (no new request, WebSocket clients closed with 1001, requests in flight finish), then the
+   * subgraphs (the workflow steps in flight finish), then the outbox relays publish what is
+   * committed, then the stores it opened close. Idempotent: a second call waits for the first.
+   */
   stop: () => Promise<void>;
 }
 
@@ -77,14 +85,20 @@ async function serveSubgraphThread(
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`${service} subgraph thread exited with ${code}`)));
   });
+  let stopping: Promise<void> | null = null;
   return {
     name: service,
     url,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        worker.once('exit', () => resolve());
-        worker.postMessage('stop');
-      }),
+    // A thread that has not exited a second past its bound (work it could not cut) is terminated.
+    stop: (timeoutMs = env.shutdownTimeoutMs()) =>
+      (stopping ??= new Promise<void>((resolve) => {
+        const timer = setTimeout(() => void worker.terminate(), timeoutMs + 1_000);
+        worker.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        worker.postMessage({ type: 'stop', timeoutMs } satisfies SubgraphThreadStop);
+      })),
   };
 }
 
@@ -141,6 +155,16 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       metrics: { sources: metricSourcesOf(stores) },
     });
     const served = await serveGateway(gateway, options.port ?? env.port(), options.host);
+    let stopping: Promise<void> | null = null;
+    /** Every relay flushed, for `timeoutMs` at most (a bus that does not answer leaves the rest in the outbox, published on the next start). */
+    const flushWithin = async (timeoutMs: number) => {
+      let timer: NodeJS.Timeout | undefined;
+      const bound = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, timeoutMs);
+      });
+      await Promise.race([Promise.all(serviceEvents.map((events) => events.relay?.flush())), bound]);
+      clearTimeout(timer);
+    };
     return {
       url: served.url,
       port: served.port,
@@ -156,15 +180,21 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
         for (const events of serviceEvents) for (const model of events.readModels) await model.settle();
       },
       activeSubscriptions: () => served.live?.activeSubscriptions() ?? 0,
-      stop: async () => {
-        await served.stop();
-        // The services that call the others stop first.
-        const callers = subgraphs.filter((subgraph) => SERVICES.find((service) => service.name === subgraph.name)?.peers);
-        await Promise.all(callers.map((subgraph) => subgraph.stop()));
-        await Promise.all(subgraphs.filter((subgraph) => !callers.includes(subgraph)).map((subgraph) => subgraph.stop()));
-        await stopEvents();
-        await closeOwnedStores();
-      },
+      stop: () =>
+        (stopping ??= (async () => {
+          const timeoutMs = options.shutdownTimeoutMs ?? env.shutdownTimeoutMs();
+          const deadline = Date.now() + timeoutMs;
+          const remaining = () => Math.max(0, deadline - Date.now());
+          await served.stop(timeoutMs);
+          // The services that call the others stop first (a workflow step in flight still reaches its system).
+          const callers = subgraphs.filter((subgraph) => SERVICES.find((service) => service.name === subgraph.name)?.peers);
+          await Promise.all(callers.map((subgraph) => subgraph.stop(remaining())));
+          await Promise.all(subgraphs.filter((subgraph) => !callers.includes(subgraph)).map((subgraph) => subgraph.stop(remaining())));
+          // Nothing writes any more: what is committed is published before the relays stop (a second at least, for a bus that answers).
+          await flushWithin(Math.max(1_000, remaining()));
+          await stopEvents();
+          await closeOwnedStores();
+        })()),
     };
   } catch (error) {
     await Promise.all(subgraphs.map((subgraph) => subgraph.stop()));

@@ -2,7 +2,7 @@
  * Worker-thread entry: serves one subgraph from the registry over its own store connection, so the
  * subgraphs of an all-in-one hub run on their own threads (and cores) while staying in one process.
  * Protocol: workerData = SubgraphThreadData; posts { url } once listening (or { error }); on the
- * message "stop" it stops the server, closes the store and exits.
+ * message SubgraphThreadStop it drains and stops the server (within its timeoutMs), closes the store and exits.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { SERVICES } from '../subgraphs/services.ts';
@@ -20,6 +20,12 @@ export interface SubgraphThreadData {
   peerUrls: Partial<Record<Domain, string>>;
 }
 
+/** Drain within `timeoutMs` (default OPSGRAPH_SHUTDOWN_TIMEOUT_MS), then stop. */
+export interface SubgraphThreadStop {
+  type: 'stop';
+  timeoutMs?: number;
+}
+
 if (!parentPort) throw new Error('subgraph-thread.ts runs as a worker thread');
 const port = parentPort;
 const data = workerData as SubgraphThreadData;
@@ -32,10 +38,10 @@ try {
   if (!service) throw new Error(`unknown service ${data.service}`);
   const db = await openDomainStore(service.name, service.migrations, data.storeOptions);
   const served = await serveSubgraph(service.build(db, { peerUrls: data.peerUrls }), data.port, data.host);
-  port.on('message', (message) => {
-    if (message !== 'stop') return;
+  port.on('message', (message: SubgraphThreadStop) => {
+    if (message?.type !== 'stop') return;
     void served
-      .stop()
+      .stop(message.timeoutMs)
       .then(() => db.close())
       .then(() => tracing.stop())
       .finally(() => port.close());

@@ -81,8 +81,8 @@ export interface Subgraph<TContext extends BaseContext> {
   createContext: (info: RequestInfo) => Promise<TContext>;
   /** The internal system API served beside the subgraph, for the workflows service. */
   system?: ExtraGraphQLEndpoint;
-  /** Background work of the subgraph: started once it listens, stopped before it closes. */
-  lifecycle?: { start(): Promise<void>; stop(): Promise<void> };
+  /** Background work of the subgraph: started once it listens, stopped (given `timeoutMs` to finish its work in flight) once it stopped accepting requests. */
+  lifecycle?: { start(): Promise<void>; stop(timeoutMs?: number): Promise<void> };
 }
 
 export interface SubgraphOptions<TContext extends BaseContext> {
@@ -165,7 +165,8 @@ export interface ServedSubgraph {
   name: string;
   /** GraphQL endpoint, e.g. http://127.0.0.1:41234/graphql */
   url: string;
-  stop: () => Promise<void>;
+  /** Drains (in-flight requests, then background work in flight, within `timeoutMs`, default OPSGRAPH_SHUTDOWN_TIMEOUT_MS) and stops; idempotent. */
+  stop: (timeoutMs?: number) => Promise<void>;
 }
 
 /** Starts the subgraph's Apollo Server and listens (port 0 picks a free port). */
@@ -182,14 +183,18 @@ export async function serveSubgraph<TContext extends BaseContext>(subgraph: Subg
   });
   const http = await listen(listener, port, host);
   await subgraph.lifecycle?.start();
+  let stopping: Promise<void> | null = null;
   return {
     name: subgraph.name,
     url: `${http.origin}/graphql`,
-    stop: async () => {
-      await subgraph.lifecycle?.stop();
-      await http.stop();
-      await subgraph.server.stop();
-      await subgraph.system?.server.stop();
-    },
+    stop: (timeoutMs = env.shutdownTimeoutMs()) =>
+      (stopping ??= (async () => {
+        const deadline = Date.now() + timeoutMs;
+        // No new request from here; the ones in flight finish, then the background work in flight (workflow steps).
+        await http.stop(timeoutMs);
+        await subgraph.lifecycle?.stop(Math.max(0, deadline - Date.now()));
+        await subgraph.server.stop();
+        await subgraph.system?.server.stop();
+      })()),
   };
 }
