@@ -73,7 +73,7 @@ export const REGISTRY = [
     outbox: true,
     systemApi: true,
     demoData: true,
-    auditedKinds: { Contract: {} },
+    auditedKinds: { Opportunity: {}, Contract: {} },
   },
   {
     name: 'projects',
