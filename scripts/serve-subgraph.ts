@@ -45,6 +45,8 @@ console.log(`OpsGraph ${service.name} subgraph listening at ${served.url}`);
 
 stopOnSignals(`the ${service.name} subgraph`, async () => {
   await served.stop();
+  // Nothing writes any more: what is committed is published before the relay stops (docs/observability.md, Shutdown).
+  await events.relay?.flush();
   await events.stop();
   await bus.stop();
   await db.close();
