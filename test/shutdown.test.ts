@@ -74,13 +74,31 @@ interface OwnHub {
 const opened: OwnHub[] = [];
 const clients: Client[] = [];
 
-async function ownHub(options: Pick<HubOptions, 'wrapConnector' | 'shutdownTimeoutMs'>): Promise<OwnHub> {
+/** Runs `start` with the environment variables `vars` set, as the hub reads some of them while it starts. */
+async function withEnv<T>(vars: Record<string, string>, start: () => Promise<T>): Promise<T> {
+  const saved = Object.fromEntries(Object.keys(vars).map((name) => [name, process.env[name]]));
+  Object.assign(process.env, vars);
+  try {
+    return await start();
+  } finally {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
+}
+
+async function ownHub(options: Pick<HubOptions, 'wrapConnector' | 'shutdownTimeoutMs'>, over?: OwnHub): Promise<OwnHub> {
   const schemaPrefix = `t${randomBytes(4).toString('hex')}_`;
-  const stores =
-    TEST_BACKEND === 'sqlite'
-      ? await openDomainStores({ dataDir: ':memory:', postgresUrl: null })
-      : await openDomainStores({ postgresUrl: POSTGRES_URL, schemaPrefix });
-  await fillFixture(stores);
+  let stores = over?.stores;
+  if (!stores) {
+    stores =
+      TEST_BACKEND === 'sqlite'
+        ? await openDomainStores({ dataDir: ':memory:', postgresUrl: null })
+        : await openDomainStores({ postgresUrl: POSTGRES_URL, schemaPrefix });
+    await fillFixture(stores);
+  }
+  const owned = over ? null : stores;
   const hub = await startHub({ port: 0, stores, ...options });
   const events: DomainEvent[] = [];
   await hub.bus.subscribe({ group: `shutdown-test-${randomUUID()}`, transient: true, handler: async (event) => void events.push(event) });
@@ -90,11 +108,13 @@ async function ownHub(options: Pick<HubOptions, 'wrapConnector' | 'shutdownTimeo
     events,
     async dispose() {
       await hub.stop();
-      await closeDomainStores(stores);
+      if (!owned) return;
+      await closeDomainStores(owned);
       if (TEST_BACKEND === 'postgres') await dropSchemaSet(POSTGRES_URL, schemaPrefix);
     },
   };
-  opened.push(own);
+  // Hubs over another's stores stop first (afterAll disposes in reverse order).
+  opened.unshift(own);
   return own;
 }
 
@@ -185,15 +205,7 @@ describe('graceful shutdown', () => {
   it('lets a workflow step in flight finish, starts no new workflow, and publishes its events before stop() resolves', async () => {
     const held = gate('projects', 'logTime');
     // A short answer deadline (80 % of the subgraph timeout): the mutation answers RUNNING while its step is held.
-    const saved = process.env.OPSGRAPH_SUBGRAPH_TIMEOUT_MS;
-    process.env.OPSGRAPH_SUBGRAPH_TIMEOUT_MS = '1500';
-    let own: OwnHub;
-    try {
-      own = await ownHub({ wrapConnector: holdingAt([held]), shutdownTimeoutMs: 20_000 });
-    } finally {
-      if (saved === undefined) delete process.env.OPSGRAPH_SUBGRAPH_TIMEOUT_MS;
-      else process.env.OPSGRAPH_SUBGRAPH_TIMEOUT_MS = saved;
-    }
+    const own = await withEnv({ OPSGRAPH_SUBGRAPH_TIMEOUT_MS: '1500' }, () => ownHub({ wrapConnector: holdingAt([held]), shutdownTimeoutMs: 20_000 }));
     const { hub, stores } = own;
     const delivery = { authorization: `Bearer ${await signToken({ sub: 'shutdown-delivery', roles: ['delivery'], customerId: null })}` };
     const LOG = 'mutation ($input: LogTimeInput!) { logTime(input: $input) { workflow { id status } userErrors { code } } }';
@@ -222,6 +234,32 @@ describe('graceful shutdown', () => {
       expect(await store.get<{ n: number }>('SELECT COUNT(*) AS n FROM outbox WHERE published_at IS NULL')).toMatchObject({ n: 0 });
     }
     expect(own.events.filter((event) => event.type === 'WorkflowUpdated' && event.aggregateId === workflowId).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('leaves a workflow step that outlives the bound to the lease takeover: the next start completes it, once', async () => {
+    const held = gate('projects', 'logTime');
+    // Short leases and recovery scans, so the takeover on PostgreSQL (no sole owner) comes soon; a short answer deadline, as above.
+    const settings = { OPSGRAPH_SUBGRAPH_TIMEOUT_MS: '1500', OPSGRAPH_WORKFLOW_LEASE_MS: '1000', OPSGRAPH_WORKFLOW_RESUME_EVERY_MS: '100' };
+    const first = await withEnv(settings, () => ownHub({ wrapConnector: holdingAt([held]), shutdownTimeoutMs: 500 }));
+    const delivery = { authorization: `Bearer ${await signToken({ sub: 'shutdown-delivery', roles: ['delivery'], customerId: null })}` };
+    const LOG = 'mutation ($input: LogTimeInput!) { logTime(input: $input) { workflow { id status } userErrors { code } } }';
+    const input = {
+      input: { projectId: ids.erpProject, consultantId: ids.ada, date: '2026-11-18', hours: '3', billable: true, idempotencyKey: 'shutdown-log-cut' },
+    };
+    const answered = await attempt(first.hub.url, LOG, input, delivery);
+    expect(answered).toMatchObject({ status: 200, body: { data: { logTime: { workflow: { status: 'RUNNING' } } } } });
+    const began = performance.now();
+    await within(first.hub.stop(), { what: 'stop() past its bound', timeoutMs: 10_000 });
+    expect(performance.now() - began).toBeLessThan(3_000);
+    held.release();
+    const status = async () => (await first.stores.workflows.get<{ status: string }>('SELECT status FROM workflow'))?.status;
+    expect(await status()).toBe('RUNNING');
+
+    // The next start over the same stores takes the workflow over and completes it; the time is logged once.
+    await withEnv(settings, () => ownHub({ shutdownTimeoutMs: 5_000 }, first));
+    await waitFor(async () => (await status()) === 'COMPLETED', { what: 'the workflow completed by the next start', timeoutMs: 15_000 });
+    const entries = await first.stores.projects.get<{ n: number }>("SELECT COUNT(*) AS n FROM time_entry WHERE work_date = '2026-11-18'");
+    expect(Number(entries?.n)).toBe(1);
   });
 
   it('resolves within its bound when a request hangs', async () => {
