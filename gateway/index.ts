@@ -312,7 +312,10 @@ export async function serveGateway(gateway: Gateway, port: number, host = env.ho
         // No new connection or request from here (a request on an open connection gets 503, /ready
         // included); the requests in flight finish within the bound while WebSocket clients are sent 1001.
         const draining = http.stop(timeoutMs);
-        await live?.stop();
+        // A client that does not answer the close handshake is not waited for past the bound (ws cuts it later).
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([live?.stop(), new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+        clearTimeout(timer);
         await draining;
         await gateway.stop(Math.max(0, deadline - Date.now()));
       })()),
