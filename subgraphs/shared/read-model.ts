@@ -98,9 +98,10 @@ export function markedReadModelStore(db: SqlDatabase, options: MarkedModelOption
     },
     async applyChanges(limit) {
       return db.transaction(async (tx) => {
-        const marked = await tx.all<{ mark_key: string; version: number }>(`SELECT ${keyColumn} AS mark_key, version FROM ${markTable} ORDER BY ${keyColumn} LIMIT ?`, [
-          limit,
-        ]);
+        const marked = await tx.all<{ mark_key: string; version: number }>(
+          `SELECT ${keyColumn} AS mark_key, version FROM ${markTable} ORDER BY ${keyColumn} LIMIT ?`,
+          [limit],
+        );
         if (marked.length === 0) return 0;
         await options.recompute(
           tx,
