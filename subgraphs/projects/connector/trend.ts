@@ -52,9 +52,13 @@ export function monthlyWorkSql(inProjects: (column: string) => string, undatedDa
 
 /** A monthly work row with numeric sums (PostgreSQL returns them as strings). */
 export function toMonthlyWork(row: MonthlyWorkRecord): MonthlyWorkRecord {
+  return { ...toLaterWork(row), month: row.month };
+}
+
+/** A later work row with numeric sums (PostgreSQL returns them as strings). */
+function toLaterWork(row: LaterWorkRecord): LaterWorkRecord {
   return {
     project_id: row.project_id,
-    month: row.month,
     approved_hours: Number(row.approved_hours),
     billable_approved_hours: Number(row.billable_approved_hours),
     billable_time_value: Number(row.billable_time_value),
@@ -104,16 +108,7 @@ export function createSqlProjectsTrendReads(db: SqlDatabase, readModels: Project
          WHERE p.id IN (${list})`,
         [...ids, after, ...ids, after, ...ids, asOf, after, ...ids],
       );
-      return rows.map((row) => ({
-        project_id: row.project_id,
-        approved_hours: Number(row.approved_hours),
-        billable_approved_hours: Number(row.billable_approved_hours),
-        billable_time_value: Number(row.billable_time_value),
-        billable_expense_value: Number(row.billable_expense_value),
-        cost: Number(row.cost),
-        approved_milestone_value: Number(row.approved_milestone_value),
-        records: Number(row.records),
-      }));
+      return rows.map(toLaterWork);
     },
     async monthlyWorkByProjectIds(ids, asOf) {
       const { model, live } = readModels ? await readModels.split(ids) : { model: [], live: ids };
