@@ -89,6 +89,13 @@ export function placeholders(count: number): string {
   return Array.from({ length: count }, () => '?').join(', ');
 }
 
+/** `items` in consecutive slices of at most `size`. */
+export function chunksOf<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
+  return chunks;
+}
+
 /**
  * Runs `sql` once per chunk of `ids`, replacing each `(:ids)` with a placeholder list (the ids are
  * bound once per occurrence, in order), and concatenates the rows. `before` and `after` are parameters bound before and after the id list.

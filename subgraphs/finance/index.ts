@@ -26,11 +26,6 @@ export function createFinanceSubgraph({ connector }: FinanceSubgraphDeps) {
 export { financeMigrations, createSqlFinanceConnector };
 
 /** The domain's service for the hub (subgraphs/services.ts). */
-export const service = connectorService(
-  'finance',
-  financeMigrations,
-  (db) => createSqlFinanceConnector(db),
-  createFinanceSubgraph,
-  undefined,
-  (db) => [financeReadModelStore(db)],
-);
+export const service = connectorService('finance', financeMigrations, (db) => createSqlFinanceConnector(db), createFinanceSubgraph, {
+  readModels: (db) => [financeReadModelStore(db)],
+});

@@ -23,6 +23,6 @@ export function createIdentitySubgraph({ connector }: IdentitySubgraphDeps) {
 export { identityMigrations, createSqlIdentityConnector, identityRegistryRecorder };
 
 /** The domain's service for the hub (subgraphs/services.ts): its registry learns every id from the bus. */
-export const service = connectorService('identity', identityMigrations, createSqlIdentityConnector, createIdentitySubgraph, (db) => [
-  identityRegistryRecorder(db, 'identity-registry'),
-]);
+export const service = connectorService('identity', identityMigrations, createSqlIdentityConnector, createIdentitySubgraph, {
+  consumers: (db) => [identityRegistryRecorder(db, 'identity-registry')],
+});

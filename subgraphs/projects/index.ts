@@ -26,11 +26,6 @@ export function createProjectsSubgraph({ connector }: ProjectsSubgraphDeps) {
 export { projectsMigrations, createSqlProjectsConnector };
 
 /** The domain's service for the hub (subgraphs/services.ts). */
-export const service = connectorService(
-  'projects',
-  projectsMigrations,
-  (db) => createSqlProjectsConnector(db),
-  createProjectsSubgraph,
-  undefined,
-  (db) => [projectsReadModelStore(db)],
-);
+export const service = connectorService('projects', projectsMigrations, (db) => createSqlProjectsConnector(db), createProjectsSubgraph, {
+  readModels: (db) => [projectsReadModelStore(db)],
+});

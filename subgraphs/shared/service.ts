@@ -65,13 +65,13 @@ export function connectorService<Connector extends object, Context extends BaseC
   migrations: readonly Migration[],
   createConnector: (db: SqlDatabase) => Connector,
   createSubgraph: (deps: { connector: Connector }) => Subgraph<Context>,
-  consumers?: DomainService['consumers'],
-  readModels?: DomainService['readModels'],
+  /** Its event side beyond the xref recorder: consumers over its store and the read models it keeps. */
+  events: Pick<DomainService, 'consumers' | 'readModels'> = {},
 ): DomainService {
   return {
     migrations,
-    consumers,
-    readModels,
+    consumers: events.consumers,
+    readModels: events.readModels,
     build(db, { wrapConnector } = {}) {
       const connector = createConnector(db);
       return createSubgraph({ connector: wrapConnector ? wrapConnector(name, connector) : connector }) as unknown as Subgraph<BaseContext>;

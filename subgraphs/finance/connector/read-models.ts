@@ -5,7 +5,7 @@
  * project in the changing transaction; a marked project is read live until the maintainer
  * (subgraphs/shared/read-model.ts) recomputes it on the ERP's events or its backstop poll.
  */
-import { allWhereIn, placeholders, type Migration, type SqlDatabase } from '../../../platform/sql.ts';
+import { allWhereIn, chunksOf, placeholders, type Migration, type SqlDatabase } from '../../../platform/sql.ts';
 import { changeMarksDdl, markedModelTablesDdl, markedReadModelStore, readModelBuilt, type MarkedSource, type ReadModelStore } from '../../shared/read-model.ts';
 import { LEDGER_PROJECT_COLUMNS, ledgerSumsSql, projectLedgers, toLedgerRecord } from './ledger.ts';
 import type { ProjectLedgerRecord } from './types.ts';
@@ -35,7 +35,7 @@ export const FINANCE_READ_MODEL_MIGRATION: Migration = {
 };
 
 async function recompute(tx: SqlDatabase, projectIds: readonly string[] | 'all'): Promise<void> {
-  const chunks = projectIds === 'all' ? [null] : Array.from({ length: Math.ceil(projectIds.length / 200) }, (_, i) => projectIds.slice(i * 200, i * 200 + 200));
+  const chunks = projectIds === 'all' ? [null] : chunksOf(projectIds, 200);
   for (const ids of chunks) {
     const inProjects = (column: string) => (ids === null ? '1 = 1' : `${column} IN (${placeholders(ids.length)})`);
     const params = ids ?? [];

@@ -13,7 +13,7 @@
  *   others from the rows, so an answer is always the recomputation's.
  */
 import { changeMarksDdl, markedModelTablesDdl, markedReadModelStore, readModelBuilt, type MarkedSource, type ReadModelStore } from '../../shared/read-model.ts';
-import { allWhereIn, placeholders, type Migration, type SqlDatabase, type SqlParam } from '../../../platform/sql.ts';
+import { allWhereIn, chunksOf, placeholders, type Migration, type SqlDatabase, type SqlParam } from '../../../platform/sql.ts';
 import type { DateWindow, ForeignExpenseRecord, MonthlyWorkRecord, WorkerHoursRecord, WorkerWindow } from './types.ts';
 import { monthlyWorkSql, toMonthlyWork } from './trend.ts';
 import { APPROVED, APPROVED_EXPENSE, APPROVED_MILESTONE, valueOfHoursSql } from './sql-terms.ts';
@@ -191,12 +191,6 @@ export function workerWindowValues(windows: readonly WorkerWindow[]): { sql: str
     sql: windows.map(() => '(CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))').join(', '),
     params: windows.flatMap(({ workerId, window }) => [workerId, window.from, window.to]),
   };
-}
-
-export function chunksOf<T>(items: readonly T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
-  return chunks;
 }
 
 /** How the maintainer (subgraphs/shared/read-model.ts) keeps the PSA's models. */

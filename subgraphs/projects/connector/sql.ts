@@ -1,6 +1,6 @@
 /** The bundled PSA connector: the reference PSA store on node:sqlite or PostgreSQL. */
 import { WhereBuilder } from '../../shared/filters.ts';
-import { allWhereIn, countRows, placeholders, type SqlDatabase } from '../../../platform/sql.ts';
+import { allWhereIn, chunksOf, countRows, placeholders, type SqlDatabase } from '../../../platform/sql.ts';
 import { remainingEstimate } from '../../shared/kpi.ts';
 import { externalRefsByHubIds } from '../../shared/xref.ts';
 import { createSqlProjectsWrites } from './writes.ts';
@@ -24,7 +24,6 @@ import type {
 import { APPROVED } from './sql-terms.ts';
 import { env } from '../../../platform/env.ts';
 import {
-  chunksOf,
   createProjectsReadModelReads,
   deliverySumsSql,
   foreignExpensesByProject,
