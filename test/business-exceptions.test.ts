@@ -126,6 +126,11 @@ describe('exceptions no workflow raised', () => {
     const [unchanged] = await store.exceptionsByIds([exception.id]);
     expect(unchanged?.status).toBe('OPEN');
 
+    // The queue's depth counts it under its kind (no workflow type to count it under).
+    const scraped = await (await fetch(`${new URL(hub.url).origin}/metrics`)).text();
+    const depth = /^opsgraph_exceptions_open\{kind="RECONCILIATION",system="ERP"\} (\d+)$/m.exec(scraped);
+    expect(Number(depth?.[1])).toBeGreaterThanOrEqual(1);
+
     const portal = await authorizationAs('portal', 'cus_MDAxNWcwMDAwMDAwMDA4QUFB');
     const seen = await hub.query<{ exceptions: unknown }>('{ exceptions(first: 5) { totalCount } }', {}, portal);
     expect(seen.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
