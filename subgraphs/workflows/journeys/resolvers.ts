@@ -14,6 +14,7 @@ import type { JourneyResolvers, QueryResolvers, SloBreachResolvers } from '../__
 import { describeTarget, slosInForce, windowDuration } from './slos.ts';
 import { countJourneys, listJourneys, sloCounts, stagesOf } from './store.ts';
 import { env } from '../../../platform/env.ts';
+import type { SqlDatabase } from '../../../platform/sql.ts';
 import { JOURNEY_STAGES, type JourneyListFilter, type SloReport } from './types.ts';
 
 /** An id argument of `type`: malformed is BAD_USER_INPUT naming `argument`. */
@@ -31,6 +32,26 @@ function journeyCursorKey(key: string | null): string | null {
     throw badUserInput('after', 'not a cursor returned by this connection');
   }
   return key;
+}
+
+/** Each SLO in force with its attainment over the window (OPSGRAPH_SLO_WINDOW_DAYS back from now). */
+export async function sloAttainments(db: SqlDatabase): Promise<SloReport[]> {
+  const since = new Date(Date.now() - env.sloWindowDays() * 86_400_000).toISOString();
+  const counts = await sloCounts(db, since);
+  return slosInForce().map((slo): SloReport => {
+    const { met, breaches } = counts.get(slo.name) ?? { met: 0, breaches: 0 };
+    return {
+      name: slo.name,
+      kind: slo.kind,
+      fromStage: slo.fromStage,
+      toStage: slo.toStage,
+      target: describeTarget(slo.target),
+      attainment: met + breaches === 0 ? null : met / (met + breaches),
+      met,
+      breaches,
+      window: windowDuration(),
+    };
+  });
 }
 
 export const journeyQueries: Pick<QueryResolvers, 'journeys' | 'journey' | 'slos'> = {
@@ -59,24 +80,7 @@ export const journeyQueries: Pick<QueryResolvers, 'journeys' | 'journey' | 'slos
     );
   },
   journey: (_parent, { id }, { loaders }) => loaders.journey.load(id),
-  async slos(_parent, _args, { journeysDb }) {
-    const since = new Date(Date.now() - env.sloWindowDays() * 86_400_000).toISOString();
-    const counts = await sloCounts(journeysDb, since);
-    return slosInForce().map((slo): SloReport => {
-      const { met, breaches } = counts.get(slo.name) ?? { met: 0, breaches: 0 };
-      return {
-        name: slo.name,
-        kind: slo.kind,
-        fromStage: slo.fromStage,
-        toStage: slo.toStage,
-        target: describeTarget(slo.target),
-        attainment: met + breaches === 0 ? null : met / (met + breaches),
-        met,
-        breaches,
-        window: windowDuration(),
-      };
-    });
-  },
+  slos: (_parent, _args, { journeysDb }) => sloAttainments(journeysDb),
 };
 
 export const Journey: JourneyResolvers = {
