@@ -124,7 +124,8 @@ const journeyTables = (float: string) => `CREATE TABLE journey (
     event_id TEXT PRIMARY KEY,
     type TEXT NOT NULL,
     applied_at TEXT NOT NULL
-  );`;
+  );
+  CREATE INDEX journey_event_applied ON journey_event (applied_at);`;
 
 export const workflowsMigrations: readonly Migration[] = [
   { sqlite: tables('INTEGER PRIMARY KEY AUTOINCREMENT'), postgres: tables('BIGSERIAL PRIMARY KEY') },

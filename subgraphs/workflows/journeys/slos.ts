@@ -4,6 +4,7 @@
  * days: Monday to Friday in UTC, the workdays of subgraphs/shared/dates.ts; the hub keeps no holiday calendar).
  */
 import { env } from '../../../platform/env.ts';
+import { logger } from '../../../platform/logger.ts';
 import { isWorkday } from '../../shared/dates.ts';
 import type { SourceSystem } from '../../shared/ids.ts';
 import type { JourneyKind } from './types.ts';
@@ -43,13 +44,15 @@ export interface Slo extends SloDefinition {
   target: string;
 }
 
-/** The SLOs with their targets in force (OPSGRAPH_SLOS over the defaults); an unknown name there throws. */
+const warned = new Set<string>();
+
+/** The SLOs with their targets in force (OPSGRAPH_SLOS over the defaults); a name there that is no SLO is ignored, with a warning once. */
 export function slosInForce(): Slo[] {
   const overrides = env.sloTargets();
   for (const name of Object.keys(overrides)) {
-    if (!SLO_DEFINITIONS.some((slo) => slo.name === name)) {
-      throw new Error(`OPSGRAPH_SLOS names ${name}, which is none of ${SLO_DEFINITIONS.map((slo) => slo.name).join(', ')}`);
-    }
+    if (SLO_DEFINITIONS.some((slo) => slo.name === name) || warned.has(name)) continue;
+    warned.add(name);
+    logger.warn({ origin: 'journeys', slo: name }, `OPSGRAPH_SLOS names ${name}, which is none of ${SLO_DEFINITIONS.map((slo) => slo.name).join(', ')}: ignored`);
   }
   return SLO_DEFINITIONS.map((slo) => ({ ...slo, target: overrides[slo.name] ?? slo.defaultTarget }));
 }

@@ -306,6 +306,14 @@ export async function markExceptionClosed(db: SqlDatabase, clock: Pick<JourneySl
   await db.run('UPDATE journey_slo SET exception_closed = 1 WHERE journey_id = ? AND slo = ?', [clock.journey_id, clock.slo]);
 }
 
+/**
+ * Forgets the ids of events applied before `before`: older than the bus keeps events
+ * (OPSGRAPH_NATS_MAX_AGE_HOURS), none of them can be delivered again.
+ */
+export async function pruneAppliedEvents(db: SqlDatabase, before: string): Promise<number> {
+  return db.run('DELETE FROM journey_event WHERE applied_at < ?', [before]);
+}
+
 /** Completed journeys' cycle times per kind, in the cumulative buckets `bounds` (seconds), for the metrics. */
 export async function cycleTimeBuckets(db: SqlDatabase, bounds: readonly number[]): Promise<{ kind: string; count: number; sum: number; buckets: number[] }[]> {
   const columns = bounds.map((bound, index) => `SUM(CASE WHEN cycle_time_seconds <= ${Number(bound)} THEN 1 ELSE 0 END) AS b${index}`);

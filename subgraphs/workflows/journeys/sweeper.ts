@@ -9,13 +9,24 @@
  * closes that exception with a note. It runs on its own timer too, so a stage that never comes is
  * found without any event.
  */
+import { env } from '../../../platform/env.ts';
 import { logger } from '../../../platform/logger.ts';
 import type { SubscribeOptions } from '../../../platform/events/types.ts';
 import type { SqlDatabase } from '../../../platform/sql.ts';
 import { describeAmount } from '../../shared/money.ts';
 import type { ExceptionContextEntry, WorkflowStore } from '../connector/types.ts';
 import { describeAge, describeTarget, slosInForce } from './slos.ts';
-import { applyJourneyEvent, closableClocks, journeysByIds, markExceptionClosed, markOverdue, overdueClocks, recordBreachException, stagesOf } from './store.ts';
+import {
+  applyJourneyEvent,
+  closableClocks,
+  journeysByIds,
+  markExceptionClosed,
+  markOverdue,
+  overdueClocks,
+  pruneAppliedEvents,
+  recordBreachException,
+  stagesOf,
+} from './store.ts';
 import type { JourneySloRecord } from './types.ts';
 
 /** Clocks handled per sweep round (a round repeats while it finds a full batch). */
@@ -119,7 +130,14 @@ export function startJourneySweeper(db: SqlDatabase, store: WorkflowStore, inter
       );
     return chain;
   };
-  const timer = setInterval(() => void sweep(), intervalMs);
+  const prune = () =>
+    pruneAppliedEvents(db, new Date(Date.now() - env.natsMaxAgeHours() * 3_600_000).toISOString()).catch((error: unknown) =>
+      logger.warn({ err: error, origin: 'journeys' }, 'pruning the applied journey events failed'),
+    );
+  const timer = setInterval(() => {
+    void sweep();
+    void prune();
+  }, intervalMs);
   timer.unref();
   return {
     sweep,
