@@ -15,7 +15,7 @@ import type { DomainStores } from '../scripts/domain-stores.ts';
 import { toHubId } from '../subgraphs/shared/ids.ts';
 import { createSqlWorkflowStore } from '../subgraphs/workflows/connector/sql.ts';
 import { addTarget } from '../subgraphs/workflows/journeys/slos.ts';
-import { journeyConsumer } from '../subgraphs/workflows/journeys/sweeper.ts';
+import { journeyConsumer, sweepJourneys } from '../subgraphs/workflows/journeys/sweeper.ts';
 import { journeyId } from '../subgraphs/workflows/journeys/store.ts';
 import { fillGlobexWonDeal, hub } from './support/fixture.ts';
 import { startTestHub, type GraphQLResult, type TestHub } from './support/hub.ts';
@@ -506,5 +506,72 @@ describe('two consumers on one store', () => {
     expect(applied).toHaveLength(5);
     const clocks = await db.all<{ breached: number }>('SELECT breached FROM journey_slo WHERE journey_id = ?', [id]);
     expect(clocks.map((clock) => Number(clock.breached))).toEqual([0]);
+  });
+});
+
+describe('the sweeper', () => {
+  it('raises an overdue stage once, with its context, on a clock no event moved, and closes it when the journey stops', async () => {
+    const db: SqlDatabase = stores.workflows;
+    const store = createSqlWorkflowStore(db);
+    const consumer = journeyConsumer(db, store);
+    const milestone = toHubId('Milestone', 'MS-009998');
+    const billing = toHubId('BillingEvent', 'BE-099998');
+    const facts = { projectId: hub.dataProject, customerId: hub.acme };
+    const now = new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
+    const deliver = (type: string, aggregateId: string, data: Record<string, unknown>) =>
+      consumer.handler(
+        { id: randomUUID(), type, aggregateId, occurredAt: now, source: type.startsWith('Milestone') ? 'PSA' : 'ERP', correlationId: 'journeys-sweep', data },
+        { sequence: 1, redelivered: false },
+      );
+    await deliver('MilestoneApproved', milestone, { ...facts, amount: 420_000, currency: 'USD' });
+    await deliver('BillingEventGenerated', billing, { ...facts, billingEventId: billing, kind: 'MILESTONE', milestoneId: milestone });
+    await deliver('BillingEventReleased', billing, { ...facts, billingEventId: billing });
+    const id = journeyId('PROJECT_TO_CASH', milestone);
+    const due = addTarget(now, '5bd');
+    expect(await db.all('SELECT due_at, breached FROM journey_slo WHERE journey_id = ?', [id])).toEqual([{ due_at: due, breached: 0 }]);
+    // Not due yet: nothing. A week on, without any event: one breach, however many sweeps.
+    expect(await sweepJourneys(db, store)).toBe(0);
+    const later = Date.parse(due) + 3_600_000;
+    expect(
+      await Promise.all([sweepJourneys(db, store, later), sweepJourneys(db, store, later)]).then((counts) => counts.reduce((a, b) => a + b)),
+    ).toBeGreaterThanOrEqual(1);
+    expect(await sweepJourneys(db, store, later)).toBe(0);
+    const raised = await db.all<{ id: string; status: string; step: string; system: string; amount: number | string; context: string; project_id: string }>(
+      "SELECT id, status, step, system, amount, context, project_id FROM workflow_exception WHERE kind = 'SLO_BREACH' AND dedupe_key = ?",
+      [`${id}:invoice-issued-after-release`],
+    );
+    expect(raised).toHaveLength(1);
+    expect(raised[0]).toMatchObject({ status: 'OPEN', step: 'INVOICE_ISSUED', system: 'ERP', project_id: hub.dataProject });
+    expect(Number(raised[0].amount)).toBe(420_000);
+    const context = Object.fromEntries((JSON.parse(raised[0].context) as { label: string; value: string }[]).map((entry) => [entry.label, entry.value]));
+    expect(context).toMatchObject({ stage: 'INVOICE_ISSUED', due, target: '5 business days', amount: '4200.00 USD' });
+    expect(context.age).toMatch(/^[78] d \d+ h$/);
+    // One ExceptionRaised for it, however many sweeps raised and refreshed it.
+    const announced = await db.get<{ n: number | string }>('SELECT COUNT(*) AS n FROM outbox WHERE aggregate_id = ? AND event LIKE \'%"ExceptionRaised"%\'', [
+      raised[0].id,
+    ]);
+    expect(Number(announced?.n)).toBe(1);
+    expect((await journey(id, 'finance')).data!.journey).toMatchObject({
+      breached: true,
+      breaches: [{ stage: 'INVOICE_ISSUED', reachedAt: null, exception: { id: raised[0].id, status: 'OPEN' } }],
+    });
+    // The approval undone: the journey stops and its exception closes with a note.
+    await deliver('MilestoneReopened', milestone, facts);
+    const closed = await db.get<{ status: string; resolution_note: string }>('SELECT status, resolution_note FROM workflow_exception WHERE id = ?', [
+      raised[0].id,
+    ]);
+    expect(closed).toEqual({ status: 'RESOLVED', resolution_note: 'The journey stopped before the stage was reached' });
+    expect((await journey(id)).data!.journey).toMatchObject({ state: 'STOPPED', breached: true });
+  });
+});
+
+describe('business days', () => {
+  it('count Monday to Friday in UTC', () => {
+    // Friday 15:00 + 1 business day: Monday 15:00; a clock started on Saturday starts on Monday at midnight.
+    expect(addTarget('2026-11-27T15:00:00.000Z', '1bd')).toBe('2026-11-30T15:00:00.000Z');
+    expect(addTarget('2026-11-28T10:00:00.000Z', '1bd')).toBe('2026-12-01T00:00:00.000Z');
+    expect(addTarget('2026-11-23T09:30:00.000Z', '5bd')).toBe('2026-11-30T09:30:00.000Z');
+    expect(addTarget('2026-11-23T09:30:00.000Z', '15m')).toBe('2026-11-23T09:45:00.000Z');
+    expect(addTarget('2026-11-28T10:00:00.000Z', '2d')).toBe('2026-11-30T10:00:00.000Z');
   });
 });
