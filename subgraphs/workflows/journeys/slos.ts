@@ -52,7 +52,10 @@ export function slosInForce(): Slo[] {
   for (const name of Object.keys(overrides)) {
     if (SLO_DEFINITIONS.some((slo) => slo.name === name) || warned.has(name)) continue;
     warned.add(name);
-    logger.warn({ origin: 'journeys', slo: name }, `OPSGRAPH_SLOS names ${name}, which is none of ${SLO_DEFINITIONS.map((slo) => slo.name).join(', ')}: ignored`);
+    logger.warn(
+      { origin: 'journeys', slo: name },
+      `OPSGRAPH_SLOS names ${name}, which is none of ${SLO_DEFINITIONS.map((slo) => slo.name).join(', ')}: ignored`,
+    );
   }
   return SLO_DEFINITIONS.map((slo) => ({ ...slo, target: overrides[slo.name] ?? slo.defaultTarget }));
 }
