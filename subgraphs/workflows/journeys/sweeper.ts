@@ -115,10 +115,15 @@ export interface JourneySweeper {
 /** Sweeps every `intervalMs`, one sweep at a time in this process; `stop()` ends the timer and waits for a sweep in flight. */
 export function startJourneySweeper(db: SqlDatabase, store: WorkflowStore, intervalMs: number): JourneySweeper {
   let chain: Promise<void> = Promise.resolve();
+  let pending = 0;
   let failing = false;
   const sweep = (): Promise<void> => {
+    pending++;
     chain = chain
       .then(() => sweepJourneys(db, store))
+      .finally(() => {
+        pending--;
+      })
       .then(
         () => {
           failing = false;
@@ -134,7 +139,9 @@ export function startJourneySweeper(db: SqlDatabase, store: WorkflowStore, inter
     pruneAppliedEvents(db, new Date(Date.now() - env.natsMaxAgeHours() * 3_600_000).toISOString()).catch((error: unknown) =>
       logger.warn({ err: error, origin: 'journeys' }, 'pruning the applied journey events failed'),
     );
+  // A tick while a sweep is still running or queued adds none: a slow store does not pile sweeps up.
   const timer = setInterval(() => {
+    if (pending > 0) return;
     void sweep();
     void prune();
   }, intervalMs);
