@@ -470,7 +470,8 @@ describe('two consumers on one store', () => {
     const invoice = toHubId('Invoice', 'INV-199999');
     const facts = { projectId: hub.dataProject, customerId: hub.acme };
     // Within the last hours: the sweep after each event judges the clocks against now.
-    const at = (hoursAgo: number, seconds = 0) => new Date(Math.floor(Date.now() / 1000) * 1000 - hoursAgo * 3_600_000 + seconds * 1000).toISOString();
+    const base = Math.floor(Date.now() / 1000) * 1000;
+    const at = (hoursAgo: number, seconds = 0) => new Date(base - hoursAgo * 3_600_000 + seconds * 1000).toISOString();
     const events = [
       event('MilestoneApproved', milestone, { ...facts, amount: 150_000, currency: 'USD' }, at(3)),
       event('BillingEventGenerated', billing, { ...facts, billingEventId: billing, kind: 'MILESTONE', milestoneId: milestone }, at(3, 1)),
@@ -573,5 +574,82 @@ describe('business days', () => {
     expect(addTarget('2026-11-23T09:30:00.000Z', '5bd')).toBe('2026-11-30T09:30:00.000Z');
     expect(addTarget('2026-11-23T09:30:00.000Z', '15m')).toBe('2026-11-23T09:45:00.000Z');
     expect(addTarget('2026-11-28T10:00:00.000Z', '2d')).toBe('2026-11-30T10:00:00.000Z');
+  });
+});
+
+describe('what moves a journey besides the happy path', () => {
+  // One instant for the whole block, so that a stage's time can be named again in an assertion.
+  const base = Math.floor(Date.now() / 1000) * 1000;
+  const recent = (minutesAgo: number) => new Date(base - minutesAgo * 60_000).toISOString();
+  function deliverer() {
+    const db: SqlDatabase = stores.workflows;
+    const consumer = journeyConsumer(db, createSqlWorkflowStore(db));
+    return (type: string, aggregateId: string, data: Record<string, unknown>, occurredAt: string, extra: Partial<DomainEvent> = {}) =>
+      consumer.handler(
+        { id: randomUUID(), type, aggregateId, occurredAt, source: 'PSA', correlationId: 'journeys-paths', data, ...extra },
+        { sequence: 1, redelivered: false },
+      );
+  }
+  const row = (id: string) =>
+    stores.workflows.get<{ state: string; stages: string; amount: number | string | null; project_id: string | null }>(
+      'SELECT state, stages, amount, project_id FROM journey WHERE id = ?',
+      [id],
+    );
+
+  it('completes a batch with nothing billable once posted, whichever of its approval and its posting comes first', async () => {
+    const deliver = deliverer();
+    const [first, second] = [toHubId('TimeEntry', 'TC-0990001'), toHubId('TimeEntry', 'TC-0990002')].sort();
+    const facts = { projectId: hub.erpProject, customerId: hub.acme };
+    // The ERP's posting arrives before the PSA's approval (two outboxes, two relays).
+    await deliver('CostPosted', hub.erpProject, { ...facts, source: 'TIME', entries: 2, timeEntryIds: [first, second], batchId: first }, recent(5), {
+      source: 'ERP',
+    });
+    const id = journeyId('TIME_TO_BILL', first);
+    expect(await row(id)).toMatchObject({ state: 'IN_PROGRESS' });
+    await deliver('TimeApproved', first, { ...facts, batchId: first, timeEntryIds: [first, second], billableValue: 0, currency: 'USD' }, recent(6));
+    await deliver('TimeApproved', second, { ...facts, batchId: first }, recent(6));
+    const done = await row(id);
+    expect(done).toMatchObject({ state: 'COMPLETED' });
+    expect(JSON.parse(done!.stages)).toEqual({ APPROVED: recent(6), POSTED: recent(5) });
+    expect(Number(done!.amount)).toBe(0);
+  });
+
+  it('un-reaches PROJECT_CREATED when the conversion is undone, and stops a deal whose project is cancelled', async () => {
+    const deliver = deliverer();
+    const deal = toHubId('Opportunity', '006000000000099AAA');
+    const [undone, kept] = [toHubId('Project', 'PRJ-2026-0901'), toHubId('Project', 'PRJ-2026-0902')];
+    const id = journeyId('QUOTE_TO_PROJECT', deal);
+    await deliver('OpportunityWon', deal, { customerId: hub.globex, amount: 5_000_000, currency: 'USD' }, recent(30), { source: 'CRM' });
+    await deliver('ProjectCreated', undone, { customerId: hub.globex, opportunityId: deal, bookings: 5_000_000, currency: 'USD' }, recent(20));
+    expect(await row(id)).toMatchObject({ project_id: undone });
+    await deliver('ProjectRemoved', undone, {}, recent(19));
+    const reverted = await row(id);
+    expect(reverted).toMatchObject({ state: 'IN_PROGRESS', project_id: null });
+    expect(Object.keys(JSON.parse(reverted!.stages))).toEqual(['WON']);
+    await deliver('ProjectCreated', kept, { customerId: hub.globex, opportunityId: deal, bookings: 5_000_000, currency: 'USD' }, recent(10));
+    await deliver('ProjectStatusChanged', kept, { customerId: hub.globex, reason: 'Client withdrew' }, recent(5), {
+      fromState: 'PLANNED',
+      toState: 'CANCELLED',
+    });
+    const stopped = await row(id);
+    expect(stopped).toMatchObject({ state: 'STOPPED', project_id: kept });
+    expect(JSON.parse(stopped!.stages)).toEqual({ WON: recent(30), PROJECT_CREATED: recent(10) });
+    // A stopped journey reaches no further stage.
+    await deliver('ProjectStatusChanged', kept, { customerId: hub.globex }, recent(1), { fromState: 'CANCELLED', toState: 'ACTIVE' });
+    expect(await row(id)).toMatchObject({ state: 'STOPPED' });
+  });
+
+  it('stops a milestone whose approval is undone, and starts it over when it is approved again', async () => {
+    const deliver = deliverer();
+    const milestone = toHubId('Milestone', 'MS-009997');
+    const facts = { projectId: hub.dataProject, customerId: hub.acme, amount: 100_000, currency: 'USD' };
+    const id = journeyId('PROJECT_TO_CASH', milestone);
+    await deliver('MilestoneApproved', milestone, facts, recent(30));
+    await deliver('MilestoneReopened', milestone, facts, recent(29));
+    expect(await row(id)).toMatchObject({ state: 'STOPPED' });
+    await deliver('MilestoneApproved', milestone, facts, recent(10));
+    const again = await row(id);
+    expect(again).toMatchObject({ state: 'IN_PROGRESS' });
+    expect(JSON.parse(again!.stages)).toEqual({ MILESTONE_APPROVED: recent(10) });
   });
 });
