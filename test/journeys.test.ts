@@ -9,12 +9,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken, type Role } from '../platform/auth.ts';
+import { validateConfig } from '../platform/env.ts';
 import type { DomainEvent } from '../platform/events/types.ts';
 import type { SqlDatabase } from '../platform/sql.ts';
 import type { DomainStores } from '../scripts/domain-stores.ts';
 import { toHubId } from '../subgraphs/shared/ids.ts';
 import { createSqlWorkflowStore } from '../subgraphs/workflows/connector/sql.ts';
-import { addTarget } from '../subgraphs/workflows/journeys/slos.ts';
+import { addTarget, slosInForce } from '../subgraphs/workflows/journeys/slos.ts';
 import { journeyConsumer, sweepJourneys } from '../subgraphs/workflows/journeys/sweeper.ts';
 import { journeyId } from '../subgraphs/workflows/journeys/store.ts';
 import { fillGlobexWonDeal, hub } from './support/fixture.ts';
@@ -563,6 +564,35 @@ describe('the sweeper', () => {
     ]);
     expect(closed).toEqual({ status: 'RESOLVED', resolution_note: 'The journey stopped before the stage was reached' });
     expect((await journey(id)).data!.journey).toMatchObject({ state: 'STOPPED', breached: true });
+  });
+});
+
+describe('SLO settings', () => {
+  it('refuse a malformed OPSGRAPH_SLOS at start and ignore a name that is no SLO', () => {
+    const current = process.env.OPSGRAPH_SLOS;
+    try {
+      for (const [value, problem] of [
+        ['not json', 'OPSGRAPH_SLOS must be a JSON object'],
+        ['["15m"]', 'OPSGRAPH_SLOS must be a JSON object'],
+        ['{"approved-time-posted":"soon"}', 'OPSGRAPH_SLOS: the target of approved-time-posted must be'],
+        ['{"approved-time-posted":15}', 'OPSGRAPH_SLOS: the target of approved-time-posted must be'],
+      ]) {
+        process.env.OPSGRAPH_SLOS = value;
+        expect(
+          validateConfig('hub', []).some((message) => message.startsWith(problem)),
+          value,
+        ).toBe(true);
+      }
+      process.env.OPSGRAPH_SLOS = '{"approved-time-posted":"30m","no-such-slo":"1h"}';
+      expect(validateConfig('hub', []).filter((message) => message.includes('OPSGRAPH_SLOS'))).toEqual([]);
+      expect(slosInForce().map((slo) => [slo.name, slo.target])).toEqual([
+        ['project-created-after-activation', '1bd'],
+        ['approved-time-posted', '30m'],
+        ['invoice-issued-after-release', '5bd'],
+      ]);
+    } finally {
+      process.env.OPSGRAPH_SLOS = current;
+    }
   });
 });
 
