@@ -199,4 +199,6 @@ export const workflowsMigrations: readonly Migration[] = [
     sqlite: journeyTables('REAL'),
     postgres: journeyTables('DOUBLE PRECISION'),
   },
+  // The breach exceptions still to close, which every journey sweep looks for.
+  'CREATE INDEX journey_slo_raised ON journey_slo (due_at) WHERE exception_id IS NOT NULL AND exception_closed = 0;',
 ];
