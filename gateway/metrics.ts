@@ -45,6 +45,8 @@ export interface MetricSources {
   workflows?: () => Promise<LabelledValue<'type' | 'status'>[]>;
   /** Exceptions not resolved yet (OPEN or RETRYING), by kind (the workflow's type) and the system that failed. */
   openExceptions?: () => Promise<LabelledValue<'kind' | 'system'>[]>;
+  /** The subgraphs' entity caches' lookups (the hub's subgraphs, every thread), counted as cache `entity`. */
+  entityCache?: () => CacheCounts | null;
 }
 
 export interface GatewayMetricsOptions {
@@ -146,7 +148,7 @@ export function createGatewayMetrics(options: GatewayMetricsOptions = {}) {
   const caches = new Map<string, () => CacheCounts | null>();
   new Counter<'cache' | 'result'>({
     name: 'opsgraph_cache_requests_total',
-    help: 'Cache lookups by cache (response, token, apq) and result (hit, miss).',
+    help: 'Cache lookups by cache (response, token, apq, entity) and result (hit, miss).',
     labelNames: ['cache', 'result'],
     registers: [registry],
     collect() {
