@@ -420,7 +420,7 @@ export function createEntityCache(options: EntityCacheOptions): EntityCache {
   if (options.enabled) {
     running.add(cache);
     // With Redis, the first mark of `all` (and the connection) is made at once, given as long as a connection may take.
-    if (redis) track(trusted(RETRY_AFTER_MS));
+    if (redis) track(trusted(Math.max(options.timeoutMs, RETRY_AFTER_MS)));
   }
   return cache;
 }
