@@ -35,17 +35,17 @@ import { cpuMs, sampleMaxRss } from './proc.ts';
 
 /**
  * The cache modes, as the environment each gives the hub. "caches off": no data cache (the gateway's
- * response cache off), the hot path on (verified-token cache, in-flight deduplication); "caches on":
+ * response cache and the subgraphs' entity caches off), the hot path on (verified-token cache, in-flight deduplication); "caches on":
  * everything on. Hive Gateway runs its defaults in both.
  */
 const CACHE_MODES = {
   off: {
     label: 'caches off',
-    env: { OPSGRAPH_RESPONSE_CACHE: 'off', OPSGRAPH_TOKEN_CACHE_MAX_ENTRIES: '10000', OPSGRAPH_GATEWAY_DEDUP: 'on' },
+    env: { OPSGRAPH_RESPONSE_CACHE: 'off', OPSGRAPH_ENTITY_CACHE: 'off', OPSGRAPH_TOKEN_CACHE_MAX_ENTRIES: '10000', OPSGRAPH_GATEWAY_DEDUP: 'on' },
   },
   on: {
     label: 'caches on',
-    env: { OPSGRAPH_RESPONSE_CACHE: 'on', OPSGRAPH_TOKEN_CACHE_MAX_ENTRIES: '10000', OPSGRAPH_GATEWAY_DEDUP: 'on' },
+    env: { OPSGRAPH_RESPONSE_CACHE: 'on', OPSGRAPH_ENTITY_CACHE: 'on', OPSGRAPH_TOKEN_CACHE_MAX_ENTRIES: '10000', OPSGRAPH_GATEWAY_DEDUP: 'on' },
   },
 } as const;
 type CacheMode = keyof typeof CACHE_MODES;

@@ -15,6 +15,11 @@ export interface GatewayContext {
    * not sent by a client: trusted-document rules applied to the subscription, not to these.
    */
   builtByGateway?: boolean;
+  /**
+   * When the oldest entity-cache record any subgraph answered this request from was read (ms; the
+   * subgraphs' CACHED_SINCE_HEADER), so the response cache counts the answer as that old.
+   */
+  cachedSince?: number;
 }
 
 /** Builds the context; an invalid or expired token is refused with 401 UNAUTHENTICATED. */

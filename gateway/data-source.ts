@@ -10,7 +10,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { Kind, parse, type SelectionSetNode } from 'graphql';
 import { GATEWAY_CREDENTIAL_HEADER, gatewayCredentialToken, visibilityKey } from '../platform/auth.ts';
 import { env } from '../platform/env.ts';
-import { CORRELATION_HEADER } from '../platform/http.ts';
+import { CACHED_SINCE_HEADER, CORRELATION_HEADER, FRESH_READ_HEADER } from '../platform/http.ts';
 import { logger } from '../platform/logger.ts';
 import { injectTraceHeaders, SpanKind, withSpan } from '../platform/tracing.ts';
 import type { GatewayContext } from './context.ts';
@@ -18,6 +18,17 @@ import { fetchShared, isQueryDocument } from './dedup.ts';
 import { createSubgraphHttp, fetcherResponse, type SubgraphHttp } from './subgraph-http.ts';
 
 type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
+type ReceivedResponse = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0];
+
+/**
+ * Whether a fetch must read past the subgraphs' entity caches (docs/caching.md): one of a mutation
+ * (its payload shows what the write changed, before any event is applied), or behind a
+ * subscription (built after an event the caches may not have applied yet).
+ */
+function freshRead(options: GraphQLDataSourceProcessOptions<GatewayContext>): boolean {
+  if (!('incomingRequestContext' in options)) return false;
+  return options.context.builtByGateway === true || (options.incomingRequestContext.operation?.operation ?? 'query') !== 'query';
+}
 
 /** The sharing scope of the fetch being sent (gateway/dedup.ts): set around `process`, read by the fetcher. */
 const fetchScope = new AsyncLocalStorage<{ service: string; visibility: string } | null>();
@@ -53,7 +64,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.#timer = options.timer ?? null;
   }
 
-  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+  override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    const { request, context } = options;
+    if (freshRead(options)) request.http?.headers.set(FRESH_READ_HEADER, '1');
     // Proves the request was planned by the gateway: subgraphs answer fields hidden from the public graph only then.
     request.http?.headers.set(GATEWAY_CREDENTIAL_HEADER, await gatewayCredentialToken());
     if ('correlationId' in context && typeof context.correlationId === 'string') {
@@ -66,11 +79,19 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     for (const [name, value] of Object.entries(injectTraceHeaders({}))) request.http?.headers.set(name, value);
   }
 
+  override didReceiveResponse({ response, context }: ReceivedResponse): GatewayGraphQLResponse {
+    // The answer used cached entity records read at this time: the whole answer is that old.
+    const since = Number(response.http?.headers.get(CACHED_SINCE_HEADER) ?? Number.NaN);
+    if (Number.isFinite(since)) context.cachedSince = Math.min(context.cachedSince ?? since, since);
+    return response;
+  }
+
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     // A query shares with identical ones in flight from callers who see the same (gateway/dedup.ts);
     // a mutation, or any fetch with deduplication off, goes alone.
     const { query } = options.request;
-    const shareable = this.dedup && typeof query === 'string' && isQueryDocument(query);
+    // A fresh read goes alone too: an identical fetch in flight may be answered from the entity caches.
+    const shareable = this.dedup && typeof query === 'string' && isQueryDocument(query) && !freshRead(options);
     const scope = shareable ? { service: this.serviceName, visibility: visibilityKey(options.context.principal ?? null) } : null;
     const startedAt = this.#timer ? performance.now() : 0;
     try {

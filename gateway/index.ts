@@ -157,6 +157,8 @@ export function createGateway(options: GatewayOptions) {
   metrics.addCache('response', () => (responseCache.plugin ? responseCache.stats() : null));
   // The process's cache of verified tokens (in a hub, the in-process subgraphs' lookups too).
   metrics.addCache('token', bearerTokenCacheCounts);
+  const entityCache = options.metrics?.sources?.entityCache;
+  if (entityCache) metrics.addCache('entity', entityCache);
   const server = new ApolloServer<GatewayContext>({
     gateway,
     ...serverOptions,

@@ -49,6 +49,8 @@ export interface MetricSources {
   journeyCycleTimes?: (bounds: readonly number[]) => Promise<BucketedRow<'kind'>[]>;
   /** Each SLO's attainment over its window (0..1), by SLO name; an SLO with nothing decided in the window is left out. */
   sloAttainment?: () => Promise<LabelledValue<'slo'>[]>;
+  /** The subgraphs' entity caches' lookups (the hub's subgraphs, every thread), counted as cache `entity`. */
+  entityCache?: () => CacheCounts | null;
 }
 
 /** One series of a store-backed histogram: its labels, observation count and sum, and the cumulative count at each bucket bound. */
@@ -161,7 +163,7 @@ export function createGatewayMetrics(options: GatewayMetricsOptions = {}) {
   const caches = new Map<string, () => CacheCounts | null>();
   new Counter<'cache' | 'result'>({
     name: 'opsgraph_cache_requests_total',
-    help: 'Cache lookups by cache (response, token, apq) and result (hit, miss).',
+    help: 'Cache lookups by cache (response, token, apq, entity) and result (hit, miss).',
     labelNames: ['cache', 'result'],
     registers: [registry],
     collect() {

@@ -554,7 +554,9 @@ export function createResponseCache(options: ResponseCacheOptions, deps: { bus: 
           if (analysis.byId && collectIds(variables, ids, MAX_TAGS) && collectIds(data, ids, MAX_TAGS)) tags.push(...[...ids].map((id) => `id:${id}`));
           else tags.push('rollup');
           // Stored beside the answer, not before it: the caller does not wait for the cache.
-          track(keep(key, { startedAt, tags, data: data as Record<string, unknown> }));
+          // An answer computed from entity-cache records is as old as the oldest of them (docs/caching.md, Entity caches).
+          const since = Math.min(startedAt, context.contextValue.cachedSince ?? startedAt);
+          track(keep(key, { startedAt: since, tags, data: data as Record<string, unknown> }));
         },
       };
     },

@@ -252,6 +252,25 @@ export const env = {
    * query runs. @default 100
    */
   responseCacheTimeoutMs: (): number => Math.max(1, readInt('OPSGRAPH_RESPONSE_CACHE_TIMEOUT_MS', 100)),
+  /**
+   * `on`: each subgraph reads its hot records (projects, customers, consultants by id, a customer's
+   * projects, rate cards, exchange rates) through its entity cache (subgraphs/shared/entity-cache.ts,
+   * docs/caching.md) until a domain event invalidates them or their TTL passes; `off`: every read
+   * goes to the connector. @default on
+   */
+  entityCache: (): boolean => {
+    const value = read('OPSGRAPH_ENTITY_CACHE') ?? 'on';
+    if (value !== 'on' && value !== 'off') throw new Error(`OPSGRAPH_ENTITY_CACHE must be on or off, got "${value}"`);
+    return value === 'on';
+  },
+  /** Longest life of a cached entity (ms): the backstop for a change no event announces (docs/caching.md). @default 60000 */
+  entityCacheTtlMs: (): number => Math.max(1_000, readInt('OPSGRAPH_ENTITY_CACHE_TTL_MS', 60_000)),
+  /** Records each subgraph's entity cache keeps in memory. @default 20000 */
+  entityCacheMaxEntries: (): number => Math.max(1, readInt('OPSGRAPH_ENTITY_CACHE_MAX_ENTRIES', 20_000)),
+  /** MiB each subgraph's entity cache keeps in memory (keys and records). @default 32 */
+  entityCacheMaxMegabytes: (): number => Math.max(1, readInt('OPSGRAPH_ENTITY_CACHE_MAX_MB', 32)),
+  /** Longest wait for Redis on one entity-cache call (ms): past it the call is a miss and the connector answers. @default 100 */
+  entityCacheTimeoutMs: (): number => Math.max(1, readInt('OPSGRAPH_ENTITY_CACHE_TIMEOUT_MS', 100)),
   /** Entries the gateway's cache (APQ registrations) keeps in memory. @default 10000 */
   cacheMaxEntries: (): number => Math.max(1, readInt('OPSGRAPH_CACHE_MAX_ENTRIES', 10_000)),
   /** MiB the gateway's cache keeps in memory (keys and values). @default 32 */
@@ -397,6 +416,10 @@ export function validateConfig(entry: EntryPoint, domains: readonly Domain[]): s
   integerAtLeast('OPSGRAPH_RESPONSE_CACHE_MAX_MB', 1);
   integerAtLeast('OPSGRAPH_RESPONSE_CACHE_MAX_ENTRY_KB', 1);
   integerAtLeast('OPSGRAPH_RESPONSE_CACHE_TIMEOUT_MS', 1);
+  integerAtLeast('OPSGRAPH_ENTITY_CACHE_TTL_MS', 1_000);
+  integerAtLeast('OPSGRAPH_ENTITY_CACHE_MAX_ENTRIES', 1);
+  integerAtLeast('OPSGRAPH_ENTITY_CACHE_MAX_MB', 1);
+  integerAtLeast('OPSGRAPH_ENTITY_CACHE_TIMEOUT_MS', 1);
   integerAtLeast('OPSGRAPH_SUBGRAPH_CONNECTIONS', 1);
   integerAtLeast('OPSGRAPH_OUTBOX_POLL_MS', 10);
   integerAtLeast('OPSGRAPH_SHUTDOWN_TIMEOUT_MS', 0);
@@ -422,6 +445,7 @@ export function validateConfig(entry: EntryPoint, domains: readonly Domain[]): s
   oneOf('LOG_LEVEL', LOG_LEVELS);
   oneOf('OPSGRAPH_TRUSTED_DOCUMENTS', TRUSTED_DOCUMENT_MODES);
   oneOf('OPSGRAPH_ALONE', ['true', 'false']);
+  oneOf('OPSGRAPH_ENTITY_CACHE', ['on', 'off']);
   const reportingCurrency = read('OPSGRAPH_REPORTING_CURRENCY');
   if (reportingCurrency !== undefined && !(/^[A-Z]{3}$/.test(reportingCurrency) && currencyCodes.code(reportingCurrency))) {
     problems.push(`OPSGRAPH_REPORTING_CURRENCY must be an ISO 4217 code such as USD, got "${reportingCurrency}"`);

@@ -12,6 +12,16 @@ import { logAccessDenied, logger } from './logger.ts';
 import { traceRequests } from './tracing.ts';
 
 export const CORRELATION_HEADER = 'x-correlation-id';
+/**
+ * Set to `1` by the gateway on a subgraph fetch that must read the systems of record past the
+ * subgraphs' entity caches: a mutation's, and those behind a subscription (docs/caching.md).
+ */
+export const FRESH_READ_HEADER = 'x-opsgraph-fresh-read';
+/**
+ * Sent by a subgraph whose answer used records from its entity cache: when the oldest of them was
+ * read (ms since the epoch), so a response cache in front counts the answer as that old.
+ */
+export const CACHED_SINCE_HEADER = 'x-opsgraph-cached-since';
 const CORRELATION_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /** A plain route: writes the whole response itself. */

@@ -3,11 +3,13 @@
  * gateway and subgraphs) and the gateway in front. `npm start` and the tests build it from here.
  */
 import { Worker } from 'node:worker_threads';
-import type { SubgraphThreadStop } from './subgraph-thread.ts';
+import type { SubgraphThreadEvent, SubgraphThreadStop } from './subgraph-thread.ts';
 import { createGateway, serveGateway, type GatewayOptions } from '../gateway/index.ts';
 import { SERVICES, startWaves, type ConnectorWrapper } from '../subgraphs/services.ts';
 import { env } from '../platform/env.ts';
-import type { DomainStoreOptions } from '../platform/store.ts';
+import { domainStoreLocation, type DomainStoreOptions } from '../platform/store.ts';
+import type { DomainEvent, EventSubscription } from '../platform/events/types.ts';
+import { subscribeEntityCaches, watchEntityCacheCounters } from '../subgraphs/shared/entity-cache.ts';
 import { serveSubgraph, type ServedSubgraph } from '../subgraphs/shared/subgraph.ts';
 import { createEventBus, type EventBus } from '../platform/events/index.ts';
 import { closeDomainStores, openDomainStores, type DomainStores } from './domain-stores.ts';
@@ -67,6 +69,15 @@ export interface Hub {
   stop: () => Promise<void>;
 }
 
+/** A subgraph served from a worker thread, and how to hand it a domain event for its entity cache. */
+interface SubgraphThread extends ServedSubgraph {
+  /** Resolves once the thread applied `event` to its entity cache (or a second passed, or it stopped). */
+  deliver(event: DomainEvent): Promise<void>;
+}
+
+/** Longest wait for a subgraph thread to apply an event to its entity cache. */
+const THREAD_DELIVERY_TIMEOUT_MS = 1_000;
+
 /** Serves one subgraph from a worker thread; resolves once it listens. */
 async function serveSubgraphThread(
   service: string,
@@ -74,9 +85,11 @@ async function serveSubgraphThread(
   port: number,
   host: string | undefined,
   peerUrls: Record<string, string>,
-): Promise<ServedSubgraph> {
+): Promise<SubgraphThread> {
+  // The thread counts its entity cache's hits and misses where /metrics (this thread) reads them.
+  const counters = watchEntityCacheCounters();
   const worker = new Worker(new URL('./subgraph-thread.ts', import.meta.url), {
-    workerData: { service, storeOptions, port, host, peerUrls },
+    workerData: { service, storeOptions, port, host, peerUrls, entityCacheCounters: counters.buffer },
   });
   const url = await new Promise<string>((resolve, reject) => {
     worker.once('message', (message: { url?: string; error?: string }) =>
@@ -86,9 +99,34 @@ async function serveSubgraphThread(
     worker.once('exit', (code) => reject(new Error(`${service} subgraph thread exited with ${code}`)));
   });
   let stopping: Promise<void> | null = null;
+  let exited = false;
+  let delivered = 0;
+  const deliveries = new Map<number, () => void>();
+  worker.on('message', (message: { type?: string; id?: number }) => {
+    if (message?.type === 'entity-cache-applied' && typeof message.id === 'number') deliveries.get(message.id)?.();
+  });
+  worker.once('exit', () => {
+    exited = true;
+    counters.unwatch();
+    for (const done of deliveries.values()) done();
+  });
   return {
     name: service,
     url,
+    deliver: (event) =>
+      exited
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            const id = ++delivered;
+            const timer = setTimeout(() => done(), THREAD_DELIVERY_TIMEOUT_MS);
+            const done = () => {
+              clearTimeout(timer);
+              deliveries.delete(id);
+              resolve();
+            };
+            deliveries.set(id, done);
+            worker.postMessage({ type: 'entity-cache-event', id, event } satisfies SubgraphThreadEvent);
+          }),
     // A thread that has not exited a second past its bound (work it could not cut) is terminated.
     stop: (timeoutMs = env.shutdownTimeoutMs()) =>
       (stopping ??= new Promise<void>((resolve) => {
@@ -114,10 +152,14 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     ownedStores = null;
   };
   const subgraphs: ServedSubgraph[] = [];
+  const threadsServed: SubgraphThread[] = [];
   const serviceEvents: ServiceEvents[] = [];
+  let entityCacheEvents: EventSubscription | null = null;
   let ownedBus: EventBus | null = null;
   let bus: EventBus | null = null;
   const stopEvents = async () => {
+    await entityCacheEvents?.stop();
+    entityCacheEvents = null;
     await Promise.all(serviceEvents.map((events) => events.stop()));
     await ownedBus?.stop();
     ownedBus = null;
@@ -130,15 +172,25 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     ownedBus = options.eventBus ? null : eventBus;
     bus = eventBus;
     for (const service of SERVICES) serviceEvents.push(await startServiceEvents(service, stores[service.name], eventBus));
+    // Every event reaches the subgraphs' entity caches: those built here, and each thread's (docs/caching.md).
+    entityCacheEvents = await subscribeEntityCaches(eventBus, async (event) => {
+      await Promise.all(threadsServed.map((thread) => thread.deliver(event)));
+    });
     // Subgraphs start in waves, side by side within one, each wave once the subgraphs its services
     // call listen; every one that started is stopped again if another fails.
     for (const wave of startWaves(SERVICES)) {
       const peerUrls = Object.fromEntries(subgraphs.map((served) => [served.name, served.url]));
       const starting = wave.map((service) => {
         const port = options.subgraphPorts?.[service.name] ?? env.subgraphPort(service.name);
-        return threads
-          ? serveSubgraphThread(service.name, options.storeOptions ?? {}, port, options.host, peerUrls)
-          : serveSubgraph(service.build(stores[service.name], { wrapConnector: options.wrapConnector, peerUrls }), port, options.host);
+        if (threads) {
+          return serveSubgraphThread(service.name, options.storeOptions ?? {}, port, options.host, peerUrls).then((thread) => {
+            threadsServed.push(thread);
+            return thread;
+          });
+        }
+        // Stores handed in are this process's own: their entity caches share with no other process.
+        const storeLocation = options.stores ? null : domainStoreLocation(service.name, options.storeOptions);
+        return serveSubgraph(service.build(stores[service.name], { wrapConnector: options.wrapConnector, peerUrls, storeLocation }), port, options.host);
       });
       const outcomes = await Promise.allSettled(starting);
       for (const outcome of outcomes) if (outcome.status === 'fulfilled') subgraphs.push(outcome.value);

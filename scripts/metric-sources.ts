@@ -2,12 +2,13 @@
  * The store-backed series of the gateway's metrics (gateway/metrics.ts), read from the stores the
  * hub holds, at scrape time only: each store's outbox lag, and from the workflows store the
  * workflows by type and status, the exceptions not yet resolved, the journeys' cycle times and the
- * SLOs' attainment. Counts, ages and ratios only: no id, no
+ * SLOs' attainment; and the subgraphs' entity-cache lookups. Counts, ages and ratios only: no id, no
  * customer, no cause text leaves the stores this way.
  */
 import type { MetricSources } from '../gateway/metrics.ts';
 import { oldestUnpublishedAt } from '../platform/events/outbox.ts';
 import { SERVICES } from '../subgraphs/services.ts';
+import { entityCacheCounts } from '../subgraphs/shared/entity-cache.ts';
 import type { DomainStores } from './domain-stores.ts';
 import { cycleTimeBuckets } from '../subgraphs/workflows/journeys/store.ts';
 import { sloAttainments } from '../subgraphs/workflows/journeys/resolvers.ts';
@@ -16,6 +17,8 @@ export function metricSourcesOf(stores: DomainStores): MetricSources {
   const outboxes = SERVICES.filter((service) => service.outbox).map((service) => [service.name, stores[service.name]] as const);
   const workflows = stores.workflows;
   return {
+    // Lookups of the entity caches of this process's subgraphs, those in threads included.
+    entityCache: entityCacheCounts,
     async outboxLagSeconds() {
       const now = Date.now();
       const entries = await Promise.all(

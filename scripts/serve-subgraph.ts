@@ -15,7 +15,8 @@ refuseInvalidConfig('subgraph', DOMAINS);
 const { SERVICES } = await import('../subgraphs/services.ts');
 const { stopOnSignals } = await import('../platform/shutdown.ts');
 const { createEventBus } = await import('../platform/events/index.ts');
-const { openDomainStore } = await import('../platform/store.ts');
+const { domainStoreLocation, openDomainStore } = await import('../platform/store.ts');
+const { subscribeEntityCaches } = await import('../subgraphs/shared/entity-cache.ts');
 const { serveSubgraph } = await import('../subgraphs/shared/subgraph.ts');
 const { startServiceEvents } = await import('./service-events.ts');
 // OpenTelemetry traces when OTEL_TRACES_EXPORTER says so (docs/observability.md, Traces); off by default.
@@ -37,9 +38,11 @@ if (missingPeers.length > 0) {
 }
 const db = await openDomainStore(service.name, service.migrations);
 const peerUrls = Object.fromEntries(DOMAINS.flatMap((domain) => (env.subgraphUrl(domain) ? [[domain, env.subgraphUrl(domain)]] : [])));
-const served = await serveSubgraph(service.build(db, { peerUrls }), env.subgraphPort(service.name));
-// Its outbox relay and consumers, on the bus the environment names (NATS_URL when scaled out).
+// Its outbox relay and consumers, on the bus the environment names (NATS_URL when scaled out), and
+// every event to its entity cache (its own transient group: each process applies every event).
 const bus = await createEventBus();
+const entityCacheEvents = await subscribeEntityCaches(bus);
+const served = await serveSubgraph(service.build(db, { peerUrls, storeLocation: domainStoreLocation(service.name) }), env.subgraphPort(service.name));
 const events = await startServiceEvents(service, db, bus);
 console.log(`OpsGraph ${service.name} subgraph listening at ${served.url}`);
 
@@ -48,6 +51,7 @@ stopOnSignals(`the ${service.name} subgraph`, async () => {
   // Nothing writes any more: what is committed is published before the relay stops (docs/observability.md, Shutdown).
   await events.relay?.flush();
   await events.stop();
+  await entityCacheEvents.stop();
   await bus.stop();
   await db.close();
   await tracing.stop();

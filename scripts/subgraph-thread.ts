@@ -7,7 +7,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { SERVICES } from '../subgraphs/services.ts';
 import type { Domain } from '../subgraphs/registry.ts';
-import { openDomainStore, type DomainStoreOptions } from '../platform/store.ts';
+import { domainStoreLocation, openDomainStore, type DomainStoreOptions } from '../platform/store.ts';
+import type { DomainEvent } from '../platform/events/types.ts';
+import { applyToEntityCaches, useEntityCacheCounters } from '../subgraphs/shared/entity-cache.ts';
 import { serveSubgraph } from '../subgraphs/shared/subgraph.ts';
 import { startTracing } from '../platform/tracing.ts';
 
@@ -18,6 +20,15 @@ export interface SubgraphThreadData {
   host?: string;
   /** URLs of the subgraphs already listening, for a service that calls them. */
   peerUrls: Partial<Record<Domain, string>>;
+  /** Where the thread counts its entity cache's hits and misses (the hub's /metrics reads them). */
+  entityCacheCounters?: SharedArrayBuffer;
+}
+
+/** A domain event for the thread's entity cache; the thread answers { type: 'entity-cache-applied', id } once applied. */
+export interface SubgraphThreadEvent {
+  type: 'entity-cache-event';
+  id: number;
+  event: DomainEvent;
 }
 
 /** Drain within `timeoutMs` (default OPSGRAPH_SHUTDOWN_TIMEOUT_MS), then stop. */
@@ -36,9 +47,16 @@ const tracing = startTracing();
 try {
   const service = SERVICES.find((candidate) => candidate.name === data.service);
   if (!service) throw new Error(`unknown service ${data.service}`);
+  if (data.entityCacheCounters) useEntityCacheCounters(data.entityCacheCounters);
   const db = await openDomainStore(service.name, service.migrations, data.storeOptions);
-  const served = await serveSubgraph(service.build(db, { peerUrls: data.peerUrls }), data.port, data.host);
-  port.on('message', (message: SubgraphThreadStop) => {
+  const storeLocation = domainStoreLocation(service.name, data.storeOptions);
+  const served = await serveSubgraph(service.build(db, { peerUrls: data.peerUrls, storeLocation }), data.port, data.host);
+  port.on('message', (message: SubgraphThreadStop | SubgraphThreadEvent) => {
+    if (message?.type === 'entity-cache-event') {
+      const { id } = message;
+      void applyToEntityCaches(message.event).finally(() => port.postMessage({ type: 'entity-cache-applied', id }));
+      return;
+    }
     if (message?.type !== 'stop') return;
     void served
       .stop(message.timeoutMs)

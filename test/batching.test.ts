@@ -150,7 +150,17 @@ async function fillRatesProject(stores: DomainStores): Promise<void> {
 }
 
 beforeAll(async () => {
-  testHub = await startTestHub({ fill: fillPortfolio, wrapConnector: counter.wrap });
+  // Batching is counted at the connectors: the subgraphs' entity caches (on by default) would answer
+  // the repeated lookups without a call, so this hub is built without them (test/entity-cache.test.ts
+  // covers them; the figures below are the same either way).
+  const saved = process.env.OPSGRAPH_ENTITY_CACHE;
+  process.env.OPSGRAPH_ENTITY_CACHE = 'off';
+  try {
+    testHub = await startTestHub({ fill: fillPortfolio, wrapConnector: counter.wrap });
+  } finally {
+    if (saved === undefined) delete process.env.OPSGRAPH_ENTITY_CACHE;
+    else process.env.OPSGRAPH_ENTITY_CACHE = saved;
+  }
 });
 
 afterAll(async () => {

@@ -2,9 +2,10 @@
 import { createSubgraph, readDomainSdl } from '../shared/subgraph.ts';
 import { resourcesMigrations } from './connector/migrations.ts';
 import { createSqlResourcesConnector } from './connector/sql.ts';
-import type { BaseContext } from '@apollo/server';
-import type { DomainService } from '../shared/service.ts';
-import type { Subgraph } from '../shared/subgraph.ts';
+import { buildWithEntityCache, type DomainService } from '../shared/service.ts';
+import type { RequestInfo } from '../../platform/http.ts';
+import type { RequestReads } from '../shared/entity-cache.ts';
+import { resourcesEntityCache } from './entity-cache.ts';
 import { createResourcesContextFactory, type ResourcesContext } from './context.ts';
 import type { ResourcesConnector } from './connector/types.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -13,14 +14,16 @@ export interface ResourcesSubgraphDeps {
   connector: ResourcesConnector;
   /** GraphQL URL of the projects subgraph: the PSA says which consultants a portal caller may see. */
   projectsUrl?: string;
+  /** The connector each request reads through (its entity cache's); default: `connector` itself. */
+  reads?: (info: RequestInfo) => RequestReads<ResourcesConnector>;
 }
 
-export function createResourcesSubgraph({ connector, projectsUrl }: ResourcesSubgraphDeps) {
+export function createResourcesSubgraph({ connector, projectsUrl, reads }: ResourcesSubgraphDeps) {
   return createSubgraph<ResourcesContext>({
     name: 'resources',
     typeDefs: readDomainSdl('resources'),
     resolvers,
-    createContext: createResourcesContextFactory(connector, projectsUrl),
+    createContext: createResourcesContextFactory(connector, projectsUrl, reads),
   });
 }
 
@@ -29,11 +32,10 @@ export { resourcesMigrations, createSqlResourcesConnector };
 /** The domain's service for the hub (subgraphs/services.ts): it asks its `projects` peer who a portal caller may see. */
 export const service: DomainService = {
   migrations: resourcesMigrations,
-  build(db, { wrapConnector, peerUrls = {} } = {}) {
+  build(db, { wrapConnector, peerUrls = {}, storeLocation } = {}) {
     const connector = createSqlResourcesConnector(db);
-    return createResourcesSubgraph({
-      connector: wrapConnector ? wrapConnector('resources', connector) : connector,
-      projectsUrl: peerUrls.projects,
-    }) as unknown as Subgraph<BaseContext>;
+    return buildWithEntityCache('resources', wrapConnector ? wrapConnector('resources', connector) : connector, resourcesEntityCache, storeLocation, (deps) =>
+      createResourcesSubgraph({ ...deps, projectsUrl: peerUrls.projects }),
+    );
   },
 };

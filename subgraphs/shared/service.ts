@@ -7,6 +7,8 @@ import type { BaseContext } from '@apollo/server';
 import type { SubscribeOptions } from '../../platform/events/types.ts';
 import { traceCall, tracingEnabled } from '../../platform/tracing.ts';
 import type { Migration, SqlDatabase } from '../../platform/sql.ts';
+import type { RequestInfo } from '../../platform/http.ts';
+import { bareReads, createEntityCache, entityCacheOptionsFromEnv, requestReads, type CachedReads, type RequestReads } from './entity-cache.ts';
 import type { ReadModelStore } from './read-model.ts';
 import type { Subgraph } from './subgraph.ts';
 
@@ -46,6 +48,11 @@ export interface BuildOptions {
   wrapConnector?: ConnectorWrapper;
   /** GraphQL URLs of the other subgraphs, by domain, for a service that calls them (its registry `peers`). */
   peerUrls?: Partial<Record<string, string>>;
+  /**
+   * Where the store lives (platform/store.ts, `domainStoreLocation`): processes over the same store
+   * share their entity caches' Redis entries. Absent or null: a store this process alone sees.
+   */
+  storeLocation?: string | null;
 }
 
 export interface DomainService {
@@ -59,22 +66,77 @@ export interface DomainService {
   build(db: SqlDatabase, options?: BuildOptions): Subgraph<BaseContext>;
 }
 
+/** How a domain's subgraph uses its entity cache (subgraphs/shared/entity-cache.ts, docs/caching.md). */
+export interface EntityCachePlan<Connector> {
+  /** The connector methods its loaders and resolvers read through the cache. */
+  reads: CachedReads<Connector>;
+  /** Write methods (its system API's) after which the cache marks these tags: changes no domain event announces. */
+  marksAfter?: Partial<Record<keyof Connector, readonly string[]>>;
+}
+
+/** What a domain's subgraph is built from: its connector, and the connector each request reads through. */
+export interface SubgraphDeps<Connector> {
+  connector: Connector;
+  reads?: (info: RequestInfo) => RequestReads<Connector>;
+}
+
+/**
+ * Builds a subgraph with its entity cache (`plan`; none: every read goes to `connector`): the cache
+ * is made for the domain's store at `storeLocation`, marked after the plan's writes, and stopped
+ * with the subgraph's background work.
+ */
+export function buildWithEntityCache<Connector extends object, Context extends BaseContext>(
+  name: string,
+  connector: Connector,
+  plan: EntityCachePlan<Connector> | undefined,
+  storeLocation: string | null | undefined,
+  make: (deps: Required<SubgraphDeps<Connector>>) => Subgraph<Context>,
+): Subgraph<BaseContext> {
+  if (!plan) return make({ connector, reads: bareReads(connector) }) as unknown as Subgraph<BaseContext>;
+  const cache = createEntityCache(entityCacheOptionsFromEnv(name, storeLocation ?? null));
+  const written = Object.create(connector) as Connector;
+  for (const [method, tags] of Object.entries(plan.marksAfter ?? {}) as [keyof Connector & string, readonly string[]][]) {
+    const write = (connector[method] as (...args: unknown[]) => Promise<unknown>).bind(connector);
+    Object.assign(written, {
+      [method]: async (...args: unknown[]) => {
+        const result = await write(...args);
+        await cache.mark(tags).catch(() => undefined);
+        return result;
+      },
+    });
+  }
+  const subgraph = make({ connector: written, reads: requestReads(written, cache, plan.reads) });
+  // The cache's writes in flight finish, and its Redis connection closes, once the subgraph stopped serving.
+  const lifecycle = subgraph.lifecycle;
+  subgraph.lifecycle = {
+    start: async () => lifecycle?.start(),
+    async stop(timeoutMs) {
+      await lifecycle?.stop(timeoutMs);
+      await cache.stop();
+    },
+  };
+  return subgraph as unknown as Subgraph<BaseContext>;
+}
+
 /** The service of a domain whose subgraph needs only its connector (the common shape). */
 export function connectorService<Connector extends object, Context extends BaseContext>(
   name: string,
   migrations: readonly Migration[],
   createConnector: (db: SqlDatabase) => Connector,
-  createSubgraph: (deps: { connector: Connector }) => Subgraph<Context>,
-  /** Its event side beyond the xref recorder: consumers over its store and the read models it keeps. */
-  events: Pick<DomainService, 'consumers' | 'readModels'> = {},
+  createSubgraph: (deps: SubgraphDeps<Connector>) => Subgraph<Context>,
+  /**
+   * Its event side beyond the xref recorder (consumers over its store and the read models it keeps),
+   * and how it uses an entity cache.
+   */
+  events: Pick<DomainService, 'consumers' | 'readModels'> & { entityCache?: EntityCachePlan<Connector> } = {},
 ): DomainService {
   return {
     migrations,
     consumers: events.consumers,
     readModels: events.readModels,
-    build(db, { wrapConnector } = {}) {
+    build(db, { wrapConnector, storeLocation } = {}) {
       const connector = createConnector(db);
-      return createSubgraph({ connector: wrapConnector ? wrapConnector(name, connector) : connector }) as unknown as Subgraph<BaseContext>;
+      return buildWithEntityCache(name, wrapConnector ? wrapConnector(name, connector) : connector, events.entityCache, storeLocation, createSubgraph);
     },
   };
 }

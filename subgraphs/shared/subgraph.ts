@@ -3,7 +3,7 @@
  * serving it over HTTP (the latter only from entry points and tests).
  */
 import { readFileSync } from 'node:fs';
-import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 
@@ -13,7 +13,8 @@ import { requireCaller } from '../../platform/auth.ts';
 import { badUserInput, useErrorLogging } from '../../platform/errors.ts';
 import { sharedServerOptions } from '../../platform/server-options.ts';
 import { useSingleMutation } from '../../platform/operation-rules.ts';
-import { createGraphQLListener, listen, sendJson, type ExtraGraphQLEndpoint, type RequestInfo } from '../../platform/http.ts';
+import { CACHED_SINCE_HEADER, createGraphQLListener, listen, sendJson, type ExtraGraphQLEndpoint, type RequestInfo } from '../../platform/http.ts';
+import type { ReadScope } from './entity-cache.ts';
 import { env } from '../../platform/env.ts';
 import { useTracing } from '../../platform/tracing.ts';
 
@@ -103,7 +104,14 @@ export function createSubgraph<TContext extends BaseContext & AccessContext>(opt
   const server = new ApolloServer<TContext>({
     schema,
     ...serverOptions,
-    plugins: [useErrorLogging(options.name), ApolloServerPluginInlineTraceDisabled(), useSingleMutation(), useTracing(), ...hardeningPlugins],
+    plugins: [
+      useErrorLogging(options.name),
+      ApolloServerPluginInlineTraceDisabled(),
+      useSingleMutation(),
+      useTracing(),
+      useCachedSinceHeader<TContext>(),
+      ...hardeningPlugins,
+    ],
   });
   return {
     name: options.name,
@@ -111,6 +119,23 @@ export function createSubgraph<TContext extends BaseContext & AccessContext>(opt
     server,
     createContext: async (info) => options.createContext({ ...info, access: await accessOf(info.req) }),
     system: options.system,
+  };
+}
+
+/**
+ * An answer that used entity-cache records says when the oldest of them was read
+ * (CACHED_SINCE_HEADER), so a response cache in front counts it as that old (docs/caching.md).
+ */
+function useCachedSinceHeader<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          const since = (contextValue as { readScope?: ReadScope }).readScope?.oldestCachedAt;
+          if (since !== null && since !== undefined) response.http.headers.set(CACHED_SINCE_HEADER, String(since));
+        },
+      };
+    },
   };
 }
 

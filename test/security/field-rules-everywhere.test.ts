@@ -365,11 +365,11 @@ describe('portal users and the staff directory', () => {
     );
     expect(result.errors).toBeUndefined();
     const count = (call: string) => connectorCalls.filter((candidate) => candidate === call).length;
-    // The gateway fetches the consultants of the assignments and of the time entries: one batch each.
-    expect({ workerBatches: count('resources.workersByIds'), staffingLookups: count('projects.assignmentsByWorkerIds') }).toEqual({
-      workerBatches: 2,
-      staffingLookups: 2,
-    });
+    // The gateway fetches the consultants of the assignments and of the time entries: one batch each
+    // (no call at all for the workers the entity cache holds), and the portal's staffing rule runs on
+    // every batch, cached records or not.
+    expect(count('resources.workersByIds')).toBeLessThanOrEqual(2);
+    expect(count('projects.assignmentsByWorkerIds')).toBe(2);
   });
 
   it('while staff still see the whole directory entry', async () => {
