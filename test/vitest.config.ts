@@ -11,6 +11,8 @@ export default defineConfig({
     // This file lives in test/; the project root is one level up.
     root: fileURLToPath(new URL('..', import.meta.url)),
     include: ['test/**/*.test.ts'],
+    // The browser tests need Chromium: `npm run test:browser` (test/browser/vitest.config.ts) runs them.
+    exclude: ['test/browser/**', '**/node_modules/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // The machine has two cores; each file starts its own hub.
