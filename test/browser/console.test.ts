@@ -124,8 +124,12 @@ describe('the operations console', () => {
 
     const { page } = await watched();
     await signInAs(page, origin, 'analyst');
+    // GraphiQL asks for the schema first (refused outside development, where introspection is off:
+    // queries still run, without the docs); the query is sent once that answer is in.
+    const introspected = page.waitForResponse((response) => response.url().endsWith('/graphql') && !!response.request().postData()?.includes('__schema'));
     await page.goto(`${origin}/graphiql`);
     await page.locator('.graphiql-container').waitFor();
+    await introspected;
     await page.getByRole('button', { name: /execute query/i }).click();
     await expect.poll(() => page.locator('.result-window').textContent(), { timeout: 20_000 }).toContain('"projects"');
     await screenshot(page, 'graphiql');
