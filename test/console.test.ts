@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSOLE_ACTIONS, type ConsoleAction } from '../console/src/actions.ts';
+import { formatMoney, sumDecimals } from '../console/src/money.ts';
 import { CONSOLE_CONTENT_SECURITY_POLICY, GRAPHIQL_CONTENT_SECURITY_POLICY } from '../gateway/console.ts';
 import { createGateway, serveGateway, type ServedGateway } from '../gateway/index.ts';
 import { verifyToken } from '../platform/auth.ts';
@@ -227,5 +228,20 @@ describe('the actions the console offers each role', () => {
       expect({ action, roles: accepted }).toEqual({ action, roles: [...CONSOLE_ACTIONS[action]].sort() });
     }
     expect(checked).toEqual(expect.arrayContaining(['retryException', 'resolveException']));
+  });
+});
+
+describe("the console's money", () => {
+  it('sums decimal strings exactly, whatever their scales and signs, and groups digits without touching them', () => {
+    expect(sumDecimals(['0.10', '0.20'])).toBe('0.30');
+    expect(sumDecimals(['14812.283', '0.001', '-0.284'])).toBe('14812.000');
+    expect(sumDecimals(['1', '0.5'])).toBe('1.5');
+    expect(sumDecimals(['-1.25', '0.25'])).toBe('-1.00');
+    expect(sumDecimals(['9007199254740993.01', '1.00'])).toBe('9007199254740994.01');
+    expect(sumDecimals([])).toBe('0');
+    expect(() => sumDecimals(['1e3'])).toThrow('not a decimal');
+    expect(formatMoney({ amount: '-1234567.50', currency: 'USD' })).toBe('-1,234,567.50 USD');
+    expect(formatMoney({ amount: '14812.283', currency: 'KWD' })).toBe('14,812.283 KWD');
+    expect(formatMoney(null)).toBe('—');
   });
 });

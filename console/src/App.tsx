@@ -45,7 +45,7 @@ function useHashRoute(): [string, string] {
 
 function LiveBadge() {
   const { state, reconnects } = useLiveState();
-  const label = state === 'live' ? 'Live' : state === 'reconnecting' ? 'Reconnecting…' : 'Connecting…';
+  const label = { live: 'Live', reconnecting: 'Reconnecting…', connecting: 'Connecting…', refused: 'Token refused: sign in again' }[state];
   return (
     <span className={`live live-${state}`} data-testid="live-state" data-reconnects={reconnects} title="Subscriptions over graphql-ws">
       {label}

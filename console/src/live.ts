@@ -1,6 +1,7 @@
 /**
  * The console's one graphql-ws connection to the gateway (ws(s)://<this origin>/graphql). A lost socket
- * is reopened for as long as the page is open (backing off to 5 s); graphql-ws subscribes again, and
+ * is reopened for as long as the page is open (backing off to 5 s), unless the gateway refused the token
+ * (4403: expired or not accepted), which only signing in again mends; graphql-ws subscribes again, and
  * every page that registered `onReconnect` refetches what it shows, so the events missed while the
  * socket was down are caught up without a reload.
  */
@@ -8,7 +9,15 @@ import { createClient, type Client } from 'graphql-ws';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { Session } from './session.ts';
 
-export type LiveState = 'connecting' | 'live' | 'reconnecting';
+/** `refused`: the gateway closed the socket with 4403 (the token expired or is not accepted): sign in again. */
+export type LiveState = 'connecting' | 'live' | 'reconnecting' | 'refused';
+
+/** graphql-ws's close code for bad credentials, which the gateway also sends when a token expires. */
+const CLOSE_FORBIDDEN = 4403;
+
+function closeCode(event: unknown): number | null {
+  return typeof event === 'object' && event !== null && 'code' in event && typeof event.code === 'number' ? event.code : null;
+}
 
 interface Live {
   client: Client;
@@ -42,7 +51,7 @@ export function startLive(session: Session): void {
       lazy: false,
       keepAlive: 10_000,
       retryAttempts: Number.POSITIVE_INFINITY,
-      shouldRetry: () => true,
+      shouldRetry: (event) => closeCode(event) !== CLOSE_FORBIDDEN,
       retryWait: async (retries) => {
         await new Promise((resolve) => setTimeout(resolve, Math.min(5_000, 250 * 2 ** retries)));
       },
@@ -54,8 +63,9 @@ export function startLive(session: Session): void {
           setState(live, 'live');
           if (again) for (const listener of live.reconnectListeners) listener();
         },
-        closed: () => {
-          if (current === live) setState(live, opened ? 'reconnecting' : 'connecting');
+        closed: (event) => {
+          if (current !== live) return;
+          setState(live, closeCode(event) === CLOSE_FORBIDDEN ? 'refused' : opened ? 'reconnecting' : 'connecting');
         },
       },
     }),

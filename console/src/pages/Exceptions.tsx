@@ -166,6 +166,8 @@ export function Exceptions() {
               <td>
                 {row.kind ? <span className="badge">{row.kind}</span> : null}{' '}
                 {row.workflow ? <a href={`#/workflows/${encodeURIComponent(row.workflow.id)}`}>{row.workflow.type}</a> : null}
+                {row.journey ? <a href="#/journeys">{row.journey.kind} journey</a> : null}
+                {row.finding ? <a href="#/findings">finding {row.finding.status}</a> : null}
               </td>
               <td>
                 {row.step} · {row.system}
