@@ -30,10 +30,11 @@ export function metricSourcesOf(stores: DomainStores): MetricSources {
     },
     async openExceptions() {
       const rows = await workflows.all<{ kind: string; system: string; n: number }>(
-        `SELECT w.type AS kind, e.system AS system, COUNT(*) AS n
-           FROM workflow_exception e JOIN workflow w ON w.id = e.workflow_id
+        // A parked workflow counts under its type; a finding or a breach (no workflow) under its kind.
+        `SELECT COALESCE(w.type, e.kind) AS kind, e.system AS system, COUNT(*) AS n
+           FROM workflow_exception e LEFT JOIN workflow w ON w.id = e.workflow_id
           WHERE e.status <> 'RESOLVED'
-          GROUP BY w.type, e.system`,
+          GROUP BY COALESCE(w.type, e.kind), e.system`,
       );
       return rows.map((row) => ({ labels: { kind: row.kind, system: row.system }, value: Number(row.n) }));
     },

@@ -28,7 +28,7 @@ export function createWorkflowsLoaders(store: WorkflowStore, access: Access) {
     ),
     exceptionByWorkflow: createRowLoader(
       async (ids: readonly string[]) => (internal ? store.exceptionsByWorkflowIds(ids) : []),
-      (row) => row.workflow_id,
+      (row) => row.workflow_id ?? '',
     ),
   };
 }

@@ -250,6 +250,15 @@ export type ExceptionConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One line of an exception's business context, e.g. { label: "stage", value: "POSTED" }. */
+export type ExceptionContextEntry = {
+  __typename?: 'ExceptionContextEntry';
+  /** What the value is, e.g. stage, age, records. */
+  label: Scalars['String']['output'];
+  /** The value, as text. */
+  value: Scalars['String']['output'];
+};
+
 /** One exception in a page, with its cursor. */
 export type ExceptionEdge = {
   __typename?: 'ExceptionEdge';
@@ -263,11 +272,22 @@ export type ExceptionEdge = {
 export type ExceptionFilter = {
   /** Only exceptions about this customer (hub id). */
   customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only exceptions of this kind. */
+  kind?: InputMaybe<ExceptionKind>;
   /** Only exceptions about this project (hub id). */
   projectId?: InputMaybe<Scalars['ID']['input']>;
   /** OPEN, RETRYING or RESOLVED. */
   status?: InputMaybe<Scalars['String']['input']>;
 };
+
+/**
+ * What raised an exception. WORKFLOW: a governed workflow failed and is parked; RECONCILIATION: a scan
+ * found drift between the systems of record; SLO_BREACH: a business journey missed its service level.
+ */
+export type ExceptionKind =
+  | 'RECONCILIATION'
+  | 'SLO_BREACH'
+  | 'WORKFLOW';
 
 /** Result of retryException and resolveException. */
 export type ExceptionPayload = {
@@ -845,17 +865,21 @@ export type WorkflowEdge = {
   node: Workflow;
 };
 
-/** A failed workflow parked for a person, with the business context to act on it. */
+/** An item parked for a person, with the business context to act on it: a failed workflow, a reconciliation finding or an SLO breach. */
 export type WorkflowException = {
   __typename?: 'WorkflowException';
   /** The amount at stake, when there is one. */
   amount: Maybe<Money>;
   /** What the system answered. */
   cause: Scalars['String']['output'];
+  /** Business context beyond customer, project and amount (for example the stage and age of a breach, the records of a finding); empty when there is none. */
+  context: Array<ExceptionContextEntry>;
   /** The customer concerned, when there is one. */
   customer: Maybe<Customer>;
   /** Id of the exception. */
   id: Scalars['ID']['output'];
+  /** What raised it. */
+  kind: ExceptionKind;
   /** The project concerned, when there is one. */
   project: Maybe<Project>;
   /** When it was parked. */
@@ -872,8 +896,8 @@ export type WorkflowException = {
   step: Scalars['String']['output'];
   /** The system of record that failed or refused. */
   system: SourceSystem;
-  /** The workflow that failed. */
-  workflow: Workflow;
+  /** The workflow that failed; null for exceptions no workflow raised (kind RECONCILIATION or SLO_BREACH). */
+  workflow: Maybe<Workflow>;
 };
 
 /** Narrows a workflow list; every condition given must hold. */
@@ -1056,8 +1080,10 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   ExceptionConnection: ResolverTypeWrapper<Connection>;
+  ExceptionContextEntry: ResolverTypeWrapper<ExceptionContextEntry>;
   ExceptionEdge: ResolverTypeWrapper<Omit<ExceptionEdge, 'node'> & { node: ResolversTypes['WorkflowException'] }>;
   ExceptionFilter: ExceptionFilter;
+  ExceptionKind: ExceptionKind;
   ExceptionPayload: ResolverTypeWrapper<Omit<ExceptionPayload, 'exception' | 'workflow'> & { exception?: Maybe<ResolversTypes['WorkflowException']>, workflow?: Maybe<ResolversTypes['Workflow']> }>;
   Invoice: ResolverTypeWrapper<EntityRef>;
   InvoicePayload: ResolverTypeWrapper<Omit<InvoicePayload, 'invoice' | 'workflow'> & { invoice?: Maybe<ResolversTypes['Invoice']>, workflow?: Maybe<ResolversTypes['Workflow']> }>;
@@ -1130,6 +1156,7 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   ExceptionConnection: Connection;
+  ExceptionContextEntry: ExceptionContextEntry;
   ExceptionEdge: Omit<ExceptionEdge, 'node'> & { node: ResolversParentTypes['WorkflowException'] };
   ExceptionFilter: ExceptionFilter;
   ExceptionPayload: Omit<ExceptionPayload, 'exception' | 'workflow'> & { exception?: Maybe<ResolversParentTypes['WorkflowException']>, workflow?: Maybe<ResolversParentTypes['Workflow']> };
@@ -1264,6 +1291,11 @@ export type ExceptionConnectionResolvers<ContextType = WorkflowsContext, ParentT
   edges?: Resolver<Array<ResolversTypes['ExceptionEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ExceptionContextEntryResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['ExceptionContextEntry'] = ResolversParentTypes['ExceptionContextEntry']> = ResolversObject<{
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ExceptionEdgeResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['ExceptionEdge'] = ResolversParentTypes['ExceptionEdge']> = ResolversObject<{
@@ -1417,8 +1449,10 @@ export type WorkflowExceptionResolvers<ContextType = WorkflowsContext, ParentTyp
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WorkflowException']> | FederationReferenceType, FederationReferenceType, ContextType>;
   amount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   cause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  context?: Resolver<Array<ResolversTypes['ExceptionContextEntry']>, ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ExceptionKind'], ParentType, ContextType>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
   raisedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   resolutionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1427,7 +1461,7 @@ export type WorkflowExceptionResolvers<ContextType = WorkflowsContext, ParentTyp
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   step?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   system?: Resolver<ResolversTypes['SourceSystem'], ParentType, ContextType>;
-  workflow?: Resolver<ResolversTypes['Workflow'], ParentType, ContextType>;
+  workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType>;
 }>;
 
 export type WorkflowStepResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['WorkflowStep'] = ResolversParentTypes['WorkflowStep']> = ResolversObject<{
@@ -1465,6 +1499,7 @@ export type Resolvers<ContextType = WorkflowsContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   ExceptionConnection?: ExceptionConnectionResolvers<ContextType>;
+  ExceptionContextEntry?: ExceptionContextEntryResolvers<ContextType>;
   ExceptionEdge?: ExceptionEdgeResolvers<ContextType>;
   ExceptionPayload?: ExceptionPayloadResolvers<ContextType>;
   Invoice?: InvoiceResolvers<ContextType>;

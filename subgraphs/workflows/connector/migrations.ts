@@ -107,4 +107,42 @@ export const workflowsMigrations: readonly Migration[] = [
   ALTER TABLE workflow ADD COLUMN causation_id TEXT;`,
   // The W3C trace context of the request that started a workflow (tracing on): a run resumed elsewhere links to it.
   'ALTER TABLE workflow ADD COLUMN traceparent TEXT;',
+  // Exceptions not raised by a workflow (reconciliation findings, SLO breaches): `workflow_id` may be
+  // null, `kind` says what raised it, `context` holds its business context (a JSON array of
+  // { label, value }), and `dedupe_key` names the drift or breach, so at most one exception per
+  // (kind, dedupe_key) is unresolved at a time, across processes.
+  {
+    sqlite: `CREATE TABLE workflow_exception_v2 (
+      id TEXT PRIMARY KEY,
+      workflow_id TEXT UNIQUE,
+      kind TEXT NOT NULL DEFAULT 'WORKFLOW',
+      dedupe_key TEXT,
+      context TEXT NOT NULL DEFAULT '[]',
+      status TEXT NOT NULL,
+      step TEXT NOT NULL,
+      system TEXT NOT NULL,
+      cause TEXT NOT NULL,
+      customer_id TEXT,
+      project_id TEXT,
+      amount BIGINT,
+      currency TEXT,
+      raised_at TEXT NOT NULL,
+      resolved_at TEXT,
+      resolved_by TEXT,
+      resolution_note TEXT
+    );
+    INSERT INTO workflow_exception_v2 (id, workflow_id, status, step, system, cause, customer_id, project_id, amount, currency, raised_at, resolved_at, resolved_by, resolution_note)
+      SELECT id, workflow_id, status, step, system, cause, customer_id, project_id, amount, currency, raised_at, resolved_at, resolved_by, resolution_note FROM workflow_exception;
+    DROP TABLE workflow_exception;
+    ALTER TABLE workflow_exception_v2 RENAME TO workflow_exception;
+    CREATE INDEX workflow_exception_status ON workflow_exception (status, raised_at);
+    CREATE INDEX workflow_exception_kind ON workflow_exception (kind, status, raised_at);
+    CREATE UNIQUE INDEX workflow_exception_unresolved ON workflow_exception (kind, dedupe_key) WHERE dedupe_key IS NOT NULL AND status <> 'RESOLVED';`,
+    postgres: `ALTER TABLE workflow_exception ALTER COLUMN workflow_id DROP NOT NULL;
+    ALTER TABLE workflow_exception ADD COLUMN kind TEXT NOT NULL DEFAULT 'WORKFLOW';
+    ALTER TABLE workflow_exception ADD COLUMN dedupe_key TEXT;
+    ALTER TABLE workflow_exception ADD COLUMN context TEXT NOT NULL DEFAULT '[]';
+    CREATE INDEX workflow_exception_kind ON workflow_exception (kind, status, raised_at);
+    CREATE UNIQUE INDEX workflow_exception_unresolved ON workflow_exception (kind, dedupe_key) WHERE dedupe_key IS NOT NULL AND status <> 'RESOLVED';`,
+  },
 ];

@@ -7,8 +7,10 @@ import { allWhereIn, countRows, placeholders, type SqlDatabase, type SqlParam } 
 import type {
   AuditListFilter,
   AuditRecord,
+  ExceptionKind,
   ExceptionListFilter,
   ExceptionRecord,
+  NewBusinessException,
   IdempotencyRecord,
   NewAuditEntry,
   NewTrigger,
@@ -28,7 +30,11 @@ function workflowWhere(filter: WorkflowListFilter): WhereBuilder {
 }
 
 function exceptionWhere(filter: ExceptionListFilter): WhereBuilder {
-  return new WhereBuilder().when(filter.status, 'status = ?').when(filter.projectId, 'project_id = ?').when(filter.customerId, 'customer_id = ?');
+  return new WhereBuilder()
+    .when(filter.status, 'status = ?')
+    .when(filter.kind, 'kind = ?')
+    .when(filter.projectId, 'project_id = ?')
+    .when(filter.customerId, 'customer_id = ?');
 }
 
 function auditWhere(filter: AuditListFilter): WhereBuilder {
@@ -97,6 +103,22 @@ async function emit(
     data: { workflowType: workflow.type, workflowId, subjectId: workflow.subject_id, customerId: workflow.customer_id, ...data },
   };
   await appendToOutbox(tx, event);
+}
+
+/** ExceptionRaised for an exception no workflow raised: its own correlation, the hub as its source. */
+async function emitBusinessException(tx: SqlDatabase, row: ExceptionRecord): Promise<void> {
+  await appendToOutbox(tx, {
+    id: randomUUID(),
+    type: 'ExceptionRaised',
+    aggregateId: row.id,
+    fromState: null,
+    toState: 'OPEN',
+    occurredAt: row.raised_at,
+    source: 'HUB',
+    correlationId: row.id,
+    causationId: null,
+    data: { workflowId: null, ...exceptionData(row, row.kind) },
+  });
 }
 
 /** Listeners of the triggers recorded through each connection in this process (see WorkflowStore.onTriggerRecorded). */
@@ -227,16 +249,85 @@ export function createSqlWorkflowStore(db: SqlDatabase): WorkflowStore {
           await emit(tx, 'ExceptionRaised', existing.id, exception.workflow_id, exceptionData(exception, kind), 'OPEN');
           return { ...existing, ...exception, id: existing.id, status: 'OPEN', resolved_at: null, resolved_by: null, resolution_note: null };
         }
-        const row: ExceptionRecord = { ...exception, status: 'OPEN', resolved_at: null, resolved_by: null, resolution_note: null };
+        const row: ExceptionRecord = {
+          ...exception,
+          kind: 'WORKFLOW',
+          dedupe_key: null,
+          context: '[]',
+          status: 'OPEN',
+          resolved_at: null,
+          resolved_by: null,
+          resolution_note: null,
+        };
         const columns = Object.keys(row) as (keyof ExceptionRecord)[];
         await tx.run(
           `INSERT INTO workflow_exception (${columns.join(', ')}) VALUES (${placeholders(columns.length)})`,
           columns.map((c) => row[c] as SqlParam),
         );
-        await emit(tx, 'ExceptionRaised', row.id, row.workflow_id, exceptionData(row, kind), 'OPEN');
+        await emit(tx, 'ExceptionRaised', row.id, exception.workflow_id, exceptionData(row, kind), 'OPEN');
         return row;
       });
     },
+    async raiseBusinessException(raised: NewBusinessException) {
+      const fields = {
+        step: raised.step,
+        system: raised.system,
+        cause: raised.cause,
+        customer_id: raised.customerId,
+        project_id: raised.projectId,
+        amount: raised.amount,
+        currency: raised.currency,
+        context: JSON.stringify(raised.context),
+      };
+      const unresolved = (tx: SqlDatabase) =>
+        tx.get<ExceptionRecord>("SELECT * FROM workflow_exception WHERE kind = ? AND dedupe_key = ? AND status <> 'RESOLVED'", [raised.kind, raised.dedupeKey]);
+      return db.transaction(async (tx) => {
+        const row: ExceptionRecord = {
+          id: `exc_${randomUUID()}`,
+          workflow_id: null,
+          kind: raised.kind,
+          dedupe_key: raised.dedupeKey,
+          status: 'OPEN',
+          ...fields,
+          raised_at: new Date().toISOString(),
+          resolved_at: null,
+          resolved_by: null,
+          resolution_note: null,
+        };
+        const columns = Object.keys(row) as (keyof ExceptionRecord)[];
+        // The partial unique index on (kind, dedupe_key) keeps a concurrent opener (another process) to one row.
+        const inserted = await tx.run(
+          `INSERT INTO workflow_exception (${columns.join(', ')}) VALUES (${placeholders(columns.length)}) ON CONFLICT DO NOTHING`,
+          columns.map((c) => row[c] as SqlParam),
+        );
+        if (inserted === 1) {
+          await emitBusinessException(tx, row);
+          return { exception: row, opened: true };
+        }
+        const existing = await unresolved(tx);
+        if (!existing) throw new Error(`exception (${raised.kind}, ${raised.dedupeKey}) neither inserted nor found unresolved`);
+        const names = Object.keys(fields) as (keyof typeof fields)[];
+        await tx.run(`UPDATE workflow_exception SET ${names.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, [...names.map((c) => fields[c]), existing.id]);
+        return { exception: { ...existing, ...fields }, opened: false };
+      });
+    },
+    async closeBusinessException(kind: ExceptionKind, dedupeKey: string, note: string, resolvedBy = 'system') {
+      return db.transaction(async (tx) => {
+        const existing = await tx.get<ExceptionRecord>("SELECT * FROM workflow_exception WHERE kind = ? AND dedupe_key = ? AND status <> 'RESOLVED'", [
+          kind,
+          dedupeKey,
+        ]);
+        if (!existing) return null;
+        const resolved = { status: 'RESOLVED' as const, resolved_at: new Date().toISOString(), resolved_by: resolvedBy, resolution_note: note };
+        const changed = await tx.run(
+          "UPDATE workflow_exception SET status = 'RESOLVED', resolved_at = ?, resolved_by = ?, resolution_note = ? WHERE id = ? AND status <> 'RESOLVED'",
+          [resolved.resolved_at, resolved.resolved_by, resolved.resolution_note, existing.id],
+        );
+        return changed === 1 ? { ...existing, ...resolved } : null;
+      });
+    },
+    unresolvedBusinessExceptions: (kind, dedupeKeys) =>
+      allWhereIn<ExceptionRecord>(db, "SELECT * FROM workflow_exception WHERE kind = ? AND status <> 'RESOLVED' AND dedupe_key IN (:ids)", dedupeKeys, [kind]),
     async updateException(id, fields) {
       const columns = Object.keys(fields) as (keyof typeof fields)[];
       if (columns.length === 0) return;

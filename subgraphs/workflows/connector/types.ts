@@ -56,9 +56,43 @@ export interface IdempotencyRecord {
   created_at: string;
 }
 
+/** What raised an exception: a parked workflow, a reconciliation finding or an SLO breach. */
+export type ExceptionKind = 'WORKFLOW' | 'RECONCILIATION' | 'SLO_BREACH';
+export const EXCEPTION_KINDS: readonly ExceptionKind[] = ['WORKFLOW', 'RECONCILIATION', 'SLO_BREACH'];
+
+/** An exception no workflow raised: a reconciliation finding or an SLO breach (WorkflowStore.raiseBusinessException). */
+export interface NewBusinessException {
+  kind: Exclude<ExceptionKind, 'WORKFLOW'>;
+  /** Names what it is about (a drift, a journey's breach); at most one unresolved exception per (kind, dedupeKey). */
+  dedupeKey: string;
+  /** The stage or check it is about (shown as the exception's step). */
+  step: string;
+  /** The system of record where the drift or delay is. */
+  system: string;
+  cause: string;
+  customerId: string | null;
+  projectId: string | null;
+  /** Minor units of `currency`. */
+  amount: number | null;
+  currency: string | null;
+  context: readonly ExceptionContextEntry[];
+}
+
+/** One line of an exception's business context, shown as is (text) to the roles that read the queue. */
+export interface ExceptionContextEntry {
+  label: string;
+  value: string;
+}
+
 export interface ExceptionRecord {
   id: string;
-  workflow_id: string;
+  /** The parked workflow; null for exceptions no workflow raised (kind RECONCILIATION, SLO_BREACH). */
+  workflow_id: string | null;
+  kind: ExceptionKind;
+  /** Names the drift or breach an exception not raised by a workflow is about; null for WORKFLOW. */
+  dedupe_key: string | null;
+  /** JSON array of ExceptionContextEntry. */
+  context: string;
   status: ExceptionStatus;
   step: string;
   system: string;
@@ -134,6 +168,7 @@ export interface WorkflowListFilter {
 
 export interface ExceptionListFilter {
   status?: ExceptionStatus | null;
+  kind?: ExceptionKind | null;
   projectId?: string | null;
   customerId?: string | null;
 }
@@ -187,7 +222,25 @@ export interface WorkflowStore {
    * `kind` is what the parked step was doing (its definition's `exceptionKind`), carried by the event
    * as `data.kind` for consumers that must not read step names.
    */
-  raiseException(exception: Omit<ExceptionRecord, 'resolved_at' | 'resolved_by' | 'resolution_note' | 'status'>, kind: string | null): Promise<ExceptionRecord>;
+  raiseException(
+    exception: Omit<ExceptionRecord, 'resolved_at' | 'resolved_by' | 'resolution_note' | 'status' | 'kind' | 'dedupe_key' | 'context'> & {
+      workflow_id: string;
+    },
+    kind: string | null,
+  ): Promise<ExceptionRecord>;
+  /**
+   * Opens the one unresolved exception of (`kind`, `dedupeKey`), or refreshes it (cause, context,
+   * amount) when one is already OPEN or RETRYING, in one transaction with ExceptionRaised on opening.
+   * The store's unique index makes it one across concurrent callers and processes.
+   */
+  raiseBusinessException(exception: NewBusinessException): Promise<{ exception: ExceptionRecord; opened: boolean }>;
+  /**
+   * Resolves the unresolved exception of (`kind`, `dedupeKey`), if any, as `resolvedBy` with `note`;
+   * the resolved one, or null when none was unresolved.
+   */
+  closeBusinessException(kind: ExceptionKind, dedupeKey: string, note: string, resolvedBy?: string): Promise<ExceptionRecord | null>;
+  /** The unresolved exceptions of `kind` among `dedupeKeys`. */
+  unresolvedBusinessExceptions(kind: ExceptionKind, dedupeKeys: readonly string[]): Promise<ExceptionRecord[]>;
   updateException(id: string, fields: Partial<Pick<ExceptionRecord, 'status' | 'resolved_at' | 'resolved_by' | 'resolution_note'>>): Promise<void>;
   /**
    * Moves an OPEN exception to RETRYING; false when it is resolved. The caller holds the FAILED

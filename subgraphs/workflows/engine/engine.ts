@@ -780,6 +780,7 @@ export function createWorkflowEngine(options: EngineOptions) {
      */
     async retryException(exception: ExceptionRecord): Promise<void> {
       const refused = (status: string) => conflict(`Exception ${exception.id} is ${status}; only an open exception can be retried`);
+      if (exception.workflow_id === null) throw refused(`raised by no workflow (${exception.kind})`);
       const workflow = await load(exception.workflow_id);
       if (workflow.status !== 'FAILED' || exception.status === 'RESOLVED') throw refused(exception.status);
       // One retry per workflow at a time: in this process by `retrying`, taken before any await (the

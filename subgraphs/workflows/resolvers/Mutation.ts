@@ -121,6 +121,10 @@ export const Mutation: MutationResolvers = {
     authorize(context.principal, ['finance'], 'retryException');
     const exception = await context.loaders.exception.load(input.id);
     if (!exception) return { workflow: null, exception: null, userErrors: [userError('EXCEPTION_NOT_FOUND', 'No such exception', 'id')] };
+    // A finding or a breach has no workflow to run again: a replay (findings) or a note settles it.
+    if (exception.workflow_id === null) {
+      return { workflow: null, exception, userErrors: [userError('EXCEPTION_NOT_RETRYABLE', `A ${exception.kind} exception has no workflow to retry`, 'id')] };
+    }
     // Retrying what a retry already settled answers with that result: the mutation is idempotent.
     if (exception.status === 'RESOLVED') {
       const workflow = await context.loaders.workflow.load(exception.workflow_id);
@@ -143,7 +147,7 @@ export const Mutation: MutationResolvers = {
     const principal = authorize(context.principal, ['finance'], 'resolveException');
     const exception = await context.loaders.exception.load(input.id);
     if (!exception) return { workflow: null, exception: null, userErrors: [userError('EXCEPTION_NOT_FOUND', 'No such exception', 'id')] };
-    const workflow = await context.loaders.workflow.load(exception.workflow_id);
+    const workflow = exception.workflow_id === null ? null : await context.loaders.workflow.load(exception.workflow_id);
     // Resolving again with the same note answers the same; any other resolution of a resolved exception is refused.
     const alreadyResolved = (current: typeof exception) =>
       current.resolution_note === input.note && current.resolved_by === principal.sub

@@ -39,7 +39,12 @@ export const Query: QueryResolvers = {
     if (status !== null && !EXCEPTION_STATUSES.includes(status as ExceptionStatus)) {
       throw badUserInput('filter.status', `must be one of ${EXCEPTION_STATUSES.join(', ')}`);
     }
-    const filter = { status: status as ExceptionStatus | null, projectId: args.filter?.projectId ?? null, customerId: args.filter?.customerId ?? null };
+    const filter = {
+      status: status as ExceptionStatus | null,
+      kind: args.filter?.kind ?? null,
+      projectId: args.filter?.projectId ?? null,
+      customerId: args.filter?.customerId ?? null,
+    };
     const rows = await store.listExceptions(filter, page);
     return toConnection(
       rows,

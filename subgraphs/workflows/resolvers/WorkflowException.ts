@@ -1,13 +1,17 @@
 import { money } from '../../shared/money.ts';
 import type { SourceSystem, WorkflowExceptionResolvers } from '../__generated__/resolvers-types.ts';
+import type { ExceptionContextEntry } from '../connector/types.ts';
 
 export const WorkflowException: WorkflowExceptionResolvers = {
   __resolveReference: ({ id }, { loaders }) => loaders.exception.load(id),
   workflow: async (row, _args, { loaders }) => {
+    if (row.workflow_id === null) return null;
     const workflow = await loaders.workflow.load(row.workflow_id);
     if (!workflow) throw new Error(`exception ${row.id} references missing workflow ${row.workflow_id}`);
     return workflow;
   },
+  kind: (row) => row.kind,
+  context: (row) => JSON.parse(row.context) as ExceptionContextEntry[],
   system: (row) => row.system as SourceSystem,
   customer: (row) => (row.customer_id ? { id: row.customer_id } : null),
   project: (row) => (row.project_id ? { id: row.project_id } : null),
