@@ -13,6 +13,8 @@ import { buildConsoleIfStale } from '../../scripts/build-console.ts';
 import { generateDemoData } from '../../scripts/demo-data/generate.ts';
 import { loadDemoData } from '../../scripts/demo-data/load.ts';
 import { toHubId } from '../../subgraphs/shared/ids.ts';
+import { createSqlWorkflowStore } from '../../subgraphs/workflows/connector/sql.ts';
+import type { WorkflowStore } from '../../subgraphs/workflows/connector/types.ts';
 import { launchChromium, openWatchedPage, screenshot, signInAs, type PageWatch } from '../support/browser.ts';
 import { failingConnector, startTestHub, type TestHub } from '../support/hub.ts';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.ts';
@@ -26,6 +28,7 @@ let proxy: TcpProxy;
 let browser: Browser;
 let erpDown = false;
 let markupCustomer: string;
+let workflowStore: WorkflowStore;
 const tokens: Record<string, string> = {};
 const watches: PageWatch[] = [];
 
@@ -76,6 +79,7 @@ beforeAll(async () => {
       const first = await stores.customers.get<{ id: string }>('SELECT id FROM account ORDER BY id LIMIT 1');
       await stores.customers.run('UPDATE account SET name = ? WHERE id = ?', [MARKUP_NAME, first!.id]);
       markupCustomer = toHubId('Customer', first!.id);
+      workflowStore = createSqlWorkflowStore(stores.workflows);
     },
     rateLimit: { limit: 100_000, windowMs: 60_000 },
     wrapConnector: (service, connector) =>
@@ -208,6 +212,51 @@ describe('the operations console', () => {
     await row.getByRole('link').first().click();
     await expect.poll(() => page.getByTestId('workflow-timeline').getAttribute('data-status')).toBe('COMPLETED');
     await screenshot(page, 'workflow-timeline');
+  });
+
+  it('shows an exception no workflow raised with its business context, offers no retry, and resolves it with a note', async () => {
+    const project = (await projects()).find((candidate) => candidate.customer.id !== markupCustomer)!;
+    const { exception } = await workflowStore.raiseBusinessException({
+      kind: 'RECONCILIATION',
+      dedupeKey: 'browser-drift',
+      step: 'APPROVED_TIME_NOT_POSTED',
+      system: 'ERP',
+      cause: 'Approved time never posted to the ERP',
+      customerId: project.customer.id,
+      projectId: project.id,
+      amount: 123456,
+      currency: 'USD',
+      context: [
+        { label: 'records', value: 'PSA TimeEntry TC-0000001' },
+        { label: 'hostile', value: MARKUP_NAME },
+      ],
+    });
+    const { page } = await watched();
+    await signInAs(page, origin, 'finance');
+    await page.goto(`${origin}/#/exceptions`);
+    const row = page.getByTestId(`exception-${exception.id}`);
+    await row.waitFor();
+    const text = await row.textContent();
+    for (const shown of [
+      'RECONCILIATION',
+      'APPROVED_TIME_NOT_POSTED',
+      project.customer.name,
+      project.code,
+      '1,234.56 USD',
+      'PSA TimeEntry TC-0000001',
+      MARKUP_NAME,
+    ]) {
+      expect(text).toContain(shown);
+    }
+    expect(await page.locator('img').count()).toBe(0);
+    // No workflow to retry: the API answers EXCEPTION_NOT_RETRYABLE, so no Retry is offered; Resolve is.
+    await expect(row.getByRole('button', { name: 'Retry' }).count()).resolves.toBe(0);
+    await screenshot(page, 'exceptions-business-context');
+    await row.getByLabel('Resolution note').fill('Posted by hand in the ERP');
+    await row.getByRole('button', { name: 'Resolve' }).click();
+    await row.waitFor({ state: 'detached' });
+    await page.getByLabel('Status', { exact: true }).selectOption('RESOLVED');
+    await expect.poll(() => row.textContent()).toContain('Posted by hand in the ERP');
   });
 
   it('shows a portal user only its own customer', async () => {
