@@ -52,11 +52,20 @@ function FindingsServed() {
 
   const reconcile = async () => {
     setBusy(true);
+    // One key per click: sent again while the run is RUNNING, it answers with the same run (the API's rule).
+    const key = idempotencyKey('reconcile');
     try {
-      const answer = await request<{ reconcile: { run: RunSummary | null; userErrors: UserError[] } }>(session, RECONCILE, {
-        input: { idempotencyKey: idempotencyKey('reconcile') },
-      });
-      const { run, userErrors } = answer.data?.reconcile ?? { run: null, userErrors: [] };
+      let summary: { run: RunSummary | null; userErrors: UserError[] } = { run: null, userErrors: [] };
+      for (let asked = 0; asked < 120; asked++) {
+        const answer = await request<{ reconcile: { run: RunSummary | null; userErrors: UserError[] } }>(session, RECONCILE, {
+          input: { idempotencyKey: key },
+        });
+        summary = answer.data?.reconcile ?? summary;
+        if (summary.run?.status !== 'RUNNING') break;
+        setMessage(`Run ${summary.run.id} RUNNING…`);
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+      }
+      const { run, userErrors } = summary;
       setMessage(
         userErrors.length > 0
           ? `${userErrors[0].code}: ${userErrors[0].message}`
@@ -101,6 +110,9 @@ function FindingsServed() {
           Run reconciliation
         </button>
       ) : null}{' '}
+      <button type="button" onClick={() => void findings.refetch()}>
+        Refresh
+      </button>{' '}
       <select aria-label="Finding status" value={status} onChange={(event) => setStatus(event.target.value)}>
         {['OPEN', 'REPLAYING', 'CLOSED', ''].map((candidate) => (
           <option key={candidate} value={candidate}>

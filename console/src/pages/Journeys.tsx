@@ -100,6 +100,15 @@ function JourneysServed() {
         </tbody>
       </table>
       <h1>Journeys</h1>
+      <button
+        type="button"
+        onClick={() => {
+          void slos.refetch();
+          void journeys.refetch();
+        }}
+      >
+        Refresh
+      </button>{' '}
       <select aria-label="Journey kind" value={kind} onChange={(event) => setKind(event.target.value)}>
         {['', 'QUOTE_TO_PROJECT', 'TIME_TO_BILL', 'PROJECT_TO_CASH'].map((candidate) => (
           <option key={candidate} value={candidate}>
