@@ -13,7 +13,6 @@ import { formatMoney, sumDecimals } from '../console/src/money.ts';
 import { CONSOLE_CONTENT_SECURITY_POLICY, GRAPHIQL_CONTENT_SECURITY_POLICY } from '../gateway/console.ts';
 import { createGateway, serveGateway, type ServedGateway } from '../gateway/index.ts';
 import { verifyToken } from '../platform/auth.ts';
-import { buildConsoleIfStale } from '../scripts/build-console.ts';
 import { fillFixture, hub } from './support/fixture.ts';
 import { authorizationAs, startTestHub, type TestHub } from './support/hub.ts';
 
@@ -43,7 +42,6 @@ async function otherGateway(options: Parameters<typeof createGateway>[0]['consol
 }
 
 beforeAll(async () => {
-  await buildConsoleIfStale();
   testHub = await startTestHub({ fill: fillFixture });
   origin = new URL(testHub.url).origin;
 });

@@ -9,7 +9,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '../../platform/auth.ts';
-import { buildConsoleIfStale } from '../../scripts/build-console.ts';
 import { generateDemoData } from '../../scripts/demo-data/generate.ts';
 import { loadDemoData } from '../../scripts/demo-data/load.ts';
 import { toHubId } from '../../subgraphs/shared/ids.ts';
@@ -69,7 +68,6 @@ async function changeStatus(projectId: string, status: string, key: string): Pro
 }
 
 beforeAll(async () => {
-  await buildConsoleIfStale();
   const saved = process.env.OPSGRAPH_AS_OF;
   process.env.OPSGRAPH_AS_OF = AS_OF;
   testHub = await startTestHub({

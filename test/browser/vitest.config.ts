@@ -9,6 +9,8 @@ export default defineConfig({
   test: {
     root: fileURLToPath(new URL('../..', import.meta.url)),
     include: ['test/browser/**/*.test.ts'],
+    // The console's build, made once before the files run (test/support/console-build.ts).
+    globalSetup: ['test/support/console-build.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
     // Each file starts a hub and a browser: one at a time on a two-core machine.
