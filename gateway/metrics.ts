@@ -45,6 +45,19 @@ export interface MetricSources {
   workflows?: () => Promise<LabelledValue<'type' | 'status'>[]>;
   /** Exceptions not resolved yet (OPEN or RETRYING), by kind (the workflow's type) and the system that failed. */
   openExceptions?: () => Promise<LabelledValue<'kind' | 'system'>[]>;
+  /** Completed journeys' cycle times by journey kind, counted in the cumulative buckets `bounds` (seconds). */
+  journeyCycleTimes?: (bounds: readonly number[]) => Promise<BucketedRow<'kind'>[]>;
+  /** Each SLO's attainment over its window (0..1), by SLO name; an SLO with nothing decided in the window is left out. */
+  sloAttainment?: () => Promise<LabelledValue<'slo'>[]>;
+}
+
+/** One series of a store-backed histogram: its labels, observation count and sum, and the cumulative count at each bucket bound. */
+export interface BucketedRow<L extends string> {
+  labels: Record<L, string>;
+  count: number;
+  sum: number;
+  /** Observations at or below each bound, in the order of the bounds. */
+  buckets: number[];
 }
 
 export interface GatewayMetricsOptions {
@@ -67,6 +80,8 @@ const OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,99}$/;
 
 const HTTP_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 const EVENT_BUCKETS = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
+/** Journey cycle times: a minute to a quarter (seconds). */
+const JOURNEY_BUCKETS = [60, 300, 900, 3_600, 14_400, 86_400, 259_200, 604_800, 1_209_600, 2_592_000, 7_776_000];
 
 let processRegistry: Registry | null = null;
 
@@ -216,6 +231,48 @@ export function createGatewayMetrics(options: GatewayMetricsOptions = {}) {
       registers: [registry],
       async collect() {
         setRows(this, ['kind', 'system'], (await read('exceptions', sources.openExceptions)) ?? []);
+      },
+    });
+  }
+
+  if (sources.journeyCycleTimes) {
+    // A histogram whose buckets are counted in the store at scrape time (the journeys are kept by
+    // another process's consumer): prom-client's registry prints what `get` answers as it prints its own.
+    const name = 'opsgraph_journey_cycle_time_seconds';
+    const help = 'Completed business journeys, from their first stage to their last, by kind (docs/journeys.md).';
+    const journeyCycleTimes = sources.journeyCycleTimes;
+    registry.registerMetric({
+      name,
+      help,
+      type: 'histogram',
+      aggregator: 'sum',
+      async get() {
+        const rows = ((await read('journeys', () => journeyCycleTimes(JOURNEY_BUCKETS))) ?? []).slice(0, MAX_STORE_SERIES);
+        const values = rows.flatMap((row) => {
+          const labels = { kind: safeLabel(row.labels.kind) };
+          return [
+            ...JOURNEY_BUCKETS.map((bound, index) => ({
+              metricName: `${name}_bucket`,
+              labels: { ...labels, le: String(bound) },
+              value: row.buckets[index] ?? 0,
+            })),
+            { metricName: `${name}_bucket`, labels: { ...labels, le: '+Inf' }, value: row.count },
+            { metricName: `${name}_sum`, labels, value: row.sum },
+            { metricName: `${name}_count`, labels, value: row.count },
+          ];
+        });
+        return { name, help, type: 'histogram', aggregator: 'sum', values };
+      },
+    } as unknown as Parameters<Registry['registerMetric']>[0]);
+  }
+  if (sources.sloAttainment) {
+    new Gauge<'slo'>({
+      name: 'opsgraph_slo_attainment_ratio',
+      help: 'Share of the journeys whose SLO clock started in the window that met it (0..1), by SLO; absent while none is decided.',
+      labelNames: ['slo'],
+      registers: [registry],
+      async collect() {
+        setRows(this, ['slo'], (await read('slos', sources.sloAttainment)) ?? []);
       },
     });
   }

@@ -37,6 +37,9 @@ export function parseAllowedOrigin(entry: string, source = 'allowed origin'): { 
   return { origin, anyPort };
 }
 
+/** A service-level target: a whole number of seconds, minutes, hours, days or business days. */
+const SLO_TARGET = /^(0|[1-9][0-9]{0,5})(s|m|h|d|bd)$/;
+
 function readInt(name: string, fallback: number): number {
   const raw = read(name);
   if (raw === undefined) return fallback;
@@ -113,6 +116,35 @@ export const env = {
   },
   /** Backstop poll of the read-model maintainers for changes no event announced (ms). @default 1000 */
   readModelPollMs: (): number => Math.max(10, readInt('OPSGRAPH_READ_MODEL_POLL_MS', 1_000)),
+  /**
+   * Targets of the journeys' service levels that differ from their defaults (docs/journeys.md):
+   * a JSON object from SLO name to a target, `<n>s`, `<n>m`, `<n>h`, `<n>d` (calendar) or `<n>bd`
+   * (business days, Monday to Friday in UTC), e.g. `{"approved-time-posted":"30m"}`. Which names
+   * exist is the journeys module's to check. @default {} (every SLO at its default)
+   */
+  sloTargets: (): Record<string, string> => {
+    const raw = read('OPSGRAPH_SLOS');
+    if (raw === undefined) return {};
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      parsed = null;
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+      throw new Error(`OPSGRAPH_SLOS must be a JSON object of SLO name to target, e.g. {"approved-time-posted":"30m"}, got "${raw}"`);
+    }
+    for (const [name, target] of Object.entries(parsed)) {
+      if (typeof target !== 'string' || !SLO_TARGET.test(target)) {
+        throw new Error(`OPSGRAPH_SLOS: the target of ${name} must be <n>s, <n>m, <n>h, <n>d or <n>bd, got ${JSON.stringify(target)}`);
+      }
+    }
+    return parsed as Record<string, string>;
+  },
+  /** Days back the `slos` attainment (and its metric) counts journeys whose clock started. @default 30 */
+  sloWindowDays: (): number => Math.min(3_660, Math.max(1, readInt('OPSGRAPH_SLO_WINDOW_DAYS', 30))),
+  /** How often the journeys' sweeper looks for overdue stages to raise as SLO breaches (ms); it also runs after each journey event. @default 60000 */
+  journeySweepMs: (): number => Math.max(50, readInt('OPSGRAPH_JOURNEY_SWEEP_MS', 60_000)),
   /**
    * HS256 secret that signs and verifies bearer tokens (user tokens and the service credential the
    * workflows service presents to system APIs). Required in every mode but development and test
@@ -368,6 +400,8 @@ export function validateConfig(entry: EntryPoint, domains: readonly Domain[]): s
   integerAtLeast('OPSGRAPH_SUBGRAPH_CONNECTIONS', 1);
   integerAtLeast('OPSGRAPH_OUTBOX_POLL_MS', 10);
   integerAtLeast('OPSGRAPH_SHUTDOWN_TIMEOUT_MS', 0);
+  integerAtLeast('OPSGRAPH_SLO_WINDOW_DAYS', 1, 3_660);
+  integerAtLeast('OPSGRAPH_JOURNEY_SWEEP_MS', 50);
   url('DATABASE_URL', ['postgres', 'postgresql']);
   for (const domain of domains) {
     const upper = domain.toUpperCase();

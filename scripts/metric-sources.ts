@@ -1,13 +1,16 @@
 /**
  * The store-backed series of the gateway's metrics (gateway/metrics.ts), read from the stores the
  * hub holds, at scrape time only: each store's outbox lag, and from the workflows store the
- * workflows by type and status and the exceptions not yet resolved. Counts and ages only: no id, no
+ * workflows by type and status, the exceptions not yet resolved, the journeys' cycle times and the
+ * SLOs' attainment. Counts, ages and ratios only: no id, no
  * customer, no cause text leaves the stores this way.
  */
 import type { MetricSources } from '../gateway/metrics.ts';
 import { oldestUnpublishedAt } from '../platform/events/outbox.ts';
 import { SERVICES } from '../subgraphs/services.ts';
 import type { DomainStores } from './domain-stores.ts';
+import { cycleTimeBuckets } from '../subgraphs/workflows/journeys/store.ts';
+import { sloAttainments } from '../subgraphs/workflows/journeys/resolvers.ts';
 
 export function metricSourcesOf(stores: DomainStores): MetricSources {
   const outboxes = SERVICES.filter((service) => service.outbox).map((service) => [service.name, stores[service.name]] as const);
@@ -37,6 +40,14 @@ export function metricSourcesOf(stores: DomainStores): MetricSources {
           GROUP BY COALESCE(w.type, e.kind), e.system`,
       );
       return rows.map((row) => ({ labels: { kind: row.kind, system: row.system }, value: Number(row.n) }));
+    },
+    async journeyCycleTimes(bounds) {
+      return (await cycleTimeBuckets(workflows, bounds)).map(({ kind, ...row }) => ({ labels: { kind }, ...row }));
+    },
+    async sloAttainment() {
+      return (await sloAttainments(workflows))
+        .filter((slo) => slo.attainment !== null)
+        .map((slo) => ({ labels: { slo: slo.name }, value: slo.attainment as number }));
     },
   };
 }

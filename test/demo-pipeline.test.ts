@@ -201,5 +201,16 @@ describe('the seeded sales pipeline', () => {
     // The seeded deals stay for a newcomer; the simulation converts only its own wins.
     const stillReady = new Set(awaitingProject(await deals('WON')).map((d) => d.id));
     expect(seededReady.every((id) => stillReady.has(id))).toBe(true);
+    // Its deals are quote-to-project journeys (docs/journeys.md): won, contract activated, project created.
+    const journey = await waitFor(
+      async () => {
+        const result = await hub.query<{ journeys: { edges: { node: { customer: { id: string }; stages: { name: string; reachedAt: string | null }[] } }[] } }>(
+          '{ journeys(first: 100, filter: { kind: QUOTE_TO_PROJECT }) { edges { node { customer { id } stages { name reachedAt } } } } }',
+        );
+        return result.data?.journeys.edges.map((edge) => edge.node).find((node) => node.stages.slice(0, 3).every((stage) => stage.reachedAt !== null));
+      },
+      { what: 'a quote-to-project journey won, activated and converted' },
+    );
+    expect(journey.stages.map((stage) => stage.name)).toEqual(['WON', 'CONTRACT_ACTIVATED', 'PROJECT_CREATED', 'PROJECT_ACTIVE']);
   }, 120_000);
 });

@@ -28,6 +28,8 @@ const SERIES = [
   'opsgraph_outbox_lag_seconds',
   'opsgraph_workflows',
   'opsgraph_exceptions_open',
+  'opsgraph_journey_cycle_time_seconds',
+  'opsgraph_slo_attainment_ratio',
 ];
 
 /** The relays' backstop poll, a minute away: an outbox row nobody notified stays pending while a test looks. */
@@ -243,6 +245,28 @@ describe('GET /metrics', () => {
     expect(await gaugeValue('opsgraph_outbox_lag_seconds', { store: 'delivery' })).toBeGreaterThanOrEqual(3_600);
     await testHub.flushEvents();
     expect(await gaugeValue('opsgraph_outbox_lag_seconds', { store: 'delivery' })).toBe(0);
+  });
+
+  it('observes a completed journey in the cycle-time histogram by kind, and the attainment of its SLO', async () => {
+    // The time approved (and, after the ERP came back, posted) in the exception test is invoiced here: its time-to-bill journey completes.
+    const kind = { kind: 'TIME_TO_BILL' };
+    const before = await countOf('opsgraph_journey_cycle_time_seconds', kind);
+    for (const mutation of ['releaseBillingEvents', 'issueInvoice']) {
+      const result = await testHub.query(
+        `mutation ($input: ProjectBillingInput!) { ${mutation}(input: $input) { workflow { status } userErrors { code } } }`,
+        { input: { projectId: hub.erpProject, idempotencyKey: randomUUID() } },
+        { authorization: `Bearer ${await signToken({ sub: 'metrics-finance', roles: ['finance'], customerId: null })}` },
+      );
+      expect(result.data).toEqual({ [mutation]: { workflow: { status: 'COMPLETED' }, userErrors: [] } });
+    }
+    await waitFor(async () => (await countOf('opsgraph_journey_cycle_time_seconds', kind)) === before + 1, { what: 'the completed journey in the histogram' });
+    const { families } = await scrape();
+    expect(families.opsgraph_journey_cycle_time_seconds.type).toBe('histogram');
+    const histogram = sampleOf(families, 'opsgraph_journey_cycle_time_seconds', kind) as Sample & { buckets?: Record<string, number> };
+    expect(histogram.buckets?.['+Inf'] ?? histogram.count).toBe(before + 1);
+    // Posted within its 15 minutes once the ERP answered again.
+    expect(sampleOf(families, 'opsgraph_slo_attainment_ratio', { slo: 'approved-time-posted' })?.value).toBe(1);
+    expect(sampleOf(families, 'opsgraph_slo_attainment_ratio', { slo: 'invoice-issued-after-release' })).toBeUndefined();
   });
 
   it('keeps the operation label bounded: a thousand distinct names do not make a thousand series', async () => {

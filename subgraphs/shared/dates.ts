@@ -25,6 +25,13 @@ export function dateArg(value: unknown, argument: string): string | null {
   return value;
 }
 
+/** Validates an optional instant argument (ISO 8601); resolves it to its UTC ISO form. A malformed one is BAD_USER_INPUT naming `argument`. */
+export function instantArg(value: string | null | undefined, argument: string): string | null {
+  if (value == null) return null;
+  if (dateArg(value.slice(0, 10), argument) === null || Number.isNaN(Date.parse(value))) throw badUserInput(argument, `"${value}" is not an ISO 8601 instant`);
+  return new Date(value).toISOString();
+}
+
 /** Like `dateArg`, for a date that must be given. */
 export function requiredDateArg(value: unknown, argument: string): string {
   const date = dateArg(value, argument);

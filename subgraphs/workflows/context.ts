@@ -1,6 +1,7 @@
 /** Request context of the workflows subgraph. */
 import type { Access } from '../shared/access.ts';
 import type { Principal } from '../../platform/auth.ts';
+import type { SqlDatabase } from '../../platform/sql.ts';
 import type { ContextInfo } from '../shared/subgraph.ts';
 import type { WorkflowStore } from './connector/types.ts';
 import type { WorkflowEngine } from './engine/engine.ts';
@@ -13,18 +14,21 @@ export interface WorkflowsContext {
   /** The verified caller (the endpoint requires one before the context is built). */
   principal: Principal | null;
   store: WorkflowStore;
+  /** The workflows store's connection, for the journeys' rows (journeys/store.ts). */
+  journeysDb: SqlDatabase;
   engine: WorkflowEngine;
   /** Fresh per request. */
   loaders: WorkflowsLoaders;
 }
 
-export function createWorkflowsContextFactory(store: WorkflowStore, engine: WorkflowEngine) {
+export function createWorkflowsContextFactory(store: WorkflowStore, journeysDb: SqlDatabase, engine: WorkflowEngine) {
   return async ({ correlationId, access }: ContextInfo): Promise<WorkflowsContext> => ({
     correlationId,
     access,
     principal: access.principal,
     store,
+    journeysDb,
     engine,
-    loaders: createWorkflowsLoaders(store, access),
+    loaders: createWorkflowsLoaders(store, journeysDb, access),
   });
 }

@@ -31,6 +31,7 @@ import { closePeriod } from './engine/definitions/period-close.ts';
 import { createWorkflowEngine } from './engine/engine.ts';
 import { createSystemClients } from './engine/systems.ts';
 import { resolvers } from './resolvers/index.ts';
+import { journeyConsumer, startJourneySweeper, type JourneySweeper } from './journeys/sweeper.ts';
 
 export const WORKFLOW_DEFINITIONS = [
   convertOpportunityToProject,
@@ -57,6 +58,8 @@ export const WORKFLOW_DEFINITIONS = [
 
 export interface WorkflowsSubgraphDeps {
   store: WorkflowStore;
+  /** The connection under `store`: the journeys' rows and their sweeper (journeys/). */
+  db: SqlDatabase;
   /** Public GraphQL endpoint of each system's subgraph. */
   systemUrls: Partial<Record<SourceSystem, string>>;
   /** One process owns the store (node:sqlite): take over a crashed run's leases at once. */
@@ -69,6 +72,8 @@ export interface WorkflowsSubgraphDeps {
   leaseMs?: number;
   /** How often unfinished workflows with expired leases are looked for. @default env OPSGRAPH_WORKFLOW_RESUME_EVERY_MS */
   resumeEveryMs?: number;
+  /** How often the journeys' sweeper looks for overdue stages. @default env OPSGRAPH_JOURNEY_SWEEP_MS */
+  journeySweepMs?: number;
 }
 
 export function createWorkflowsSubgraph(deps: WorkflowsSubgraphDeps) {
@@ -83,12 +88,13 @@ export function createWorkflowsSubgraph(deps: WorkflowsSubgraphDeps) {
     validationDeadlineMs: env.workflowValidationDeadlineMs(),
     takeOverLeases: deps.soleOwner,
   });
+  let sweeper: JourneySweeper | null = null;
   return {
     ...createSubgraph<WorkflowsContext>({
       name: 'workflows',
       typeDefs: readDomainSdl('workflows'),
       resolvers,
-      createContext: createWorkflowsContextFactory(deps.store, engine),
+      createContext: createWorkflowsContextFactory(deps.store, deps.db, engine),
     }),
     engine,
     lifecycle: {
@@ -100,17 +106,19 @@ export function createWorkflowsSubgraph(deps: WorkflowsSubgraphDeps) {
         const before = new Date(Date.now() - env.idempotencyTtlHours() * 3_600_000).toISOString();
         await deps.store.pruneIdempotencyKeys(before);
         engine.startRecovery(deps.resumeEveryMs ?? env.workflowResumeEveryMs());
+        sweeper ??= startJourneySweeper(deps.db, deps.store, deps.journeySweepMs ?? env.journeySweepMs());
       },
-      /** Stops claiming work and waits, within `timeoutMs`, for the runs in flight (engine.stop). */
+      /** Stops claiming work and waits, within `timeoutMs`, for the runs in flight (engine.stop), and stops the journeys' sweeper. */
       async stop(timeoutMs?: number) {
-        await engine.stop(timeoutMs);
+        await Promise.all([engine.stop(timeoutMs), sweeper?.stop()]);
+        sweeper = null;
       },
     },
   };
 }
 
-export function createWorkflowsSubgraphOverStore(db: SqlDatabase, deps: Omit<WorkflowsSubgraphDeps, 'store' | 'soleOwner'>) {
-  return createWorkflowsSubgraph({ ...deps, store: createSqlWorkflowStore(db), soleOwner: db.dialect === 'sqlite' });
+export function createWorkflowsSubgraphOverStore(db: SqlDatabase, deps: Omit<WorkflowsSubgraphDeps, 'store' | 'soleOwner' | 'db'>) {
+  return createWorkflowsSubgraph({ ...deps, store: createSqlWorkflowStore(db), db, soleOwner: db.dialect === 'sqlite' });
 }
 
 export { workflowsMigrations };
@@ -120,10 +128,12 @@ export { createSqlWorkflowStore } from './connector/sql.ts';
 export const service: DomainService = {
   migrations: workflowsMigrations,
   // Events that start governed workflows (triggers.ts): worklogs recorded in the delivery platform
-  // become PSA time; a milestone's last work item done completes the milestone for approval.
+  // become PSA time; a milestone's last work item done completes the milestone for approval. And
+  // the business journeys, followed from the domains' events (journeys/, docs/journeys.md).
   consumers: (db) => [
     workflowTrigger(db, 'workflows-worklog-sync', worklogSyncTrigger),
     workflowTrigger(db, 'workflows-delivered-milestones', deliveredMilestoneTrigger),
+    journeyConsumer(db, createSqlWorkflowStore(db)),
   ],
   build: (db, { peerUrls = {} } = {}) =>
     createWorkflowsSubgraphOverStore(db, {

@@ -1,13 +1,15 @@
 /** Per-request loaders of the workflows subgraph: one store call per batch. */
 import { canSeeCustomer, type Access } from '../shared/access.ts';
 import { createGroupLoader, createRowLoader } from '../shared/loaders.ts';
+import type { SqlDatabase } from '../../platform/sql.ts';
 import type { WorkflowStore } from './connector/types.ts';
+import { journeysByIds, slosOfJourneys } from './journeys/store.ts';
 
 /**
  * A portal caller sees the workflows about its own customer (its milestone sign-offs, say) and no
- * exception; internal roles see every row.
+ * exception, and the journeys of its own customer; internal roles see every row.
  */
-export function createWorkflowsLoaders(store: WorkflowStore, access: Access) {
+export function createWorkflowsLoaders(store: WorkflowStore, journeysDb: SqlDatabase, access: Access) {
   const internal = access.customerScope === null;
   return {
     workflow: createRowLoader(
@@ -29,6 +31,17 @@ export function createWorkflowsLoaders(store: WorkflowStore, access: Access) {
     exceptionByWorkflow: createRowLoader(
       async (ids: readonly string[]) => (internal ? store.exceptionsByWorkflowIds(ids) : []),
       (row) => row.workflow_id ?? '',
+    ),
+    journey: createRowLoader(
+      async (ids: readonly string[]) =>
+        (await journeysByIds(journeysDb, ids)).filter(
+          (row) => access.customerScope === null || (row.customer_id !== null && canSeeCustomer(access, row.customer_id)),
+        ),
+      (row) => row.id,
+    ),
+    clocksByJourney: createGroupLoader(
+      (ids: readonly string[]) => slosOfJourneys(journeysDb, ids),
+      (row) => row.journey_id,
     ),
   };
 }

@@ -172,7 +172,8 @@ export function createSqlCustomersWrites(db: SqlDatabase): CustomersWrites {
           aggregateId: hubId,
           fromState: 'OPEN',
           toState: 'WON',
-          data: { customerId: toHubId('Customer', opportunity.account_id) },
+          // The deal's amount (a public field) for the journeys (docs/journeys.md).
+          data: { customerId: toHubId('Customer', opportunity.account_id), amount: opportunity.amount, currency: opportunity.currency },
         });
         return { changes: [{ entity: 'Opportunity', entityId: hubId, before: { ...opportunity }, after }], result: { opportunityId: hubId } };
       }),

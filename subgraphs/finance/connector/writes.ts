@@ -196,12 +196,23 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
           });
         }
         for (const [psaProjectId, project] of projects) {
-          const posted = entries.filter((e) => e.psaProjectId === psaProjectId).length;
+          const timeEntryIds = entries
+            .filter((e) => e.psaProjectId === psaProjectId)
+            .map((e) => toHubId('TimeEntry', e.timeEntryId))
+            .sort();
           const customerId = await customerHubId(tx, project.customer_id);
           await scope.emit({
             type: 'CostPosted',
             aggregateId: toHubId('Project', psaProjectId),
-            data: { source: 'TIME', entries: posted, projectId: toHubId('Project', psaProjectId), customerId },
+            // The timecards posted and their approval batch (the smallest timecard id, as TimeApproved names it), for the journeys.
+            data: {
+              source: 'TIME',
+              entries: timeEntryIds.length,
+              projectId: toHubId('Project', psaProjectId),
+              customerId,
+              timeEntryIds,
+              batchId: timeEntryIds[0],
+            },
           });
         }
         return { changes, result: { posted, costTotal, billingEventIds } };
@@ -244,7 +255,7 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
           type: 'BillingEventGenerated',
           aggregateId: hubId,
           toState: 'GENERATED',
-          data: { billingEventId: hubId, projectId: projectHubId, customerId, kind: 'MILESTONE' },
+          data: { billingEventId: hubId, projectId: projectHubId, customerId, kind: 'MILESTONE', milestoneId: toHubId('Milestone', billing.milestoneId) },
         });
         if (!overCap)
           await scope.emit({
@@ -350,6 +361,7 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
         }
         const hubId = toHubId('Invoice', invoice.id);
         await recordXref(tx, { system: 'ERP', entityType: 'Invoice', nativeId: invoice.id }, hubId);
+        const timeEntryIds = items.filter((item) => item.kind === 'TIME' && item.source_ref).map((item) => toHubId('TimeEntry', item.source_ref as string));
         await scope.emit({
           type: 'InvoiceIssued',
           aggregateId: hubId,
@@ -361,9 +373,11 @@ export function createSqlFinanceWrites(db: SqlDatabase): FinanceWrites {
             total: invoice.total,
             currency: invoice.currency,
             xrefs: [{ system: 'ERP', entityType: 'Invoice', nativeId: invoice.id }],
+            // What the invoice covers, for the journeys (docs/journeys.md).
+            billingEventIds: events.map((event) => toHubId('BillingEvent', event.id)),
+            timeEntryIds,
           },
         });
-        const timeEntryIds = items.filter((item) => item.kind === 'TIME' && item.source_ref).map((item) => toHubId('TimeEntry', item.source_ref as string));
         return {
           changes: [{ entity: 'Invoice', entityId: hubId, before: null, after: invoice }],
           result: { invoiceId: hubId, number: invoice.tran_id, total: invoice.total, timeEntryIds },

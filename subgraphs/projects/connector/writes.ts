@@ -4,7 +4,7 @@
  */
 import { addDays, isWorkday } from '../../shared/dates.ts';
 import { toHubId } from '../../shared/ids.ts';
-import { MAX_AMOUNT_MINOR, MAX_CENTI_HOURS } from '../../shared/money.ts';
+import { MAX_AMOUNT_MINOR, MAX_CENTI_HOURS, valueOfHours } from '../../shared/money.ts';
 import { recordXref } from '../../shared/xref.ts';
 import { OPEN_FOR_WORK, PROJECT_TRANSITIONS, peakAllocation } from '../../shared/lifecycles.ts';
 import { nextNumber, numberedId, RuleViolation, systemWrite, type EntityChange, type SystemRequest, type WriteScope } from '../../shared/system-api.ts';
@@ -105,6 +105,7 @@ async function moveTimecards(
   }
   const label = timecardStatuses.labelOf(to);
   const changes: EntityChange[] = [];
+  const batches = eventType === 'TimeApproved' ? approvalBatches(entries, projects) : null;
   for (const entry of entries) {
     const after = { ...entry, status: label, version: entry.version + 1 };
     await tx.run('UPDATE time_entry SET status = ?, version = version + 1 WHERE id = ?', [label, entry.id]);
@@ -114,11 +115,32 @@ async function moveTimecards(
       aggregateId: hubId,
       fromState: timecardStatuses.toCanonical(entry.status),
       toState: to,
-      data: { projectId: toHubId('Project', entry.project_id) },
+      data: { projectId: toHubId('Project', entry.project_id), ...batches?.(hubId, entry.project_id) },
     });
     changes.push(change('TimeEntry', hubId, entry as unknown as SqlRow, after as unknown as SqlRow));
   }
   return { changes, result: { timeEntryIds: entries.map((entry) => toHubId('TimeEntry', entry.id)) } };
+}
+
+/**
+ * What each TimeApproved event says of its approval batch (the approved timecards of one project in
+ * one write), for the journeys (docs/journeys.md): the batch's id (its smallest timecard hub id,
+ * which the ERP's CostPosted names too) and customer on every event; on the batch's first event also
+ * its timecards and the billable value at stake (hours × bill rate of the billable ones, in the
+ * project's currency: the amount its billing will carry, no cost).
+ */
+function approvalBatches(entries: readonly TimeEntryRecord[], projects: ReadonlyMap<string, ProjectRecord>) {
+  const byProject = new Map<string, TimeEntryRecord[]>();
+  for (const entry of entries) byProject.set(entry.project_id, [...(byProject.get(entry.project_id) ?? []), entry]);
+  return (hubId: string, projectId: string): Record<string, unknown> => {
+    const batch = byProject.get(projectId) ?? [];
+    const timeEntryIds = batch.map((entry) => toHubId('TimeEntry', entry.id)).sort();
+    const project = projects.get(projectId);
+    const facts = { batchId: timeEntryIds[0], customerId: project ? toHubId('Customer', project.account_id) : null };
+    if (hubId !== timeEntryIds[0]) return facts;
+    const billableValue = batch.reduce((sum, entry) => sum + (entry.billable ? valueOfHours(entry.hours, entry.bill_rate) : 0), 0);
+    return { ...facts, timeEntryIds, billableValue, currency: project?.currency ?? null };
+  };
 }
 
 /** The outcome of a logTime for the entry that carries `sourceRef` (it changes nothing), if there is one. */
@@ -147,11 +169,24 @@ async function moveMilestone(
   if (!from.includes(current)) {
     throw new RuleViolation('INVALID_MILESTONE_STATE', `Milestone ${milestone.id} is ${current}; expected ${from.join(' or ')}`, ['milestoneId']);
   }
-  const { currency: _currency, ...before } = milestone;
+  const { currency, ...before } = milestone;
   const after = { ...before, ...extra, status: milestoneStatuses.labelOf(to) };
   await scope.tx.run('UPDATE milestone SET status = ?, actual_date = ? WHERE id = ?', [after.status, after.actual_date, milestone.id]);
   const hubId = toHubId('Milestone', milestone.id);
-  await scope.emit({ type: eventType, aggregateId: hubId, fromState: current, toState: to, data: { projectId: toHubId('Project', milestone.project_id) } });
+  const project = await scope.tx.get<{ account_id: string }>('SELECT account_id FROM project WHERE id = ?', [milestone.project_id]);
+  await scope.emit({
+    type: eventType,
+    aggregateId: hubId,
+    fromState: current,
+    toState: to,
+    // The customer and the milestone's amount (a public field) for the journeys (docs/journeys.md).
+    data: {
+      projectId: toHubId('Project', milestone.project_id),
+      customerId: project ? toHubId('Customer', project.account_id) : null,
+      amount: milestone.amount,
+      currency,
+    },
+  });
   return { changes: [change('Milestone', hubId, before, after)], result: { milestoneId: hubId, status: to } };
 }
 
@@ -250,7 +285,15 @@ export function createSqlProjectsWrites(db: SqlDatabase): ProjectsWrites {
           type: 'ProjectCreated',
           aggregateId: projectHubId,
           toState: 'PLANNED',
-          data: { code: id, customerId: toHubId('Customer', input.accountId), xrefs: [{ system: 'PSA', entityType: 'Project', nativeId: id }] },
+          data: {
+            code: id,
+            customerId: toHubId('Customer', input.accountId),
+            // The deal it comes from and its bookings, for the journeys (docs/journeys.md).
+            opportunityId: toHubId('Opportunity', input.opportunityId),
+            bookings: input.bookings,
+            currency: input.currency,
+            xrefs: [{ system: 'PSA', entityType: 'Project', nativeId: id }],
+          },
         });
         return { changes, result: { projectId: projectHubId, code: id, milestoneIds, resourceRequestIds } };
       }),

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { WorkflowRecord, StepRecord, ExceptionRecord, AuditRecord } from '../connector/types.ts';
 import type { EntityRef } from '../../shared/entity.ts';
 import type { Connection } from '../../shared/pagination.ts';
+import type { JourneyRecord, JourneySloRecord, SloReport } from '../journeys/types.ts';
 import type { WorkflowsContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -317,6 +318,102 @@ export type InvoicePayload = {
   workflow: Maybe<Workflow>;
 };
 
+/** One instance of a business journey: its stages with their timestamps, its cycle time and its service-level breaches. */
+export type Journey = {
+  __typename?: 'Journey';
+  /** What is at stake: the deal's amount, the billable value of the approved time, or the milestone's amount; null when not known. */
+  amount: Maybe<Money>;
+  /** Whether any of its service levels was missed. */
+  breached: Scalars['Boolean']['output'];
+  /** The service levels it missed. */
+  breaches: Array<SloBreach>;
+  /** When its last stage was reached; null until then. */
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The customer it is for, when known. */
+  customer: Maybe<Customer>;
+  /** Seconds from first to last stage; null while in progress. */
+  cycleTimeSeconds: Maybe<Scalars['Float']['output']>;
+  /** Id of the journey. */
+  id: Scalars['ID']['output'];
+  /** Which journey. */
+  kind: JourneyKind;
+  /** The project it is about, once there is one. */
+  project: Maybe<Project>;
+  /** Each stage of the kind in order; reachedAt null until reached. */
+  stages: Array<JourneyStage>;
+  /** When its first stage seen was reached. */
+  startedAt: Scalars['DateTime']['output'];
+  /** Where it stands. */
+  state: JourneyState;
+};
+
+/** A page of journeys. */
+export type JourneyConnection = {
+  __typename?: 'JourneyConnection';
+  /** The journeys of this page, each with its cursor. */
+  edges: Array<JourneyEdge>;
+  /** Where this page ends and whether more follow. */
+  pageInfo: PageInfo;
+  /** How many journeys match the filter, ignoring paging. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One journey in a page, with its cursor. */
+export type JourneyEdge = {
+  __typename?: 'JourneyEdge';
+  /** Opaque cursor of this journey: pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The journey. */
+  node: Journey;
+};
+
+/** Narrows a journey list; every condition given must hold. */
+export type JourneyFilter = {
+  /** Only journeys that missed (true) or met every (false) service level so far. */
+  breached?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only journeys of this customer (hub id). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only journeys started at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only journeys of this kind. */
+  kind?: InputMaybe<JourneyKind>;
+  /** Only journeys about this project (hub id). */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only journeys in this state. */
+  state?: InputMaybe<JourneyState>;
+  /** Only journeys started at or before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** The business journeys followed from the domain events (docs/journeys.md). */
+export type JourneyKind =
+  /** One milestone: MILESTONE_APPROVED → BILLING_RELEASED → INVOICE_ISSUED → PAID. */
+  | 'PROJECT_TO_CASH'
+  /** A won opportunity: WON → CONTRACT_ACTIVATED → PROJECT_CREATED → PROJECT_ACTIVE. */
+  | 'QUOTE_TO_PROJECT'
+  /** One approval of a project's time: APPROVED → POSTED (to the ERP) → INVOICED. */
+  | 'TIME_TO_BILL';
+
+/** A stage of a journey. */
+export type JourneyStage = {
+  __typename?: 'JourneyStage';
+  /** When the SLO wants it by, if one applies. */
+  dueAt: Maybe<Scalars['DateTime']['output']>;
+  /** Stage name, e.g. PROJECT_CREATED. */
+  name: Scalars['String']['output'];
+  /** When it was reached; null until then. */
+  reachedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Where a journey stands. */
+export type JourneyState =
+  /** Its last stage was reached. */
+  | 'COMPLETED'
+  /** Some stage is still to come. */
+  | 'IN_PROGRESS'
+  /** Its subject left the path (a project cancelled before it started, a milestone approval undone, an invoice voided). */
+  | 'STOPPED';
+
 /** Input of logTime. */
 export type LogTimeInput = {
   /** Whether the hours are billed to the customer. */
@@ -612,6 +709,12 @@ export type Query = {
   exception: Maybe<WorkflowException>;
   /** The exception queue, newest first. Refused with FORBIDDEN for callers without the admin, analyst, delivery or finance role. */
   exceptions: ExceptionConnection;
+  /** A journey by id; null when none exists or the caller may not see its customer. */
+  journey: Maybe<Journey>;
+  /** Business journeys followed from the domain events, newest first (docs/journeys.md). A portal user sees only its own customer's. */
+  journeys: JourneyConnection;
+  /** The service levels of the journeys, with their attainment over the window. Refused with FORBIDDEN for callers without the admin, analyst, delivery or finance role. */
+  slos: Array<Slo>;
   /** A workflow by id; null when none exists. */
   workflow: Maybe<Workflow>;
   /** Workflows, newest first. */
@@ -637,6 +740,20 @@ export type QueryExceptionArgs = {
 export type QueryExceptionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ExceptionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What can be read: each subgraph adds its own root fields. */
+export type QueryJourneyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** What can be read: each subgraph adds its own root fields. */
+export type QueryJourneysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<JourneyFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -709,6 +826,44 @@ export type RevenuePosting = {
   method: Scalars['String']['output'];
   /** The project. */
   project: Project;
+};
+
+/** A service level of a journey kind: how long one stage may take after another. */
+export type Slo = {
+  __typename?: 'Slo';
+  /** Share of journeys in the window that met it, 0..1; null with none. */
+  attainment: Maybe<Scalars['Float']['output']>;
+  /** Journeys in the window whose stage came late or is overdue. */
+  breaches: Scalars['Int']['output'];
+  /** The stage the clock starts at. */
+  fromStage: Scalars['String']['output'];
+  /** The journey it applies to. */
+  kind: JourneyKind;
+  /** Journeys in the window whose stage came within the target. */
+  met: Scalars['Int']['output'];
+  /** Stable name, e.g. project-created-after-activation. */
+  name: Scalars['String']['output'];
+  /** The target as a person reads it, e.g. 1 business day. */
+  target: Scalars['String']['output'];
+  /** The stage due within the target. */
+  toStage: Scalars['String']['output'];
+  /** ISO 8601 duration of the window, e.g. P30D: journeys whose clock started within it count. */
+  window: Scalars['String']['output'];
+};
+
+/** A service level a journey missed. */
+export type SloBreach = {
+  __typename?: 'SloBreach';
+  /** When the stage was due. */
+  dueAt: Scalars['DateTime']['output'];
+  /** The SLO_BREACH exception raised for it, when one was; null, and (with a FORBIDDEN error) for callers without the admin, analyst, delivery or finance role. */
+  exception: Maybe<WorkflowException>;
+  /** When it was reached; null while still not reached. */
+  reachedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Name of the SLO, e.g. approved-time-posted. */
+  slo: Scalars['String']['output'];
+  /** The stage that was late. */
+  stage: Scalars['String']['output'];
 };
 
 /** A system of record behind the hub. */
@@ -878,6 +1033,8 @@ export type WorkflowException = {
   customer: Maybe<Customer>;
   /** Id of the exception. */
   id: Scalars['ID']['output'];
+  /** The journey an SLO_BREACH is about; null for other kinds (docs/journeys.md). */
+  journey: Maybe<Journey>;
   /** What raised it. */
   kind: ExceptionKind;
   /** The project concerned, when there is one. */
@@ -1037,12 +1194,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Journey: Journey;
   Workflow: Workflow;
   WorkflowException: WorkflowException;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Journey:
+    ( { __typename: 'Journey' }
+    & GraphQLRecursivePick<FederationTypes['Journey'], {"id":true}> );
   Workflow:
     ( { __typename: 'Workflow' }
     & GraphQLRecursivePick<FederationTypes['Workflow'], {"id":true}> );
@@ -1087,8 +1248,16 @@ export type ResolversTypes = ResolversObject<{
   ExceptionPayload: ResolverTypeWrapper<Omit<ExceptionPayload, 'exception' | 'workflow'> & { exception?: Maybe<ResolversTypes['WorkflowException']>, workflow?: Maybe<ResolversTypes['Workflow']> }>;
   Invoice: ResolverTypeWrapper<EntityRef>;
   InvoicePayload: ResolverTypeWrapper<Omit<InvoicePayload, 'invoice' | 'workflow'> & { invoice?: Maybe<ResolversTypes['Invoice']>, workflow?: Maybe<ResolversTypes['Workflow']> }>;
-  LogTimeInput: LogTimeInput;
+  Journey: ResolverTypeWrapper<JourneyRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  JourneyConnection: ResolverTypeWrapper<Connection>;
+  JourneyEdge: ResolverTypeWrapper<Omit<JourneyEdge, 'node'> & { node: ResolversTypes['Journey'] }>;
+  JourneyFilter: JourneyFilter;
+  JourneyKind: JourneyKind;
+  JourneyStage: ResolverTypeWrapper<JourneyStage>;
+  JourneyState: JourneyState;
+  LogTimeInput: LogTimeInput;
   LogTimePayload: ResolverTypeWrapper<Omit<LogTimePayload, 'timeEntry' | 'workflow'> & { timeEntry?: Maybe<ResolversTypes['TimeEntry']>, workflow?: Maybe<ResolversTypes['Workflow']> }>;
   Milestone: ResolverTypeWrapper<EntityRef>;
   MilestoneInput: MilestoneInput;
@@ -1106,6 +1275,8 @@ export type ResolversTypes = ResolversObject<{
   ResolveExceptionInput: ResolveExceptionInput;
   RetryExceptionInput: RetryExceptionInput;
   RevenuePosting: ResolverTypeWrapper<Omit<RevenuePosting, 'project'> & { project: ResolversTypes['Project'] }>;
+  Slo: ResolverTypeWrapper<SloReport>;
+  SloBreach: ResolverTypeWrapper<JourneySloRecord>;
   SourceSystem: SourceSystem;
   SubmitChangeOrderInput: SubmitChangeOrderInput;
   SyncWorklogInput: SyncWorklogInput;
@@ -1162,8 +1333,14 @@ export type ResolversParentTypes = ResolversObject<{
   ExceptionPayload: Omit<ExceptionPayload, 'exception' | 'workflow'> & { exception?: Maybe<ResolversParentTypes['WorkflowException']>, workflow?: Maybe<ResolversParentTypes['Workflow']> };
   Invoice: EntityRef;
   InvoicePayload: Omit<InvoicePayload, 'invoice' | 'workflow'> & { invoice?: Maybe<ResolversParentTypes['Invoice']>, workflow?: Maybe<ResolversParentTypes['Workflow']> };
-  LogTimeInput: LogTimeInput;
+  Journey: JourneyRecord;
   Boolean: Scalars['Boolean']['output'];
+  Float: Scalars['Float']['output'];
+  JourneyConnection: Connection;
+  JourneyEdge: Omit<JourneyEdge, 'node'> & { node: ResolversParentTypes['Journey'] };
+  JourneyFilter: JourneyFilter;
+  JourneyStage: JourneyStage;
+  LogTimeInput: LogTimeInput;
   LogTimePayload: Omit<LogTimePayload, 'timeEntry' | 'workflow'> & { timeEntry?: Maybe<ResolversParentTypes['TimeEntry']>, workflow?: Maybe<ResolversParentTypes['Workflow']> };
   Milestone: EntityRef;
   MilestoneInput: MilestoneInput;
@@ -1180,6 +1357,8 @@ export type ResolversParentTypes = ResolversObject<{
   ResolveExceptionInput: ResolveExceptionInput;
   RetryExceptionInput: RetryExceptionInput;
   RevenuePosting: Omit<RevenuePosting, 'project'> & { project: ResolversParentTypes['Project'] };
+  Slo: SloReport;
+  SloBreach: JourneySloRecord;
   SubmitChangeOrderInput: SubmitChangeOrderInput;
   SyncWorklogInput: SyncWorklogInput;
   TimeEntriesInput: TimeEntriesInput;
@@ -1319,6 +1498,39 @@ export type InvoicePayloadResolvers<ContextType = WorkflowsContext, ParentType e
   workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType>;
 }>;
 
+export type JourneyResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['Journey'] = ResolversParentTypes['Journey'], FederationReferenceType extends FederationReferenceTypes['Journey'] = FederationReferenceTypes['Journey']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Journey']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  amount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  breached?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  breaches?: Resolver<Array<ResolversTypes['SloBreach']>, ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  cycleTimeSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['JourneyKind'], ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['JourneyStage']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['JourneyState'], ParentType, ContextType>;
+}>;
+
+export type JourneyConnectionResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['JourneyConnection'] = ResolversParentTypes['JourneyConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['JourneyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type JourneyEdgeResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['JourneyEdge'] = ResolversParentTypes['JourneyEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Journey'], ParentType, ContextType>;
+}>;
+
+export type JourneyStageResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['JourneyStage'] = ResolversParentTypes['JourneyStage']> = ResolversObject<{
+  dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reachedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
 export type LogTimePayloadResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['LogTimePayload'] = ResolversParentTypes['LogTimePayload']> = ResolversObject<{
   timeEntry?: Resolver<Maybe<ResolversTypes['TimeEntry']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1383,6 +1595,9 @@ export type QueryResolvers<ContextType = WorkflowsContext, ParentType extends Re
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   exception?: Resolver<Maybe<ResolversTypes['WorkflowException']>, ParentType, ContextType, RequireFields<QueryExceptionArgs, 'id'>>;
   exceptions?: Resolver<ResolversTypes['ExceptionConnection'], ParentType, ContextType, Partial<QueryExceptionsArgs>>;
+  journey?: Resolver<Maybe<ResolversTypes['Journey']>, ParentType, ContextType, RequireFields<QueryJourneyArgs, 'id'>>;
+  journeys?: Resolver<ResolversTypes['JourneyConnection'], ParentType, ContextType, Partial<QueryJourneysArgs>>;
+  slos?: Resolver<Array<ResolversTypes['Slo']>, ParentType, ContextType>;
   workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType, RequireFields<QueryWorkflowArgs, 'id'>>;
   workflows?: Resolver<ResolversTypes['WorkflowConnection'], ParentType, ContextType, Partial<QueryWorkflowsArgs>>;
 }>;
@@ -1392,6 +1607,26 @@ export type RevenuePostingResolvers<ContextType = WorkflowsContext, ParentType e
   cumulative?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+}>;
+
+export type SloResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['Slo'] = ResolversParentTypes['Slo']> = ResolversObject<{
+  attainment?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  breaches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fromStage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['JourneyKind'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toStage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  window?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SloBreachResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['SloBreach'] = ResolversParentTypes['SloBreach']> = ResolversObject<{
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  exception?: Resolver<Maybe<ResolversTypes['WorkflowException']>, ParentType, ContextType>;
+  reachedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  slo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type TimeEntriesPayloadResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['TimeEntriesPayload'] = ResolversParentTypes['TimeEntriesPayload']> = ResolversObject<{
@@ -1452,6 +1687,7 @@ export type WorkflowExceptionResolvers<ContextType = WorkflowsContext, ParentTyp
   context?: Resolver<Array<ResolversTypes['ExceptionContextEntry']>, ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  journey?: Resolver<Maybe<ResolversTypes['Journey']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ExceptionKind'], ParentType, ContextType>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
   raisedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1504,6 +1740,10 @@ export type Resolvers<ContextType = WorkflowsContext> = ResolversObject<{
   ExceptionPayload?: ExceptionPayloadResolvers<ContextType>;
   Invoice?: InvoiceResolvers<ContextType>;
   InvoicePayload?: InvoicePayloadResolvers<ContextType>;
+  Journey?: JourneyResolvers<ContextType>;
+  JourneyConnection?: JourneyConnectionResolvers<ContextType>;
+  JourneyEdge?: JourneyEdgeResolvers<ContextType>;
+  JourneyStage?: JourneyStageResolvers<ContextType>;
   LogTimePayload?: LogTimePayloadResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
   MilestonePayload?: MilestonePayloadResolvers<ContextType>;
@@ -1514,6 +1754,8 @@ export type Resolvers<ContextType = WorkflowsContext> = ResolversObject<{
   ProjectBillingPayload?: ProjectBillingPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RevenuePosting?: RevenuePostingResolvers<ContextType>;
+  Slo?: SloResolvers<ContextType>;
+  SloBreach?: SloBreachResolvers<ContextType>;
   TimeEntriesPayload?: TimeEntriesPayloadResolvers<ContextType>;
   TimeEntry?: TimeEntryResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;

@@ -80,6 +80,53 @@ const tables = (autoId: string) => `CREATE TABLE workflow (
   CREATE INDEX audit_entry_entity ON audit_entry (entity_id, seq);
   CREATE INDEX audit_entry_actor ON audit_entry (actor_sub, seq);`;
 
+const journeyTables = (float: string) => `CREATE TABLE journey (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    subject_id TEXT NOT NULL,
+    state TEXT NOT NULL,
+    stages TEXT NOT NULL,
+    customer_id TEXT,
+    project_id TEXT,
+    amount BIGINT,
+    currency TEXT,
+    started_at TEXT NOT NULL,
+    completed_at TEXT,
+    cycle_time_seconds ${float},
+    breached INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT NOT NULL,
+    UNIQUE (kind, subject_id)
+  );
+  CREATE INDEX journey_started ON journey (started_at, id);
+  CREATE INDEX journey_customer ON journey (customer_id, started_at);
+  CREATE INDEX journey_project ON journey (project_id);
+  CREATE TABLE journey_link (
+    ref_type TEXT NOT NULL,
+    ref_id TEXT NOT NULL,
+    journey_id TEXT NOT NULL,
+    PRIMARY KEY (ref_type, ref_id, journey_id)
+  );
+  CREATE TABLE journey_slo (
+    journey_id TEXT NOT NULL,
+    slo TEXT NOT NULL,
+    stage TEXT NOT NULL,
+    clock_from TEXT NOT NULL,
+    due_at TEXT NOT NULL,
+    reached_at TEXT,
+    breached INTEGER NOT NULL DEFAULT 0,
+    exception_id TEXT,
+    exception_closed INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (journey_id, slo)
+  );
+  CREATE INDEX journey_slo_due ON journey_slo (due_at) WHERE reached_at IS NULL;
+  CREATE INDEX journey_slo_clock ON journey_slo (slo, clock_from);
+  CREATE TABLE journey_event (
+    event_id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+  );
+  CREATE INDEX journey_event_applied ON journey_event (applied_at);`;
+
 export const workflowsMigrations: readonly Migration[] = [
   { sqlite: tables('INTEGER PRIMARY KEY AUTOINCREMENT'), postgres: tables('BIGSERIAL PRIMARY KEY') },
   // WorkflowUpdated and ExceptionRaised events, relayed like the domains' (the outbox table).
@@ -144,5 +191,12 @@ export const workflowsMigrations: readonly Migration[] = [
     ALTER TABLE workflow_exception ADD COLUMN context TEXT NOT NULL DEFAULT '[]';
     CREATE INDEX workflow_exception_kind ON workflow_exception (kind, status, raised_at);
     CREATE UNIQUE INDEX workflow_exception_unresolved ON workflow_exception (kind, dedupe_key) WHERE dedupe_key IS NOT NULL AND status <> 'RESOLVED';`,
+  },
+  // Business journeys followed from the domain events (subgraphs/workflows/journeys/, docs/journeys.md):
+  // one row per journey (its stages as JSON), the links later events find it by, each SLO's clock
+  // on it, and the ids of the events applied (each applied once, whatever the deliveries).
+  {
+    sqlite: journeyTables('REAL'),
+    postgres: journeyTables('DOUBLE PRECISION'),
   },
 ];

@@ -1,18 +1,14 @@
-import { dateArg } from '../../shared/dates.ts';
+import { instantArg } from '../../shared/dates.ts';
 import { badUserInput } from '../../../platform/errors.ts';
 import { pageRequest, toConnection } from '../../shared/pagination.ts';
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
 import type { ExceptionStatus, StoredWorkflowStatus } from '../connector/types.ts';
+import { journeyQueries } from '../journeys/resolvers.ts';
 
 const EXCEPTION_STATUSES: readonly ExceptionStatus[] = ['OPEN', 'RETRYING', 'RESOLVED'];
 
-function instantArg(value: string | null | undefined, argument: string): string | null {
-  if (value == null) return null;
-  if (dateArg(value.slice(0, 10), argument) === null || Number.isNaN(Date.parse(value))) throw badUserInput(argument, `"${value}" is not an ISO 8601 instant`);
-  return new Date(value).toISOString();
-}
-
 export const Query: QueryResolvers = {
+  ...journeyQueries,
   workflow: (_parent, { id }, { loaders }) => loaders.workflow.load(id),
   exception: (_parent, { id }, { loaders }) => loaders.exception.load(id),
   async workflows(_parent, args, { access, store }) {

@@ -1,6 +1,7 @@
 import { money } from '../../shared/money.ts';
 import type { SourceSystem, WorkflowExceptionResolvers } from '../__generated__/resolvers-types.ts';
 import type { ExceptionContextEntry } from '../connector/types.ts';
+import { journeyOfBreachKey } from '../journeys/sweeper.ts';
 
 export const WorkflowException: WorkflowExceptionResolvers = {
   __resolveReference: ({ id }, { loaders }) => loaders.exception.load(id),
@@ -20,4 +21,8 @@ export const WorkflowException: WorkflowExceptionResolvers = {
   resolvedAt: (row) => row.resolved_at,
   resolvedBy: (row) => row.resolved_by,
   resolutionNote: (row) => row.resolution_note,
+  journey: (row, _args, { loaders }) => {
+    const id = row.kind === 'SLO_BREACH' ? journeyOfBreachKey(row.dedupe_key) : null;
+    return id ? loaders.journey.load(id) : null;
+  },
 };

@@ -6,5 +6,6 @@ import { Query } from './Query.ts';
 import { Workflow } from './Workflow.ts';
 import { WorkflowException } from './WorkflowException.ts';
 import { WorkflowStep } from './WorkflowStep.ts';
+import { Journey, SloBreach } from '../journeys/resolvers.ts';
 
-export const resolvers: Resolvers = { ...scalarResolvers, Query, Mutation, Workflow, WorkflowStep, WorkflowException, AuditEntry };
+export const resolvers: Resolvers = { ...scalarResolvers, Query, Mutation, Workflow, WorkflowStep, WorkflowException, AuditEntry, Journey, SloBreach };
