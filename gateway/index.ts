@@ -1,6 +1,7 @@
 /**
  * The gateway: Apollo Server 5 + @apollo/gateway on the committed supergraph
- * (schema/supergraph.graphql), with /health and /ready beside GraphQL. Builds; `serveGateway` listens.
+ * (schema/supergraph.graphql), with /health and /ready beside GraphQL and the operations console at /
+ * (gateway/console.ts). Builds; `serveGateway` listens.
  */
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
@@ -37,6 +38,7 @@ import { startLiveServer, type LiveServer, type LiveServerOptions } from './subs
 import { createResponseCache, responseCacheOptionsFromEnv, type ResponseCacheOptions } from './response-cache.ts';
 import { createHash } from 'node:crypto';
 import { createGatewayMetrics, type CacheCounts, type GatewayMetricsOptions } from './metrics.ts';
+import { withConsole, type ConsoleOptions } from './console.ts';
 
 const commonJsGraphql = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
@@ -67,6 +69,8 @@ export interface GatewayOptions {
   responseCache?: Partial<ResponseCacheOptions>;
   /** GET /metrics (docs/observability.md): the store-backed series' sources (the hub passes them), label bounds, process metrics. */
   metrics?: Omit<GatewayMetricsOptions, 'knownOperations'>;
+  /** The operations console at / and GraphiQL at /graphiql (gateway/console.ts). @default console/dist; development tokens in NODE_ENV development and test only */
+  console?: Partial<ConsoleOptions>;
 }
 
 function trustedDocumentsFromEnv(): { mode: TrustedDocumentsMode; manifestPath: string } {
@@ -235,7 +239,7 @@ export function createGateway(options: GatewayOptions) {
       },
     },
   });
-  const listener = metrics.measureHttp(graphqlListener);
+  const listener = metrics.measureHttp(withConsole(graphqlListener, { dir: options.console?.dir, devTokens: options.console?.devTokens ?? env.isLocalMode() }));
 
   return {
     server,

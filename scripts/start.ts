@@ -2,6 +2,7 @@
  * `npm start`: the whole hub on the embedded default. Seeds demo data on first start (stores under
  * OPSGRAPH_DATA_DIR, default .data/), then serves every subgraph and the gateway on PORT (4000).
  * `--simulate` also drives live activity through the governed mutations (scripts/simulate.ts).
+ * The operations console (console/dist, served at /) is built first when it is missing or older than its sources.
  */
 import { parseArgs } from 'node:util';
 import { env, refuseInvalidConfig } from '../platform/env.ts';
@@ -18,6 +19,7 @@ const { stopOnSignals } = await import('../platform/shutdown.ts');
 const { isSeeded, seedDemoData } = await import('./demo-data/load.ts');
 const { startHub } = await import('./hub.ts');
 const { startSimulation } = await import('./simulate.ts');
+const { buildConsoleIfStale } = await import('./build-console.ts');
 // OpenTelemetry traces when OTEL_TRACES_EXPORTER says so (docs/observability.md, Traces); off by default.
 // Each subgraph thread starts its own (scripts/subgraph-thread.ts).
 const tracing = (await import('../platform/tracing.ts')).startTracing();
@@ -34,6 +36,7 @@ async function firstCustomerId(url: string): Promise<string | null> {
   return body.data?.customers.edges[0]?.node.id ?? null;
 }
 
+await buildConsoleIfStale();
 const started = performance.now();
 const hub = await startHub({
   prepare: async (stores) => {
@@ -54,6 +57,7 @@ stopOnSignals('OpsGraph', async () => {
 
 const origin = new URL(hub.url).origin.replace('127.0.0.1', 'localhost');
 console.log(`OpsGraph is ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(`  Console:   ${origin}/   GraphiQL: ${origin}/graphiql`);
 console.log(`  GraphQL:   ${origin}/graphql`);
 console.log(`  Health:    ${origin}/health   Ready: ${origin}/ready`);
 for (const subgraph of hub.subgraphs) console.log(`  subgraph ${subgraph.name.padEnd(10)} ${subgraph.url}`);

@@ -11,6 +11,10 @@ export default defineConfig({
     // This file lives in test/; the project root is one level up.
     root: fileURLToPath(new URL('..', import.meta.url)),
     include: ['test/**/*.test.ts'],
+    // The console's build, made once before the files run (test/support/console-build.ts).
+    globalSetup: ['test/support/console-build.ts'],
+    // The browser tests need Chromium: `npm run test:browser` (test/browser/vitest.config.ts) runs them.
+    exclude: ['test/browser/**', '**/node_modules/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // The machine has two cores; each file starts its own hub.
