@@ -5,6 +5,8 @@ import type { ContextInfo } from '../shared/subgraph.ts';
 import type { WorkflowStore } from './connector/types.ts';
 import type { WorkflowEngine } from './engine/engine.ts';
 import { createWorkflowsLoaders, type WorkflowsLoaders } from './loaders.ts';
+import type { Reconciliation } from './reconciliation/service.ts';
+import type { ReconciliationStore } from './reconciliation/store.ts';
 
 export interface WorkflowsContext {
   correlationId: string;
@@ -14,17 +16,26 @@ export interface WorkflowsContext {
   principal: Principal | null;
   store: WorkflowStore;
   engine: WorkflowEngine;
+  reconciliation: Reconciliation;
+  reconciliationStore: ReconciliationStore;
   /** Fresh per request. */
   loaders: WorkflowsLoaders;
 }
 
-export function createWorkflowsContextFactory(store: WorkflowStore, engine: WorkflowEngine) {
+export function createWorkflowsContextFactory(
+  store: WorkflowStore,
+  engine: WorkflowEngine,
+  reconciliation: Reconciliation,
+  reconciliationStore: ReconciliationStore,
+) {
   return async ({ correlationId, access }: ContextInfo): Promise<WorkflowsContext> => ({
     correlationId,
     access,
     principal: access.principal,
     store,
     engine,
-    loaders: createWorkflowsLoaders(store, access),
+    reconciliation,
+    reconciliationStore,
+    loaders: createWorkflowsLoaders(store, access, reconciliationStore),
   });
 }

@@ -18,11 +18,12 @@ import type { WorkflowStore } from './connector/types.ts';
 import { approveMilestone, completeMilestone, issueInvoice, recordPayment, releaseBillingEvents, signOffMilestone } from './engine/definitions/billing.ts';
 import { approveChangeOrder, rejectChangeOrder, submitChangeOrder } from './engine/definitions/change-orders.ts';
 import { convertOpportunityToProject } from './engine/definitions/convert.ts';
-import { approveTime, assignConsultant, changeProjectStatus, logTime, submitTime } from './engine/definitions/delivery.ts';
+import { approveTime, assignConsultant, changeProjectStatus, logTime, postApprovedTime, submitTime } from './engine/definitions/delivery.ts';
 import {
   completeDeliveredMilestone,
   deliveredMilestoneTrigger,
   recordWorklog,
+  replaySyncWorklog,
   syncWorklog,
   updateWorkItemStatus,
   worklogSyncTrigger,
@@ -31,6 +32,10 @@ import { closePeriod } from './engine/definitions/period-close.ts';
 import { createWorkflowEngine } from './engine/engine.ts';
 import { createSystemClients } from './engine/systems.ts';
 import { resolvers } from './resolvers/index.ts';
+import { createReconciliation } from './reconciliation/service.ts';
+import { createReconciliationStore, type ReconciliationStore } from './reconciliation/store.ts';
+import { WORKFLOWS_SERVICE } from '../../platform/auth.ts';
+import { logger } from '../../platform/logger.ts';
 
 export const WORKFLOW_DEFINITIONS = [
   convertOpportunityToProject,
@@ -53,10 +58,15 @@ export const WORKFLOW_DEFINITIONS = [
   updateWorkItemStatus,
   completeDeliveredMilestone,
   closePeriod,
+  // Reconciliation's replays (reconciliation/service.ts): no mutation of their own.
+  postApprovedTime,
+  replaySyncWorklog,
 ];
 
 export interface WorkflowsSubgraphDeps {
   store: WorkflowStore;
+  /** Reconciliation's runs, findings and scan lease (reconciliation/store.ts). */
+  reconciliationStore: ReconciliationStore;
   /** Public GraphQL endpoint of each system's subgraph. */
   systemUrls: Partial<Record<SourceSystem, string>>;
   /** One process owns the store (node:sqlite): take over a crashed run's leases at once. */
@@ -69,12 +79,15 @@ export interface WorkflowsSubgraphDeps {
   leaseMs?: number;
   /** How often unfinished workflows with expired leases are looked for. @default env OPSGRAPH_WORKFLOW_RESUME_EVERY_MS */
   resumeEveryMs?: number;
+  /** How often a scheduled reconciliation runs; 0: never. @default env OPSGRAPH_RECONCILE_EVERY_MS */
+  reconcileEveryMs?: number;
 }
 
 export function createWorkflowsSubgraph(deps: WorkflowsSubgraphDeps) {
+  const systems = createSystemClients({ urls: deps.systemUrls });
   const engine = createWorkflowEngine({
     store: deps.store,
-    systems: createSystemClients({ urls: deps.systemUrls }),
+    systems,
     definitions: WORKFLOW_DEFINITIONS,
     maxAttempts: deps.maxAttempts ?? env.workflowMaxAttempts(),
     retryBaseMs: deps.retryBaseMs ?? env.workflowRetryBaseMs(),
@@ -83,14 +96,24 @@ export function createWorkflowsSubgraph(deps: WorkflowsSubgraphDeps) {
     validationDeadlineMs: env.workflowValidationDeadlineMs(),
     takeOverLeases: deps.soleOwner,
   });
+  const reconciliation = createReconciliation({
+    store: deps.reconciliationStore,
+    workflows: deps.store,
+    engine,
+    systems,
+    asOf: () => env.asOfDate() ?? null,
+  });
+  const reconcileEveryMs = deps.reconcileEveryMs ?? env.reconcileEveryMs();
+  let schedule: NodeJS.Timeout | null = null;
   return {
     ...createSubgraph<WorkflowsContext>({
       name: 'workflows',
       typeDefs: readDomainSdl('workflows'),
       resolvers,
-      createContext: createWorkflowsContextFactory(deps.store, engine),
+      createContext: createWorkflowsContextFactory(deps.store, engine, reconciliation, deps.reconciliationStore),
     }),
     engine,
+    reconciliation,
     lifecycle: {
       /**
        * Resumes what a previous process left unfinished, then keeps renewing the leases of the
@@ -100,17 +123,33 @@ export function createWorkflowsSubgraph(deps: WorkflowsSubgraphDeps) {
         const before = new Date(Date.now() - env.idempotencyTtlHours() * 3_600_000).toISOString();
         await deps.store.pruneIdempotencyKeys(before);
         engine.startRecovery(deps.resumeEveryMs ?? env.workflowResumeEveryMs());
+        // The scheduled scan: one run per slot of the interval (its idempotency key), whichever process is first.
+        if (reconcileEveryMs > 0 && !schedule) {
+          schedule = setInterval(() => {
+            reconciliation
+              .scheduled(WORKFLOWS_SERVICE, Math.floor(Date.now() / reconcileEveryMs))
+              .catch((error: unknown) => logger.error({ err: error }, 'scheduled reconciliation failed'));
+          }, reconcileEveryMs);
+          schedule.unref();
+        }
       },
       /** Stops claiming work and waits, within `timeoutMs`, for the runs in flight (engine.stop). */
       async stop(timeoutMs?: number) {
-        await engine.stop(timeoutMs);
+        if (schedule) clearInterval(schedule);
+        schedule = null;
+        await Promise.all([engine.stop(timeoutMs), reconciliation.drain()]);
       },
     },
   };
 }
 
-export function createWorkflowsSubgraphOverStore(db: SqlDatabase, deps: Omit<WorkflowsSubgraphDeps, 'store' | 'soleOwner'>) {
-  return createWorkflowsSubgraph({ ...deps, store: createSqlWorkflowStore(db), soleOwner: db.dialect === 'sqlite' });
+export function createWorkflowsSubgraphOverStore(db: SqlDatabase, deps: Omit<WorkflowsSubgraphDeps, 'store' | 'reconciliationStore' | 'soleOwner'>) {
+  return createWorkflowsSubgraph({
+    ...deps,
+    store: createSqlWorkflowStore(db),
+    reconciliationStore: createReconciliationStore(db),
+    soleOwner: db.dialect === 'sqlite',
+  });
 }
 
 export { workflowsMigrations };

@@ -20,4 +20,5 @@ export const WorkflowException: WorkflowExceptionResolvers = {
   resolvedAt: (row) => row.resolved_at,
   resolvedBy: (row) => row.resolved_by,
   resolutionNote: (row) => row.resolution_note,
+  finding: (row, _args, { loaders }) => (row.kind === 'RECONCILIATION' ? loaders.findingByException.load(row.id) : null),
 };
