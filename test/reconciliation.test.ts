@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toHubId } from '../subgraphs/shared/ids.ts';
 import { authorizationAs, startDemoHub, type TestHub } from './support/hub.ts';
+import { waitFor } from './support/wait.ts';
 
 const AS_OF = '2026-11-23';
 
@@ -39,7 +40,26 @@ afterAll(async () => {
   await hub?.stop();
 });
 
+type RunShape = { id: string; status: string; checks: string[]; opened: number; stillOpen: number; closed: number };
+
+/** reconcile, then (a scan past the answer deadline is answered RUNNING) the run once it has ended. */
 async function reconcile(idempotencyKey: string, scope: Record<string, unknown> | null = null, headers = finance) {
+  const result = await startReconcile(idempotencyKey, scope, headers);
+  const run = result.data?.reconcile.run;
+  if (run?.status === 'RUNNING') {
+    result.data!.reconcile.run = await waitFor(
+      async () => {
+        const read = await hub.query<{ reconciliationRun: RunShape }>(`query ($id: ID!) { reconciliationRun(id: $id) { ${RUN} } }`, { id: run.id }, finance);
+        const current = read.data?.reconciliationRun;
+        return current && current.status !== 'RUNNING' ? current : null;
+      },
+      { what: `reconciliation run ${run.id} to end`, timeoutMs: 120_000 },
+    );
+  }
+  return result;
+}
+
+async function startReconcile(idempotencyKey: string, scope: Record<string, unknown> | null = null, headers = finance) {
   return hub.query<{
     reconcile: {
       run: { id: string; status: string; checks: string[]; opened: number; stillOpen: number; closed: number } | null;

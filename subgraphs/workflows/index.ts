@@ -102,6 +102,7 @@ export function createWorkflowsSubgraph(deps: WorkflowsSubgraphDeps) {
     engine,
     systems,
     asOf: () => env.asOfDate() ?? null,
+    answerWithinMs: env.workflowValidationDeadlineMs(),
   });
   const reconcileEveryMs = deps.reconcileEveryMs ?? env.reconcileEveryMs();
   let schedule: NodeJS.Timeout | null = null;

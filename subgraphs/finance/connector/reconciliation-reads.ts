@@ -81,19 +81,26 @@ function numbers<Row extends object>(rows: Row[], columns: readonly (keyof Row)[
   });
 }
 
-const INVOICE_DRIFT_COLUMNS = `i.id, i.tran_id, i.status, p.psa_project_id, c.crm_account_id, i.currency, i.total,
-  COALESCE((SELECT SUM(y.amount) FROM payment y WHERE y.invoice_id = i.id), 0) AS paid,
-  COALESCE((SELECT SUM(l.amount) FROM invoice_line l WHERE l.invoice_id = i.id), 0) AS lines,
-  (SELECT SUM(b.amount) FROM billing_item b WHERE b.billing_event_id IN (SELECT l.billing_event_id FROM invoice_line l WHERE l.invoice_id = i.id)) AS items`;
-
-const INVOICE_DRIFT_FROM = 'FROM invoice i LEFT JOIN erp_project p ON p.id = i.project_id LEFT JOIN erp_customer c ON c.id = i.customer_id';
+/**
+ * Every invoice with Σ payments, Σ lines and Σ the items of the billing events its lines name, each
+ * summed once per table (a correlated sum per invoice would read billing_item once per invoice).
+ */
+const INVOICE_SUMS = `WITH line_sums AS (SELECT invoice_id, SUM(amount) AS lines FROM invoice_line GROUP BY invoice_id),
+  paid_sums AS (SELECT invoice_id, SUM(amount) AS paid FROM payment GROUP BY invoice_id),
+  event_sums AS (SELECT billing_event_id, SUM(amount) AS items FROM billing_item GROUP BY billing_event_id),
+  invoice_events AS (SELECT DISTINCT invoice_id, billing_event_id FROM invoice_line WHERE billing_event_id IS NOT NULL),
+  item_sums AS (SELECT e.invoice_id, SUM(COALESCE(s.items, 0)) AS items FROM invoice_events e LEFT JOIN event_sums s ON s.billing_event_id = e.billing_event_id GROUP BY e.invoice_id),
+  drift AS (
+    SELECT i.id, i.tran_id, i.status, p.psa_project_id, c.crm_account_id, i.currency, i.total,
+      COALESCE(y.paid, 0) AS paid, COALESCE(l.lines, 0) AS lines, m.items
+    FROM invoice i
+      LEFT JOIN erp_project p ON p.id = i.project_id LEFT JOIN erp_customer c ON c.id = i.customer_id
+      LEFT JOIN paid_sums y ON y.invoice_id = i.id LEFT JOIN line_sums l ON l.invoice_id = i.id LEFT JOIN item_sums m ON m.invoice_id = i.id
+  )`;
 
 export function createSqlFinanceReconciliationReads(db: SqlDatabase): FinanceReconciliationReads {
   const invoices = async (where: string, limit: number) => {
-    const rows = await db.all<InvoiceDriftRecord>(
-      `SELECT * FROM (SELECT ${INVOICE_DRIFT_COLUMNS} ${INVOICE_DRIFT_FROM}) d WHERE ${where} ORDER BY id LIMIT ?`,
-      [limit + 1],
-    );
+    const rows = await db.all<InvoiceDriftRecord>(`${INVOICE_SUMS} SELECT * FROM drift WHERE ${where} ORDER BY id LIMIT ?`, [limit + 1]);
     return bounded(numbers(rows, ['total', 'paid', 'lines', 'items']), limit);
   };
   return {

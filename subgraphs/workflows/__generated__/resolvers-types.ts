@@ -715,6 +715,8 @@ export type Query = {
   exceptions: ExceptionConnection;
   /** Reconciliation findings, newest first. Refused with FORBIDDEN for callers without the admin, analyst, delivery or finance role. */
   findings: FindingConnection;
+  /** A reconciliation run by id (reconcile answers a long scan as RUNNING); null when none exists, and (with a FORBIDDEN error) for callers without the admin, analyst, delivery or finance role. */
+  reconciliationRun: Maybe<ReconciliationRun>;
   /** A workflow by id; null when none exists. */
   workflow: Maybe<Workflow>;
   /** Workflows, newest first. */
@@ -753,6 +755,12 @@ export type QueryFindingsArgs = {
 
 
 /** What can be read: each subgraph adds its own root fields. */
+export type QueryReconciliationRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** What can be read: each subgraph adds its own root fields. */
 export type QueryWorkflowArgs = {
   id: Scalars['ID']['input'];
 };
@@ -776,7 +784,7 @@ export type ReconcileInput = {
 /** Result of reconcile. */
 export type ReconcilePayload = {
   __typename?: 'ReconcilePayload';
-  /** The run; null when the request was refused. */
+  /** The run; null when the request was refused. A scan that outlasts the answer deadline is answered RUNNING and goes on (follow it with reconciliationRun or the same key). */
   run: Maybe<ReconciliationRun>;
   /** Why the request was refused, with a stable code; empty on success. */
   userErrors: Array<UserError>;
@@ -1660,6 +1668,7 @@ export type QueryResolvers<ContextType = WorkflowsContext, ParentType extends Re
   exception?: Resolver<Maybe<ResolversTypes['WorkflowException']>, ParentType, ContextType, RequireFields<QueryExceptionArgs, 'id'>>;
   exceptions?: Resolver<ResolversTypes['ExceptionConnection'], ParentType, ContextType, Partial<QueryExceptionsArgs>>;
   findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, Partial<QueryFindingsArgs>>;
+  reconciliationRun?: Resolver<Maybe<ResolversTypes['ReconciliationRun']>, ParentType, ContextType, RequireFields<QueryReconciliationRunArgs, 'id'>>;
   workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType, RequireFields<QueryWorkflowArgs, 'id'>>;
   workflows?: Resolver<ResolversTypes['WorkflowConnection'], ParentType, ContextType, Partial<QueryWorkflowsArgs>>;
 }>;

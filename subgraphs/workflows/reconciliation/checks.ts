@@ -347,7 +347,8 @@ const checks: Record<Check, CheckRun> = {
       const matching = (cardsOf.get(`${span.role} ${span.region} ${span.currency}`) ?? []).filter(
         (card) => minor(card.billRate, card.currency) === minor(span.billRate, span.currency),
       );
-      const covered = (day: string) => matching.some((card) => card.effectiveFrom <= day && (card.effectiveTo === null || card.effectiveTo === undefined || card.effectiveTo >= day));
+      const covered = (day: string) =>
+        matching.some((card) => card.effectiveFrom <= day && (card.effectiveTo === null || card.effectiveTo === undefined || card.effectiveTo >= day));
       if (covered(span.firstDate) && covered(span.lastDate)) {
         // Both ends are covered; a gap inside is a card ending and another at the same rate starting later (never in practice).
         return null;

@@ -69,7 +69,8 @@ export function createFacts(options: FactOptions) {
     let after: string | null = null;
     for (let page = 0; page < MAX_HCM_PAGES; page++) {
       const { consultants }: ConsultantTerminationsQuery = await systems.read('HCM', ConsultantTerminationsDocument, { first: 500, after }, correlationId);
-      for (const { node } of consultants.edges) if (node.status === 'TERMINATED' && node.terminationDate) items.push({ consultantId: node.id, date: node.terminationDate });
+      for (const { node } of consultants.edges)
+        if (node.status === 'TERMINATED' && node.terminationDate) items.push({ consultantId: node.id, date: node.terminationDate });
       if (!consultants.pageInfo.hasNextPage) return { items, truncated: false };
       after = consultants.pageInfo.endCursor ?? null;
     }
@@ -91,33 +92,52 @@ export function createFacts(options: FactOptions) {
 
   return {
     asOf: options.asOf,
-    psaProjects: once('psaProjects', async () => (await systems.systemRead('PSA', PsaReconciliationProjectsDocument, { first: FACT_PAGE }, correlationId)).reconciliationProjects),
-    erpProjects: once('erpProjects', async () => (await systems.systemRead('ERP', ErpReconciliationProjectsDocument, { first: FACT_PAGE }, correlationId)).reconciliationProjects),
+    psaProjects: once(
+      'psaProjects',
+      async () => (await systems.systemRead('PSA', PsaReconciliationProjectsDocument, { first: FACT_PAGE }, correlationId)).reconciliationProjects,
+    ),
+    erpProjects: once(
+      'erpProjects',
+      async () => (await systems.systemRead('ERP', ErpReconciliationProjectsDocument, { first: FACT_PAGE }, correlationId)).reconciliationProjects,
+    ),
     staleApprovedTime: once('staleApprovedTime', async () => {
       const before = shiftDays(options.asOf, -options.approvedTimeDays);
       return (await systems.systemRead('PSA', StaleApprovedTimeDocument, { before, first: FACT_PAGE }, correlationId)).staleApprovedTime;
     }),
     terminations,
     timeAfterTermination: once('timeAfterTermination', () =>
-      byConsultant(async (consultants) => (await systems.systemRead('PSA', TimeAfterDatesDocument, { consultants, first: FACT_PAGE }, correlationId)).timeAfterDates),
+      byConsultant(
+        async (consultants) => (await systems.systemRead('PSA', TimeAfterDatesDocument, { consultants, first: FACT_PAGE }, correlationId)).timeAfterDates,
+      ),
     ),
     assignmentsAfterTermination: once('assignmentsAfterTermination', () =>
       byConsultant(
-        async (consultants) => (await systems.systemRead('PSA', AssignmentsAfterDatesDocument, { consultants, first: FACT_PAGE }, correlationId)).assignmentsAfterDates,
+        async (consultants) =>
+          (await systems.systemRead('PSA', AssignmentsAfterDatesDocument, { consultants, first: FACT_PAGE }, correlationId)).assignmentsAfterDates,
       ),
     ),
-    milestonesBilledTwice: once('milestonesBilledTwice', async () =>
-      (await systems.systemRead('ERP', MilestonesBilledTwiceDocument, { first: FACT_PAGE }, correlationId)).milestonesBilledTwice,
+    milestonesBilledTwice: once(
+      'milestonesBilledTwice',
+      async () => (await systems.systemRead('ERP', MilestonesBilledTwiceDocument, { first: FACT_PAGE }, correlationId)).milestonesBilledTwice,
     ),
-    paidInvoicesShort: once('paidInvoicesShort', async () => (await systems.systemRead('ERP', PaidInvoicesShortDocument, { first: FACT_PAGE }, correlationId)).paidInvoicesShort),
-    invoiceTotalMismatches: once('invoiceTotalMismatches', async () =>
-      (await systems.systemRead('ERP', InvoiceTotalMismatchesDocument, { first: FACT_PAGE }, correlationId)).invoiceTotalMismatches,
+    paidInvoicesShort: once(
+      'paidInvoicesShort',
+      async () => (await systems.systemRead('ERP', PaidInvoicesShortDocument, { first: FACT_PAGE }, correlationId)).paidInvoicesShort,
+    ),
+    invoiceTotalMismatches: once(
+      'invoiceTotalMismatches',
+      async () => (await systems.systemRead('ERP', InvoiceTotalMismatchesDocument, { first: FACT_PAGE }, correlationId)).invoiceTotalMismatches,
     ),
     rateCards: once('rateCards', async () => (await systems.systemRead('ERP', ReconciliationRateCardsDocument, { first: FACT_PAGE }, correlationId)).rateCards),
-    billRateSpans: once('billRateSpans', async () => (await systems.systemRead('PSA', BillRateSpansDocument, { first: FACT_PAGE }, correlationId)).billRateSpans),
-    unsyncedWorklogs: once('unsyncedWorklogs', async () =>
-      (await systems.systemRead('DELIVERY', UnsyncedWorklogsDocument, { createdBefore: options.worklogsBefore, first: FACT_PAGE }, correlationId))
-        .unsyncedWorklogs,
+    billRateSpans: once(
+      'billRateSpans',
+      async () => (await systems.systemRead('PSA', BillRateSpansDocument, { first: FACT_PAGE }, correlationId)).billRateSpans,
+    ),
+    unsyncedWorklogs: once(
+      'unsyncedWorklogs',
+      async () =>
+        (await systems.systemRead('DELIVERY', UnsyncedWorklogsDocument, { createdBefore: options.worklogsBefore, first: FACT_PAGE }, correlationId))
+          .unsyncedWorklogs,
     ),
     contractValues: once('contractValues', async (): Promise<Fact<{ id: string; number: string; status: string; value: string; currency: string }>> => {
       const projects = await (memo.get('psaProjects') as Promise<Fact<{ contractId?: string | null }>> | undefined);
@@ -126,9 +146,13 @@ export function createFacts(options: FactOptions) {
       const items = ids.length ? (await systems.systemRead('CRM', ContractValuesDocument, { ids }, correlationId)).contractValues : [];
       return { items, truncated: psa.truncated };
     }),
-    postedTimeCounts: once('postedTimeCounts', async () => (await systems.systemRead('PSA', PostedTimeCountsDocument, { first: FACT_PAGE }, correlationId)).postedTimeCounts),
-    timeCostPostingCounts: once('timeCostPostingCounts', async () =>
-      (await systems.systemRead('ERP', TimeCostPostingCountsDocument, { first: FACT_PAGE }, correlationId)).timeCostPostingCounts,
+    postedTimeCounts: once(
+      'postedTimeCounts',
+      async () => (await systems.systemRead('PSA', PostedTimeCountsDocument, { first: FACT_PAGE }, correlationId)).postedTimeCounts,
+    ),
+    timeCostPostingCounts: once(
+      'timeCostPostingCounts',
+      async () => (await systems.systemRead('ERP', TimeCostPostingCountsDocument, { first: FACT_PAGE }, correlationId)).timeCostPostingCounts,
     ),
     systems,
     correlationId,

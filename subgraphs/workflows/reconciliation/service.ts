@@ -51,8 +51,14 @@ export interface ReconciliationOptions {
   asOf: () => string | null;
   /** How long a scan's lease lasts without renewal (renewed every third of it). @default 30000 */
   leaseMs?: number;
-  /** How long a request waits for a run with its key, or for the scan lease. @default 30000 */
+  /** How long a scan waits for the scan lease. @default 30000 */
   waitMs?: number;
+  /**
+   * How long after it arrives `reconcile` answers, at the latest (keep it below the gateway's subgraph
+   * timeout): a scan still running then is answered as it stands (RUNNING) and goes on; the caller
+   * follows it by `reconciliationRun(id)` or by sending the same key again. @default 8000
+   */
+  answerWithinMs?: number;
 }
 
 export interface ReconcileInput {
@@ -69,6 +75,7 @@ export function createReconciliation(options: ReconciliationOptions) {
   const owner = randomUUID();
   const leaseMs = options.leaseMs ?? 30_000;
   const waitMs = options.waitMs ?? 30_000;
+  const answerWithinMs = options.answerWithinMs ?? 8_000;
   const until = () => new Date(Date.now() + leaseMs).toISOString();
   const today = () => options.asOf() ?? new Date().toISOString().slice(0, 10);
   const scans = new Set<Promise<unknown>>();
@@ -85,13 +92,20 @@ export function createReconciliation(options: ReconciliationOptions) {
     const errors: UserErrorShape[] = [];
     if (checks) {
       const unknown = checks.filter((check) => !(CHECKS as readonly string[]).includes(check));
-      if (unknown.length) errors.push({ code: 'INVALID_SCOPE', message: `Unknown checks: ${unknown.slice(0, 5).join(', ')}`, field: ['input', 'scope', 'checks'] });
-      else if (new Set(checks).size !== checks.length) errors.push({ code: 'INVALID_SCOPE', message: 'A check is listed twice', field: ['input', 'scope', 'checks'] });
-      else if (checks.length === 0) errors.push({ code: 'INVALID_SCOPE', message: 'Give at least one check, or none for every check', field: ['input', 'scope', 'checks'] });
+      if (unknown.length)
+        errors.push({ code: 'INVALID_SCOPE', message: `Unknown checks: ${unknown.slice(0, 5).join(', ')}`, field: ['input', 'scope', 'checks'] });
+      else if (new Set(checks).size !== checks.length)
+        errors.push({ code: 'INVALID_SCOPE', message: 'A check is listed twice', field: ['input', 'scope', 'checks'] });
+      else if (checks.length === 0)
+        errors.push({ code: 'INVALID_SCOPE', message: 'Give at least one check, or none for every check', field: ['input', 'scope', 'checks'] });
     }
     if (projectIds) {
       if (projectIds.length === 0 || projectIds.length > MAX_SCOPE_PROJECTS) {
-        errors.push({ code: 'INVALID_SCOPE', message: `Give 1 to ${MAX_SCOPE_PROJECTS} projects, or none for every project`, field: ['input', 'scope', 'projectIds'] });
+        errors.push({
+          code: 'INVALID_SCOPE',
+          message: `Give 1 to ${MAX_SCOPE_PROJECTS} projects, or none for every project`,
+          field: ['input', 'scope', 'projectIds'],
+        });
       } else {
         const bad = projectIds.findIndex((id) => tryNativeId('Project', id) === null);
         if (bad >= 0) errors.push({ code: 'INVALID_SCOPE', message: `projectIds[${bad}] is not a project id`, field: ['input', 'scope', 'projectIds'] });
@@ -104,9 +118,8 @@ export function createReconciliation(options: ReconciliationOptions) {
     };
   }
 
-  /** The run once it is no longer RUNNING, or as it stands after `waitMs`; a run whose process died is FAILED. */
-  async function settled(run: RunRow): Promise<RunRow> {
-    const deadline = Date.now() + waitMs;
+  /** The run once it is no longer RUNNING, or as it stands at `deadline`; a run whose process died is FAILED. */
+  async function settled(run: RunRow, deadline: number): Promise<RunRow> {
     let current = run;
     while (current.status === 'RUNNING' && Date.now() < deadline) {
       if (current.lease_until && current.lease_until < new Date().toISOString()) await store.failAbandonedRuns(new Date().toISOString());
@@ -140,8 +153,11 @@ export function createReconciliation(options: ReconciliationOptions) {
     const complete: Check[] = [];
     const counts = { opened: 0, still_open: 0, closed: 0 };
     const now = () => new Date().toISOString();
+    const timings: Record<string, number> = {};
     for (const check of checks) {
+      const startedAt = Date.now();
       const outcome = await runCheck(check, facts);
+      timings[check] = Date.now() - startedAt;
       if (outcome.complete) complete.push(check);
       const drifts = outcome.drifts.filter((drift) => inScope(drift.projectId));
       const existing = new Map((await store.findingsByKeys(drifts.map((drift) => drift.dedupeKey))).map((row) => [row.dedupe_key, row]));
@@ -178,6 +194,7 @@ export function createReconciliation(options: ReconciliationOptions) {
       }
       await renewLease();
     }
+    logger.info({ run: run.id, ms: timings }, 'reconciliation checks ran');
     for (const finding of await store.unclosedFindings(complete)) {
       if (seen.has(finding.dedupe_key) || !inScope(finding.project_id)) continue;
       await workflows.closeBusinessException('RECONCILIATION', finding.dedupe_key, `Reconciliation run ${run.id} no longer sees the drift`);
@@ -195,10 +212,13 @@ export function createReconciliation(options: ReconciliationOptions) {
   async function execute(run: RunRow): Promise<RunRow> {
     const checks = JSON.parse(run.checks) as Check[];
     const projectIds = run.project_ids ? (JSON.parse(run.project_ids) as string[]) : null;
-    const heartbeat = setInterval(() => {
-      void store.updateRun(run.id, { lease_until: until() }).catch(() => undefined);
-      void store.claimLease(SCAN_LEASE, owner, new Date().toISOString(), until()).catch(() => undefined);
-    }, Math.max(10, Math.floor(leaseMs / 3)));
+    const heartbeat = setInterval(
+      () => {
+        void store.updateRun(run.id, { lease_until: until() }).catch(() => undefined);
+        void store.claimLease(SCAN_LEASE, owner, new Date().toISOString(), until()).catch(() => undefined);
+      },
+      Math.max(10, Math.floor(leaseMs / 3)),
+    );
     heartbeat.unref();
     let leased = false;
     try {
@@ -236,7 +256,13 @@ export function createReconciliation(options: ReconciliationOptions) {
   }
 
   /** Starts (or, same key and scope, answers with) a run for `actor`. */
-  async function reconcileAs(actor: Principal, input: ReconcileInput, correlationId: string): Promise<{ run: RunRow | null; userErrors: UserErrorShape[] }> {
+  async function reconcileAs(
+    actor: Principal,
+    input: ReconcileInput,
+    correlationId: string,
+    answerBy: number | null,
+  ): Promise<{ run: RunRow | null; userErrors: UserErrorShape[] }> {
+    const deadline = answerBy ?? Number.POSITIVE_INFINITY;
     const badKey = keyProblem(input.idempotencyKey);
     if (badKey) return { run: null, userErrors: [{ ...badKey, field: ['input', 'idempotencyKey'] }] };
     const scope = scopeOf(input);
@@ -246,7 +272,7 @@ export function createReconciliation(options: ReconciliationOptions) {
       const existing = await store.runByKey(actor.sub, input.idempotencyKey);
       if (!existing) return null;
       if (existing.request_hash !== hash) throw idempotencyKeyReused();
-      return { run: await settled(existing), userErrors: [] };
+      return { run: await settled(existing, deadline), userErrors: [] };
     };
     const earlier = await replay();
     if (earlier) return earlier;
@@ -276,11 +302,16 @@ export function createReconciliation(options: ReconciliationOptions) {
     }
     const scanning = execute(run);
     scans.add(scanning);
-    try {
-      return { run: await scanning, userErrors: [] };
-    } finally {
-      scans.delete(scanning);
-    }
+    void scanning.finally(() => scans.delete(scanning));
+    if (answerBy === null) return { run: await scanning, userErrors: [] };
+    // Past the answer deadline: answered RUNNING; the scan goes on here.
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), Math.max(0, answerBy - Date.now()));
+    });
+    const done = await Promise.race([scanning, late]);
+    clearTimeout(timer);
+    return { run: done ?? (await store.runsByIds([run.id]))[0] ?? run, userErrors: [] };
   }
 
   /** Whether the drift a finding names is still there (read again from its system). */
@@ -305,11 +336,12 @@ export function createReconciliation(options: ReconciliationOptions) {
   return {
     /** reconcile for a caller: finance or admin. */
     reconcile(principal: Principal | null, input: ReconcileInput, correlationId: string) {
-      return reconcileAs(authorize(principal, ['finance'], 'reconcile'), input, correlationId);
+      const answerBy = Date.now() + answerWithinMs;
+      return reconcileAs(authorize(principal, ['finance'], 'reconcile'), input, correlationId, answerBy);
     },
     /** The scheduled scan, as the workflows service: one run per `slot` (its key), whichever process gets there first. */
     scheduled(actor: Principal, slot: number) {
-      return reconcileAs(actor, { idempotencyKey: `scheduled:${slot}` }, `reconcile-${slot}`);
+      return reconcileAs(actor, { idempotencyKey: `scheduled:${slot}` }, `reconcile-${slot}`, null);
     },
 
     /** replayFinding: runs the finding's missing step through its governed workflow (see the module comment). */
@@ -327,11 +359,22 @@ export function createReconciliation(options: ReconciliationOptions) {
         return {
           finding,
           workflowId: null,
-          userErrors: [userError('FINDING_NOT_REPLAYABLE', `A ${finding.check_name} finding has no step to replay: a person decides (resolve its exception with a note)`, 'findingId')],
+          userErrors: [
+            userError(
+              'FINDING_NOT_REPLAYABLE',
+              `A ${finding.check_name} finding has no step to replay: a person decides (resolve its exception with a note)`,
+              'findingId',
+            ),
+          ],
         };
       }
       const start = async () => {
-        const outcome = await engine.start(finding.replay as string, actor, { ...JSON.parse(finding.replay_input ?? '{}'), idempotencyKey: input.idempotencyKey }, correlationId);
+        const outcome = await engine.start(
+          finding.replay as string,
+          actor,
+          { ...JSON.parse(finding.replay_input ?? '{}'), idempotencyKey: input.idempotencyKey },
+          correlationId,
+        );
         if (outcome.workflowId) await store.linkReplay(finding.id, outcome.workflowId);
         return outcome;
       };

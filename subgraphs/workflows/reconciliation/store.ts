@@ -58,7 +58,11 @@ export function createReconciliationStore(db: SqlDatabase) {
      * conditional write, so two processes never both hold it.
      */
     async claimLease(name: string, owner: string, now: string, until: string): Promise<boolean> {
-      const inserted = await db.run('INSERT INTO reconciliation_lease (name, owner, lease_until) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [name, owner, until]);
+      const inserted = await db.run('INSERT INTO reconciliation_lease (name, owner, lease_until) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [
+        name,
+        owner,
+        until,
+      ]);
       if (inserted === 1) return true;
       const taken = await db.run('UPDATE reconciliation_lease SET owner = ?, lease_until = ? WHERE name = ? AND (lease_until < ? OR owner = ?)', [
         owner,

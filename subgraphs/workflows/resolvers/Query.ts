@@ -54,6 +54,7 @@ export const Query: QueryResolvers = {
       () => store.countExceptions(filter),
     );
   },
+  reconciliationRun: (_parent, { id }, { loaders }) => loaders.run.load(id),
   async findings(_parent, args, { reconciliationStore }) {
     const page = pageRequest(args);
     const filter = {
