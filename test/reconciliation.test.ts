@@ -5,7 +5,15 @@
  * its finding; idempotency keys, refusals, hostile input and roles.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WORKFLOWS_SERVICE } from '../platform/auth.ts';
+import type { SqlDatabase } from '../platform/sql.ts';
+import { SYSTEMS } from '../subgraphs/registry.ts';
 import { toHubId } from '../subgraphs/shared/ids.ts';
+import { createSqlWorkflowStore } from '../subgraphs/workflows/connector/sql.ts';
+import { createWorkflowEngine } from '../subgraphs/workflows/engine/engine.ts';
+import { createSystemClients } from '../subgraphs/workflows/engine/systems.ts';
+import { createReconciliation } from '../subgraphs/workflows/reconciliation/service.ts';
+import { createReconciliationStore } from '../subgraphs/workflows/reconciliation/store.ts';
 import { authorizationAs, startDemoHub, type TestHub } from './support/hub.ts';
 import { waitFor } from './support/wait.ts';
 
@@ -31,10 +39,12 @@ const FINDING =
   'id check status summary records { system entityType id hubId } project { id } amount { amount currency } replay exception { id kind status } replayWorkflow { id status }';
 const RUN = 'id status checks opened stillOpen closed';
 
+let workflowsDb: SqlDatabase;
+
 beforeAll(async () => {
-  hub = await startDemoHub(AS_OF);
+  hub = await startDemoHub(AS_OF, { stores: (opened) => (workflowsDb = opened.workflows) });
   finance = await authorizationAs('finance');
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   await hub?.stop();
@@ -233,6 +243,32 @@ describe('reconciliation on fresh demo data', () => {
     );
     expect(audit.data!.auditLog.totalCount).toBe(1);
   }, 60_000);
+
+  it('another workflows process over the same store: one run per key, one scan at a time, no duplicate finding', async () => {
+    // A second reconciliation service (its own owner id, engine and store handle) as another process runs it.
+    const systems = createSystemClients({
+      urls: Object.fromEntries(SYSTEMS.map((system) => [system.code, hub.subgraphs.find((subgraph) => subgraph.name === system.domain)?.url])),
+    });
+    const store = createSqlWorkflowStore(workflowsDb);
+    const engine = createWorkflowEngine({ store, systems, definitions: [], maxAttempts: 1, retryBaseMs: 1, takeOverLeases: false });
+    const other = createReconciliation({ store: createReconciliationStore(workflowsDb), workflows: store, engine, systems, asOf: () => AS_OF });
+    const actor = { sub: 'test-finance', roles: ['finance' as const], customerId: null };
+    const scope = { checks: ['PROJECT_CLOSED_IN_ERP', 'MILESTONE_BILLED_TWICE'] };
+    const [here, there, elsewhere] = await Promise.all([
+      reconcile('two-processes', scope),
+      other.reconcile(actor, { scope, idempotencyKey: 'two-processes' }, 'test-two-processes'),
+      other.reconcile(actor, { scope, idempotencyKey: 'two-processes-b' }, 'test-two-processes-b'),
+    ]);
+    expect(there.run?.id).toBe(here.data!.reconcile.run!.id);
+    expect(here.data!.reconcile.run).toMatchObject({ status: 'COMPLETED', opened: 0, stillOpen: 2, closed: 0 });
+    expect(elsewhere.run).toMatchObject({ status: 'COMPLETED', opened: 0, still_open: 2, closed: 0 });
+    const queue = await hub.query<{ exceptions: { totalCount: number } }>('{ exceptions(filter: { kind: RECONCILIATION }) { totalCount } }', {}, finance);
+    expect(queue.data!.exceptions.totalCount).toBe(9);
+    // The scheduled scan of one slot, from both: one run.
+    const [a, b] = await Promise.all([other.scheduled(WORKFLOWS_SERVICE, 42), other.scheduled(WORKFLOWS_SERVICE, 42)]);
+    expect(a.run?.id).toBe(b.run?.id);
+    await engine.stop();
+  }, 90_000);
 
   it('replaying the lost posting posts it exactly once; the next scan closes the finding; a second replay is refused as fixed', async () => {
     const unposted = one(first, 'APPROVED_TIME_NOT_POSTED');
