@@ -28,6 +28,7 @@ interface FindingNode {
   status: string;
   summary: string;
   records: { system: string; entityType: string; id: string; hubId: string | null }[];
+  customer: { id: string } | null;
   project: { id: string } | null;
   amount: { amount: string; currency: string } | null;
   replay: string | null;
@@ -36,7 +37,7 @@ interface FindingNode {
 }
 
 const FINDING =
-  'id check status summary records { system entityType id hubId } project { id } amount { amount currency } replay exception { id kind status } replayWorkflow { id status }';
+  'id check status summary records { system entityType id hubId } customer { id } project { id } amount { amount currency } replay exception { id kind status } replayWorkflow { id status }';
 const RUN = 'id status checks opened stillOpen closed';
 
 let workflowsDb: SqlDatabase;
@@ -170,6 +171,7 @@ describe('reconciliation on fresh demo data', () => {
     expect(ids(unposted, 'PSA', 'TimeEntry')).toHaveLength(17);
     expect(unposted.replay).toBe('postApprovedTime');
     expect(unposted.summary).toContain('2026-09-01 to 2026-09-30');
+    expect(unposted.customer?.id.startsWith('cus_')).toBe(true);
 
     // 3. Active project, no ERP customer or project.
     const missing = one(first, 'PROJECT_MISSING_IN_ERP');
@@ -269,6 +271,26 @@ describe('reconciliation on fresh demo data', () => {
     expect(a.run?.id).toBe(b.run?.id);
     await engine.stop();
   }, 90_000);
+
+  it('a finding whose exception a person resolved stays closed while its drift lasts', async () => {
+    const closed = one(first, 'PROJECT_CLOSED_IN_ERP');
+    const resolved = await hub.query<{ resolveException: { userErrors: { code: string }[] } }>(
+      'mutation ($input: ResolveExceptionInput!) { resolveException(input: $input) { userErrors { code } } }',
+      { input: { id: closed.exception.id, note: 'Closed in the ERP on purpose: the client stopped the work', idempotencyKey: 'resolve-closed-in-erp' } },
+      finance,
+    );
+    expect(resolved.data!.resolveException.userErrors).toEqual([]);
+    const next = await reconcile('scan-after-resolve', { checks: ['PROJECT_CLOSED_IN_ERP'] });
+    expect(next.data!.reconcile.run).toMatchObject({ status: 'COMPLETED', opened: 0, stillOpen: 0, closed: 0 });
+    const [after] = await findings({ check: 'PROJECT_CLOSED_IN_ERP' });
+    expect(after).toMatchObject({ id: closed.id, status: 'CLOSED', exception: { id: closed.exception.id, status: 'RESOLVED' } });
+    const queue = await hub.query<{ exceptions: { totalCount: number } }>(
+      '{ exceptions(filter: { kind: RECONCILIATION, status: "OPEN" }) { totalCount } }',
+      {},
+      finance,
+    );
+    expect(queue.data!.exceptions.totalCount).toBe(8);
+  }, 60_000);
 
   it('replaying the lost posting posts it exactly once; the next scan closes the finding; a second replay is refused as fixed', async () => {
     const unposted = one(first, 'APPROVED_TIME_NOT_POSTED');

@@ -148,6 +148,10 @@ export function createReconciliation(options: ReconciliationOptions) {
       approvedTimeDays: APPROVED_TIME_DAYS,
       worklogsBefore: new Date(Date.now() - WORKLOG_GRACE_MS).toISOString(),
     });
+    const customerOfProject = async (projectId: string) => {
+      const projects = await facts.psaProjects();
+      return projects.items.find((project) => project.id === projectId)?.customerId;
+    };
     const inScope = (projectId: string | null) => projectIds === null || (projectId !== null && projectIds.includes(projectId));
     const seen = new Set<string>();
     const complete: Check[] = [];
@@ -169,7 +173,12 @@ export function createReconciliation(options: ReconciliationOptions) {
         const finding = existing.get(drift.dedupeKey);
         const exception = finding ? exceptions.get(finding.exception_id) : undefined;
         // A person resolved it (accepted the drift): it stays closed.
-        if (finding?.status === 'CLOSED' && exception?.status === 'RESOLVED' && exception.resolved_by !== 'system') continue;
+        if (finding && exception?.status === 'RESOLVED' && exception.resolved_by !== 'system') {
+          if (finding.status !== 'CLOSED') await store.closeFinding(finding.id, exception.resolved_at ?? now());
+          continue;
+        }
+        // The customer of the project, where the check did not name one.
+        if (drift.customerId === null && drift.projectId !== null) drift.customerId = (await customerOfProject(drift.projectId)) ?? null;
         const raised = await workflows.raiseBusinessException({
           kind: 'RECONCILIATION',
           dedupeKey: drift.dedupeKey,
