@@ -41,9 +41,15 @@ const FINDING =
 const RUN = 'id status checks opened stillOpen closed';
 
 let workflowsDb: SqlDatabase;
+let stores: Record<string, SqlDatabase>;
 
 beforeAll(async () => {
-  hub = await startDemoHub(AS_OF, { stores: (opened) => (workflowsDb = opened.workflows) });
+  hub = await startDemoHub(AS_OF, {
+    stores: (opened) => {
+      stores = opened;
+      workflowsDb = opened.workflows;
+    },
+  });
   finance = await authorizationAs('finance');
 }, 240_000);
 
@@ -374,6 +380,46 @@ describe('reconciliation on fresh demo data', () => {
     const scoped = await reconcile('scoped-1', { projectIds: [toHubId('Project', 'PRJ-2026-0008')] });
     expect(scoped.data!.reconcile.run).toMatchObject({ status: 'COMPLETED', opened: 0, stillOpen: 1, closed: 0 });
   }, 60_000);
+
+  it('finds drift the demo data does not have, in the other checks, and closes it once repaired', async () => {
+    const checks = ['CONTRACT_VALUE_NOT_BOOKINGS', 'INVOICE_TOTAL_MISMATCH', 'POSTED_COST_WITHOUT_TIME', 'ENTITY_MISSING_FROM_STORE'];
+    const project = await stores.projects.get<{ id: string; contract_id: string }>(
+      "SELECT id, contract_id FROM project WHERE stage = 'In Progress' AND contract_id IS NOT NULL ORDER BY id LIMIT 1",
+    );
+    const invoice = await stores.finance.get<{ id: string }>("SELECT id FROM invoice WHERE status = 'Open' ORDER BY id LIMIT 1");
+    const erpProject = await stores.finance.get<{ id: string; customer_id: string }>(
+      `SELECT id, customer_id FROM erp_project WHERE psa_project_id = '${project!.id}'`,
+    );
+    // A contract value off its bookings, an invoice total off its lines, a TIME posting without time, an ERP project without a PSA one.
+    await stores.customers.run('UPDATE contract SET value = value + 10000 WHERE id = ?', [project!.contract_id]);
+    await stores.finance.run('UPDATE invoice SET total = total + 1 WHERE id = ?', [invoice!.id]);
+    await stores.finance.run(
+      "INSERT INTO cost_posting (id, project_id, source, source_ref, gl_account, amount, status, posted_at) VALUES ('CP-9999999', ?, 'TIME', 'TC-9999999', '5100', 1000, 'Posted', '2026-11-01T00:00:00Z')",
+      [erpProject!.id],
+    );
+    await stores.finance.run(
+      "INSERT INTO erp_project (id, psa_project_id, customer_id, status, currency) VALUES ('PJ-999999', 'PRJ-2099-9999', ?, 'Open', 'USD')",
+      [erpProject!.customer_id],
+    );
+    try {
+      const scan = await reconcile('injected-1', { checks });
+      expect(scan.data!.reconcile.run).toMatchObject({ status: 'COMPLETED', opened: 4, stillOpen: 0, closed: 0 });
+      const found = await findings({ status: 'OPEN' });
+      expect(ids(one(found, 'CONTRACT_VALUE_NOT_BOOKINGS'), 'PSA', 'Project')).toEqual([project!.id]);
+      expect(ids(one(found, 'INVOICE_TOTAL_MISMATCH'), 'ERP', 'Invoice')).toEqual([invoice!.id]);
+      expect(one(found, 'INVOICE_TOTAL_MISMATCH').amount?.amount).toMatch(/^0\.01$|^0\.001$/);
+      expect(ids(one(found, 'POSTED_COST_WITHOUT_TIME'), 'PSA', 'Project')).toEqual([project!.id]);
+      expect(ids(one(found, 'ENTITY_MISSING_FROM_STORE'), 'ERP', 'Project')).toEqual(['PJ-999999']);
+    } finally {
+      await stores.customers.run('UPDATE contract SET value = value - 10000 WHERE id = ?', [project!.contract_id]);
+      await stores.finance.run('UPDATE invoice SET total = total - 1 WHERE id = ?', [invoice!.id]);
+      await stores.finance.run("DELETE FROM cost_posting WHERE id = 'CP-9999999'");
+      await stores.finance.run("DELETE FROM erp_project WHERE id = 'PJ-999999'");
+    }
+    const repaired = await reconcile('injected-2', { checks });
+    expect(repaired.data!.reconcile.run).toMatchObject({ status: 'COMPLETED', opened: 0, stillOpen: 0, closed: 4 });
+    for (const check of checks) expect((await findings({ check })).map((finding) => finding.status)).toEqual(['CLOSED']);
+  }, 90_000);
 
   it('portal users and other roles are refused', async () => {
     const portal = await authorizationAs('portal', toHubId('Customer', '0015g0000000008AAA'));
