@@ -196,6 +196,11 @@ export const env = {
   workflowValidationDeadlineMs: (): number => Math.floor(env.subgraphTimeoutMs() * 0.8),
   /** How often a workflows process looks for unfinished workflows whose lease expired (ms). @default 5000 */
   workflowResumeEveryMs: (): number => Math.max(50, readInt('OPSGRAPH_WORKFLOW_RESUME_EVERY_MS', 5_000)),
+  /**
+   * How often the workflows service scans the systems of record for drift (docs/reconciliation.md), in
+   * ms; 0 turns the schedule off (reconcile on demand still runs). @default 0
+   */
+  reconcileEveryMs: (): number => Math.max(0, readInt('OPSGRAPH_RECONCILE_EVERY_MS', 0)),
   /** Hours an idempotency key is remembered (at least 24). @default 48 */
   idempotencyTtlHours: (): number => Math.max(24, readInt('OPSGRAPH_IDEMPOTENCY_TTL_HOURS', 48)),
   /**

@@ -5,11 +5,12 @@
 import { badUserInput } from '../../platform/errors.ts';
 import type { RequestInfo } from '../../platform/http.ts';
 import type { BillingModel } from '../shared/labels.ts';
-import { nativeIdOf } from '../shared/ids.ts';
+import { nativeIdOf, toHubId } from '../shared/ids.ts';
+import { money } from '../shared/money.ts';
 import { scalarResolvers } from '../shared/scalars.ts';
-import { createSystemEndpoint, minorUnitsArg, readSystemSdl, toWriteResult, type SystemContext } from '../shared/system-api.ts';
+import { createSystemEndpoint, MAX_RECONCILIATION_PAGE, minorUnitsArg, readSystemSdl, toWriteResult, type SystemContext } from '../shared/system-api.ts';
 import type { Resolvers } from './__generated__/system-types.ts';
-import { crmBillingModels } from './connector/labels.ts';
+import { contractStatuses, crmBillingModels } from './connector/labels.ts';
 import type { CustomersConnector } from './connector/types.ts';
 
 const BILLING_MODELS: readonly string[] = ['TIME_AND_MATERIALS', 'FIXED_FEE', 'MILESTONE', 'RETAINER'] satisfies BillingModel[];
@@ -21,6 +22,26 @@ export interface CustomersSystemContext extends SystemContext {
 const resolvers: Resolvers = {
   Decimal: scalarResolvers.Decimal,
   Date: scalarResolvers.Date,
+  Query: {
+    async contractValues(_parent, { ids }, { connector }) {
+      if (ids.length > MAX_RECONCILIATION_PAGE) throw badUserInput('ids', `at most ${MAX_RECONCILIATION_PAGE} contracts, got ${ids.length}`);
+      const nativeIds = ids.map((id, i) => nativeIdOf('Contract', id, `ids[${i}]`));
+      const rows = new Map((await connector.contractsByIds(nativeIds)).map((row) => [row.id, row]));
+      return nativeIds.flatMap((id) => {
+        const row = rows.get(id);
+        if (!row) return [];
+        return [
+          {
+            id: toHubId('Contract', row.id),
+            number: row.contract_number,
+            status: contractStatuses.toCanonical(row.status),
+            value: money(Number(row.value), row.currency).amount,
+            currency: row.currency,
+          },
+        ];
+      });
+    },
+  },
   Mutation: {
     amendContract: async (_parent, { request, contractId, changeOrderId, deltaValue }, { connector }) => {
       const nativeId = nativeIdOf('Contract', contractId, 'contractId');

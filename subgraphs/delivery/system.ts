@@ -5,9 +5,11 @@
  * transaction, and refused as a coded RuleViolation.
  */
 import type { RequestInfo } from '../../platform/http.ts';
-import { nativeIdOf } from '../shared/ids.ts';
+import { badUserInput } from '../../platform/errors.ts';
+import { nativeIdOf, toHubId } from '../shared/ids.ts';
+import { formatHours } from '../shared/money.ts';
 import { scalarResolvers } from '../shared/scalars.ts';
-import { createSystemEndpoint, readSystemSdl, toWriteResult, type SystemContext } from '../shared/system-api.ts';
+import { createSystemEndpoint, readSystemSdl, reconciliationFirstArg, toWriteResult, type SystemContext } from '../shared/system-api.ts';
 import type { Resolvers } from './__generated__/system-types.ts';
 import type { DeliveryConnector } from './connector/types.ts';
 
@@ -18,6 +20,28 @@ export interface DeliverySystemContext extends SystemContext {
 const resolvers: Resolvers = {
   Decimal: scalarResolvers.Decimal,
   Date: scalarResolvers.Date,
+  Query: {
+    async unsyncedWorklogs(_parent, { createdBefore, ids, first }, { connector }) {
+      if (Number.isNaN(Date.parse(createdBefore))) throw badUserInput('createdBefore', `"${createdBefore}" is not an ISO 8601 instant`);
+      if (ids && ids.length > 200) throw badUserInput('ids', `at most 200 worklogs, got ${ids.length}`);
+      const nativeIds = ids?.map((id, i) => nativeIdOf('Worklog', id, `ids[${i}]`));
+      const page = await connector.unsyncedWorklogs(new Date(createdBefore).toISOString(), reconciliationFirstArg(first), nativeIds);
+      return {
+        truncated: page.truncated,
+        items: page.rows.map((row) => ({
+          worklogId: toHubId('Worklog', row.id),
+          nativeId: row.id,
+          workItemKey: row.work_item_id,
+          consultantId: toHubId('Consultant', row.worker_ref),
+          date: row.work_date,
+          hours: formatHours(row.hours),
+          createdAt: row.created_at,
+          projectId: toHubId('Project', row.project_ref),
+          customerId: toHubId('Customer', row.customer_id),
+        })),
+      };
+    },
+  },
   Mutation: {
     provisionWorkspace: (_parent, { request, projectId, customerId, name, key, milestones }, { connector }) => {
       const input = {

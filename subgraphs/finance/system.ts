@@ -4,12 +4,21 @@
  */
 import { requiredDateArg } from '../shared/dates.ts';
 import type { RequestInfo } from '../../platform/http.ts';
-import { nativeIdOf } from '../shared/ids.ts';
+import { nativeIdOf, toHubId } from '../shared/ids.ts';
 import { money } from '../shared/money.ts';
 import { scalarResolvers } from '../shared/scalars.ts';
-import { centiHoursArg, createSystemEndpoint, minorUnitsArg, readSystemSdl, toWriteResult, type SystemContext } from '../shared/system-api.ts';
+import {
+  centiHoursArg,
+  createSystemEndpoint,
+  minorUnitsArg,
+  readSystemSdl,
+  reconciliationFirstArg,
+  toWriteResult,
+  type SystemContext,
+} from '../shared/system-api.ts';
 import type { Resolvers } from './__generated__/system-types.ts';
-import { erpProjectStatuses } from './connector/labels.ts';
+import { erpProjectStatuses, invoiceStatuses } from './connector/labels.ts';
+import type { Bounded, InvoiceDriftRecord } from './connector/reconciliation-reads.ts';
 import type { FinanceConnector } from './connector/types.ts';
 import { periodMutations, periodQueries } from './system-periods.ts';
 import { badUserInput } from '../../platform/errors.ts';
@@ -19,11 +28,82 @@ export interface FinanceSystemContext extends SystemContext {
   connector: FinanceConnector;
 }
 
+/** Invoices with their sums, as the system API shows them. */
+function invoiceDriftPage(page: Bounded<InvoiceDriftRecord>) {
+  return {
+    truncated: page.truncated,
+    items: page.rows.map((row) => ({
+      invoiceId: toHubId('Invoice', row.id),
+      erpId: row.id,
+      number: row.tran_id,
+      status: invoiceStatuses.toCanonical(row.status),
+      projectId: row.psa_project_id ? toHubId('Project', row.psa_project_id) : null,
+      customerId: row.crm_account_id ? toHubId('Customer', row.crm_account_id) : null,
+      currency: row.currency,
+      total: money(row.total, row.currency).amount,
+      paid: money(row.paid, row.currency).amount,
+      lines: money(row.lines, row.currency).amount,
+      items: row.items === null ? null : money(row.items, row.currency).amount,
+    })),
+  };
+}
+
 const resolvers: Resolvers = {
   Decimal: scalarResolvers.Decimal,
   Date: scalarResolvers.Date,
   Query: {
     ...periodQueries,
+    async reconciliationProjects(_parent, { first }, { connector }) {
+      const page = await connector.reconciliationProjects(reconciliationFirstArg(first));
+      return {
+        truncated: page.truncated,
+        items: page.rows.map((row) => ({
+          projectId: toHubId('Project', row.psa_project_id),
+          erpId: row.id,
+          status: erpProjectStatuses.toCanonical(row.status),
+          currency: row.currency,
+          customerId: row.crm_account_id ? toHubId('Customer', row.crm_account_id) : null,
+        })),
+      };
+    },
+    async milestonesBilledTwice(_parent, { first }, { connector }) {
+      const page = await connector.milestonesBilledTwice(reconciliationFirstArg(first));
+      return {
+        truncated: page.truncated,
+        items: page.rows.map((row) => ({
+          milestoneId: toHubId('Milestone', row.source_ref),
+          projectId: toHubId('Project', row.psa_project_id),
+          customerId: row.crm_account_id ? toHubId('Customer', row.crm_account_id) : null,
+          itemId: row.item_id,
+          billingEventId: row.billing_event_id,
+          invoiceId: row.invoice_id,
+          amount: money(row.amount, row.currency).amount,
+          currency: row.currency,
+        })),
+      };
+    },
+    paidInvoicesShort: async (_parent, { first }, { connector }) => invoiceDriftPage(await connector.paidInvoicesShort(reconciliationFirstArg(first))),
+    invoiceTotalMismatches: async (_parent, { first }, { connector }) =>
+      invoiceDriftPage(await connector.invoiceTotalMismatches(reconciliationFirstArg(first))),
+    async rateCards(_parent, { first }, { connector }) {
+      const page = await connector.rateCards(reconciliationFirstArg(first));
+      return {
+        truncated: page.truncated,
+        items: page.rows.map((row) => ({
+          id: row.id,
+          role: row.role,
+          region: row.region,
+          currency: row.currency,
+          billRate: money(row.bill_rate, row.currency).amount,
+          effectiveFrom: row.effective_from,
+          effectiveTo: row.effective_to,
+        })),
+      };
+    },
+    async timeCostPostingCounts(_parent, { first }, { connector }) {
+      const page = await connector.timeCostPostingCounts(reconciliationFirstArg(first));
+      return { truncated: page.truncated, items: page.rows.map((row) => ({ projectId: toHubId('Project', row.psa_project_id), postings: row.postings })) };
+    },
     async billingSummary(_parent, { projectId }, { connector }) {
       const row = await connector.billingSummary(nativeIdOf('Project', projectId, 'projectId'));
       if (!row) return null;

@@ -9,9 +9,18 @@ import { nativeIdOf, toHubId, tryNativeId } from '../shared/ids.ts';
 import type { BillingModel } from '../shared/labels.ts';
 import { formatHours, money } from '../shared/money.ts';
 import { scalarResolvers } from '../shared/scalars.ts';
-import { centiHoursArg, createSystemEndpoint, minorUnitsArg, readSystemSdl, toWriteResult, type SystemContext } from '../shared/system-api.ts';
+import {
+  centiHoursArg,
+  createSystemEndpoint,
+  minorUnitsArg,
+  readSystemSdl,
+  reconciliationFirstArg,
+  toWriteResult,
+  type SystemContext,
+} from '../shared/system-api.ts';
 import type { Resolvers } from './__generated__/system-types.ts';
-import { changeOrderStatuses, milestoneStatuses, projectStages, timecardStatuses, type ProjectStatus } from './connector/labels.ts';
+import { assignmentStatuses, changeOrderStatuses, milestoneStatuses, projectStages, timecardStatuses, type ProjectStatus } from './connector/labels.ts';
+import type { ReconciliationTimeRecord } from './connector/reconciliation-reads.ts';
 import type { ProjectsConnector } from './connector/types.ts';
 
 export interface ProjectsSystemContext extends SystemContext {
@@ -32,6 +41,37 @@ function sourceRefArg(text: string, argument: string): string {
 }
 
 const PROJECT_STATUSES = projectStages.labels.map((label) => projectStages.toCanonical(label));
+
+/** A timecard as the system API shows it. */
+function systemTimeEntry(row: ReconciliationTimeRecord) {
+  return {
+    id: toHubId('TimeEntry', row.id),
+    projectId: toHubId('Project', row.project_id),
+    consultantId: toHubId('Consultant', row.worker_id),
+    assignmentId: row.assignment_id ? toHubId('Assignment', row.assignment_id) : null,
+    role: row.role,
+    date: row.work_date,
+    hours: formatHours(row.hours),
+    billable: row.billable === 1,
+    status: timecardStatuses.toCanonical(row.status),
+    billRate: money(row.bill_rate, row.currency).amount,
+    costRate: money(row.cost_rate, row.currency).amount,
+    currency: row.currency,
+    version: row.version,
+    sourceRef: row.source_ref,
+  };
+}
+
+/** At most this many consultants per reconciliation read by consultant. */
+const MAX_WORKER_DATES = 200;
+
+function workerDatesArg(consultants: readonly { consultantId: string; date: string }[]) {
+  if (consultants.length > MAX_WORKER_DATES) throw badUserInput('consultants', `at most ${MAX_WORKER_DATES} consultants, got ${consultants.length}`);
+  return consultants.map((entry, i) => ({
+    workerId: nativeIdOf('Consultant', entry.consultantId, `consultants[${i}].consultantId`),
+    date: requiredDateArg(entry.date, `consultants[${i}].date`),
+  }));
+}
 
 const resolvers: Resolvers = {
   Decimal: scalarResolvers.Decimal,
@@ -72,6 +112,74 @@ const resolvers: Resolvers = {
           })),
         ),
       };
+    },
+    async reconciliationProjects(_parent, { first }, { connector }) {
+      const page = await connector.reconciliationProjects(reconciliationFirstArg(first));
+      return {
+        truncated: page.truncated,
+        items: page.rows.map((row) => ({
+          id: toHubId('Project', row.id),
+          code: row.code,
+          customerId: toHubId('Customer', row.account_id),
+          contractId: row.contract_id ? toHubId('Contract', row.contract_id) : null,
+          status: projectStages.toCanonical(row.stage),
+          billingModel: row.billing_model,
+          bookings: money(row.bookings, row.currency).amount,
+          currency: row.currency,
+          region: row.region,
+        })),
+      };
+    },
+    async staleApprovedTime(_parent, { before, first }, { connector }) {
+      const page = await connector.staleApprovedTime(requiredDateArg(before, 'before'), reconciliationFirstArg(first));
+      return { truncated: page.truncated, items: page.rows.map(systemTimeEntry) };
+    },
+    async timeAfterDates(_parent, { consultants, first }, { connector }) {
+      const page = await connector.timeAfterDates(workerDatesArg(consultants), reconciliationFirstArg(first));
+      return { truncated: page.truncated, items: page.rows.map(systemTimeEntry) };
+    },
+    async assignmentsAfterDates(_parent, { consultants, first }, { connector }) {
+      const page = await connector.assignmentsAfterDates(workerDatesArg(consultants), reconciliationFirstArg(first));
+      return {
+        truncated: page.truncated,
+        items: page.rows.map((row) => ({
+          id: toHubId('Assignment', row.id),
+          projectId: toHubId('Project', row.project_id),
+          consultantId: toHubId('Consultant', row.worker_id),
+          role: row.role,
+          startDate: row.start_date,
+          endDate: row.end_date,
+          status: assignmentStatuses.toCanonical(row.status),
+        })),
+      };
+    },
+    async billRateSpans(_parent, { first }, { connector }) {
+      const page = await connector.billRateSpans(reconciliationFirstArg(first));
+      return {
+        truncated: page.truncated,
+        items: page.rows.map((row) => ({
+          projectId: toHubId('Project', row.project_id),
+          role: row.role,
+          region: row.region,
+          currency: row.currency,
+          billRate: money(row.bill_rate, row.currency).amount,
+          firstDate: row.first_date,
+          lastDate: row.last_date,
+          entries: row.entries,
+        })),
+      };
+    },
+    async timeAtRate(_parent, { projectId, role, billRate, from, to, first }, { connector }) {
+      const nativeId = nativeIdOf('Project', projectId, 'projectId');
+      const [project] = await connector.projectsByIds([nativeId]);
+      if (!project) return { truncated: false, items: [] };
+      const rate = minorUnitsArg(billRate, project.currency, 'billRate');
+      const page = await connector.timeAtRate(nativeId, role, rate, requiredDateArg(from, 'from'), requiredDateArg(to, 'to'), reconciliationFirstArg(first));
+      return { truncated: page.truncated, items: page.rows.map(systemTimeEntry) };
+    },
+    async postedTimeCounts(_parent, { first }, { connector }) {
+      const page = await connector.postedTimeCounts(reconciliationFirstArg(first));
+      return { truncated: page.truncated, items: page.rows.map((row) => ({ projectId: toHubId('Project', row.project_id), entries: row.entries })) };
     },
     async timeEntries(_parent, { ids }, { connector }) {
       const nativeIds = ids.map((id, i) => nativeIdOf('TimeEntry', id, `ids[${i}]`));

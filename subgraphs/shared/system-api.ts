@@ -264,3 +264,14 @@ export function centiHoursArg(text: string, argument: string): number {
   if (hundredths === null) throw badUserInput(argument, `"${text}" is not a number of hours of at most ${maxHoursText()}`);
   return hundredths;
 }
+
+/** The largest page a reconciliation read of a system API answers (docs/reconciliation.md). */
+export const MAX_RECONCILIATION_PAGE = 5000;
+
+/** A reconciliation read's `first`: 1 to MAX_RECONCILIATION_PAGE; else BAD_USER_INPUT naming `argument`. */
+export function reconciliationFirstArg(first: number, argument = 'first'): number {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_RECONCILIATION_PAGE) {
+    throw badUserInput(argument, `must be between 1 and ${MAX_RECONCILIATION_PAGE}, got ${first}`);
+  }
+  return first;
+}

@@ -6,6 +6,8 @@ import type { ContextInfo } from '../shared/subgraph.ts';
 import type { WorkflowStore } from './connector/types.ts';
 import type { WorkflowEngine } from './engine/engine.ts';
 import { createWorkflowsLoaders, type WorkflowsLoaders } from './loaders.ts';
+import type { Reconciliation } from './reconciliation/service.ts';
+import type { ReconciliationStore } from './reconciliation/store.ts';
 
 export interface WorkflowsContext {
   correlationId: string;
@@ -17,11 +19,19 @@ export interface WorkflowsContext {
   /** The workflows store's connection, for the journeys' rows (journeys/store.ts). */
   journeysDb: SqlDatabase;
   engine: WorkflowEngine;
+  reconciliation: Reconciliation;
+  reconciliationStore: ReconciliationStore;
   /** Fresh per request. */
   loaders: WorkflowsLoaders;
 }
 
-export function createWorkflowsContextFactory(store: WorkflowStore, journeysDb: SqlDatabase, engine: WorkflowEngine) {
+export function createWorkflowsContextFactory(
+  store: WorkflowStore,
+  journeysDb: SqlDatabase,
+  engine: WorkflowEngine,
+  reconciliation: Reconciliation,
+  reconciliationStore: ReconciliationStore,
+) {
   return async ({ correlationId, access }: ContextInfo): Promise<WorkflowsContext> => ({
     correlationId,
     access,
@@ -29,6 +39,8 @@ export function createWorkflowsContextFactory(store: WorkflowStore, journeysDb: 
     store,
     journeysDb,
     engine,
-    loaders: createWorkflowsLoaders(store, journeysDb, access),
+    reconciliation,
+    reconciliationStore,
+    loaders: createWorkflowsLoaders(store, journeysDb, access, reconciliationStore),
   });
 }

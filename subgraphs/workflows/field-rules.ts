@@ -30,6 +30,7 @@ export const STORED_FIELD_RULES: Readonly<Record<string, Readonly<Record<string,
   ...(AUDITED_KINDS as Readonly<Record<string, Readonly<Record<string, ColumnRule>>>>),
   // The hub's own
   WorkflowException: {},
+  ReconciliationRun: {},
 };
 
 /** The key added to a redacted row: the columns whose values were nulled for this caller. */

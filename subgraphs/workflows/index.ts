@@ -18,11 +18,12 @@ import type { WorkflowStore } from './connector/types.ts';
 import { approveMilestone, completeMilestone, issueInvoice, recordPayment, releaseBillingEvents, signOffMilestone } from './engine/definitions/billing.ts';
 import { approveChangeOrder, rejectChangeOrder, submitChangeOrder } from './engine/definitions/change-orders.ts';
 import { convertOpportunityToProject } from './engine/definitions/convert.ts';
-import { approveTime, assignConsultant, changeProjectStatus, logTime, submitTime } from './engine/definitions/delivery.ts';
+import { approveTime, assignConsultant, changeProjectStatus, logTime, postApprovedTime, submitTime } from './engine/definitions/delivery.ts';
 import {
   completeDeliveredMilestone,
   deliveredMilestoneTrigger,
   recordWorklog,
+  replaySyncWorklog,
   syncWorklog,
   updateWorkItemStatus,
   worklogSyncTrigger,
@@ -32,6 +33,10 @@ import { createWorkflowEngine } from './engine/engine.ts';
 import { createSystemClients } from './engine/systems.ts';
 import { resolvers } from './resolvers/index.ts';
 import { journeyConsumer, startJourneySweeper, type JourneySweeper } from './journeys/sweeper.ts';
+import { createReconciliation } from './reconciliation/service.ts';
+import { createReconciliationStore, type ReconciliationStore } from './reconciliation/store.ts';
+import { WORKFLOWS_SERVICE } from '../../platform/auth.ts';
+import { logger } from '../../platform/logger.ts';
 
 export const WORKFLOW_DEFINITIONS = [
   convertOpportunityToProject,
@@ -54,12 +59,17 @@ export const WORKFLOW_DEFINITIONS = [
   updateWorkItemStatus,
   completeDeliveredMilestone,
   closePeriod,
+  // Reconciliation's replays (reconciliation/service.ts): no mutation of their own.
+  postApprovedTime,
+  replaySyncWorklog,
 ];
 
 export interface WorkflowsSubgraphDeps {
   store: WorkflowStore;
   /** The connection under `store`: the journeys' rows and their sweeper (journeys/). */
   db: SqlDatabase;
+  /** Reconciliation's runs, findings and scan lease (reconciliation/store.ts). */
+  reconciliationStore: ReconciliationStore;
   /** Public GraphQL endpoint of each system's subgraph. */
   systemUrls: Partial<Record<SourceSystem, string>>;
   /** One process owns the store (node:sqlite): take over a crashed run's leases at once. */
@@ -74,12 +84,15 @@ export interface WorkflowsSubgraphDeps {
   resumeEveryMs?: number;
   /** How often the journeys' sweeper looks for overdue stages. @default env OPSGRAPH_JOURNEY_SWEEP_MS */
   journeySweepMs?: number;
+  /** How often a scheduled reconciliation runs; 0: never. @default env OPSGRAPH_RECONCILE_EVERY_MS */
+  reconcileEveryMs?: number;
 }
 
 export function createWorkflowsSubgraph(deps: WorkflowsSubgraphDeps) {
+  const systems = createSystemClients({ urls: deps.systemUrls });
   const engine = createWorkflowEngine({
     store: deps.store,
-    systems: createSystemClients({ urls: deps.systemUrls }),
+    systems,
     definitions: WORKFLOW_DEFINITIONS,
     maxAttempts: deps.maxAttempts ?? env.workflowMaxAttempts(),
     retryBaseMs: deps.retryBaseMs ?? env.workflowRetryBaseMs(),
@@ -89,14 +102,25 @@ export function createWorkflowsSubgraph(deps: WorkflowsSubgraphDeps) {
     takeOverLeases: deps.soleOwner,
   });
   let sweeper: JourneySweeper | null = null;
+  const reconciliation = createReconciliation({
+    store: deps.reconciliationStore,
+    workflows: deps.store,
+    engine,
+    systems,
+    asOf: () => env.asOfDate() ?? null,
+    answerWithinMs: env.workflowValidationDeadlineMs(),
+  });
+  const reconcileEveryMs = deps.reconcileEveryMs ?? env.reconcileEveryMs();
+  let schedule: NodeJS.Timeout | null = null;
   return {
     ...createSubgraph<WorkflowsContext>({
       name: 'workflows',
       typeDefs: readDomainSdl('workflows'),
       resolvers,
-      createContext: createWorkflowsContextFactory(deps.store, deps.db, engine),
+      createContext: createWorkflowsContextFactory(deps.store, deps.db, engine, reconciliation, deps.reconciliationStore),
     }),
     engine,
+    reconciliation,
     lifecycle: {
       /**
        * Resumes what a previous process left unfinished, then keeps renewing the leases of the
@@ -107,18 +131,35 @@ export function createWorkflowsSubgraph(deps: WorkflowsSubgraphDeps) {
         await deps.store.pruneIdempotencyKeys(before);
         engine.startRecovery(deps.resumeEveryMs ?? env.workflowResumeEveryMs());
         sweeper ??= startJourneySweeper(deps.db, deps.store, deps.journeySweepMs ?? env.journeySweepMs());
+        // The scheduled scan: one run per slot of the interval (its idempotency key), whichever process is first.
+        if (reconcileEveryMs > 0 && !schedule) {
+          schedule = setInterval(() => {
+            reconciliation
+              .scheduled(WORKFLOWS_SERVICE, Math.floor(Date.now() / reconcileEveryMs))
+              .catch((error: unknown) => logger.error({ err: error }, 'scheduled reconciliation failed'));
+          }, reconcileEveryMs);
+          schedule.unref();
+        }
       },
       /** Stops claiming work and waits, within `timeoutMs`, for the runs in flight (engine.stop), and stops the journeys' sweeper. */
       async stop(timeoutMs?: number) {
-        await Promise.all([engine.stop(timeoutMs), sweeper?.stop()]);
+        if (schedule) clearInterval(schedule);
+        schedule = null;
+        await Promise.all([engine.stop(timeoutMs), sweeper?.stop(), reconciliation.drain()]);
         sweeper = null;
       },
     },
   };
 }
 
-export function createWorkflowsSubgraphOverStore(db: SqlDatabase, deps: Omit<WorkflowsSubgraphDeps, 'store' | 'soleOwner' | 'db'>) {
-  return createWorkflowsSubgraph({ ...deps, store: createSqlWorkflowStore(db), db, soleOwner: db.dialect === 'sqlite' });
+export function createWorkflowsSubgraphOverStore(db: SqlDatabase, deps: Omit<WorkflowsSubgraphDeps, 'store' | 'reconciliationStore' | 'soleOwner' | 'db'>) {
+  return createWorkflowsSubgraph({
+    ...deps,
+    store: createSqlWorkflowStore(db),
+    reconciliationStore: createReconciliationStore(db),
+    db,
+    soleOwner: db.dialect === 'sqlite',
+  });
 }
 
 export { workflowsMigrations };

@@ -98,3 +98,29 @@ describe('customers subgraph', () => {
     expect(direct.body).toMatchObject({ data: null, errors: [{ path: ['_service'], extensions: { code: 'FORBIDDEN' } }] });
   });
 });
+
+describe('customers subgraph: reconciliation reads (system API)', () => {
+  async function systemRead<T>(query: string, variables: Record<string, unknown> = {}) {
+    const { signToken, WORKFLOWS_SERVICE } = await import('../../platform/auth.ts');
+    const response = await fetch(customers.url.replace(/\/graphql$/, '/system/graphql'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await signToken(WORKFLOWS_SERVICE)}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as { data?: T; errors?: { extensions?: { code?: string } }[] };
+  }
+  const QUERY = 'query ($ids: [ID!]!) { contractValues(ids: $ids) { id number status value currency } }';
+
+  it('answers contract values by hub id, in the order asked, leaving unknown ids out', async () => {
+    const erp = toHubId('Contract', salesforceId('800', 1));
+    const unknown = toHubId('Contract', salesforceId('800', 999));
+    const answer = await systemRead<{ contractValues: unknown[] }>(QUERY, { ids: [unknown, erp] });
+    expect(answer.data!.contractValues).toEqual([{ id: erp, number: '00000101', status: 'ACTIVATED', value: '120000.00', currency: 'USD' }]);
+  });
+
+  it('refuses a malformed id or too many ids', async () => {
+    expect((await systemRead(QUERY, { ids: ['nope'] })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const many = Array.from({ length: 5001 }, (_, i) => toHubId('Contract', salesforceId('800', i + 1)));
+    expect((await systemRead(QUERY, { ids: many })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

@@ -799,3 +799,48 @@ describe('delivery subgraph: system API', () => {
     });
   });
 });
+
+describe('delivery subgraph: reconciliation reads (system API)', () => {
+  const UNSYNCED = `query ($createdBefore: String!, $ids: [ID!], $first: Int!) {
+    unsyncedWorklogs(createdBefore: $createdBefore, ids: $ids, first: $first) {
+      truncated items { worklogId nativeId workItemKey consultantId date hours createdAt projectId customerId }
+    }
+  }`;
+  type Page = { unsyncedWorklogs: { truncated: boolean; items: { nativeId: string; worklogId: string; projectId: string; customerId: string }[] } };
+
+  it('lists the worklogs never synced to the PSA recorded before an instant, oldest first, bounded', async () => {
+    const expected = (
+      await subgraph.db.all<{ id: string }>(
+        "SELECT id FROM worklog WHERE time_entry_ref IS NULL AND created_at < '2026-11-06T00:00:00Z' ORDER BY created_at, id",
+      )
+    ).map((row) => row.id);
+    expect(expected.length).toBeGreaterThan(1);
+    const body = (await systemCall(UNSYNCED, { createdBefore: '2026-11-06T00:00:00Z', first: 100 })) as unknown as { data: Page; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    expect(body.data.unsyncedWorklogs.truncated).toBe(false);
+    expect(body.data.unsyncedWorklogs.items.map((worklog) => worklog.nativeId)).toEqual(expected);
+    const [firstOne] = body.data.unsyncedWorklogs.items;
+    expect(firstOne.worklogId).toBe(wlg(firstOne.nativeId));
+    expect(firstOne.projectId.startsWith('prj_')).toBe(true);
+    expect(firstOne.customerId.startsWith('cus_')).toBe(true);
+    // The synced WL-000001 is never listed, even when asked for by id.
+    const only = (await systemCall(UNSYNCED, { createdBefore: '9999-12-31T00:00:00Z', ids: [wlg('WL-000001'), wlg(expected[0])], first: 10 })) as unknown as {
+      data: Page;
+    };
+    expect(only.data.unsyncedWorklogs.items.map((worklog) => worklog.nativeId)).toEqual([expected[0]]);
+    const cut = (await systemCall(UNSYNCED, { createdBefore: '2026-11-06T00:00:00Z', first: 1 })) as unknown as { data: Page };
+    expect(cut.data.unsyncedWorklogs).toMatchObject({ truncated: true, items: [{ nativeId: expected[0] }] });
+  });
+
+  it('refuses a malformed instant, id or page size', async () => {
+    for (const variables of [
+      { createdBefore: 'yesterday', first: 10 },
+      { createdBefore: '2026-11-06T00:00:00Z', first: 0 },
+      { createdBefore: '2026-11-06T00:00:00Z', first: 5001 },
+      { createdBefore: '2026-11-06T00:00:00Z', ids: ['nope'], first: 10 },
+    ]) {
+      const body = await systemCall(UNSYNCED, variables);
+      expect(body.errors?.[0]?.extensions?.code, JSON.stringify(variables)).toBe('BAD_USER_INPUT');
+    }
+  });
+});

@@ -164,3 +164,136 @@ describe('finance subgraph', () => {
     expect(definitions).toEqual(file);
   });
 });
+
+describe('finance subgraph: reconciliation reads (system API)', () => {
+  async function systemRead<T>(query: string, variables: Record<string, unknown> = {}) {
+    const { signToken, WORKFLOWS_SERVICE } = await import('../../platform/auth.ts');
+    const response = await fetch(finance.url.replace(/\/graphql$/, '/system/graphql'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await signToken(WORKFLOWS_SERVICE)}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as { data?: T; errors?: { extensions?: { code?: string } }[] };
+  }
+  const DRIFT = 'truncated items { invoiceId erpId number status projectId customerId currency total paid lines items }';
+
+  it('lists every ERP project with its status and customer, bounded', async () => {
+    const all = await systemRead<{
+      reconciliationProjects: { truncated: boolean; items: { erpId: string; projectId: string; status: string; customerId: string }[] };
+    }>('{ reconciliationProjects(first: 100) { truncated items { erpId projectId status customerId } } }');
+    const stored = await finance.db.all<{ id: string }>('SELECT id FROM erp_project ORDER BY id');
+    expect(all.data!.reconciliationProjects.truncated).toBe(false);
+    expect(all.data!.reconciliationProjects.items.map((item) => item.erpId)).toEqual(stored.map((row) => row.id));
+    expect(all.data!.reconciliationProjects.items[0]).toEqual({ erpId: 'PJ-100001', projectId: hub.erpProject, status: 'OPEN', customerId: hub.acme });
+    const cut = await systemRead<{ reconciliationProjects: { truncated: boolean; items: unknown[] } }>(
+      '{ reconciliationProjects(first: 1) { truncated items { erpId } } }',
+    );
+    expect(cut.data!.reconciliationProjects).toEqual({ truncated: stored.length > 1, items: [{ erpId: 'PJ-100001' }] });
+    for (const first of [0, 5001]) {
+      const refused = await systemRead(`{ reconciliationProjects(first: ${first}) { truncated } }`);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('finds a milestone billed twice, a paid invoice short of its total and an invoice whose total is not its lines', async () => {
+    const before = await systemRead<{
+      milestonesBilledTwice: { items: unknown[] };
+      paidInvoicesShort: { items: unknown[] };
+      invoiceTotalMismatches: { items: unknown[] };
+    }>(
+      '{ milestonesBilledTwice(first: 100) { items { itemId } } paidInvoicesShort(first: 100) { items { erpId } } invoiceTotalMismatches(first: 100) { items { erpId } } }',
+    );
+    expect(before.data).toEqual({ milestonesBilledTwice: { items: [] }, paidInvoicesShort: { items: [] }, invoiceTotalMismatches: { items: [] } });
+    await finance.db.transaction(async (tx) => {
+      await tx.run(
+        "INSERT INTO billing_item (id, billing_event_id, kind, source_ref, quantity, unit_price, amount) VALUES ('BI-0000099', 'BE-000002', 'MILESTONE', 'MS-000001', 100, 2000000, 2000000)",
+      );
+      await tx.run(
+        "INSERT INTO invoice (id, tran_id, customer_id, project_id, status, issue_date, due_date, currency, total) VALUES ('INV-100098', 'OG-2026-000098', 'CUST-10001', 'PJ-100001', 'Paid In Full', '2026-10-01', '2026-10-31', 'USD', 1000000)",
+      );
+      await tx.run(
+        "INSERT INTO invoice_line (invoice_id, line_no, billing_event_id, kind, description, amount) VALUES ('INV-100098', 1, NULL, 'TIME', 'Time', 1000000)",
+      );
+      await tx.run("INSERT INTO payment (id, invoice_id, payment_date, amount) VALUES ('PAY-100098', 'INV-100098', '2026-10-20', 975000)");
+      await tx.run(
+        "INSERT INTO invoice (id, tran_id, customer_id, project_id, status, issue_date, due_date, currency, total) VALUES ('INV-100099', 'OG-2026-000099', 'CUST-10001', 'PJ-100001', 'Open', '2026-10-01', '2026-10-31', 'USD', 500000)",
+      );
+      await tx.run(
+        "INSERT INTO invoice_line (invoice_id, line_no, billing_event_id, kind, description, amount) VALUES ('INV-100099', 1, NULL, 'TIME', 'Time', 400000)",
+      );
+    });
+    try {
+      const twice = await systemRead<{ milestonesBilledTwice: { truncated: boolean; items: Record<string, unknown>[] } }>(
+        '{ milestonesBilledTwice(first: 100) { truncated items { milestoneId projectId itemId billingEventId amount currency } } }',
+      );
+      expect(twice.data!.milestonesBilledTwice).toEqual({
+        truncated: false,
+        items: [
+          {
+            milestoneId: toHubId('Milestone', 'MS-000001'),
+            projectId: hub.dataProject,
+            itemId: 'BI-0000003',
+            billingEventId: 'BE-000003',
+            amount: '20000.00',
+            currency: 'USD',
+          },
+          {
+            milestoneId: toHubId('Milestone', 'MS-000001'),
+            projectId: hub.erpProject,
+            itemId: 'BI-0000099',
+            billingEventId: 'BE-000002',
+            amount: '20000.00',
+            currency: 'USD',
+          },
+        ],
+      });
+      const short = await systemRead<{ paidInvoicesShort: { items: Record<string, unknown>[] } }>(`{ paidInvoicesShort(first: 100) { ${DRIFT} } }`);
+      expect(short.data!.paidInvoicesShort.items).toEqual([
+        {
+          invoiceId: toHubId('Invoice', 'INV-100098'),
+          erpId: 'INV-100098',
+          number: 'OG-2026-000098',
+          status: 'PAID',
+          projectId: hub.erpProject,
+          customerId: hub.acme,
+          currency: 'USD',
+          total: '10000.00',
+          paid: '9750.00',
+          lines: '10000.00',
+          items: null,
+        },
+      ]);
+      const mismatched = await systemRead<{ invoiceTotalMismatches: { items: { erpId: string; total: string; lines: string }[] } }>(
+        `{ invoiceTotalMismatches(first: 100) { ${DRIFT} } }`,
+      );
+      expect(mismatched.data!.invoiceTotalMismatches.items.map((invoice) => [invoice.erpId, invoice.total, invoice.lines])).toEqual([
+        ['INV-100099', '5000.00', '4000.00'],
+      ]);
+    } finally {
+      await finance.db.transaction(async (tx) => {
+        await tx.run("DELETE FROM billing_item WHERE id = 'BI-0000099'");
+        await tx.run("DELETE FROM payment WHERE id = 'PAY-100098'");
+        await tx.run("DELETE FROM invoice_line WHERE invoice_id IN ('INV-100098', 'INV-100099')");
+        await tx.run("DELETE FROM invoice WHERE id IN ('INV-100098', 'INV-100099')");
+      });
+    }
+  });
+
+  it('lists the rate cards and the TIME cost postings per project', async () => {
+    const cards = await systemRead<{ rateCards: { truncated: boolean; items: { id: string }[] } }>(
+      '{ rateCards(first: 5000) { truncated items { id role region currency billRate effectiveFrom effectiveTo } } }',
+    );
+    const stored = await finance.db.all<{ id: string }>('SELECT id FROM rate_card ORDER BY role, region, currency, effective_from');
+    expect(cards.data!.rateCards).toMatchObject({ truncated: false });
+    expect(cards.data!.rateCards.items.map((card) => card.id)).toEqual(stored.map((row) => row.id));
+    const counts = await systemRead<{ timeCostPostingCounts: { items: { projectId: string; postings: number }[] } }>(
+      '{ timeCostPostingCounts(first: 100) { truncated items { projectId postings } } }',
+    );
+    const expected = await finance.db.all<{ psa_project_id: string; n: number }>(
+      "SELECT p.psa_project_id, COUNT(*) AS n FROM cost_posting c JOIN erp_project p ON p.id = c.project_id WHERE c.source = 'TIME' AND c.status <> 'Reversed' GROUP BY p.psa_project_id ORDER BY p.psa_project_id",
+    );
+    expect(counts.data!.timeCostPostingCounts.items).toEqual(
+      expected.map((row) => ({ projectId: toHubId('Project', row.psa_project_id), postings: Number(row.n) })),
+    );
+  });
+});

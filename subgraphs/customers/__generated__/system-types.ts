@@ -16,6 +16,19 @@ export type Scalars = {
   Decimal: { input: string; output: string; }
 };
 
+/** A contract's value as reconciliation compares it with the PSA's bookings (docs/reconciliation.md). */
+export type ContractValue = {
+  __typename?: 'ContractValue';
+  currency: Scalars['String']['output'];
+  /** Hub id of the contract. */
+  id: Scalars['ID']['output'];
+  /** The contract number (SOW-…). */
+  number: Scalars['String']['output'];
+  /** Canonical status. */
+  status: Scalars['String']['output'];
+  value: Scalars['Decimal']['output'];
+};
+
 /** An entity a write created or changed (the audit trail's before and after, as JSON). */
 export type EntityChange = {
   __typename?: 'EntityChange';
@@ -87,6 +100,17 @@ export type MutationWinOpportunityArgs = {
   closeDate: Scalars['Date']['input'];
   opportunityId: Scalars['ID']['input'];
   request: SystemRequest;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Reconciliation: contracts by hub id (at most 5000), in the order asked; unknown ids are left out. */
+  contractValues: Array<ContractValue>;
+};
+
+
+export type QueryContractValuesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 /** Identifies one write: applying the same key twice writes once. */
@@ -190,11 +214,13 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ContractValue: ResolverTypeWrapper<ContractValue>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   EntityChange: ResolverTypeWrapper<EntityChange>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SystemRequest: SystemRequest;
   UserError: ResolverTypeWrapper<UserError>;
@@ -204,15 +230,25 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
+  ContractValue: ContractValue;
   Date: Scalars['Date']['output'];
   Decimal: Scalars['Decimal']['output'];
   EntityChange: EntityChange;
   ID: Scalars['ID']['output'];
   Mutation: Record<PropertyKey, never>;
+  Query: Record<PropertyKey, never>;
   String: Scalars['String']['output'];
   SystemRequest: SystemRequest;
   UserError: UserError;
   WriteResult: WriteResult;
+}>;
+
+export type ContractValueResolvers<ContextType = CustomersSystemContext, ParentType extends ResolversParentTypes['ContractValue'] = ResolversParentTypes['ContractValue']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -239,6 +275,10 @@ export type MutationResolvers<ContextType = CustomersSystemContext, ParentType e
   winOpportunity?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationWinOpportunityArgs, 'closeDate' | 'opportunityId' | 'request'>>;
 }>;
 
+export type QueryResolvers<ContextType = CustomersSystemContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  contractValues?: Resolver<Array<ResolversTypes['ContractValue']>, ParentType, ContextType, RequireFields<QueryContractValuesArgs, 'ids'>>;
+}>;
+
 export type UserErrorResolvers<ContextType = CustomersSystemContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
@@ -253,10 +293,12 @@ export type WriteResultResolvers<ContextType = CustomersSystemContext, ParentTyp
 }>;
 
 export type Resolvers<ContextType = CustomersSystemContext> = ResolversObject<{
+  ContractValue?: ContractValueResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   EntityChange?: EntityChangeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   WriteResult?: WriteResultResolvers<ContextType>;
 }>;

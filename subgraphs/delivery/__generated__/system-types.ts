@@ -102,12 +102,51 @@ export type MutationSetWorkItemStatusArgs = {
   workItemId: Scalars['ID']['input'];
 };
 
+export type Query = {
+  __typename?: 'Query';
+  /** Reconciliation: worklogs without a PSA time entry recorded before `createdBefore` (an ISO 8601 instant), or only those of `ids` (hub ids, at most 200); oldest first, at most `first` (1 to 5000). */
+  unsyncedWorklogs: UnsyncedWorklogPage;
+};
+
+
+export type QueryUnsyncedWorklogsArgs = {
+  createdBefore: Scalars['String']['input'];
+  first: Scalars['Int']['input'];
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /** Identifies one write: applying the same key twice writes once. */
 export type SystemRequest = {
   /** The workflow that causes the write. */
   causationId?: InputMaybe<Scalars['String']['input']>;
   correlationId: Scalars['String']['input'];
   requestKey: Scalars['String']['input'];
+};
+
+/** A worklog that never became PSA time (reconciliation, docs/reconciliation.md). */
+export type UnsyncedWorklog = {
+  __typename?: 'UnsyncedWorklog';
+  consultantId: Scalars['ID']['output'];
+  /** When it was recorded (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  customerId: Scalars['ID']['output'];
+  date: Scalars['Date']['output'];
+  hours: Scalars['Decimal']['output'];
+  /** The platform's id (WL-…). */
+  nativeId: Scalars['String']['output'];
+  /** Hub ids of the PSA project and the CRM account of its workspace. */
+  projectId: Scalars['ID']['output'];
+  /** The work item's issue key. */
+  workItemKey: Scalars['String']['output'];
+  /** Hub id of the worklog. */
+  worklogId: Scalars['ID']['output'];
+};
+
+/** Unsynced worklogs, and whether more matched than were returned. */
+export type UnsyncedWorklogPage = {
+  __typename?: 'UnsyncedWorklogPage';
+  items: Array<UnsyncedWorklog>;
+  truncated: Scalars['Boolean']['output'];
 };
 
 /** A business rule that refused the write; nothing was written. */
@@ -219,9 +258,13 @@ export type ResolversTypes = ResolversObject<{
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   EntityChange: ResolverTypeWrapper<EntityChange>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SystemRequest: SystemRequest;
+  UnsyncedWorklog: ResolverTypeWrapper<UnsyncedWorklog>;
+  UnsyncedWorklogPage: ResolverTypeWrapper<UnsyncedWorklogPage>;
   UserError: ResolverTypeWrapper<UserError>;
   WorkItemStatus: WorkItemStatus;
   WorkspaceMilestone: WorkspaceMilestone;
@@ -235,9 +278,13 @@ export type ResolversParentTypes = ResolversObject<{
   Decimal: Scalars['Decimal']['output'];
   EntityChange: EntityChange;
   ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
+  Query: Record<PropertyKey, never>;
   String: Scalars['String']['output'];
   SystemRequest: SystemRequest;
+  UnsyncedWorklog: UnsyncedWorklog;
+  UnsyncedWorklogPage: UnsyncedWorklogPage;
   UserError: UserError;
   WorkspaceMilestone: WorkspaceMilestone;
   WriteResult: WriteResult;
@@ -266,6 +313,27 @@ export type MutationResolvers<ContextType = DeliverySystemContext, ParentType ex
   setWorkItemStatus?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationSetWorkItemStatusArgs, 'request' | 'status' | 'workItemId'>>;
 }>;
 
+export type QueryResolvers<ContextType = DeliverySystemContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  unsyncedWorklogs?: Resolver<ResolversTypes['UnsyncedWorklogPage'], ParentType, ContextType, RequireFields<QueryUnsyncedWorklogsArgs, 'createdBefore' | 'first'>>;
+}>;
+
+export type UnsyncedWorklogResolvers<ContextType = DeliverySystemContext, ParentType extends ResolversParentTypes['UnsyncedWorklog'] = ResolversParentTypes['UnsyncedWorklog']> = ResolversObject<{
+  consultantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  workItemKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  worklogId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type UnsyncedWorklogPageResolvers<ContextType = DeliverySystemContext, ParentType extends ResolversParentTypes['UnsyncedWorklogPage'] = ResolversParentTypes['UnsyncedWorklogPage']> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['UnsyncedWorklog']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type UserErrorResolvers<ContextType = DeliverySystemContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
@@ -284,6 +352,9 @@ export type Resolvers<ContextType = DeliverySystemContext> = ResolversObject<{
   Decimal?: GraphQLScalarType;
   EntityChange?: EntityChangeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  UnsyncedWorklog?: UnsyncedWorklogResolvers<ContextType>;
+  UnsyncedWorklogPage?: UnsyncedWorklogPageResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   WriteResult?: WriteResultResolvers<ContextType>;
 }>;

@@ -47,4 +47,6 @@ export const deliveryMigrations: readonly Migration[] = [
   CREATE INDEX worklog_work_item ON worklog (work_item_id);
   ${XREF_TABLE_DDL}`,
   SYSTEM_API_MIGRATION,
+  // Reconciliation (connector/reconciliation-reads.ts): the worklogs never synced to the PSA, without reading the synced ones.
+  'CREATE INDEX worklog_unsynced ON worklog (created_at) WHERE time_entry_ref IS NULL;',
 ];

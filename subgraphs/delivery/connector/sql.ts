@@ -1,6 +1,7 @@
 /** The bundled DELIVERY connector: the reference DELIVERY store on node:sqlite or PostgreSQL. */
 import { allWhereIn, countRows, placeholders, type SqlDatabase } from '../../../platform/sql.ts';
 import { WhereBuilder } from '../../shared/filters.ts';
+import { createSqlDeliveryReconciliationReads } from './reconciliation-reads.ts';
 import { externalRefsByHubIds } from '../../shared/xref.ts';
 import type { DeliveryConnector, WorkItemListFilter, WorkItemRecord, WorklogRecord, WorkspaceListFilter, WorkspaceRecord } from './types.ts';
 import { createSqlDeliveryWrites } from './writes.ts';
@@ -26,6 +27,7 @@ function workItemWhere(filter: WorkItemListFilter, afterKey: string | null = nul
 
 export function createSqlDeliveryConnector(db: SqlDatabase): DeliveryConnector {
   return {
+    ...createSqlDeliveryReconciliationReads(db),
     workspacesByIds: (ids) => allWhereIn<WorkspaceRecord>(db, 'SELECT * FROM workspace WHERE id IN (:ids)', ids),
     workspacesByProjectRefs: (refs) => allWhereIn<WorkspaceRecord>(db, 'SELECT * FROM workspace WHERE project_ref IN (:ids)', refs),
     async listWorkspaces(filter, page) {

@@ -2,6 +2,7 @@
  * The delivery subgraph's system-of-record interface (DELIVERY, Jira-flavoured). Rows carry the
  * DELIVERY's native ids and labels; hours are integer hundredths.
  */
+import type { DeliveryReconciliationReads } from './reconciliation-reads.ts';
 import type { PageRequest } from '../../shared/pagination.ts';
 import type { SystemRequest, WriteOutcome } from '../../shared/system-api.ts';
 import type { XrefRecord } from '../../shared/xref.ts';
@@ -109,7 +110,7 @@ export interface NewWorklog {
 }
 
 /** Every method is one round trip to the DELIVERY, whatever the number of ids. */
-export interface DeliveryConnector {
+export interface DeliveryConnector extends DeliveryReconciliationReads {
   workspacesByIds(ids: readonly string[]): Promise<WorkspaceRecord[]>;
   workspacesByProjectRefs(projectRefs: readonly string[]): Promise<WorkspaceRecord[]>;
   /** Up to `page.limit + 1` workspaces after `page.afterKey`, ordered by id. */

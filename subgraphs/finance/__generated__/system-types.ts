@@ -107,6 +107,49 @@ export type ExchangeRateInput = {
   to: Scalars['String']['input'];
 };
 
+/** An invoice with the sums reconciliation compares its total with. */
+export type InvoiceDrift = {
+  __typename?: 'InvoiceDrift';
+  currency: Scalars['String']['output'];
+  customerId: Maybe<Scalars['ID']['output']>;
+  /** The ERP's id (INV-…) and invoice number (tran_id). */
+  erpId: Scalars['String']['output'];
+  /** Hub id of the invoice. */
+  invoiceId: Scalars['ID']['output'];
+  /** Σ the items of its billing events; null when no line names an event. */
+  items: Maybe<Scalars['Decimal']['output']>;
+  /** Σ invoice lines. */
+  lines: Scalars['Decimal']['output'];
+  number: Scalars['String']['output'];
+  /** Σ payments. */
+  paid: Scalars['Decimal']['output'];
+  projectId: Maybe<Scalars['ID']['output']>;
+  status: Scalars['String']['output'];
+  total: Scalars['Decimal']['output'];
+};
+
+/** Invoices, and whether more matched than were returned. */
+export type InvoiceDriftPage = {
+  __typename?: 'InvoiceDriftPage';
+  items: Array<InvoiceDrift>;
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** One billing item of a milestone the ERP billed on more than one item. */
+export type MilestoneBilling = {
+  __typename?: 'MilestoneBilling';
+  amount: Scalars['Decimal']['output'];
+  billingEventId: Scalars['String']['output'];
+  currency: Scalars['String']['output'];
+  customerId: Maybe<Scalars['ID']['output']>;
+  /** The ERP id of the invoice (not voided) of its billing event; null while not invoiced. */
+  invoiceId: Maybe<Scalars['String']['output']>;
+  itemId: Scalars['String']['output'];
+  /** Hub id of the PSA milestone (the item's source). */
+  milestoneId: Scalars['ID']['output'];
+  projectId: Scalars['ID']['output'];
+};
+
 export type MilestoneBillingInput = {
   amount: Scalars['Decimal']['input'];
   /** The project's bookings: billing to date plus this amount may not pass it. */
@@ -116,6 +159,13 @@ export type MilestoneBillingInput = {
   milestoneId: Scalars['ID']['input'];
   milestoneName: Scalars['String']['input'];
   projectId: Scalars['ID']['input'];
+};
+
+/** Milestone billings, and whether more matched than were returned. */
+export type MilestoneBillingPage = {
+  __typename?: 'MilestoneBillingPage';
+  items: Array<MilestoneBilling>;
+  truncated: Scalars['Boolean']['output'];
 };
 
 export type Mutation = {
@@ -313,6 +363,20 @@ export type ProjectDimension = {
   status: Scalars['String']['output'];
 };
 
+/** How many TIME cost postings the ERP holds for a project. */
+export type ProjectPostingCount = {
+  __typename?: 'ProjectPostingCount';
+  postings: Scalars['Int']['output'];
+  projectId: Scalars['ID']['output'];
+};
+
+/** Counts per project, and whether more exist than were returned. */
+export type ProjectPostingCountPage = {
+  __typename?: 'ProjectPostingCountPage';
+  items: Array<ProjectPostingCount>;
+  truncated: Scalars['Boolean']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The status of a period for one legal entity, or for every legal entity the ERP books. */
@@ -321,6 +385,12 @@ export type Query = {
   billingSummary: Maybe<BillingSummary>;
   /** The rate in force for a pair and type on a date (docs/kpis.md, Currencies); null when the ERP holds none. */
   exchangeRate: Maybe<ExchangeRate>;
+  /** Reconciliation: invoices (not voided) whose total is not Σ lines or not Σ their billing events' items; at most `first` (1 to 5000). */
+  invoiceTotalMismatches: InvoiceDriftPage;
+  /** Reconciliation: the billing items of every milestone billed on more than one item; at most `first` (1 to 5000). */
+  milestonesBilledTwice: MilestoneBillingPage;
+  /** Reconciliation: invoices Paid In Full whose payments do not add up to their total; at most `first` (1 to 5000). */
+  paidInvoicesShort: InvoiceDriftPage;
   /** The ERP projects of these legal entities, ordered by project, with their revenue postings around `period`; at most `first` (1 to 500) after `after`. */
   periodLedgers: PeriodLedgerPage;
   /** The period a posting of a project dated `date` falls in; null when the ERP does not know the project. */
@@ -329,6 +399,12 @@ export type Query = {
   projectDimension: Maybe<ProjectDimension>;
   /** The rate card row for a role in a region priced in `currency` (ISO 4217) in force on a date; null when none covers it (a card in another currency never does). */
   rateCard: Maybe<RateCard>;
+  /** Reconciliation: every rate card row; at most `first` (1 to 5000). */
+  rateCards: ReconciliationRateCardPage;
+  /** Reconciliation: every ERP project, ordered by ERP id; at most `first` (1 to 5000). */
+  reconciliationProjects: ReconciliationErpProjectPage;
+  /** Reconciliation: per project, the TIME cost postings the ERP holds (reversed ones left out); at most `first` (1 to 5000) projects. */
+  timeCostPostingCounts: ProjectPostingCountPage;
 };
 
 
@@ -348,6 +424,21 @@ export type QueryExchangeRateArgs = {
   from: Scalars['String']['input'];
   rateType: Scalars['String']['input'];
   to: Scalars['String']['input'];
+};
+
+
+export type QueryInvoiceTotalMismatchesArgs = {
+  first: Scalars['Int']['input'];
+};
+
+
+export type QueryMilestonesBilledTwiceArgs = {
+  first: Scalars['Int']['input'];
+};
+
+
+export type QueryPaidInvoicesShortArgs = {
+  first: Scalars['Int']['input'];
 };
 
 
@@ -377,6 +468,21 @@ export type QueryRateCardArgs = {
   role: Scalars['String']['input'];
 };
 
+
+export type QueryRateCardsArgs = {
+  first: Scalars['Int']['input'];
+};
+
+
+export type QueryReconciliationProjectsArgs = {
+  first: Scalars['Int']['input'];
+};
+
+
+export type QueryTimeCostPostingCountsArgs = {
+  first: Scalars['Int']['input'];
+};
+
 export type RateCard = {
   __typename?: 'RateCard';
   billRate: Scalars['Decimal']['output'];
@@ -385,6 +491,46 @@ export type RateCard = {
   effectiveTo: Maybe<Scalars['Date']['output']>;
   region: Scalars['String']['output'];
   role: Scalars['String']['output'];
+};
+
+/** An ERP project as reconciliation compares it with the PSA (docs/reconciliation.md). */
+export type ReconciliationErpProject = {
+  __typename?: 'ReconciliationErpProject';
+  currency: Scalars['String']['output'];
+  /** Hub id of the CRM account of its ERP customer. */
+  customerId: Maybe<Scalars['ID']['output']>;
+  /** The ERP's own id (PJ-…). */
+  erpId: Scalars['String']['output'];
+  /** Hub id of the PSA project it is the dimension of. */
+  projectId: Scalars['ID']['output'];
+  /** OPEN or CLOSED. */
+  status: Scalars['String']['output'];
+};
+
+/** ERP projects, and whether more exist than were returned. */
+export type ReconciliationErpProjectPage = {
+  __typename?: 'ReconciliationErpProjectPage';
+  items: Array<ReconciliationErpProject>;
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** A rate card row with its ERP id. */
+export type ReconciliationRateCard = {
+  __typename?: 'ReconciliationRateCard';
+  billRate: Scalars['Decimal']['output'];
+  currency: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
+  effectiveTo: Maybe<Scalars['Date']['output']>;
+  id: Scalars['String']['output'];
+  region: Scalars['String']['output'];
+  role: Scalars['String']['output'];
+};
+
+/** Rate cards, and whether more exist than were returned. */
+export type ReconciliationRateCardPage = {
+  __typename?: 'ReconciliationRateCardPage';
+  items: Array<ReconciliationRateCard>;
+  truncated: Scalars['Boolean']['output'];
 };
 
 export type ScheduleLinesInput = {
@@ -521,14 +667,24 @@ export type ResolversTypes = ResolversObject<{
   ExchangeRateInput: ExchangeRateInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InvoiceDrift: ResolverTypeWrapper<InvoiceDrift>;
+  InvoiceDriftPage: ResolverTypeWrapper<InvoiceDriftPage>;
+  MilestoneBilling: ResolverTypeWrapper<MilestoneBilling>;
   MilestoneBillingInput: MilestoneBillingInput;
+  MilestoneBillingPage: ResolverTypeWrapper<MilestoneBillingPage>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenProjectInput: OpenProjectInput;
   PeriodLedger: ResolverTypeWrapper<PeriodLedger>;
   PeriodLedgerPage: ResolverTypeWrapper<PeriodLedgerPage>;
   ProjectDimension: ResolverTypeWrapper<ProjectDimension>;
+  ProjectPostingCount: ResolverTypeWrapper<ProjectPostingCount>;
+  ProjectPostingCountPage: ResolverTypeWrapper<ProjectPostingCountPage>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RateCard: ResolverTypeWrapper<RateCard>;
+  ReconciliationErpProject: ResolverTypeWrapper<ReconciliationErpProject>;
+  ReconciliationErpProjectPage: ResolverTypeWrapper<ReconciliationErpProjectPage>;
+  ReconciliationRateCard: ResolverTypeWrapper<ReconciliationRateCard>;
+  ReconciliationRateCardPage: ResolverTypeWrapper<ReconciliationRateCardPage>;
   ScheduleLinesInput: ScheduleLinesInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SystemRequest: SystemRequest;
@@ -552,14 +708,24 @@ export type ResolversParentTypes = ResolversObject<{
   ExchangeRateInput: ExchangeRateInput;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  InvoiceDrift: InvoiceDrift;
+  InvoiceDriftPage: InvoiceDriftPage;
+  MilestoneBilling: MilestoneBilling;
   MilestoneBillingInput: MilestoneBillingInput;
+  MilestoneBillingPage: MilestoneBillingPage;
   Mutation: Record<PropertyKey, never>;
   OpenProjectInput: OpenProjectInput;
   PeriodLedger: PeriodLedger;
   PeriodLedgerPage: PeriodLedgerPage;
   ProjectDimension: ProjectDimension;
+  ProjectPostingCount: ProjectPostingCount;
+  ProjectPostingCountPage: ProjectPostingCountPage;
   Query: Record<PropertyKey, never>;
   RateCard: RateCard;
+  ReconciliationErpProject: ReconciliationErpProject;
+  ReconciliationErpProjectPage: ReconciliationErpProjectPage;
+  ReconciliationRateCard: ReconciliationRateCard;
+  ReconciliationRateCardPage: ReconciliationRateCardPage;
   ScheduleLinesInput: ScheduleLinesInput;
   String: Scalars['String']['output'];
   SystemRequest: SystemRequest;
@@ -607,6 +773,41 @@ export type ExchangeRateResolvers<ContextType = FinanceSystemContext, ParentType
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type InvoiceDriftResolvers<ContextType = FinanceSystemContext, ParentType extends ResolversParentTypes['InvoiceDrift'] = ResolversParentTypes['InvoiceDrift']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  erpId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  invoiceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  lines?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  projectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type InvoiceDriftPageResolvers<ContextType = FinanceSystemContext, ParentType extends ResolversParentTypes['InvoiceDriftPage'] = ResolversParentTypes['InvoiceDriftPage']> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['InvoiceDrift']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type MilestoneBillingResolvers<ContextType = FinanceSystemContext, ParentType extends ResolversParentTypes['MilestoneBilling'] = ResolversParentTypes['MilestoneBilling']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  billingEventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  invoiceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  milestoneId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type MilestoneBillingPageResolvers<ContextType = FinanceSystemContext, ParentType extends ResolversParentTypes['MilestoneBillingPage'] = ResolversParentTypes['MilestoneBillingPage']> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['MilestoneBilling']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = FinanceSystemContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   accrueCost?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationAccrueCostArgs, 'currency' | 'items' | 'period' | 'projectId' | 'request'>>;
   addScheduleLines?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationAddScheduleLinesArgs, 'input' | 'request'>>;
@@ -646,14 +847,30 @@ export type ProjectDimensionResolvers<ContextType = FinanceSystemContext, Parent
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ProjectPostingCountResolvers<ContextType = FinanceSystemContext, ParentType extends ResolversParentTypes['ProjectPostingCount'] = ResolversParentTypes['ProjectPostingCount']> = ResolversObject<{
+  postings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ProjectPostingCountPageResolvers<ContextType = FinanceSystemContext, ParentType extends ResolversParentTypes['ProjectPostingCountPage'] = ResolversParentTypes['ProjectPostingCountPage']> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['ProjectPostingCount']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = FinanceSystemContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   accountingPeriods?: Resolver<Array<ResolversTypes['AccountingPeriod']>, ParentType, ContextType, RequireFields<QueryAccountingPeriodsArgs, 'period'>>;
   billingSummary?: Resolver<Maybe<ResolversTypes['BillingSummary']>, ParentType, ContextType, RequireFields<QueryBillingSummaryArgs, 'projectId'>>;
   exchangeRate?: Resolver<Maybe<ResolversTypes['ExchangeRate']>, ParentType, ContextType, RequireFields<QueryExchangeRateArgs, 'date' | 'from' | 'rateType' | 'to'>>;
+  invoiceTotalMismatches?: Resolver<ResolversTypes['InvoiceDriftPage'], ParentType, ContextType, RequireFields<QueryInvoiceTotalMismatchesArgs, 'first'>>;
+  milestonesBilledTwice?: Resolver<ResolversTypes['MilestoneBillingPage'], ParentType, ContextType, RequireFields<QueryMilestonesBilledTwiceArgs, 'first'>>;
+  paidInvoicesShort?: Resolver<ResolversTypes['InvoiceDriftPage'], ParentType, ContextType, RequireFields<QueryPaidInvoicesShortArgs, 'first'>>;
   periodLedgers?: Resolver<ResolversTypes['PeriodLedgerPage'], ParentType, ContextType, RequireFields<QueryPeriodLedgersArgs, 'first' | 'legalEntityIds' | 'period'>>;
   postingPeriod?: Resolver<Maybe<ResolversTypes['AccountingPeriod']>, ParentType, ContextType, RequireFields<QueryPostingPeriodArgs, 'date' | 'projectId'>>;
   projectDimension?: Resolver<Maybe<ResolversTypes['ProjectDimension']>, ParentType, ContextType, RequireFields<QueryProjectDimensionArgs, 'projectId'>>;
   rateCard?: Resolver<Maybe<ResolversTypes['RateCard']>, ParentType, ContextType, RequireFields<QueryRateCardArgs, 'currency' | 'date' | 'region' | 'role'>>;
+  rateCards?: Resolver<ResolversTypes['ReconciliationRateCardPage'], ParentType, ContextType, RequireFields<QueryRateCardsArgs, 'first'>>;
+  reconciliationProjects?: Resolver<ResolversTypes['ReconciliationErpProjectPage'], ParentType, ContextType, RequireFields<QueryReconciliationProjectsArgs, 'first'>>;
+  timeCostPostingCounts?: Resolver<ResolversTypes['ProjectPostingCountPage'], ParentType, ContextType, RequireFields<QueryTimeCostPostingCountsArgs, 'first'>>;
 }>;
 
 export type RateCardResolvers<ContextType = FinanceSystemContext, ParentType extends ResolversParentTypes['RateCard'] = ResolversParentTypes['RateCard']> = ResolversObject<{
@@ -663,6 +880,34 @@ export type RateCardResolvers<ContextType = FinanceSystemContext, ParentType ext
   effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ReconciliationErpProjectResolvers<ContextType = FinanceSystemContext, ParentType extends ResolversParentTypes['ReconciliationErpProject'] = ResolversParentTypes['ReconciliationErpProject']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  erpId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ReconciliationErpProjectPageResolvers<ContextType = FinanceSystemContext, ParentType extends ResolversParentTypes['ReconciliationErpProjectPage'] = ResolversParentTypes['ReconciliationErpProjectPage']> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['ReconciliationErpProject']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ReconciliationRateCardResolvers<ContextType = FinanceSystemContext, ParentType extends ResolversParentTypes['ReconciliationRateCard'] = ResolversParentTypes['ReconciliationRateCard']> = ResolversObject<{
+  billRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ReconciliationRateCardPageResolvers<ContextType = FinanceSystemContext, ParentType extends ResolversParentTypes['ReconciliationRateCardPage'] = ResolversParentTypes['ReconciliationRateCardPage']> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['ReconciliationRateCard']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type UserErrorResolvers<ContextType = FinanceSystemContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
@@ -685,12 +930,22 @@ export type Resolvers<ContextType = FinanceSystemContext> = ResolversObject<{
   Decimal?: GraphQLScalarType;
   EntityChange?: EntityChangeResolvers<ContextType>;
   ExchangeRate?: ExchangeRateResolvers<ContextType>;
+  InvoiceDrift?: InvoiceDriftResolvers<ContextType>;
+  InvoiceDriftPage?: InvoiceDriftPageResolvers<ContextType>;
+  MilestoneBilling?: MilestoneBillingResolvers<ContextType>;
+  MilestoneBillingPage?: MilestoneBillingPageResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PeriodLedger?: PeriodLedgerResolvers<ContextType>;
   PeriodLedgerPage?: PeriodLedgerPageResolvers<ContextType>;
   ProjectDimension?: ProjectDimensionResolvers<ContextType>;
+  ProjectPostingCount?: ProjectPostingCountResolvers<ContextType>;
+  ProjectPostingCountPage?: ProjectPostingCountPageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RateCard?: RateCardResolvers<ContextType>;
+  ReconciliationErpProject?: ReconciliationErpProjectResolvers<ContextType>;
+  ReconciliationErpProjectPage?: ReconciliationErpProjectPageResolvers<ContextType>;
+  ReconciliationRateCard?: ReconciliationRateCardResolvers<ContextType>;
+  ReconciliationRateCardPage?: ReconciliationRateCardPageResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   WriteResult?: WriteResultResolvers<ContextType>;
 }>;

@@ -150,4 +150,6 @@ export const financeMigrations: readonly Migration[] = [
   );`,
   // The read model of each project's ledger to date and the marks of what changed (docs/read-models.md).
   FINANCE_READ_MODEL_MIGRATION,
+  // Reconciliation (connector/reconciliation-reads.ts): the milestones billed more than once, without reading the other items.
+  'CREATE INDEX billing_item_kind_ref ON billing_item (kind, source_ref);',
 ];

@@ -1,4 +1,5 @@
 /** The bundled ERP connector: the reference ERP store on node:sqlite or PostgreSQL. */
+import { createSqlFinanceReconciliationReads } from './reconciliation-reads.ts';
 import { createSqlFinanceWrites } from './writes.ts';
 import { createSqlFinancePeriods } from './periods.ts';
 import { createSqlFinanceRates } from './rates.ts';
@@ -64,6 +65,7 @@ export function createSqlFinanceConnector(db: SqlDatabase, options: SqlFinanceCo
     ...createSqlFinancePeriods(db),
     ...createSqlFinanceRates(db),
     ...createSqlFinanceTrendReads(db),
+    ...createSqlFinanceReconciliationReads(db),
     invoicesByIds: (ids) => allWhereIn<InvoiceRecord>(db, `${INVOICE_SELECT} WHERE i.id IN (:ids)`, ids),
     async listInvoices(filter, page) {
       const where = invoiceWhere(filter, page.afterKey);

@@ -3,6 +3,7 @@
  * labels; invoices come joined with the CRM account and PSA project ids the ERP records for its
  * customer and project. Money is integer minor units.
  */
+import type { FinanceReconciliationReads } from './reconciliation-reads.ts';
 import type { PageRequest } from '../../shared/pagination.ts';
 import type { SystemRequest, WriteOutcome } from '../../shared/system-api.ts';
 import type { XrefRecord } from '../../shared/xref.ts';
@@ -119,7 +120,7 @@ export interface InvoiceListFilter {
 }
 
 /** Every method is one round trip to the ERP, whatever the number of ids. */
-export interface FinanceConnector extends FinanceWrites, FinancePeriods, FinanceRates, FinanceTrendReads {
+export interface FinanceConnector extends FinanceWrites, FinancePeriods, FinanceRates, FinanceTrendReads, FinanceReconciliationReads {
   invoicesByIds(ids: readonly string[]): Promise<InvoiceRecord[]>;
   /** Up to `page.limit + 1` invoices after `page.afterKey`, ordered by id. */
   listInvoices(filter: InvoiceListFilter, page: PageRequest): Promise<InvoiceRecord[]>;

@@ -16,6 +16,26 @@ export type Scalars = {
   Decimal: { input: string; output: string; }
 };
 
+/** The time of a project at one bill rate for one role: the first and last work date and how many timecards. */
+export type BillRateSpan = {
+  __typename?: 'BillRateSpan';
+  billRate: Scalars['Decimal']['output'];
+  currency: Scalars['String']['output'];
+  entries: Scalars['Int']['output'];
+  firstDate: Scalars['Date']['output'];
+  lastDate: Scalars['Date']['output'];
+  projectId: Scalars['ID']['output'];
+  region: Maybe<Scalars['String']['output']>;
+  role: Scalars['String']['output'];
+};
+
+/** Bill-rate spans, and whether more exist than were returned. */
+export type BillRateSpanPage = {
+  __typename?: 'BillRateSpanPage';
+  items: Array<BillRateSpan>;
+  truncated: Scalars['Boolean']['output'];
+};
+
 export type CreateAssignmentInput = {
   allocationPct: Scalars['Int']['input'];
   consultantId: Scalars['ID']['input'];
@@ -250,12 +270,51 @@ export type NewResourceRequest = {
   startDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** How many timecards of a project the PSA holds as posted to the ERP (POSTED, BILLED or INVOICED). */
+export type ProjectTimeCount = {
+  __typename?: 'ProjectTimeCount';
+  entries: Scalars['Int']['output'];
+  projectId: Scalars['ID']['output'];
+};
+
+/** Counts per project, and whether more exist than were returned. */
+export type ProjectTimeCountPage = {
+  __typename?: 'ProjectTimeCountPage';
+  items: Array<ProjectTimeCount>;
+  truncated: Scalars['Boolean']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Reconciliation: assignments of each consultant ending after that consultant's date; at most 200 consultants and `first` (1 to 5000) assignments. */
+  assignmentsAfterDates: ReconciliationAssignmentPage;
+  /** Reconciliation: bill rates in use per project and assignment role; at most `first` (1 to 5000). */
+  billRateSpans: BillRateSpanPage;
   changeOrder: Maybe<SystemChangeOrder>;
   milestone: Maybe<SystemMilestone>;
+  /** Reconciliation: per project, the timecards held as posted to the ERP; at most `first` (1 to 5000) projects. */
+  postedTimeCounts: ProjectTimeCountPage;
+  /** Reconciliation: every project, ordered by id; at most `first` (1 to 5000). */
+  reconciliationProjects: ReconciliationProjectPage;
+  /** Reconciliation: timecards still APPROVED dated on or before `before`, oldest first; at most `first` (1 to 5000). */
+  staleApprovedTime: ReconciliationTimePage;
+  /** Reconciliation: timecards of each consultant dated after that consultant's date; at most 200 consultants and `first` (1 to 5000) timecards. */
+  timeAfterDates: ReconciliationTimePage;
+  /** Reconciliation: a project's timecards at `billRate` for `role` dated `from` to `to`; at most `first` (1 to 5000). */
+  timeAtRate: ReconciliationTimePage;
   /** Timecards by hub id, in the order asked; unknown ids are left out. */
   timeEntries: Array<SystemTimeEntry>;
+};
+
+
+export type QueryAssignmentsAfterDatesArgs = {
+  consultants: Array<WorkerDate>;
+  first: Scalars['Int']['input'];
+};
+
+
+export type QueryBillRateSpansArgs = {
+  first: Scalars['Int']['input'];
 };
 
 
@@ -269,8 +328,90 @@ export type QueryMilestoneArgs = {
 };
 
 
+export type QueryPostedTimeCountsArgs = {
+  first: Scalars['Int']['input'];
+};
+
+
+export type QueryReconciliationProjectsArgs = {
+  first: Scalars['Int']['input'];
+};
+
+
+export type QueryStaleApprovedTimeArgs = {
+  before: Scalars['Date']['input'];
+  first: Scalars['Int']['input'];
+};
+
+
+export type QueryTimeAfterDatesArgs = {
+  consultants: Array<WorkerDate>;
+  first: Scalars['Int']['input'];
+};
+
+
+export type QueryTimeAtRateArgs = {
+  billRate: Scalars['Decimal']['input'];
+  first: Scalars['Int']['input'];
+  from: Scalars['Date']['input'];
+  projectId: Scalars['ID']['input'];
+  role: Scalars['String']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
 export type QueryTimeEntriesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+/** An assignment as reconciliation compares it with the HCM. */
+export type ReconciliationAssignment = {
+  __typename?: 'ReconciliationAssignment';
+  consultantId: Scalars['ID']['output'];
+  endDate: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  projectId: Scalars['ID']['output'];
+  role: Scalars['String']['output'];
+  startDate: Scalars['Date']['output'];
+  status: Scalars['String']['output'];
+};
+
+/** Assignments, and whether more matched than were returned. */
+export type ReconciliationAssignmentPage = {
+  __typename?: 'ReconciliationAssignmentPage';
+  items: Array<ReconciliationAssignment>;
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** A project's facts other systems hold too (reconciliation, docs/reconciliation.md). */
+export type ReconciliationProject = {
+  __typename?: 'ReconciliationProject';
+  billingModel: Scalars['String']['output'];
+  bookings: Scalars['Decimal']['output'];
+  code: Scalars['String']['output'];
+  /** Hub id of the CRM contract; null when the project has none. */
+  contractId: Maybe<Scalars['ID']['output']>;
+  currency: Scalars['String']['output'];
+  /** Hub id of the CRM account. */
+  customerId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  region: Maybe<Scalars['String']['output']>;
+  /** Canonical status. */
+  status: Scalars['String']['output'];
+};
+
+/** Projects, and whether more exist than were returned. */
+export type ReconciliationProjectPage = {
+  __typename?: 'ReconciliationProjectPage';
+  items: Array<ReconciliationProject>;
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** Timecards, and whether more matched than were returned. */
+export type ReconciliationTimePage = {
+  __typename?: 'ReconciliationTimePage';
+  items: Array<SystemTimeEntry>;
+  truncated: Scalars['Boolean']['output'];
 };
 
 /** A change order as the workflows service needs it. */
@@ -334,6 +475,12 @@ export type UserError = {
   code: Scalars['String']['output'];
   field: Maybe<Array<Scalars['String']['output']>>;
   message: Scalars['String']['output'];
+};
+
+/** A worker and a date (e.g. the HCM's termination date). */
+export type WorkerDate = {
+  consultantId: Scalars['ID']['input'];
+  date: Scalars['Date']['input'];
 };
 
 export type WriteResult = {
@@ -420,6 +567,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  BillRateSpan: ResolverTypeWrapper<BillRateSpan>;
+  BillRateSpanPage: ResolverTypeWrapper<BillRateSpanPage>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreateAssignmentInput: CreateAssignmentInput;
   CreateProjectInput: CreateProjectInput;
@@ -433,18 +582,28 @@ export type ResolversTypes = ResolversObject<{
   NewChangeOrder: NewChangeOrder;
   NewMilestone: NewMilestone;
   NewResourceRequest: NewResourceRequest;
+  ProjectTimeCount: ResolverTypeWrapper<ProjectTimeCount>;
+  ProjectTimeCountPage: ResolverTypeWrapper<ProjectTimeCountPage>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReconciliationAssignment: ResolverTypeWrapper<ReconciliationAssignment>;
+  ReconciliationAssignmentPage: ResolverTypeWrapper<ReconciliationAssignmentPage>;
+  ReconciliationProject: ResolverTypeWrapper<ReconciliationProject>;
+  ReconciliationProjectPage: ResolverTypeWrapper<ReconciliationProjectPage>;
+  ReconciliationTimePage: ResolverTypeWrapper<ReconciliationTimePage>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SystemChangeOrder: ResolverTypeWrapper<SystemChangeOrder>;
   SystemMilestone: ResolverTypeWrapper<SystemMilestone>;
   SystemRequest: SystemRequest;
   SystemTimeEntry: ResolverTypeWrapper<SystemTimeEntry>;
   UserError: ResolverTypeWrapper<UserError>;
+  WorkerDate: WorkerDate;
   WriteResult: ResolverTypeWrapper<WriteResult>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  BillRateSpan: BillRateSpan;
+  BillRateSpanPage: BillRateSpanPage;
   Boolean: Scalars['Boolean']['output'];
   CreateAssignmentInput: CreateAssignmentInput;
   CreateProjectInput: CreateProjectInput;
@@ -458,14 +617,38 @@ export type ResolversParentTypes = ResolversObject<{
   NewChangeOrder: NewChangeOrder;
   NewMilestone: NewMilestone;
   NewResourceRequest: NewResourceRequest;
+  ProjectTimeCount: ProjectTimeCount;
+  ProjectTimeCountPage: ProjectTimeCountPage;
   Query: Record<PropertyKey, never>;
+  ReconciliationAssignment: ReconciliationAssignment;
+  ReconciliationAssignmentPage: ReconciliationAssignmentPage;
+  ReconciliationProject: ReconciliationProject;
+  ReconciliationProjectPage: ReconciliationProjectPage;
+  ReconciliationTimePage: ReconciliationTimePage;
   String: Scalars['String']['output'];
   SystemChangeOrder: SystemChangeOrder;
   SystemMilestone: SystemMilestone;
   SystemRequest: SystemRequest;
   SystemTimeEntry: SystemTimeEntry;
   UserError: UserError;
+  WorkerDate: WorkerDate;
   WriteResult: WriteResult;
+}>;
+
+export type BillRateSpanResolvers<ContextType = ProjectsSystemContext, ParentType extends ResolversParentTypes['BillRateSpan'] = ResolversParentTypes['BillRateSpan']> = ResolversObject<{
+  billRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  lastDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type BillRateSpanPageResolvers<ContextType = ProjectsSystemContext, ParentType extends ResolversParentTypes['BillRateSpanPage'] = ResolversParentTypes['BillRateSpanPage']> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['BillRateSpan']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -505,10 +688,64 @@ export type MutationResolvers<ContextType = ProjectsSystemContext, ParentType ex
   submitTime?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationSubmitTimeArgs, 'request' | 'timeEntryIds'>>;
 }>;
 
+export type ProjectTimeCountResolvers<ContextType = ProjectsSystemContext, ParentType extends ResolversParentTypes['ProjectTimeCount'] = ResolversParentTypes['ProjectTimeCount']> = ResolversObject<{
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ProjectTimeCountPageResolvers<ContextType = ProjectsSystemContext, ParentType extends ResolversParentTypes['ProjectTimeCountPage'] = ResolversParentTypes['ProjectTimeCountPage']> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['ProjectTimeCount']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = ProjectsSystemContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  assignmentsAfterDates?: Resolver<ResolversTypes['ReconciliationAssignmentPage'], ParentType, ContextType, RequireFields<QueryAssignmentsAfterDatesArgs, 'consultants' | 'first'>>;
+  billRateSpans?: Resolver<ResolversTypes['BillRateSpanPage'], ParentType, ContextType, RequireFields<QueryBillRateSpansArgs, 'first'>>;
   changeOrder?: Resolver<Maybe<ResolversTypes['SystemChangeOrder']>, ParentType, ContextType, RequireFields<QueryChangeOrderArgs, 'id'>>;
   milestone?: Resolver<Maybe<ResolversTypes['SystemMilestone']>, ParentType, ContextType, RequireFields<QueryMilestoneArgs, 'id'>>;
+  postedTimeCounts?: Resolver<ResolversTypes['ProjectTimeCountPage'], ParentType, ContextType, RequireFields<QueryPostedTimeCountsArgs, 'first'>>;
+  reconciliationProjects?: Resolver<ResolversTypes['ReconciliationProjectPage'], ParentType, ContextType, RequireFields<QueryReconciliationProjectsArgs, 'first'>>;
+  staleApprovedTime?: Resolver<ResolversTypes['ReconciliationTimePage'], ParentType, ContextType, RequireFields<QueryStaleApprovedTimeArgs, 'before' | 'first'>>;
+  timeAfterDates?: Resolver<ResolversTypes['ReconciliationTimePage'], ParentType, ContextType, RequireFields<QueryTimeAfterDatesArgs, 'consultants' | 'first'>>;
+  timeAtRate?: Resolver<ResolversTypes['ReconciliationTimePage'], ParentType, ContextType, RequireFields<QueryTimeAtRateArgs, 'billRate' | 'first' | 'from' | 'projectId' | 'role' | 'to'>>;
   timeEntries?: Resolver<Array<ResolversTypes['SystemTimeEntry']>, ParentType, ContextType, RequireFields<QueryTimeEntriesArgs, 'ids'>>;
+}>;
+
+export type ReconciliationAssignmentResolvers<ContextType = ProjectsSystemContext, ParentType extends ResolversParentTypes['ReconciliationAssignment'] = ResolversParentTypes['ReconciliationAssignment']> = ResolversObject<{
+  consultantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ReconciliationAssignmentPageResolvers<ContextType = ProjectsSystemContext, ParentType extends ResolversParentTypes['ReconciliationAssignmentPage'] = ResolversParentTypes['ReconciliationAssignmentPage']> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['ReconciliationAssignment']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ReconciliationProjectResolvers<ContextType = ProjectsSystemContext, ParentType extends ResolversParentTypes['ReconciliationProject'] = ResolversParentTypes['ReconciliationProject']> = ResolversObject<{
+  billingModel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bookings?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contractId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ReconciliationProjectPageResolvers<ContextType = ProjectsSystemContext, ParentType extends ResolversParentTypes['ReconciliationProjectPage'] = ResolversParentTypes['ReconciliationProjectPage']> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['ReconciliationProject']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ReconciliationTimePageResolvers<ContextType = ProjectsSystemContext, ParentType extends ResolversParentTypes['ReconciliationTimePage'] = ResolversParentTypes['ReconciliationTimePage']> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['SystemTimeEntry']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type SystemChangeOrderResolvers<ContextType = ProjectsSystemContext, ParentType extends ResolversParentTypes['SystemChangeOrder'] = ResolversParentTypes['SystemChangeOrder']> = ResolversObject<{
@@ -565,11 +802,20 @@ export type WriteResultResolvers<ContextType = ProjectsSystemContext, ParentType
 }>;
 
 export type Resolvers<ContextType = ProjectsSystemContext> = ResolversObject<{
+  BillRateSpan?: BillRateSpanResolvers<ContextType>;
+  BillRateSpanPage?: BillRateSpanPageResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   EntityChange?: EntityChangeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  ProjectTimeCount?: ProjectTimeCountResolvers<ContextType>;
+  ProjectTimeCountPage?: ProjectTimeCountPageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReconciliationAssignment?: ReconciliationAssignmentResolvers<ContextType>;
+  ReconciliationAssignmentPage?: ReconciliationAssignmentPageResolvers<ContextType>;
+  ReconciliationProject?: ReconciliationProjectResolvers<ContextType>;
+  ReconciliationProjectPage?: ReconciliationProjectPageResolvers<ContextType>;
+  ReconciliationTimePage?: ReconciliationTimePageResolvers<ContextType>;
   SystemChangeOrder?: SystemChangeOrderResolvers<ContextType>;
   SystemMilestone?: SystemMilestoneResolvers<ContextType>;
   SystemTimeEntry?: SystemTimeEntryResolvers<ContextType>;

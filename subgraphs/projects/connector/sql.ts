@@ -5,6 +5,7 @@ import { remainingEstimate } from '../../shared/kpi.ts';
 import { externalRefsByHubIds } from '../../shared/xref.ts';
 import { createSqlProjectsWrites } from './writes.ts';
 import { createSqlProjectsTrendReads } from './trend.ts';
+import { createSqlProjectsReconciliationReads } from './reconciliation-reads.ts';
 import { projectStages } from './labels.ts';
 import type {
   AssignmentRecord,
@@ -116,6 +117,7 @@ export function createSqlProjectsConnector(db: SqlDatabase, options: SqlProjects
   return {
     ...createSqlProjectsWrites(db),
     ...createSqlProjectsTrendReads(db, readModels),
+    ...createSqlProjectsReconciliationReads(db),
     projectsByIds: (ids) => allWhereIn<ProjectRecord>(db, 'SELECT * FROM project WHERE id IN (:ids)', ids),
     async listProjects(filter, page) {
       const where = projectWhere(filter, page.afterKey);

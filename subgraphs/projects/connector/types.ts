@@ -3,6 +3,7 @@
  * labels and other systems' native ids for references (CRM account, HCM worker). Hours are integer
  * hundredths, money integer minor units.
  */
+import type { ProjectsReconciliationReads } from './reconciliation-reads.ts';
 import type { PageRequest } from '../../shared/pagination.ts';
 import type { BillingModel } from '../../shared/labels.ts';
 import type { SystemRequest, WriteOutcome } from '../../shared/system-api.ts';
@@ -212,7 +213,7 @@ export interface DateWindow {
 }
 
 /** Reads are one round trip to the PSA each, whatever the number of ids. */
-export interface ProjectsConnector extends ProjectsWrites, ProjectsTrendReads {
+export interface ProjectsConnector extends ProjectsWrites, ProjectsTrendReads, ProjectsReconciliationReads {
   projectsByIds(ids: readonly string[]): Promise<ProjectRecord[]>;
   /** Up to `page.limit + 1` projects after `page.afterKey`, ordered by id. */
   listProjects(filter: ProjectListFilter, page: PageRequest): Promise<ProjectRecord[]>;

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { WorkflowRecord, StepRecord, ExceptionRecord, AuditRecord } from '../connector/types.ts';
 import type { EntityRef } from '../../shared/entity.ts';
 import type { Connection } from '../../shared/pagination.ts';
+import type { FindingRow, RunRow } from '../reconciliation/types.ts';
 import type { JourneyRecord, JourneySloRecord, SloReport } from '../journeys/types.ts';
 import type { WorkflowsContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -301,6 +302,90 @@ export type ExceptionPayload = {
   workflow: Maybe<Workflow>;
 };
 
+/** A drift between the systems of record that a reconciliation found; each is an exception of kind RECONCILIATION. */
+export type Finding = {
+  __typename?: 'Finding';
+  /** The billable or billed amount at stake, when there is one (never a cost). */
+  amount: Maybe<Money>;
+  /** The check that found it. */
+  check: ReconciliationCheck;
+  /** When it was closed; null while open. */
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The customer concerned, when there is one. */
+  customer: Maybe<Customer>;
+  /** When a scan first saw the drift. */
+  detectedAt: Scalars['DateTime']['output'];
+  /** The exception in the queue for it. */
+  exception: WorkflowException;
+  /** Id of the finding. */
+  id: Scalars['ID']['output'];
+  /** When a scan last saw it. */
+  lastSeenAt: Scalars['DateTime']['output'];
+  /** The project concerned, when there is one. */
+  project: Maybe<Project>;
+  /** The records involved, with their ids in every system that holds them (at most 200). */
+  records: Array<FindingRecord>;
+  /** What replayFinding would run (e.g. postApprovedTime); null when a person must decide. */
+  replay: Maybe<Scalars['String']['output']>;
+  /** The governed workflow a replay ran; null before one. */
+  replayWorkflow: Maybe<Workflow>;
+  /** Where it stands. */
+  status: FindingStatus;
+  /** What drifts, in a sentence. */
+  summary: Scalars['String']['output'];
+};
+
+/** A page of findings. */
+export type FindingConnection = {
+  __typename?: 'FindingConnection';
+  /** The findings of this page, each with its cursor. */
+  edges: Array<FindingEdge>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many findings match the filter, ignoring paging. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A finding in a page. */
+export type FindingEdge = {
+  __typename?: 'FindingEdge';
+  /** Cursor of this finding, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The finding. */
+  node: Finding;
+};
+
+/** Narrows a list of findings; every condition given must hold. */
+export type FindingFilter = {
+  /** Only findings of this check. */
+  check?: InputMaybe<ReconciliationCheck>;
+  /** Only findings about this customer (hub id). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only findings about this project (hub id). */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only findings in this state. */
+  status?: InputMaybe<FindingStatus>;
+};
+
+/** One record a finding involves, by its id in one system. */
+export type FindingRecord = {
+  __typename?: 'FindingRecord';
+  /** What it is there, e.g. Project, TimeEntry, Invoice. */
+  entityType: Scalars['String']['output'];
+  /** The hub id, where the entity has one. */
+  hubId: Maybe<Scalars['ID']['output']>;
+  /** The system's own id. */
+  id: Scalars['String']['output'];
+  /** The system holding it. */
+  system: SourceSystem;
+};
+
+/** Where a finding stands. OPEN: the drift is there; REPLAYING: a replay was started (the next scan tells whether it fixed the drift); CLOSED: a scan no longer sees the drift, or a person resolved it. */
+export type FindingStatus =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'REPLAYING';
+
 export type Invoice = {
   __typename?: 'Invoice';
   /** Hub id of the invoice (from its ERP id). */
@@ -507,6 +592,8 @@ export type Mutation = {
   issueInvoice: InvoicePayload;
   /** Logs time of a consultant on a project, valued at the rates in force on the work date. Roles: delivery, admin. */
   logTime: LogTimePayload;
+  /** Scans the systems of record for drift (docs/reconciliation.md): opens a finding per drift, refreshes the open ones, closes those whose drift is gone. Roles: finance, admin. */
+  reconcile: ReconcilePayload;
   /** Records a payment against an issued invoice, up to its open balance. Roles: finance, admin. */
   recordPayment: InvoicePayload;
   /** Records a consultant's worklog on a work item in the client delivery platform; it then becomes a PSA time entry (syncWorklog, started by the hub). Roles: delivery, admin. */
@@ -515,6 +602,8 @@ export type Mutation = {
   rejectChangeOrder: ChangeOrderPayload;
   /** Releases a project's generated billing events that are not on hold, for invoicing. Roles: finance, admin. */
   releaseBillingEvents: ProjectBillingPayload;
+  /** Runs the missing step a finding names, through its governed workflow; refused when the drift is already fixed. Roles: finance, admin. */
+  replayFinding: ReplayFindingPayload;
   /** Closes an exception by hand, with a note. Roles: finance, admin. */
   resolveException: ExceptionPayload;
   /** Runs a failed workflow again from the step that failed. Roles: finance, admin. */
@@ -593,6 +682,12 @@ export type MutationLogTimeArgs = {
 
 
 /** Governed writes: each runs as a durable workflow across the systems of record (docs/workflows.md). */
+export type MutationReconcileArgs = {
+  input: ReconcileInput;
+};
+
+
+/** Governed writes: each runs as a durable workflow across the systems of record (docs/workflows.md). */
 export type MutationRecordPaymentArgs = {
   input: RecordPaymentInput;
 };
@@ -613,6 +708,12 @@ export type MutationRejectChangeOrderArgs = {
 /** Governed writes: each runs as a durable workflow across the systems of record (docs/workflows.md). */
 export type MutationReleaseBillingEventsArgs = {
   input: ProjectBillingInput;
+};
+
+
+/** Governed writes: each runs as a durable workflow across the systems of record (docs/workflows.md). */
+export type MutationReplayFindingArgs = {
+  input: ReplayFindingInput;
 };
 
 
@@ -709,10 +810,14 @@ export type Query = {
   exception: Maybe<WorkflowException>;
   /** The exception queue, newest first. Refused with FORBIDDEN for callers without the admin, analyst, delivery or finance role. */
   exceptions: ExceptionConnection;
+  /** Reconciliation findings, newest first. Refused with FORBIDDEN for callers without the admin, analyst, delivery or finance role. */
+  findings: FindingConnection;
   /** A journey by id; null when none exists or the caller may not see its customer. */
   journey: Maybe<Journey>;
   /** Business journeys followed from the domain events, newest first (docs/journeys.md). A portal user sees only its own customer's. */
   journeys: JourneyConnection;
+  /** A reconciliation run by id (reconcile answers a long scan as RUNNING); null when none exists, and (with a FORBIDDEN error) for callers without the admin, analyst, delivery or finance role. */
+  reconciliationRun: Maybe<ReconciliationRun>;
   /** The service levels of the journeys, with their attainment over the window. Refused with FORBIDDEN for callers without the admin, analyst, delivery or finance role. */
   slos: Array<Slo>;
   /** A workflow by id; null when none exists. */
@@ -745,6 +850,14 @@ export type QueryExceptionsArgs = {
 
 
 /** What can be read: each subgraph adds its own root fields. */
+export type QueryFindingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FindingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What can be read: each subgraph adds its own root fields. */
 export type QueryJourneyArgs = {
   id: Scalars['ID']['input'];
 };
@@ -759,6 +872,12 @@ export type QueryJourneysArgs = {
 
 
 /** What can be read: each subgraph adds its own root fields. */
+export type QueryReconciliationRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** What can be read: each subgraph adds its own root fields. */
 export type QueryWorkflowArgs = {
   id: Scalars['ID']['input'];
 };
@@ -769,6 +888,80 @@ export type QueryWorkflowsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<WorkflowFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Input of reconcile. */
+export type ReconcileInput = {
+  /** Same key and same scope: the same run, scanned once. Same key, other scope: IDEMPOTENCY_KEY_REUSED. */
+  idempotencyKey: Scalars['String']['input'];
+  /** What to look at; null: every check over every project. */
+  scope?: InputMaybe<ReconciliationScope>;
+};
+
+/** Result of reconcile. */
+export type ReconcilePayload = {
+  __typename?: 'ReconcilePayload';
+  /** The run; null when the request was refused. A scan that outlasts the answer deadline is answered RUNNING and goes on (follow it with reconciliationRun or the same key). */
+  run: Maybe<ReconciliationRun>;
+  /** Why the request was refused, with a stable code; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * A reconciliation check (docs/reconciliation.md): what it compares between the systems of record.
+ * PROJECT_CLOSED_IN_ERP: open in the PSA, Closed in the ERP. APPROVED_TIME_NOT_POSTED: time approved
+ * more than 30 days ago and never posted. POSTED_COST_WITHOUT_TIME: more TIME cost postings in the ERP
+ * than posted time in the PSA. PROJECT_MISSING_IN_ERP: a PSA project the ERP does not know.
+ * TIME_AFTER_TERMINATION: time dated after the HCM's termination date. ASSIGNMENT_OF_TERMINATED_CONSULTANT:
+ * an assignment running past it. MILESTONE_BILLED_TWICE: one milestone on two billing items.
+ * PAID_INVOICE_PAYMENTS_SHORT: Paid In Full with payments short of the total. INVOICE_TOTAL_MISMATCH: a
+ * total other than its lines or its billing events' items. STALE_BILL_RATE: time at a bill rate no rate
+ * card row in force on its date carries. WORKLOG_NOT_SYNCED: a delivery-platform worklog that never
+ * became PSA time. CONTRACT_VALUE_NOT_BOOKINGS: a CRM contract value other than the project's bookings.
+ * ENTITY_MISSING_FROM_STORE: an ERP project whose PSA project does not exist.
+ */
+export type ReconciliationCheck =
+  | 'APPROVED_TIME_NOT_POSTED'
+  | 'ASSIGNMENT_OF_TERMINATED_CONSULTANT'
+  | 'CONTRACT_VALUE_NOT_BOOKINGS'
+  | 'ENTITY_MISSING_FROM_STORE'
+  | 'INVOICE_TOTAL_MISMATCH'
+  | 'MILESTONE_BILLED_TWICE'
+  | 'PAID_INVOICE_PAYMENTS_SHORT'
+  | 'POSTED_COST_WITHOUT_TIME'
+  | 'PROJECT_CLOSED_IN_ERP'
+  | 'PROJECT_MISSING_IN_ERP'
+  | 'STALE_BILL_RATE'
+  | 'TIME_AFTER_TERMINATION'
+  | 'WORKLOG_NOT_SYNCED';
+
+/** One scan of the systems of record for drift. */
+export type ReconciliationRun = {
+  __typename?: 'ReconciliationRun';
+  /** The checks it ran. */
+  checks: Array<ReconciliationCheck>;
+  /** Findings it closed because their drift is gone. */
+  closed: Scalars['Int']['output'];
+  /** When it finished; null while running. */
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Id of the run. */
+  id: Scalars['ID']['output'];
+  /** Findings it opened (drift seen for the first time, or again after it was closed). */
+  opened: Scalars['Int']['output'];
+  /** When it started. */
+  startedAt: Scalars['DateTime']['output'];
+  /** RUNNING, COMPLETED or FAILED. */
+  status: Scalars['String']['output'];
+  /** Open findings it saw again. */
+  stillOpen: Scalars['Int']['output'];
+};
+
+/** What a reconciliation looks at. */
+export type ReconciliationScope = {
+  /** The checks to run (at most one of each); null: every check. */
+  checks?: InputMaybe<Array<ReconciliationCheck>>;
+  /** Only drift about these projects (hub ids, at most 200); null: every project. */
+  projectIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Input of recordPayment. */
@@ -795,6 +988,25 @@ export type RecordWorklogInput = {
   idempotencyKey: Scalars['String']['input'];
   /** Hub id of a work item in an active workspace. */
   workItemId: Scalars['ID']['input'];
+};
+
+/** Input of replayFinding. */
+export type ReplayFindingInput = {
+  /** The finding whose missing step to run. */
+  findingId: Scalars['ID']['input'];
+  /** Same key and same finding: the same replay, run once. Same key, other finding: IDEMPOTENCY_KEY_REUSED. */
+  idempotencyKey: Scalars['String']['input'];
+};
+
+/** Result of replayFinding. */
+export type ReplayFindingPayload = {
+  __typename?: 'ReplayFindingPayload';
+  /** The finding, as it stands after the replay started; null when it does not exist. */
+  finding: Maybe<Finding>;
+  /** Why the replay was refused (FINDING_NOT_FOUND, FINDING_NOT_REPLAYABLE, FINDING_ALREADY_FIXED, FINDING_REPLAYING, or the workflow's own refusal); empty on success. */
+  userErrors: Array<UserError>;
+  /** The governed workflow that ran the missing step; null when refused. */
+  workflow: Maybe<Workflow>;
 };
 
 /** Input of resolveException. */
@@ -1031,6 +1243,8 @@ export type WorkflowException = {
   context: Array<ExceptionContextEntry>;
   /** The customer concerned, when there is one. */
   customer: Maybe<Customer>;
+  /** The reconciliation finding it is about; null for other kinds, and (with a FORBIDDEN error) for callers without the admin, analyst, delivery or finance role. */
+  finding: Maybe<Finding>;
   /** Id of the exception. */
   id: Scalars['ID']['output'];
   /** The journey an SLO_BREACH is about; null for other kinds (docs/journeys.md). */
@@ -1194,16 +1408,24 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Finding: Finding;
   Journey: Journey;
+  ReconciliationRun: ReconciliationRun;
   Workflow: Workflow;
   WorkflowException: WorkflowException;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Finding:
+    ( { __typename: 'Finding' }
+    & GraphQLRecursivePick<FederationTypes['Finding'], {"id":true}> );
   Journey:
     ( { __typename: 'Journey' }
     & GraphQLRecursivePick<FederationTypes['Journey'], {"id":true}> );
+  ReconciliationRun:
+    ( { __typename: 'ReconciliationRun' }
+    & GraphQLRecursivePick<FederationTypes['ReconciliationRun'], {"id":true}> );
   Workflow:
     ( { __typename: 'Workflow' }
     & GraphQLRecursivePick<FederationTypes['Workflow'], {"id":true}> );
@@ -1246,6 +1468,12 @@ export type ResolversTypes = ResolversObject<{
   ExceptionFilter: ExceptionFilter;
   ExceptionKind: ExceptionKind;
   ExceptionPayload: ResolverTypeWrapper<Omit<ExceptionPayload, 'exception' | 'workflow'> & { exception?: Maybe<ResolversTypes['WorkflowException']>, workflow?: Maybe<ResolversTypes['Workflow']> }>;
+  Finding: ResolverTypeWrapper<FindingRow>;
+  FindingConnection: ResolverTypeWrapper<Connection>;
+  FindingEdge: ResolverTypeWrapper<Omit<FindingEdge, 'node'> & { node: ResolversTypes['Finding'] }>;
+  FindingFilter: FindingFilter;
+  FindingRecord: ResolverTypeWrapper<FindingRecord>;
+  FindingStatus: FindingStatus;
   Invoice: ResolverTypeWrapper<EntityRef>;
   InvoicePayload: ResolverTypeWrapper<Omit<InvoicePayload, 'invoice' | 'workflow'> & { invoice?: Maybe<ResolversTypes['Invoice']>, workflow?: Maybe<ResolversTypes['Workflow']> }>;
   Journey: ResolverTypeWrapper<JourneyRecord>;
@@ -1270,8 +1498,15 @@ export type ResolversTypes = ResolversObject<{
   ProjectBillingPayload: ResolverTypeWrapper<Omit<ProjectBillingPayload, 'project' | 'workflow'> & { project?: Maybe<ResolversTypes['Project']>, workflow?: Maybe<ResolversTypes['Workflow']> }>;
   ProjectStatus: ProjectStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReconcileInput: ReconcileInput;
+  ReconcilePayload: ResolverTypeWrapper<Omit<ReconcilePayload, 'run'> & { run?: Maybe<ResolversTypes['ReconciliationRun']> }>;
+  ReconciliationCheck: ReconciliationCheck;
+  ReconciliationRun: ResolverTypeWrapper<RunRow>;
+  ReconciliationScope: ReconciliationScope;
   RecordPaymentInput: RecordPaymentInput;
   RecordWorklogInput: RecordWorklogInput;
+  ReplayFindingInput: ReplayFindingInput;
+  ReplayFindingPayload: ResolverTypeWrapper<Omit<ReplayFindingPayload, 'finding' | 'workflow'> & { finding?: Maybe<ResolversTypes['Finding']>, workflow?: Maybe<ResolversTypes['Workflow']> }>;
   ResolveExceptionInput: ResolveExceptionInput;
   RetryExceptionInput: RetryExceptionInput;
   RevenuePosting: ResolverTypeWrapper<Omit<RevenuePosting, 'project'> & { project: ResolversTypes['Project'] }>;
@@ -1331,6 +1566,11 @@ export type ResolversParentTypes = ResolversObject<{
   ExceptionEdge: Omit<ExceptionEdge, 'node'> & { node: ResolversParentTypes['WorkflowException'] };
   ExceptionFilter: ExceptionFilter;
   ExceptionPayload: Omit<ExceptionPayload, 'exception' | 'workflow'> & { exception?: Maybe<ResolversParentTypes['WorkflowException']>, workflow?: Maybe<ResolversParentTypes['Workflow']> };
+  Finding: FindingRow;
+  FindingConnection: Connection;
+  FindingEdge: Omit<FindingEdge, 'node'> & { node: ResolversParentTypes['Finding'] };
+  FindingFilter: FindingFilter;
+  FindingRecord: FindingRecord;
   Invoice: EntityRef;
   InvoicePayload: Omit<InvoicePayload, 'invoice' | 'workflow'> & { invoice?: Maybe<ResolversParentTypes['Invoice']>, workflow?: Maybe<ResolversParentTypes['Workflow']> };
   Journey: JourneyRecord;
@@ -1352,8 +1592,14 @@ export type ResolversParentTypes = ResolversObject<{
   ProjectBillingInput: ProjectBillingInput;
   ProjectBillingPayload: Omit<ProjectBillingPayload, 'project' | 'workflow'> & { project?: Maybe<ResolversParentTypes['Project']>, workflow?: Maybe<ResolversParentTypes['Workflow']> };
   Query: Record<PropertyKey, never>;
+  ReconcileInput: ReconcileInput;
+  ReconcilePayload: Omit<ReconcilePayload, 'run'> & { run?: Maybe<ResolversParentTypes['ReconciliationRun']> };
+  ReconciliationRun: RunRow;
+  ReconciliationScope: ReconciliationScope;
   RecordPaymentInput: RecordPaymentInput;
   RecordWorklogInput: RecordWorklogInput;
+  ReplayFindingInput: ReplayFindingInput;
+  ReplayFindingPayload: Omit<ReplayFindingPayload, 'finding' | 'workflow'> & { finding?: Maybe<ResolversParentTypes['Finding']>, workflow?: Maybe<ResolversParentTypes['Workflow']> };
   ResolveExceptionInput: ResolveExceptionInput;
   RetryExceptionInput: RetryExceptionInput;
   RevenuePosting: Omit<RevenuePosting, 'project'> & { project: ResolversParentTypes['Project'] };
@@ -1488,6 +1734,42 @@ export type ExceptionPayloadResolvers<ContextType = WorkflowsContext, ParentType
   workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType>;
 }>;
 
+export type FindingResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding'], FederationReferenceType extends FederationReferenceTypes['Finding'] = FederationReferenceTypes['Finding']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Finding']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  amount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  check?: Resolver<ResolversTypes['ReconciliationCheck'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  detectedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  exception?: Resolver<ResolversTypes['WorkflowException'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['FindingRecord']>, ParentType, ContextType>;
+  replay?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  replayWorkflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FindingStatus'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type FindingConnectionResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['FindingConnection'] = ResolversParentTypes['FindingConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FindingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FindingEdgeResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['FindingEdge'] = ResolversParentTypes['FindingEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Finding'], ParentType, ContextType>;
+}>;
+
+export type FindingRecordResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['FindingRecord'] = ResolversParentTypes['FindingRecord']> = ResolversObject<{
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hubId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  system?: Resolver<ResolversTypes['SourceSystem'], ParentType, ContextType>;
+}>;
+
 export type InvoiceResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -1563,10 +1845,12 @@ export type MutationResolvers<ContextType = WorkflowsContext, ParentType extends
   convertOpportunityToProject?: Resolver<ResolversTypes['ConvertOpportunityToProjectPayload'], ParentType, ContextType, RequireFields<MutationConvertOpportunityToProjectArgs, 'input'>>;
   issueInvoice?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationIssueInvoiceArgs, 'input'>>;
   logTime?: Resolver<ResolversTypes['LogTimePayload'], ParentType, ContextType, RequireFields<MutationLogTimeArgs, 'input'>>;
+  reconcile?: Resolver<ResolversTypes['ReconcilePayload'], ParentType, ContextType, RequireFields<MutationReconcileArgs, 'input'>>;
   recordPayment?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
   recordWorklog?: Resolver<ResolversTypes['WorklogPayload'], ParentType, ContextType, RequireFields<MutationRecordWorklogArgs, 'input'>>;
   rejectChangeOrder?: Resolver<ResolversTypes['ChangeOrderPayload'], ParentType, ContextType, RequireFields<MutationRejectChangeOrderArgs, 'input'>>;
   releaseBillingEvents?: Resolver<ResolversTypes['ProjectBillingPayload'], ParentType, ContextType, RequireFields<MutationReleaseBillingEventsArgs, 'input'>>;
+  replayFinding?: Resolver<ResolversTypes['ReplayFindingPayload'], ParentType, ContextType, RequireFields<MutationReplayFindingArgs, 'input'>>;
   resolveException?: Resolver<ResolversTypes['ExceptionPayload'], ParentType, ContextType, RequireFields<MutationResolveExceptionArgs, 'input'>>;
   retryException?: Resolver<ResolversTypes['ExceptionPayload'], ParentType, ContextType, RequireFields<MutationRetryExceptionArgs, 'input'>>;
   signOffMilestone?: Resolver<ResolversTypes['MilestonePayload'], ParentType, ContextType, RequireFields<MutationSignOffMilestoneArgs, 'input'>>;
@@ -1595,11 +1879,36 @@ export type QueryResolvers<ContextType = WorkflowsContext, ParentType extends Re
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   exception?: Resolver<Maybe<ResolversTypes['WorkflowException']>, ParentType, ContextType, RequireFields<QueryExceptionArgs, 'id'>>;
   exceptions?: Resolver<ResolversTypes['ExceptionConnection'], ParentType, ContextType, Partial<QueryExceptionsArgs>>;
+  findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, Partial<QueryFindingsArgs>>;
   journey?: Resolver<Maybe<ResolversTypes['Journey']>, ParentType, ContextType, RequireFields<QueryJourneyArgs, 'id'>>;
   journeys?: Resolver<ResolversTypes['JourneyConnection'], ParentType, ContextType, Partial<QueryJourneysArgs>>;
+  reconciliationRun?: Resolver<Maybe<ResolversTypes['ReconciliationRun']>, ParentType, ContextType, RequireFields<QueryReconciliationRunArgs, 'id'>>;
   slos?: Resolver<Array<ResolversTypes['Slo']>, ParentType, ContextType>;
   workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType, RequireFields<QueryWorkflowArgs, 'id'>>;
   workflows?: Resolver<ResolversTypes['WorkflowConnection'], ParentType, ContextType, Partial<QueryWorkflowsArgs>>;
+}>;
+
+export type ReconcilePayloadResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['ReconcilePayload'] = ResolversParentTypes['ReconcilePayload']> = ResolversObject<{
+  run?: Resolver<Maybe<ResolversTypes['ReconciliationRun']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ReconciliationRunResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['ReconciliationRun'] = ResolversParentTypes['ReconciliationRun'], FederationReferenceType extends FederationReferenceTypes['ReconciliationRun'] = FederationReferenceTypes['ReconciliationRun']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ReconciliationRun']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  checks?: Resolver<Array<ResolversTypes['ReconciliationCheck']>, ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  opened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stillOpen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReplayFindingPayloadResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['ReplayFindingPayload'] = ResolversParentTypes['ReplayFindingPayload']> = ResolversObject<{
+  finding?: Resolver<Maybe<ResolversTypes['Finding']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType>;
 }>;
 
 export type RevenuePostingResolvers<ContextType = WorkflowsContext, ParentType extends ResolversParentTypes['RevenuePosting'] = ResolversParentTypes['RevenuePosting']> = ResolversObject<{
@@ -1686,6 +1995,7 @@ export type WorkflowExceptionResolvers<ContextType = WorkflowsContext, ParentTyp
   cause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   context?: Resolver<Array<ResolversTypes['ExceptionContextEntry']>, ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  finding?: Resolver<Maybe<ResolversTypes['Finding']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   journey?: Resolver<Maybe<ResolversTypes['Journey']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ExceptionKind'], ParentType, ContextType>;
@@ -1738,6 +2048,10 @@ export type Resolvers<ContextType = WorkflowsContext> = ResolversObject<{
   ExceptionContextEntry?: ExceptionContextEntryResolvers<ContextType>;
   ExceptionEdge?: ExceptionEdgeResolvers<ContextType>;
   ExceptionPayload?: ExceptionPayloadResolvers<ContextType>;
+  Finding?: FindingResolvers<ContextType>;
+  FindingConnection?: FindingConnectionResolvers<ContextType>;
+  FindingEdge?: FindingEdgeResolvers<ContextType>;
+  FindingRecord?: FindingRecordResolvers<ContextType>;
   Invoice?: InvoiceResolvers<ContextType>;
   InvoicePayload?: InvoicePayloadResolvers<ContextType>;
   Journey?: JourneyResolvers<ContextType>;
@@ -1753,6 +2067,9 @@ export type Resolvers<ContextType = WorkflowsContext> = ResolversObject<{
   Project?: ProjectResolvers<ContextType>;
   ProjectBillingPayload?: ProjectBillingPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReconcilePayload?: ReconcilePayloadResolvers<ContextType>;
+  ReconciliationRun?: ReconciliationRunResolvers<ContextType>;
+  ReplayFindingPayload?: ReplayFindingPayloadResolvers<ContextType>;
   RevenuePosting?: RevenuePostingResolvers<ContextType>;
   Slo?: SloResolvers<ContextType>;
   SloBreach?: SloBreachResolvers<ContextType>;

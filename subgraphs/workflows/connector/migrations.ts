@@ -201,4 +201,55 @@ export const workflowsMigrations: readonly Migration[] = [
   },
   // The breach exceptions still to close, which every journey sweep looks for.
   'CREATE INDEX journey_slo_raised ON journey_slo (due_at) WHERE exception_id IS NOT NULL AND exception_closed = 0;',
+  // Reconciliation (subgraphs/workflows/reconciliation/, docs/reconciliation.md): each scan, once per
+  // idempotency key ever; each finding, once per drift (its exception's dedupe key); and the lease that
+  // keeps scans to one at a time across processes.
+  `CREATE TABLE reconciliation_run (
+    id TEXT PRIMARY KEY,
+    scope TEXT NOT NULL,
+    idempotency_key TEXT NOT NULL,
+    request_hash TEXT NOT NULL,
+    status TEXT NOT NULL,
+    checks TEXT NOT NULL,
+    project_ids TEXT,
+    actor_sub TEXT NOT NULL,
+    correlation_id TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    opened INTEGER NOT NULL DEFAULT 0,
+    still_open INTEGER NOT NULL DEFAULT 0,
+    closed INTEGER NOT NULL DEFAULT 0,
+    error TEXT,
+    lease_until TEXT,
+    UNIQUE (scope, idempotency_key)
+  );
+  CREATE INDEX reconciliation_run_status ON reconciliation_run (status, started_at);
+  CREATE TABLE reconciliation_finding (
+    id TEXT PRIMARY KEY,
+    dedupe_key TEXT NOT NULL UNIQUE,
+    check_name TEXT NOT NULL,
+    status TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    records TEXT NOT NULL,
+    customer_id TEXT,
+    project_id TEXT,
+    amount BIGINT,
+    currency TEXT,
+    replay TEXT,
+    replay_input TEXT,
+    exception_id TEXT NOT NULL,
+    detected_at TEXT NOT NULL,
+    last_seen_at TEXT NOT NULL,
+    closed_at TEXT,
+    replay_workflow_id TEXT
+  );
+  CREATE INDEX reconciliation_finding_status ON reconciliation_finding (status, check_name, detected_at);
+  CREATE INDEX reconciliation_finding_exception ON reconciliation_finding (exception_id);
+  CREATE INDEX reconciliation_finding_project ON reconciliation_finding (project_id);
+  CREATE INDEX reconciliation_finding_customer ON reconciliation_finding (customer_id);
+  CREATE TABLE reconciliation_lease (
+    name TEXT PRIMARY KEY,
+    owner TEXT NOT NULL,
+    lease_until TEXT NOT NULL
+  );`,
 ];

@@ -117,6 +117,17 @@ export const Mutation: MutationResolvers = {
   closePeriod: (_parent, { input }, context) =>
     run('closePeriod', input, context, (state, workflow) => closedPeriodOf(state, workflow), { period: null, legalEntities: [], revenuePostings: [] }),
 
+  async reconcile(_parent, { input }, context) {
+    return context.reconciliation.reconcile(context.principal, input, context.correlationId);
+  },
+
+  async replayFinding(_parent, { input }, context) {
+    const outcome = await context.reconciliation.replay(context.principal, input, context.correlationId);
+    const workflow = outcome.workflowId ? await context.loaders.workflow.load(outcome.workflowId) : null;
+    const userErrors = outcome.userErrors.length ? outcome.userErrors : workflow ? workflowUserErrors(workflow) : [];
+    return { finding: outcome.finding, workflow, userErrors };
+  },
+
   async retryException(_parent, { input }, context) {
     authorize(context.principal, ['finance'], 'retryException');
     const exception = await context.loaders.exception.load(input.id);

@@ -50,6 +50,24 @@ export const Query: QueryResolvers = {
       () => store.countExceptions(filter),
     );
   },
+  reconciliationRun: (_parent, { id }, { loaders }) => loaders.run.load(id),
+  async findings(_parent, args, { reconciliationStore }) {
+    const page = pageRequest(args);
+    const filter = {
+      status: args.filter?.status ?? null,
+      check: args.filter?.check ?? null,
+      projectId: args.filter?.projectId ?? null,
+      customerId: args.filter?.customerId ?? null,
+    };
+    const rows = await reconciliationStore.listFindings(filter, page);
+    return toConnection(
+      rows,
+      page,
+      (row) => `${row.detected_at}|${row.id}`,
+      (row) => row,
+      () => reconciliationStore.countFindings(filter),
+    );
+  },
   async auditLog(_parent, args, { store }) {
     const page = pageRequest(args);
     if (page.afterKey !== null && !/^\d+$/.test(page.afterKey)) throw badUserInput('after', 'not a cursor returned by this connection');

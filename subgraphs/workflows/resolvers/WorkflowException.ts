@@ -25,4 +25,5 @@ export const WorkflowException: WorkflowExceptionResolvers = {
     const id = row.kind === 'SLO_BREACH' ? journeyOfBreachKey(row.dedupe_key) : null;
     return id ? loaders.journey.load(id) : null;
   },
+  finding: (row, _args, { loaders }) => (row.kind === 'RECONCILIATION' ? loaders.findingByException.load(row.id) : null),
 };

@@ -229,3 +229,9 @@ export function deliveredMilestoneTrigger(event: DomainEvent): WorkflowTriggerRe
   if (typeof milestoneId !== 'string' || milestoneId === '') return null;
   return { key: `milestone-delivered:${event.id}`, type: 'completeDeliveredMilestone', input: { milestoneId, workItemId: event.aggregateId } };
 }
+
+/**
+ * replaySyncWorklog: syncWorklog run by finance for a reconciliation finding (docs/reconciliation.md):
+ * the same validation and steps, for the worklog the finding names.
+ */
+export const replaySyncWorklog: typeof syncWorklog = { ...syncWorklog, type: 'replaySyncWorklog', roles: ['finance'] };

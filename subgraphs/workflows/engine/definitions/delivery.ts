@@ -425,6 +425,36 @@ export const submitTime: WorkflowDefinition<TimeEntriesInput, TimecardPlan> = {
   exceptionContext: timecardContext,
 };
 
+/** The ERP posting of approved timecards (approveTime's, and a reconciliation replay's). */
+const postErpTimeStep: StepDefinition<TimecardPlan> = {
+  name: 'postErpTime',
+  system: 'ERP',
+  parkOnRefusal: true,
+  // A time posting the ERP refused or did not take is billing news (live status: POSTING_FAILED).
+  exceptionKind: 'TIME_POSTING',
+  async run({ plan, systems, request }) {
+    const cards = await readTimecards(systems, plan.timeEntryIds, request.correlationId);
+    const entries = cards
+      .filter((card) => card.status === 'APPROVED')
+      .map((card) => ({
+        timeEntryId: card.id,
+        version: card.version,
+        projectId: card.projectId,
+        date: card.date,
+        hours: card.hours,
+        billable: card.billable,
+        billRate: card.billRate,
+        costRate: card.costRate,
+        currency: card.currency,
+      }));
+    if (entries.length === 0) return { output: { posted: 0 }, changes: [] };
+    return stepResultOf(await systems.write('ERP', PostTimeDocument, { request, entries }, request.correlationId));
+  },
+};
+
+/** The PSA's record that the ERP took the postings. */
+const markPsaPostedStep: StepDefinition<TimecardPlan> = { name: 'markPsaPosted', system: 'PSA', run: moveTimecards(MarkTimePostedDocument) };
+
 /**
  * approveTime: approval in the PSA, then posting to the ERP (cost at the cost rate and a generated
  * billing event for the billable part, at the rates in force on each work date), then the PSA
@@ -436,34 +466,20 @@ export const approveTime: WorkflowDefinition<TimeEntriesInput, TimecardPlan> = {
   roles: ['delivery'],
   prepare: (input, { systems, correlationId }) =>
     prepareTimecards(input, ['SUBMITTED'], 'approved', systems, correlationId, (cards) => closedPeriodErrors(systems, cards, correlationId)),
-  steps: [
-    { name: 'approvePsaTime', system: 'PSA', run: moveTimecards(ApproveTimeDocument) },
-    {
-      name: 'postErpTime',
-      system: 'ERP',
-      parkOnRefusal: true,
-      // A time posting the ERP refused or did not take is billing news (live status: POSTING_FAILED).
-      exceptionKind: 'TIME_POSTING',
-      async run({ plan, systems, request }) {
-        const cards = await readTimecards(systems, plan.timeEntryIds, request.correlationId);
-        const entries = cards
-          .filter((card) => card.status === 'APPROVED')
-          .map((card) => ({
-            timeEntryId: card.id,
-            version: card.version,
-            projectId: card.projectId,
-            date: card.date,
-            hours: card.hours,
-            billable: card.billable,
-            billRate: card.billRate,
-            costRate: card.costRate,
-            currency: card.currency,
-          }));
-        if (entries.length === 0) return { output: { posted: 0 }, changes: [] };
-        return stepResultOf(await systems.write('ERP', PostTimeDocument, { request, entries }, request.correlationId));
-      },
-    },
-    { name: 'markPsaPosted', system: 'PSA', run: moveTimecards(MarkTimePostedDocument) },
-  ],
+  steps: [{ name: 'approvePsaTime', system: 'PSA', run: moveTimecards(ApproveTimeDocument) }, postErpTimeStep, markPsaPostedStep],
+  exceptionContext: timecardContext,
+};
+
+/**
+ * postApprovedTime: the posting approveTime makes, for timecards approved long ago whose posting was
+ * lost (a reconciliation finding's replay, docs/reconciliation.md): the ERP posting, then the PSA's
+ * record of it. The timecards must still be APPROVED; a financially closed ERP project parks it.
+ */
+export const postApprovedTime: WorkflowDefinition<TimeEntriesInput, TimecardPlan> = {
+  type: 'postApprovedTime',
+  roles: ['finance'],
+  prepare: (input, { systems, correlationId }) =>
+    prepareTimecards(input, ['APPROVED'], 'posted', systems, correlationId, (cards) => closedPeriodErrors(systems, cards, correlationId)),
+  steps: [postErpTimeStep, markPsaPostedStep],
   exceptionContext: timecardContext,
 };

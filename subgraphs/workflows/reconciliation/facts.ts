@@ -1,0 +1,162 @@
+/**
+ * The facts a scan compares, read from each system of record through its system API (or, for the
+ * HCM, which has none, its public graph) with the workflows service's credential. Each fact is read
+ * at most once per scan, and only when a check in the scan's scope needs it; each knows whether the
+ * system cut it short (`truncated`), in which case the checks built on it open findings but close none.
+ */
+import { ContractValuesDocument } from '../__generated__/system-customers.ts';
+import { UnsyncedWorklogsDocument } from '../__generated__/system-delivery.ts';
+import {
+  ErpReconciliationProjectsDocument,
+  InvoiceTotalMismatchesDocument,
+  MilestonesBilledTwiceDocument,
+  PaidInvoicesShortDocument,
+  ReconciliationRateCardsDocument,
+  TimeCostPostingCountsDocument,
+} from '../__generated__/system-finance.ts';
+import {
+  AssignmentsAfterDatesDocument,
+  BillRateSpansDocument,
+  PostedTimeCountsDocument,
+  PsaReconciliationProjectsDocument,
+  StaleApprovedTimeDocument,
+  TimeAfterDatesDocument,
+} from '../__generated__/system-projects.ts';
+import { ConsultantTerminationsDocument, type ConsultantTerminationsQuery } from '../__generated__/public-resources.ts';
+import type { SystemClients } from '../engine/systems.ts';
+
+/** The largest page a scan asks a system for (the system APIs' MAX_RECONCILIATION_PAGE). */
+export const FACT_PAGE = 5000;
+/** Consultants per PSA read by consultant (the PSA's bound). */
+const CONSULTANTS_PER_READ = 200;
+/** HCM pages of consultants read at most (500 each). */
+const MAX_HCM_PAGES = 40;
+
+export interface Fact<T> {
+  items: T[];
+  truncated: boolean;
+}
+
+export interface FactOptions {
+  systems: SystemClients;
+  correlationId: string;
+  /** The business date (YYYY-MM-DD). */
+  asOf: string;
+  /** Approved time dated this many days before `asOf` or earlier is overdue for posting. */
+  approvedTimeDays: number;
+  /** Worklogs recorded before this instant should have synced by now. */
+  worklogsBefore: string;
+}
+
+const shiftDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+export function createFacts(options: FactOptions) {
+  const { systems, correlationId } = options;
+  const memo = new Map<string, Promise<unknown>>();
+  const once = <T>(name: string, load: () => Promise<T>): (() => Promise<T>) => {
+    return () => {
+      let loaded = memo.get(name) as Promise<T> | undefined;
+      if (!loaded) {
+        loaded = load();
+        memo.set(name, loaded);
+      }
+      return loaded;
+    };
+  };
+
+  const terminations = once('terminations', async (): Promise<Fact<{ consultantId: string; date: string }>> => {
+    const items: { consultantId: string; date: string }[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < MAX_HCM_PAGES; page++) {
+      const { consultants }: ConsultantTerminationsQuery = await systems.read('HCM', ConsultantTerminationsDocument, { first: 500, after }, correlationId);
+      for (const { node } of consultants.edges)
+        if (node.status === 'TERMINATED' && node.terminationDate) items.push({ consultantId: node.id, date: node.terminationDate });
+      if (!consultants.pageInfo.hasNextPage) return { items, truncated: false };
+      after = consultants.pageInfo.endCursor ?? null;
+    }
+    return { items, truncated: true };
+  });
+
+  /** A PSA read by consultant, in batches of CONSULTANTS_PER_READ. */
+  async function byConsultant<T>(read: (batch: { consultantId: string; date: string }[]) => Promise<Fact<T>>): Promise<Fact<T>> {
+    const terminated = await terminations();
+    const items: T[] = [];
+    let truncated = terminated.truncated;
+    for (let i = 0; i < terminated.items.length; i += CONSULTANTS_PER_READ) {
+      const page = await read(terminated.items.slice(i, i + CONSULTANTS_PER_READ));
+      items.push(...page.items);
+      truncated ||= page.truncated;
+    }
+    return { items, truncated };
+  }
+
+  return {
+    asOf: options.asOf,
+    psaProjects: once(
+      'psaProjects',
+      async () => (await systems.systemRead('PSA', PsaReconciliationProjectsDocument, { first: FACT_PAGE }, correlationId)).reconciliationProjects,
+    ),
+    erpProjects: once(
+      'erpProjects',
+      async () => (await systems.systemRead('ERP', ErpReconciliationProjectsDocument, { first: FACT_PAGE }, correlationId)).reconciliationProjects,
+    ),
+    staleApprovedTime: once('staleApprovedTime', async () => {
+      const before = shiftDays(options.asOf, -options.approvedTimeDays);
+      return (await systems.systemRead('PSA', StaleApprovedTimeDocument, { before, first: FACT_PAGE }, correlationId)).staleApprovedTime;
+    }),
+    terminations,
+    timeAfterTermination: once('timeAfterTermination', () =>
+      byConsultant(
+        async (consultants) => (await systems.systemRead('PSA', TimeAfterDatesDocument, { consultants, first: FACT_PAGE }, correlationId)).timeAfterDates,
+      ),
+    ),
+    assignmentsAfterTermination: once('assignmentsAfterTermination', () =>
+      byConsultant(
+        async (consultants) =>
+          (await systems.systemRead('PSA', AssignmentsAfterDatesDocument, { consultants, first: FACT_PAGE }, correlationId)).assignmentsAfterDates,
+      ),
+    ),
+    milestonesBilledTwice: once(
+      'milestonesBilledTwice',
+      async () => (await systems.systemRead('ERP', MilestonesBilledTwiceDocument, { first: FACT_PAGE }, correlationId)).milestonesBilledTwice,
+    ),
+    paidInvoicesShort: once(
+      'paidInvoicesShort',
+      async () => (await systems.systemRead('ERP', PaidInvoicesShortDocument, { first: FACT_PAGE }, correlationId)).paidInvoicesShort,
+    ),
+    invoiceTotalMismatches: once(
+      'invoiceTotalMismatches',
+      async () => (await systems.systemRead('ERP', InvoiceTotalMismatchesDocument, { first: FACT_PAGE }, correlationId)).invoiceTotalMismatches,
+    ),
+    rateCards: once('rateCards', async () => (await systems.systemRead('ERP', ReconciliationRateCardsDocument, { first: FACT_PAGE }, correlationId)).rateCards),
+    billRateSpans: once(
+      'billRateSpans',
+      async () => (await systems.systemRead('PSA', BillRateSpansDocument, { first: FACT_PAGE }, correlationId)).billRateSpans,
+    ),
+    unsyncedWorklogs: once(
+      'unsyncedWorklogs',
+      async () =>
+        (await systems.systemRead('DELIVERY', UnsyncedWorklogsDocument, { createdBefore: options.worklogsBefore, first: FACT_PAGE }, correlationId))
+          .unsyncedWorklogs,
+    ),
+    contractValues: once('contractValues', async (): Promise<Fact<{ id: string; number: string; status: string; value: string; currency: string }>> => {
+      const projects = await (memo.get('psaProjects') as Promise<Fact<{ contractId?: string | null }>> | undefined);
+      const psa = projects ?? (await systems.systemRead('PSA', PsaReconciliationProjectsDocument, { first: FACT_PAGE }, correlationId)).reconciliationProjects;
+      const ids = [...new Set(psa.items.flatMap((project) => (project.contractId ? [project.contractId] : [])))];
+      const items = ids.length ? (await systems.systemRead('CRM', ContractValuesDocument, { ids }, correlationId)).contractValues : [];
+      return { items, truncated: psa.truncated };
+    }),
+    postedTimeCounts: once(
+      'postedTimeCounts',
+      async () => (await systems.systemRead('PSA', PostedTimeCountsDocument, { first: FACT_PAGE }, correlationId)).postedTimeCounts,
+    ),
+    timeCostPostingCounts: once(
+      'timeCostPostingCounts',
+      async () => (await systems.systemRead('ERP', TimeCostPostingCountsDocument, { first: FACT_PAGE }, correlationId)).timeCostPostingCounts,
+    ),
+    systems,
+    correlationId,
+  };
+}
+
+export type Facts = ReturnType<typeof createFacts>;

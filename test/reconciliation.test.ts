@@ -1,0 +1,438 @@
+/**
+ * Reconciliation on fresh demo data (seed 42, scale 1, as of 2026-11-23), through the gateway: a scan
+ * finds each of the eight deliberate inconsistencies docs/demo-data.md lists (and nothing else), a
+ * second scan duplicates nothing, replaying the lost posting posts it once and the next scan closes
+ * its finding; idempotency keys, refusals, hostile input and roles.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WORKFLOWS_SERVICE } from '../platform/auth.ts';
+import type { SqlDatabase } from '../platform/sql.ts';
+import { SYSTEMS } from '../subgraphs/registry.ts';
+import { toHubId } from '../subgraphs/shared/ids.ts';
+import { createSqlWorkflowStore } from '../subgraphs/workflows/connector/sql.ts';
+import { createWorkflowEngine } from '../subgraphs/workflows/engine/engine.ts';
+import { createSystemClients } from '../subgraphs/workflows/engine/systems.ts';
+import { createReconciliation } from '../subgraphs/workflows/reconciliation/service.ts';
+import { createReconciliationStore } from '../subgraphs/workflows/reconciliation/store.ts';
+import { authorizationAs, startDemoHub, type TestHub } from './support/hub.ts';
+import { waitFor } from './support/wait.ts';
+
+const AS_OF = '2026-11-23';
+
+let hub: TestHub;
+let finance: Record<string, string>;
+
+interface FindingNode {
+  id: string;
+  check: string;
+  status: string;
+  summary: string;
+  records: { system: string; entityType: string; id: string; hubId: string | null }[];
+  customer: { id: string } | null;
+  project: { id: string } | null;
+  amount: { amount: string; currency: string } | null;
+  replay: string | null;
+  exception: { id: string; kind: string; status: string };
+  replayWorkflow: { id: string; status: string } | null;
+}
+
+const FINDING =
+  'id check status summary records { system entityType id hubId } customer { id } project { id } amount { amount currency } replay exception { id kind status } replayWorkflow { id status }';
+const RUN = 'id status checks opened stillOpen closed';
+
+let workflowsDb: SqlDatabase;
+let stores: Record<string, SqlDatabase>;
+
+beforeAll(async () => {
+  hub = await startDemoHub(AS_OF, {
+    stores: (opened) => {
+      stores = opened;
+      workflowsDb = opened.workflows;
+    },
+  });
+  finance = await authorizationAs('finance');
+}, 240_000);
+
+afterAll(async () => {
+  await hub?.stop();
+});
+
+type RunShape = { id: string; status: string; checks: string[]; opened: number; stillOpen: number; closed: number };
+
+/** reconcile, then (a scan past the answer deadline is answered RUNNING) the run once it has ended. */
+async function reconcile(idempotencyKey: string, scope: Record<string, unknown> | null = null, headers = finance) {
+  const result = await startReconcile(idempotencyKey, scope, headers);
+  const run = result.data?.reconcile.run;
+  if (run?.status === 'RUNNING') {
+    result.data!.reconcile.run = await waitFor(
+      async () => {
+        const read = await hub.query<{ reconciliationRun: RunShape }>(`query ($id: ID!) { reconciliationRun(id: $id) { ${RUN} } }`, { id: run.id }, finance);
+        const current = read.data?.reconciliationRun;
+        return current && current.status !== 'RUNNING' ? current : null;
+      },
+      { what: `reconciliation run ${run.id} to end`, timeoutMs: 120_000 },
+    );
+  }
+  return result;
+}
+
+async function startReconcile(idempotencyKey: string, scope: Record<string, unknown> | null = null, headers = finance) {
+  return hub.query<{
+    reconcile: {
+      run: { id: string; status: string; checks: string[]; opened: number; stillOpen: number; closed: number } | null;
+      userErrors: { code: string; field: string[] | null }[];
+    };
+  }>(
+    `mutation ($input: ReconcileInput!) { reconcile(input: $input) { run { ${RUN} } userErrors { code field } } }`,
+    { input: { scope, idempotencyKey } },
+    headers,
+  );
+}
+
+async function findings(filter: Record<string, unknown> = {}): Promise<FindingNode[]> {
+  const result = await hub.query<{ findings: { edges: { node: FindingNode }[]; totalCount: number } }>(
+    `query ($filter: FindingFilter) { findings(first: 50, filter: $filter) { totalCount edges { node { ${FINDING} } } } }`,
+    { filter },
+    finance,
+  );
+  expect(result.errors).toBeUndefined();
+  expect(result.data!.findings.totalCount).toBe(result.data!.findings.edges.length);
+  return result.data!.findings.edges.map((edge) => edge.node);
+}
+
+async function replay(findingId: string, idempotencyKey: string, headers = finance) {
+  return hub.query<{
+    replayFinding: {
+      finding: { id: string; status: string; replayWorkflow: { id: string } | null } | null;
+      workflow: { id: string; status: string } | null;
+      userErrors: { code: string }[];
+    };
+  }>(
+    'mutation ($input: ReplayFindingInput!) { replayFinding(input: $input) { finding { id status replayWorkflow { id } } workflow { id status } userErrors { code } } }',
+    { input: { findingId, idempotencyKey } },
+    headers,
+  );
+}
+
+const ids = (finding: FindingNode, system: string, entityType: string) =>
+  finding.records
+    .filter((record) => record.system === system && record.entityType === entityType)
+    .map((record) => record.id)
+    .sort();
+
+const one = (list: FindingNode[], check: string) => {
+  const matching = list.filter((finding) => finding.check === check);
+  expect(matching, check).toHaveLength(1);
+  return matching[0];
+};
+
+/** The PSA statuses of a project's timecards of one consultant in a window. */
+async function timecardStatuses(projectId: string, consultantId: string, from: string, to: string): Promise<string[]> {
+  const result = await hub.query<{ project: { timeEntries: { edges: { node: { status: string } }[] } } }>(
+    'query ($id: ID!, $filter: TimeEntryFilter) { project(id: $id) { timeEntries(first: 100, filter: $filter) { edges { node { status } } } } }',
+    { id: projectId, filter: { from, to, consultantId } },
+  );
+  expect(result.errors).toBeUndefined();
+  return result.data!.project.timeEntries.edges.map((edge) => edge.node.status);
+}
+
+describe('reconciliation on fresh demo data', () => {
+  let first: FindingNode[];
+
+  it('finds each deliberate inconsistency of docs/demo-data.md, once, and nothing else', async () => {
+    const result = await reconcile('scan-1');
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.reconcile.userErrors).toEqual([]);
+    const run = result.data!.reconcile.run!;
+    expect(run).toMatchObject({ status: 'COMPLETED', opened: 9, stillOpen: 0, closed: 0 });
+    expect(run.checks).toHaveLength(13);
+    first = await findings({ status: 'OPEN' });
+    // Item 4 is one drift seen by two checks: the assignment ran past the termination, and time was logged on it.
+    expect(first.map((finding) => finding.check).sort()).toEqual(
+      [
+        'APPROVED_TIME_NOT_POSTED',
+        'ASSIGNMENT_OF_TERMINATED_CONSULTANT',
+        'MILESTONE_BILLED_TWICE',
+        'PAID_INVOICE_PAYMENTS_SHORT',
+        'PROJECT_CLOSED_IN_ERP',
+        'PROJECT_MISSING_IN_ERP',
+        'STALE_BILL_RATE',
+        'TIME_AFTER_TERMINATION',
+        'WORKLOG_NOT_SYNCED',
+      ].sort(),
+    );
+    for (const finding of first) expect(finding.exception).toMatchObject({ kind: 'RECONCILIATION', status: 'OPEN' });
+
+    // 1. Project in progress in the PSA, closed in the ERP.
+    const closed = one(first, 'PROJECT_CLOSED_IN_ERP');
+    expect(ids(closed, 'PSA', 'Project')).toEqual(['PRJ-2026-0055']);
+    expect(ids(closed, 'ERP', 'Project')).toEqual(['PJ-100142']);
+    expect(closed.replay).toBeNull();
+
+    // 2. Approved time never posted: 17 entries of W-00038 on ASG-000852, replayable.
+    const unposted = one(first, 'APPROVED_TIME_NOT_POSTED');
+    expect(ids(unposted, 'PSA', 'Project')).toEqual(['PRJ-2026-0064']);
+    expect(ids(unposted, 'HCM', 'Consultant')).toEqual(['W-00038']);
+    expect(ids(unposted, 'PSA', 'Assignment')).toEqual(['ASG-000852']);
+    expect(ids(unposted, 'PSA', 'TimeEntry')).toHaveLength(17);
+    expect(unposted.replay).toBe('postApprovedTime');
+    expect(unposted.summary).toContain('2026-09-01 to 2026-09-30');
+    expect(unposted.customer?.id.startsWith('cus_')).toBe(true);
+
+    // 3. Active project, no ERP customer or project.
+    const missing = one(first, 'PROJECT_MISSING_IN_ERP');
+    expect(ids(missing, 'PSA', 'Project')).toEqual(['PRJ-2026-0091']);
+    expect(ids(missing, 'CRM', 'Customer')).toEqual(['0015g0000000008AAA']);
+
+    // 4. Time logged after the consultant's termination.
+    const afterTermination = one(first, 'TIME_AFTER_TERMINATION');
+    expect(ids(afterTermination, 'HCM', 'Consultant')).toEqual(['W-00263']);
+    expect(ids(afterTermination, 'PSA', 'Assignment')).toEqual(['ASG-000224']);
+    expect(ids(afterTermination, 'PSA', 'Project')).toEqual(['PRJ-2025-0044']);
+    expect(ids(afterTermination, 'PSA', 'TimeEntry')).toEqual(['TC-0039091', 'TC-0039424', 'TC-0039759', 'TC-0040090']);
+    const assignment = one(first, 'ASSIGNMENT_OF_TERMINATED_CONSULTANT');
+    expect(ids(assignment, 'PSA', 'Assignment')).toEqual(['ASG-000224']);
+    expect(ids(assignment, 'HCM', 'Consultant')).toEqual(['W-00263']);
+
+    // 5. Milestone billed twice.
+    const twice = one(first, 'MILESTONE_BILLED_TWICE');
+    expect(ids(twice, 'PSA', 'Milestone')).toEqual(['MS-000359']);
+    expect(ids(twice, 'PSA', 'Project')).toEqual(['PRJ-2026-0008']);
+    expect(ids(twice, 'ERP', 'BillingItem')).toEqual(['BI-0024072', 'BI-0027805']);
+    expect(ids(twice, 'ERP', 'BillingEvent')).toEqual(['BE-000419', 'BE-000483']);
+    expect(ids(twice, 'ERP', 'Invoice')).toEqual(['INV-100416', 'INV-100470']);
+
+    // 6. Paid in full, payments 250.00 short.
+    const short = one(first, 'PAID_INVOICE_PAYMENTS_SHORT');
+    expect(ids(short, 'ERP', 'Invoice')).toEqual(['INV-100773']);
+    expect(short.amount).toEqual({ amount: '250.00', currency: 'USD' });
+    expect(short.summary).toContain('OG-2026-000618');
+
+    // 7. Stale bill rate: 40 entries from the rate change on 2026-06-29 to 2026-07-10.
+    const stale = one(first, 'STALE_BILL_RATE');
+    expect(ids(stale, 'PSA', 'Project')).toEqual(['PRJ-2025-0063']);
+    expect(ids(stale, 'PSA', 'TimeEntry')).toHaveLength(40);
+    expect(stale.summary).toContain('2026-06-29 to 2026-07-10');
+    expect(stale.amount?.currency).toBe('EUR');
+
+    // 8. Worklog never synced to the PSA, replayable through the worklog sync.
+    const worklog = one(first, 'WORKLOG_NOT_SYNCED');
+    expect(ids(worklog, 'DELIVERY', 'Worklog')).toEqual(['WL-014816']);
+    expect(ids(worklog, 'DELIVERY', 'WorkItem')).toEqual(['FOXGLOVE4-9']);
+    expect(ids(worklog, 'HCM', 'Consultant')).toEqual(['W-00256']);
+    expect(ids(worklog, 'PSA', 'Project')).toEqual(['PRJ-2025-0049']);
+    expect(worklog.replay).toBe('replaySyncWorklog');
+  }, 60_000);
+
+  it('a second scan duplicates nothing; the same key answers with the same run; another scope with it is refused', async () => {
+    const second = await reconcile('scan-2');
+    expect(second.data!.reconcile.run).toMatchObject({ status: 'COMPLETED', opened: 0, stillOpen: 9, closed: 0 });
+    const after = await findings();
+    expect(after.map((finding) => [finding.id, finding.exception.id]).sort()).toEqual(first.map((finding) => [finding.id, finding.exception.id]).sort());
+    const queue = await hub.query<{ exceptions: { totalCount: number } }>('{ exceptions(filter: { kind: RECONCILIATION }) { totalCount } }', {}, finance);
+    expect(queue.data!.exceptions.totalCount).toBe(9);
+
+    const again = await reconcile('scan-2');
+    expect(again.data!.reconcile.run!.id).toBe(second.data!.reconcile.run!.id);
+    const reused = await reconcile('scan-2', { checks: ['STALE_BILL_RATE'] });
+    expect(reused.errors?.[0]?.extensions?.code).toBe('IDEMPOTENCY_KEY_REUSED');
+  }, 60_000);
+
+  it('concurrent requests with one key run one scan', async () => {
+    const scope = { checks: ['PAID_INVOICE_PAYMENTS_SHORT', 'MILESTONE_BILLED_TWICE'] };
+    const answers = await Promise.all([1, 2, 3, 4].map(() => reconcile('concurrent-1', scope)));
+    const runs = new Set(answers.map((answer) => answer.data!.reconcile.run!.id));
+    expect(runs.size).toBe(1);
+    for (const answer of answers) expect(answer.data!.reconcile.run).toMatchObject({ status: 'COMPLETED', opened: 0, stillOpen: 2, closed: 0 });
+    const audit = await hub.query<{ auditLog: { totalCount: number } }>(
+      'query ($id: ID) { auditLog(filter: { entityId: $id }) { totalCount } }',
+      { id: [...runs][0] },
+      finance,
+    );
+    expect(audit.data!.auditLog.totalCount).toBe(1);
+  }, 60_000);
+
+  it('another workflows process over the same store: one run per key, one scan at a time, no duplicate finding', async () => {
+    // A second reconciliation service (its own owner id, engine and store handle) as another process runs it.
+    const systems = createSystemClients({
+      urls: Object.fromEntries(SYSTEMS.map((system) => [system.code, hub.subgraphs.find((subgraph) => subgraph.name === system.domain)?.url])),
+    });
+    const store = createSqlWorkflowStore(workflowsDb);
+    const engine = createWorkflowEngine({ store, systems, definitions: [], maxAttempts: 1, retryBaseMs: 1, takeOverLeases: false });
+    const other = createReconciliation({ store: createReconciliationStore(workflowsDb), workflows: store, engine, systems, asOf: () => AS_OF });
+    const actor = { sub: 'test-finance', roles: ['finance' as const], customerId: null };
+    const scope = { checks: ['PROJECT_CLOSED_IN_ERP', 'MILESTONE_BILLED_TWICE'] };
+    const [here, there, elsewhere] = await Promise.all([
+      reconcile('two-processes', scope),
+      other.reconcile(actor, { scope, idempotencyKey: 'two-processes' }, 'test-two-processes'),
+      other.reconcile(actor, { scope, idempotencyKey: 'two-processes-b' }, 'test-two-processes-b'),
+    ]);
+    expect(there.run?.id).toBe(here.data!.reconcile.run!.id);
+    expect(here.data!.reconcile.run).toMatchObject({ status: 'COMPLETED', opened: 0, stillOpen: 2, closed: 0 });
+    expect(elsewhere.run).toMatchObject({ status: 'COMPLETED', opened: 0, still_open: 2, closed: 0 });
+    const queue = await hub.query<{ exceptions: { totalCount: number } }>('{ exceptions(filter: { kind: RECONCILIATION }) { totalCount } }', {}, finance);
+    expect(queue.data!.exceptions.totalCount).toBe(9);
+    // The scheduled scan of one slot, from both: one run.
+    const [a, b] = await Promise.all([other.scheduled(WORKFLOWS_SERVICE, 42), other.scheduled(WORKFLOWS_SERVICE, 42)]);
+    expect(a.run?.id).toBe(b.run?.id);
+    await engine.stop();
+  }, 90_000);
+
+  it('a finding whose exception a person resolved stays closed while its drift lasts', async () => {
+    const closed = one(first, 'PROJECT_CLOSED_IN_ERP');
+    const resolved = await hub.query<{ resolveException: { userErrors: { code: string }[] } }>(
+      'mutation ($input: ResolveExceptionInput!) { resolveException(input: $input) { userErrors { code } } }',
+      { input: { id: closed.exception.id, note: 'Closed in the ERP on purpose: the client stopped the work', idempotencyKey: 'resolve-closed-in-erp' } },
+      finance,
+    );
+    expect(resolved.data!.resolveException.userErrors).toEqual([]);
+    const next = await reconcile('scan-after-resolve', { checks: ['PROJECT_CLOSED_IN_ERP'] });
+    expect(next.data!.reconcile.run).toMatchObject({ status: 'COMPLETED', opened: 0, stillOpen: 0, closed: 0 });
+    const [after] = await findings({ check: 'PROJECT_CLOSED_IN_ERP' });
+    expect(after).toMatchObject({ id: closed.id, status: 'CLOSED', exception: { id: closed.exception.id, status: 'RESOLVED' } });
+    const queue = await hub.query<{ exceptions: { totalCount: number } }>(
+      '{ exceptions(filter: { kind: RECONCILIATION, status: "OPEN" }) { totalCount } }',
+      {},
+      finance,
+    );
+    expect(queue.data!.exceptions.totalCount).toBe(8);
+  }, 60_000);
+
+  it('replaying the lost posting posts it exactly once; the next scan closes the finding; a second replay is refused as fixed', async () => {
+    const unposted = one(first, 'APPROVED_TIME_NOT_POSTED');
+    const projectId = toHubId('Project', 'PRJ-2026-0064');
+    const consultantId = toHubId('Consultant', 'W-00038');
+    const statusesBefore = await timecardStatuses(projectId, consultantId, '2026-09-01', '2026-09-30');
+    expect(statusesBefore.filter((status) => status === 'APPROVED')).toHaveLength(17);
+
+    const replayed = await replay(unposted.id, 'replay-posting-1');
+    expect(replayed.errors).toBeUndefined();
+    expect(replayed.data!.replayFinding.userErrors).toEqual([]);
+    const workflow = replayed.data!.replayFinding.workflow!;
+    expect(workflow.status).toBe('COMPLETED');
+    expect(replayed.data!.replayFinding.finding).toMatchObject({ status: 'REPLAYING', replayWorkflow: { id: workflow.id } });
+    const statusesAfter = await timecardStatuses(projectId, consultantId, '2026-09-01', '2026-09-30');
+    expect(statusesAfter.filter((status) => status === 'APPROVED')).toEqual([]);
+    expect(statusesAfter.filter((status) => status === 'POSTED')).toHaveLength(statusesBefore.filter((status) => status === 'POSTED').length + 17);
+
+    // The same key again: the same workflow, nothing run twice.
+    const twice = await replay(unposted.id, 'replay-posting-1');
+    expect(twice.data!.replayFinding.workflow!.id).toBe(workflow.id);
+    const steps = await hub.query<{ workflow: { steps: { name: string; status: string; attempts: number }[] } }>(
+      'query ($id: ID!) { workflow(id: $id) { steps { name status attempts } } }',
+      { id: workflow.id },
+      finance,
+    );
+    expect(steps.data!.workflow.steps).toEqual([
+      { name: 'postErpTime', status: 'DONE', attempts: 1 },
+      { name: 'markPsaPosted', status: 'DONE', attempts: 1 },
+    ]);
+
+    // The next scan closes it, and the ERP holds one cost posting per timecard (no POSTED_COST_WITHOUT_TIME).
+    const next = await reconcile('scan-after-replay', { checks: ['APPROVED_TIME_NOT_POSTED', 'POSTED_COST_WITHOUT_TIME'] });
+    expect(next.data!.reconcile.run).toMatchObject({ status: 'COMPLETED', opened: 0, stillOpen: 0, closed: 1 });
+    const [closed] = (await findings({ check: 'APPROVED_TIME_NOT_POSTED' })) as FindingNode[];
+    expect(closed).toMatchObject({ status: 'CLOSED', exception: { status: 'RESOLVED' } });
+    expect(await findings({ check: 'POSTED_COST_WITHOUT_TIME' })).toEqual([]);
+
+    // Replaying a fixed drift with another key: refused, nothing changes.
+    const fixed = await replay(unposted.id, 'replay-posting-2');
+    expect(fixed.data!.replayFinding.userErrors.map((error) => error.code)).toEqual(['FINDING_ALREADY_FIXED']);
+    expect(fixed.data!.replayFinding.workflow).toBeNull();
+    expect((await findings({ check: 'APPROVED_TIME_NOT_POSTED' }))[0]).toEqual(closed);
+  }, 90_000);
+
+  it('replaying the unsynced worklog syncs it once; a fixed drift is refused before the next scan closes it', async () => {
+    const worklog = one(first, 'WORKLOG_NOT_SYNCED');
+    const replayed = await replay(worklog.id, 'replay-worklog-1');
+    expect(replayed.data!.replayFinding.userErrors).toEqual([]);
+    expect(replayed.data!.replayFinding.workflow!.status).toBe('COMPLETED');
+    const fixed = await replay(worklog.id, 'replay-worklog-2');
+    expect(fixed.data!.replayFinding.userErrors.map((error) => error.code)).toEqual(['FINDING_ALREADY_FIXED']);
+    const next = await reconcile('scan-after-worklog', { checks: ['WORKLOG_NOT_SYNCED'] });
+    expect(next.data!.reconcile.run).toMatchObject({ opened: 0, stillOpen: 0, closed: 1 });
+  }, 60_000);
+
+  it('refuses what cannot be replayed, unknown findings and hostile input, changing nothing', async () => {
+    const short = one(first, 'PAID_INVOICE_PAYMENTS_SHORT');
+    expect((await replay(short.id, 'replay-short')).data!.replayFinding.userErrors.map((error) => error.code)).toEqual(['FINDING_NOT_REPLAYABLE']);
+    expect((await replay('fnd_nope', 'replay-nope')).data!.replayFinding.userErrors.map((error) => error.code)).toEqual(['FINDING_NOT_FOUND']);
+    expect((await replay('x'.repeat(10_000), 'replay-huge')).data!.replayFinding.userErrors.map((error) => error.code)).toEqual(['FINDING_NOT_FOUND']);
+    expect((await replay(short.id, '')).data!.replayFinding.userErrors.map((error) => error.code)).toEqual(['INVALID_IDEMPOTENCY_KEY']);
+
+    const before = await findings();
+    const tooMany = await reconcile('hostile-1', {
+      projectIds: Array.from({ length: 201 }, (_, i) => toHubId('Project', `PRJ-2026-${String(i).padStart(4, '0')}`)),
+    });
+    expect(tooMany.data!.reconcile).toEqual({ run: null, userErrors: [{ code: 'INVALID_SCOPE', field: ['input', 'scope', 'projectIds'] }] });
+    const badId = await reconcile('hostile-2', { projectIds: ['prj_bm9wZQ', 'not-an-id'] });
+    expect(badId.data!.reconcile.userErrors.map((error) => error.code)).toEqual(['INVALID_SCOPE']);
+    const twice = await reconcile('hostile-3', { checks: ['STALE_BILL_RATE', 'STALE_BILL_RATE'] });
+    expect(twice.data!.reconcile.userErrors.map((error) => error.code)).toEqual(['INVALID_SCOPE']);
+    const unknownCheck = await reconcile('hostile-4', { checks: ['DROP_TABLES'] });
+    expect(unknownCheck.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const noKey = await reconcile('');
+    expect(noKey.data!.reconcile.userErrors.map((error) => error.code)).toEqual(['INVALID_IDEMPOTENCY_KEY']);
+    expect(await findings()).toEqual(before);
+  }, 60_000);
+
+  it('a scan scoped to projects closes only their findings', async () => {
+    const scoped = await reconcile('scoped-1', { projectIds: [toHubId('Project', 'PRJ-2026-0008')] });
+    expect(scoped.data!.reconcile.run).toMatchObject({ status: 'COMPLETED', opened: 0, stillOpen: 1, closed: 0 });
+  }, 60_000);
+
+  it('finds drift the demo data does not have, in the other checks, and closes it once repaired', async () => {
+    const checks = ['CONTRACT_VALUE_NOT_BOOKINGS', 'INVOICE_TOTAL_MISMATCH', 'POSTED_COST_WITHOUT_TIME', 'ENTITY_MISSING_FROM_STORE'];
+    const project = await stores.projects.get<{ id: string; contract_id: string }>(
+      "SELECT id, contract_id FROM project WHERE stage = 'In Progress' AND contract_id IS NOT NULL ORDER BY id LIMIT 1",
+    );
+    const invoice = await stores.finance.get<{ id: string }>("SELECT id FROM invoice WHERE status = 'Open' ORDER BY id LIMIT 1");
+    const erpProject = await stores.finance.get<{ id: string; customer_id: string }>(
+      `SELECT id, customer_id FROM erp_project WHERE psa_project_id = '${project!.id}'`,
+    );
+    // A contract value off its bookings, an invoice total off its lines, a TIME posting without time, an ERP project without a PSA one.
+    await stores.customers.run('UPDATE contract SET value = value + 10000 WHERE id = ?', [project!.contract_id]);
+    await stores.finance.run('UPDATE invoice SET total = total + 1 WHERE id = ?', [invoice!.id]);
+    await stores.finance.run(
+      "INSERT INTO cost_posting (id, project_id, source, source_ref, gl_account, amount, status, posted_at) VALUES ('CP-9999999', ?, 'TIME', 'TC-9999999', '5100', 1000, 'Posted', '2026-11-01T00:00:00Z')",
+      [erpProject!.id],
+    );
+    await stores.finance.run(
+      "INSERT INTO erp_project (id, psa_project_id, customer_id, status, currency) VALUES ('PJ-999999', 'PRJ-2099-9999', ?, 'Open', 'USD')",
+      [erpProject!.customer_id],
+    );
+    try {
+      const scan = await reconcile('injected-1', { checks });
+      expect(scan.data!.reconcile.run).toMatchObject({ status: 'COMPLETED', opened: 4, stillOpen: 0, closed: 0 });
+      const found = await findings({ status: 'OPEN' });
+      expect(ids(one(found, 'CONTRACT_VALUE_NOT_BOOKINGS'), 'PSA', 'Project')).toEqual([project!.id]);
+      expect(ids(one(found, 'INVOICE_TOTAL_MISMATCH'), 'ERP', 'Invoice')).toEqual([invoice!.id]);
+      expect(one(found, 'INVOICE_TOTAL_MISMATCH').amount?.amount).toMatch(/^0\.01$|^0\.001$/);
+      expect(ids(one(found, 'POSTED_COST_WITHOUT_TIME'), 'PSA', 'Project')).toEqual([project!.id]);
+      expect(ids(one(found, 'ENTITY_MISSING_FROM_STORE'), 'ERP', 'Project')).toEqual(['PJ-999999']);
+    } finally {
+      await stores.customers.run('UPDATE contract SET value = value - 10000 WHERE id = ?', [project!.contract_id]);
+      await stores.finance.run('UPDATE invoice SET total = total - 1 WHERE id = ?', [invoice!.id]);
+      await stores.finance.run("DELETE FROM cost_posting WHERE id = 'CP-9999999'");
+      await stores.finance.run("DELETE FROM erp_project WHERE id = 'PJ-999999'");
+    }
+    const repaired = await reconcile('injected-2', { checks });
+    expect(repaired.data!.reconcile.run).toMatchObject({ status: 'COMPLETED', opened: 0, stillOpen: 0, closed: 4 });
+    for (const check of checks) expect((await findings({ check })).map((finding) => finding.status)).toEqual(['CLOSED']);
+  }, 90_000);
+
+  it('portal users and other roles are refused', async () => {
+    const portal = await authorizationAs('portal', toHubId('Customer', '0015g0000000008AAA'));
+    const refused = await reconcile('portal-1', null, portal);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const delivery = await reconcile('delivery-1', null, await authorizationAs('delivery'));
+    expect(delivery.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const read = await hub.query('{ findings { totalCount } }', {}, portal);
+    expect(read.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const replayed = await replay(one(first, 'PAID_INVOICE_PAYMENTS_SHORT').id, 'portal-replay', portal);
+    expect(replayed.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // The analyst reads findings, and never a cost.
+    const analyst = await hub.query<{ findings: { totalCount: number } }>('{ findings { totalCount } }');
+    expect(analyst.data!.findings.totalCount).toBeGreaterThan(0);
+  });
+});
