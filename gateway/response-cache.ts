@@ -40,10 +40,9 @@ import {
 } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { visibilityKey } from '../platform/auth.ts';
-import { createKeyvCache, type KeyvCache } from '../platform/cache.ts';
+import { createMarkedCache, markedSince } from '../platform/cache.ts';
 import type { DomainEvent, EventBus, EventSubscription } from '../platform/events/types.ts';
 import { env } from '../platform/env.ts';
-import { logger } from '../platform/logger.ts';
 import type { GatewayContext } from './context.ts';
 
 export interface ResponseCacheOptions {
@@ -170,14 +169,6 @@ const MAPPED_EVENT_TYPES = new Set([
   'WorkflowFailed',
   'ExceptionRaised',
 ]);
-/** Longest wait to (re)connect to Redis, and for the first mark as a gateway starts (before it serves). */
-const CONNECT_TIMEOUT_MS = 1_000;
-/** A Redis outage: no call is tried for this long after one fails. */
-const RETRY_AFTER_MS = 1_000;
-/** How far gateway clocks may disagree: a mark from another replica this much before a request still counts. */
-const REDIS_CLOCK_SKEW_MS = 250;
-/** Tags remembered in memory; past it every mark so far becomes a mark of `all`. */
-const MAX_MEMORY_TAGS = 100_000;
 
 interface Analysis {
   /** False for anything the cache never answers. */
@@ -337,136 +328,34 @@ export interface ResponseCache {
  * derives it from its subgraph URLs, so replicas in front of the same subgraphs share).
  */
 export function createResponseCache(options: ResponseCacheOptions, deps: { bus: EventBus | null; namespace: string }): ResponseCache {
-  const counts = { hits: 0, misses: 0, stored: 0, bypassed: 0, stale: 0, events: 0, failures: 0 };
+  const counts = { hits: 0, misses: 0, stored: 0, bypassed: 0, stale: 0, events: 0 };
   let schema: GraphQLSchema | null = null;
   const analyses = new LRUCache<string, Analysis>({ max: 1_000 });
-  const redis = Boolean(options.redisUrl);
-  // Marks in Redis name the gateway that made them: only another one's clock may disagree with ours.
-  const instance = randomUUID();
-  let store: KeyvCache | null = null;
+  // Marks and answers: in memory, or in Redis shared by the replicas (platform/cache.ts). While `all` is still
+  // to be marked after a failure it is retried in the background, so replicas stop serving what this one could not mark.
+  const marked = createMarkedCache({
+    redisUrl: options.redisUrl,
+    namespace: `opsgraph-response:${deps.namespace}`,
+    maxEntries: options.maxEntries,
+    maxBytes: options.maxBytes,
+    maxEntryBytes: options.maxEntryBytes,
+    ttlMs: options.ttlMs,
+    timeoutMs: options.timeoutMs,
+    outageLog: { event: 'response_cache_unavailable', message: 'response cache unavailable: queries are answered without it until it is back' },
+    recoverInBackground: true,
+  });
+  const { call, mark, trusted } = marked;
   let subscription: EventSubscription | null = null;
   const pending = new Set<Promise<unknown>>();
-
-  // Marks kept in memory (without Redis): tag → when it was last marked. `all` is kept apart.
-  const memoryMarks = new Map<string, number>();
-  let memoryAllMark = 0;
-
-  // Redis trust: after a failure nothing is tried until `retryAt`, and nothing served until `all` is marked.
-  let outage = false;
-  let retryAt = 0;
-  let mustMarkAll = redis;
-  // While `all` is still to be marked, it is retried every RETRY_AFTER_MS, so replicas stop serving what this one could not mark.
-  let recovery: NodeJS.Timeout | null = null;
-  let stopped = false;
-
-  function open(): KeyvCache {
-    store ??= createKeyvCache({
-      redisUrl: options.redisUrl,
-      namespace: `opsgraph-response:${deps.namespace}`,
-      maxEntries: options.maxEntries,
-      maxBytes: options.maxBytes,
-      maxEntryBytes: options.maxEntryBytes,
-      connectTimeoutMs: Math.max(options.timeoutMs, CONNECT_TIMEOUT_MS),
-    });
-    return store;
-  }
-
-  /** One store call, bounded in time; a failure (or a call during an outage) rejects and is logged once per outage. */
-  function scheduleRecovery(): void {
-    if (recovery || stopped) return;
-    recovery = setTimeout(() => {
-      recovery = null;
-      void trusted();
-    }, RETRY_AFTER_MS);
-    recovery.unref();
-  }
-
-  async function call<T>(run: (keyv: KeyvCache['keyv']) => Promise<T>, timeoutMs = options.timeoutMs): Promise<T> {
-    if (redis && Date.now() < retryAt) throw new Error('response cache unavailable');
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      const result = await Promise.race([
-        run(open().keyv),
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`no answer from the cache within ${timeoutMs} ms`)), timeoutMs);
-          timer.unref();
-        }),
-      ]);
-      return result;
-    } catch (error) {
-      counts.failures += 1;
-      retryAt = Date.now() + RETRY_AFTER_MS;
-      mustMarkAll = true;
-      scheduleRecovery();
-      if (!outage) {
-        outage = true;
-        logger.warn(
-          { event: 'response_cache_unavailable', error: error instanceof Error ? error.message : String(error) },
-          'response cache unavailable: queries are answered without it until it is back',
-        );
-      }
-      throw error;
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  /** Marks `tags` now. */
-  async function mark(tags: readonly string[], timeoutMs = options.timeoutMs): Promise<void> {
-    const now = Date.now();
-    if (!redis) {
-      for (const tag of tags) {
-        if (tag === 'all') memoryAllMark = now;
-        else {
-          memoryMarks.delete(tag);
-          memoryMarks.set(tag, now);
-        }
-      }
-      // Marks older than an answer's life invalidate nothing still kept; past the bound, one mark of `all` stands for them all.
-      for (const [tag, at] of memoryMarks) {
-        if (at > now - options.ttlMs && memoryMarks.size <= MAX_MEMORY_TAGS) break;
-        memoryMarks.delete(tag);
-        if (at > now - options.ttlMs) memoryAllMark = Math.max(memoryAllMark, at);
-      }
-      return;
-    }
-    // A mark outlives every answer it can invalidate.
-    const markTtlMs = options.ttlMs + 60_000;
-    await call((keyv) => Promise.all(tags.map((tag) => keyv.set(`t:${tag}`, `${now}/${instance}`, markTtlMs))), timeoutMs);
-  }
-
-  /** Redis answered again after failing: `all` is marked before anything is served. */
-  async function trusted(timeoutMs = options.timeoutMs): Promise<boolean> {
-    if (!mustMarkAll) return true;
-    try {
-      await mark(['all'], timeoutMs);
-      mustMarkAll = false;
-      outage = false;
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
-  /** When each tag was last marked, moved earlier by the clock skew when another gateway marked it. */
-  async function lastMarks(tags: readonly string[]): Promise<(number | undefined)[]> {
-    if (!redis) return tags.map((tag) => (tag === 'all' ? memoryAllMark || undefined : memoryMarks.get(tag)));
-    const values = await call((keyv) => keyv.getMany(tags.map((tag) => `t:${tag}`)));
-    return values.map((value) => {
-      if (value === undefined) return undefined;
-      const [at, by] = value.split('/');
-      return Number(at) + (by === instance ? 0 : REDIS_CLOCK_SKEW_MS);
-    });
-  }
 
   async function lookup(key: string): Promise<Record<string, unknown> | null> {
     if (!(await trusted())) return null;
     const raw = await call((keyv) => keyv.get(`r:${key}`));
     if (raw === undefined) return null;
     const answer = JSON.parse(raw) as StoredAnswer;
-    const marks = await lastMarks(answer.tags);
+    const marks = await marked.lastMarks(answer.tags);
     // A tag never marked (or whose mark outlived every answer it could invalidate) leaves the answer standing.
-    if (marks.some((at) => at !== undefined && (Number.isNaN(at) || at >= answer.startedAt))) {
+    if ([...marks.values()].some((at) => markedSince(at, answer.startedAt))) {
       counts.stale += 1;
       return null;
     }
@@ -588,26 +477,16 @@ export function createResponseCache(options: ResponseCacheOptions, deps: { bus: 
         });
       }
       // With Redis, marks may have been missed while no gateway ran: start from a mark of `all`.
-      // Before serving, the first connection may take up to CONNECT_TIMEOUT_MS.
-      await trusted(Math.max(options.timeoutMs, CONNECT_TIMEOUT_MS));
+      // Before serving, the first connection may take as long as a connection may.
+      await trusted(marked.connectTimeoutMs);
     },
-    stats: () => {
-      const held = store?.stats();
-      return {
-        ...counts,
-        storing: pending.size,
-        memory: held ? { ...held, tags: memoryMarks.size } : redis ? null : { entries: 0, bytes: 0, tags: memoryMarks.size },
-      };
-    },
+    stats: () => ({ ...counts, failures: marked.failures(), storing: pending.size, memory: marked.memory() }),
     async stop() {
       running.delete(cache);
-      stopped = true;
-      if (recovery) clearTimeout(recovery);
       await subscription?.stop();
       subscription = null;
       await Promise.all(pending);
-      await store?.disconnect().catch(() => undefined);
-      store = null;
+      await marked.stop();
     },
   };
   return cache;

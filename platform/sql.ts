@@ -287,13 +287,35 @@ function toPgSql(sql: string): string {
 
 type PgQueryable = Pick<pg.Pool, 'query'> | pg.PoolClient;
 
-/** Runs a driver call; a server that cannot be reached surfaces as SystemUnavailableError (answered UPSTREAM_UNAVAILABLE). */
+/** How long a call waits for a connection slot on a server (or role) at its connection limit, before it is unavailable. */
+const CONNECTION_SLOT_WAIT_MS = 10_000;
+
+/** too_many_connections: the server, the database or the role is at its limit; raised as a connection starts, before any statement. */
+function isAtConnectionLimit(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === '53300';
+}
+
+/**
+ * Runs a driver call; a server that cannot be reached surfaces as SystemUnavailableError (answered
+ * UPSTREAM_UNAVAILABLE). A server at its connection limit refused the connection before running
+ * anything, so the call is tried again, backing off, until a slot frees up or CONNECTION_SLOT_WAIT_MS
+ * passed: several processes over one server share its slots without a coordinator.
+ */
 async function reachable<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    if (isUnreachable(error)) throw new SystemUnavailableError('The PostgreSQL server of this store could not be reached', { cause: error });
-    throw error;
+  const deadline = Date.now() + CONNECTION_SLOT_WAIT_MS;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await call();
+    } catch (error) {
+      if (isAtConnectionLimit(error) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, Math.min(20 * 2 ** attempt, 500)));
+        continue;
+      }
+      if (isUnreachable(error) || isAtConnectionLimit(error)) {
+        throw new SystemUnavailableError('The PostgreSQL server of this store could not be reached', { cause: error });
+      }
+      throw error;
+    }
   }
 }
 
@@ -493,8 +515,12 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<SqlDat
   if (options.postgresUrl) {
     const schema = options.postgresSchema ?? 'public';
     if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid PostgreSQL schema name "${schema}"`);
-    const bootstrap = new pg.Client({ connectionString: options.postgresUrl });
-    await bootstrap.connect();
+    const bootstrap = await reachable(async () => {
+      // A client that failed to connect cannot be connected again: each attempt makes its own.
+      const client = new pg.Client({ connectionString: options.postgresUrl });
+      await client.connect();
+      return client;
+    });
     try {
       await bootstrap.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
     } catch (error) {

@@ -8,12 +8,14 @@
  * cache. In memory always; with Redis when REDIS_URL is set (`npm run test:redis`).
  */
 import { randomUUID } from 'node:crypto';
+import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import WebSocket from 'ws';
 import type { DomainStores } from '../scripts/domain-stores.ts';
 import { responseCacheStats } from '../gateway/response-cache.ts';
 import { logger } from '../platform/logger.ts';
 import { entityCacheStats, type EntityCacheStats } from '../subgraphs/shared/entity-cache.ts';
-import { fillFixture, hub, LINUS } from './support/fixture.ts';
+import { ACME, fillFixture, hub, LINUS } from './support/fixture.ts';
 import { toHubId } from '../subgraphs/shared/ids.ts';
 import { authorizationAs, createCallCounter, startTestHub, type GraphQLResult, type TestHub } from './support/hub.ts';
 import { waitFor } from './support/wait.ts';
@@ -243,6 +245,52 @@ describe.each(BACKENDS)('the entity caches in $backend', ({ redisUrl }) => {
     );
     expect(refused.data?.changeProjectStatus.userErrors).toEqual([{ code: 'INVALID_STATUS_TRANSITION' }]);
     await cached.stores.projects.run("UPDATE project SET stage = 'In Progress' WHERE id = ?", ['PRJ-2026-0001']);
+  });
+
+  it('a subscription’s payload reads past the cache: it shows a record the cache still holds an older copy of', async () => {
+    const CUSTOMER = 'query CustomerOfProject($id: ID!) { project(id: $id) { id customer { id name } } }';
+    const read = () => cached.testHub.query<{ project: { customer: { name: string } } }>(CUSTOMER, { id: hub.dataProject }, callers.delivery);
+    expect((await read()).data?.project.customer.name).toBe('Acme Corp');
+    await settled();
+    // Renamed in the CRM's store directly: no event says so, so the cached customer stays as it was.
+    await cached.stores.customers.run('UPDATE account SET name = ? WHERE id = ?', ['Acme Renamed', ACME]);
+    const client = createClient({
+      url: cached.testHub.url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: callers.delivery,
+      retryAttempts: 0,
+      lazy: true,
+    });
+    const payloads: unknown[] = [];
+    const dispose = client.subscribe(
+      { query: 'subscription ($id: ID) { projectStatusChanged(projectId: $id) { project { id customer { id name } } } }', variables: { id: hub.dataProject } },
+      { next: (value) => void payloads.push(value), error: () => undefined, complete: () => undefined },
+    );
+    try {
+      await cached.testHub.subscriptionsInPlace(1);
+      const cause = `entity-cache-live-${randomUUID()}`;
+      // Names the project only: the cached customer is not marked by it.
+      await cached.testHub.bus.publish({
+        id: cause,
+        type: 'ProjectStatusChanged',
+        aggregateId: hub.dataProject,
+        fromState: 'ACTIVE',
+        toState: 'ACTIVE',
+        occurredAt: new Date().toISOString(),
+        source: 'PSA',
+        correlationId: cause,
+        data: { reason: cause },
+      });
+      await waitFor(() => payloads.length === 1, { what: 'the payload' });
+      expect(payloads[0]).toEqual({ data: { projectStatusChanged: { project: { id: hub.dataProject, customer: { id: hub.acme, name: 'Acme Renamed' } } } } });
+      // A query still meets the cached customer: the payload did not come from it.
+      expect((await read()).data?.project.customer.name, 'the cached record, until its TTL').toBe('Acme Corp');
+    } finally {
+      dispose();
+      await client.dispose();
+      await cached.stores.customers.run('UPDATE account SET name = ? WHERE id = ?', ['Acme Corp', ACME]);
+      await forgetVisibilityRecords(cached.testHub);
+    }
   });
 
   it('counts its hits and misses in /metrics as the `entity` cache', async () => {

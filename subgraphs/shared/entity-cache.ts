@@ -13,11 +13,10 @@
  * A Redis call that fails or is slow is a miss plus one log line per outage, never an error.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { createKeyvCache, type KeyvCache } from '../../platform/cache.ts';
+import { createMarkedCache, markedSince } from '../../platform/cache.ts';
 import { env } from '../../platform/env.ts';
 import type { DomainEvent, EventBus, EventSubscription } from '../../platform/events/types.ts';
 import { FRESH_READ_HEADER, type RequestInfo } from '../../platform/http.ts';
-import { logger } from '../../platform/logger.ts';
 
 export interface EntityCacheOptions {
   enabled: boolean;
@@ -98,12 +97,6 @@ export interface EntityCache {
   stop(): Promise<void>;
 }
 
-/** After a Redis failure nothing is tried for this long. */
-const RETRY_AFTER_MS = 1_000;
-/** A mark made by another process counts this much later, for clocks that disagree. */
-const REDIS_CLOCK_SKEW_MS = 250;
-/** Marks kept in memory at most; past it the oldest fold into one mark of `all`. */
-const MAX_MEMORY_TAGS = 100_000;
 /** Hub ids an event's data may name before it marks `all` instead. */
 const MAX_EVENT_IDS = 1_000;
 /** Largest record kept (key and value). */
@@ -194,119 +187,24 @@ export function subscribeEntityCaches(bus: EventBus, forward: (event: DomainEven
 }
 
 export function createEntityCache(options: EntityCacheOptions): EntityCache {
-  const counts = { hits: 0, misses: 0, bypassed: 0, stored: 0, stale: 0, events: 0, failures: 0 };
-  const redis = Boolean(options.redisUrl);
-  // Marks in Redis name the process that made them: only another one's clock may disagree with ours.
-  const instance = randomUUID();
-  let store: KeyvCache | null = null;
+  const counts = { hits: 0, misses: 0, bypassed: 0, stored: 0, stale: 0, events: 0 };
+  const marked = createMarkedCache({
+    redisUrl: options.redisUrl,
+    namespace: options.namespace,
+    maxEntries: options.maxEntries,
+    maxBytes: options.maxBytes,
+    maxEntryBytes: MAX_ENTRY_BYTES,
+    ttlMs: options.ttlMs,
+    timeoutMs: options.timeoutMs,
+    outageLog: {
+      event: 'entity_cache_unavailable',
+      message: 'entity cache unavailable: records are read from the connector until it is back',
+      fields: { namespace: options.namespace.split(':')[1] },
+    },
+  });
+  const { call, mark, trusted } = marked;
   const pending = new Set<Promise<unknown>>();
-  const memoryMarks = new Map<string, number>();
-  let memoryAllMark = 0;
-  // Redis trust: after a failure nothing is tried until `retryAt`, and nothing served until `all` is marked
-  // (marks may have been lost meanwhile). A new cache over Redis marks `all` first: events may have gone
-  // unapplied while no process ran.
-  let outage = false;
-  let retryAt = 0;
-  let mustMarkAll = redis;
   let stopped = false;
-
-  const open = (): KeyvCache =>
-    (store ??= createKeyvCache({
-      redisUrl: options.redisUrl,
-      namespace: options.namespace,
-      maxEntries: options.maxEntries,
-      maxBytes: options.maxBytes,
-      maxEntryBytes: MAX_ENTRY_BYTES,
-      connectTimeoutMs: Math.max(options.timeoutMs, RETRY_AFTER_MS),
-    }));
-
-  /** One store call, bounded in time; a failure (or a call during an outage) rejects and is logged once per outage. */
-  async function call<T>(run: (keyv: KeyvCache['keyv']) => Promise<T>, timeoutMs = options.timeoutMs): Promise<T> {
-    if (redis && Date.now() < retryAt) throw new Error('entity cache unavailable');
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      return await Promise.race([
-        run(open().keyv),
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`no answer from the cache within ${timeoutMs} ms`)), timeoutMs);
-          timer.unref();
-        }),
-      ]);
-    } catch (error) {
-      counts.failures += 1;
-      retryAt = Date.now() + RETRY_AFTER_MS;
-      mustMarkAll = true;
-      if (!outage) {
-        outage = true;
-        logger.warn(
-          { event: 'entity_cache_unavailable', namespace: options.namespace.split(':')[1], error: error instanceof Error ? error.message : String(error) },
-          'entity cache unavailable: records are read from the connector until it is back',
-        );
-      }
-      throw error;
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  async function mark(tags: readonly string[], timeoutMs = options.timeoutMs): Promise<void> {
-    const now = Date.now();
-    if (!redis) {
-      for (const tag of tags) {
-        if (tag === 'all') memoryAllMark = now;
-        else {
-          memoryMarks.delete(tag);
-          memoryMarks.set(tag, now);
-        }
-      }
-      // Marks older than a record's life invalidate nothing still kept; past the bound, one mark of `all` stands for them.
-      for (const [tag, at] of memoryMarks) {
-        if (at > now - options.ttlMs && memoryMarks.size <= MAX_MEMORY_TAGS) break;
-        memoryMarks.delete(tag);
-        if (at > now - options.ttlMs) memoryAllMark = Math.max(memoryAllMark, at);
-      }
-      return;
-    }
-    const markTtlMs = options.ttlMs + 60_000;
-    await call((keyv) => Promise.all(tags.map((tag) => keyv.set(`t:${tag}`, `${now}/${instance}`, markTtlMs))), timeoutMs);
-  }
-
-  /** Whether the cache may be read: with Redis, `all` marked since the last failure. */
-  let trusting: Promise<boolean> | null = null;
-  function trusted(timeoutMs = options.timeoutMs): Promise<boolean> {
-    if (!mustMarkAll) return Promise.resolve(true);
-    if (Date.now() < retryAt) return Promise.resolve(false);
-    // One attempt at a time: the reads meanwhile wait for it (within its bound) rather than try their own.
-    // A failure while it was under way may have lost a mark made after it: then it does not count.
-    const failures = counts.failures;
-    trusting ??= mark(['all'], timeoutMs)
-      .then(
-        () => {
-          if (counts.failures !== failures) return false;
-          mustMarkAll = false;
-          outage = false;
-          return true;
-        },
-        () => false,
-      )
-      .finally(() => {
-        trusting = null;
-      });
-    return trusting;
-  }
-
-  async function lastMarks(tags: readonly string[]): Promise<Map<string, number | undefined>> {
-    if (!redis) return new Map(tags.map((tag) => [tag, tag === 'all' ? memoryAllMark || undefined : memoryMarks.get(tag)]));
-    const values = await call((keyv) => keyv.getMany(tags.map((tag) => `t:${tag}`)));
-    return new Map(
-      tags.map((tag, i) => {
-        const value = values[i];
-        if (value === undefined) return [tag, undefined];
-        const [at, by] = value.split('/');
-        return [tag, Number(at) + (by === instance ? 0 : REDIS_CLOCK_SKEW_MS)];
-      }),
-    );
-  }
 
   /** The records kept under `keys` that no mark invalidated (undefined where none). */
   async function lookup(keys: readonly string[]): Promise<(StoredRecord | undefined)[]> {
@@ -315,11 +213,10 @@ export function createEntityCache(options: EntityCacheOptions): EntityCache {
     const records = raws.map((raw) => (typeof raw === 'string' ? (JSON.parse(raw) as StoredRecord) : undefined));
     const tags = new Set<string>(['all']);
     for (const record of records) for (const tag of record?.t ?? []) tags.add(tag);
-    const marks = await lastMarks([...tags]);
-    const invalidated = (at: number | undefined, record: StoredRecord) => at !== undefined && (Number.isNaN(at) || at >= record.s);
+    const marks = await marked.lastMarks([...tags]);
     return records.map((record) => {
       if (!record) return undefined;
-      if (invalidated(marks.get('all'), record) || record.t.some((tag) => invalidated(marks.get(tag), record))) {
+      if (markedSince(marks.get('all'), record.s) || record.t.some((tag) => markedSince(marks.get(tag), record.s))) {
         counts.stale += 1;
         return undefined;
       }
@@ -402,25 +299,19 @@ export function createEntityCache(options: EntityCacheOptions): EntityCache {
       }
     },
     stats() {
-      const held = store?.stats();
-      return {
-        ...counts,
-        storing: pending.size,
-        memory: redis ? null : { ...(held ?? { entries: 0, bytes: 0 }), tags: memoryMarks.size },
-      };
+      return { ...counts, failures: marked.failures(), storing: pending.size, memory: marked.memory() };
     },
     async stop() {
       stopped = true;
       running.delete(cache);
       await Promise.all(pending);
-      await store?.disconnect().catch(() => undefined);
-      store = null;
+      await marked.stop();
     },
   };
   if (options.enabled) {
     running.add(cache);
     // With Redis, the first mark of `all` (and the connection) is made at once, given as long as a connection may take.
-    if (redis) track(trusted(Math.max(options.timeoutMs, RETRY_AFTER_MS)));
+    if (marked.redis) track(trusted(marked.connectTimeoutMs));
   }
   return cache;
 }
