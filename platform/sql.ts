@@ -287,8 +287,8 @@ function toPgSql(sql: string): string {
 
 type PgQueryable = Pick<pg.Pool, 'query'> | pg.PoolClient;
 
-/** How long a call waits for a connection slot on a server (or role) at its connection limit, before it is unavailable. */
-const CONNECTION_SLOT_WAIT_MS = 10_000;
+/** How long a call waits for a connection slot on a server (or role) at its connection limit, before it is unavailable: well within the gateway's subgraph timeout. */
+const CONNECTION_SLOT_WAIT_MS = 2_500;
 
 /** too_many_connections: the server, the database or the role is at its limit; raised as a connection starts, before any statement. */
 function isAtConnectionLimit(error: unknown): boolean {
