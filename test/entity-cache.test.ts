@@ -8,16 +8,14 @@
  * cache. In memory always; with Redis when REDIS_URL is set (`npm run test:redis`).
  */
 import { randomUUID } from 'node:crypto';
-import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import WebSocket from 'ws';
 import type { DomainStores } from '../scripts/domain-stores.ts';
 import { responseCacheStats } from '../gateway/response-cache.ts';
 import { logger } from '../platform/logger.ts';
 import { entityCacheStats, type EntityCacheStats } from '../subgraphs/shared/entity-cache.ts';
 import { ACME, fillFixture, hub, LINUS } from './support/fixture.ts';
 import { toHubId } from '../subgraphs/shared/ids.ts';
-import { authorizationAs, createCallCounter, startTestHub, type GraphQLResult, type TestHub } from './support/hub.ts';
+import { authorizationAs, createCallCounter, startTestHub, subscribeOn, type GraphQLResult, type TestHub } from './support/hub.ts';
 import { waitFor } from './support/wait.ts';
 
 const BACKENDS: { backend: string; redisUrl: string | undefined }[] = [
@@ -254,18 +252,15 @@ describe.each(BACKENDS)('the entity caches in $backend', ({ redisUrl }) => {
     await settled();
     // Renamed in the CRM's store directly: no event says so, so the cached customer stays as it was.
     await cached.stores.customers.run('UPDATE account SET name = ? WHERE id = ?', ['Acme Renamed', ACME]);
-    const client = createClient({
-      url: cached.testHub.url.replace(/^http/, 'ws'),
-      webSocketImpl: WebSocket,
-      connectionParams: callers.delivery,
-      retryAttempts: 0,
-      lazy: true,
-    });
-    const payloads: unknown[] = [];
-    const dispose = client.subscribe(
-      { query: 'subscription ($id: ID) { projectStatusChanged(projectId: $id) { project { id customer { id name } } } }', variables: { id: hub.dataProject } },
-      { next: (value) => void payloads.push(value), error: () => undefined, complete: () => undefined },
+    const live = subscribeOn(
+      cached.testHub,
+      callers.delivery,
+      'subscription ($id: ID) { projectStatusChanged(projectId: $id) { project { id customer { id name } } } }',
+      {
+        id: hub.dataProject,
+      },
     );
+    const { payloads } = live;
     try {
       await cached.testHub.subscriptionsInPlace(1);
       const cause = `entity-cache-live-${randomUUID()}`;
@@ -286,8 +281,7 @@ describe.each(BACKENDS)('the entity caches in $backend', ({ redisUrl }) => {
       // A query still meets the cached customer: the payload did not come from it.
       expect((await read()).data?.project.customer.name, 'the cached record, until its TTL').toBe('Acme Corp');
     } finally {
-      dispose();
-      await client.dispose();
+      await live.stop();
       await cached.stores.customers.run('UPDATE account SET name = ? WHERE id = ?', ['Acme Corp', ACME]);
       await forgetVisibilityRecords(cached.testHub);
     }

@@ -6,15 +6,13 @@
  * memory bound. In memory always; with Redis when REDIS_URL is set (`npm run test:redis`).
  */
 import { randomUUID } from 'node:crypto';
-import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import WebSocket from 'ws';
 import { createGateway, serveGateway } from '../gateway/index.ts';
 import { responseCacheStats, type ResponseCacheStats } from '../gateway/response-cache.ts';
 import { logger } from '../platform/logger.ts';
 import { toHubId } from '../subgraphs/shared/ids.ts';
 import { fillFixture, hub } from './support/fixture.ts';
-import { authorizationAs, startTestHub, type GraphQLResult, type TestHub } from './support/hub.ts';
+import { authorizationAs, startTestHub, subscribeOn, type GraphQLResult, type TestHub } from './support/hub.ts';
 import { waitFor } from './support/wait.ts';
 
 const BACKENDS: { backend: string; redisUrl: string | undefined }[] = [
@@ -245,19 +243,10 @@ describe.each(BACKENDS)('the response cache in $backend', ({ redisUrl }) => {
     // A cached answer for the same selection exists; the live fetch does not use it.
     await testHub.query(STATUS, { id: hub.dataProject }, callers.analyst);
     await waitFor(async () => (await testHub.query(STATUS, { id: hub.dataProject }, callers.analyst)) && stats().hits > 0, { what: 'a hit' });
-    const token = callers.analyst.authorization.replace(/^Bearer /, '');
-    const client: Client = createClient({
-      url: testHub.url.replace(/^http/, 'ws'),
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${token}` },
-      retryAttempts: 0,
-      lazy: true,
+    const live = subscribeOn(testHub, callers.analyst, 'subscription ($id: ID) { projectStatusChanged(projectId: $id) { project { id status } } }', {
+      id: hub.dataProject,
     });
-    const payloads: unknown[] = [];
-    const dispose = client.subscribe(
-      { query: 'subscription ($id: ID) { projectStatusChanged(projectId: $id) { project { id status } } }', variables: { id: hub.dataProject } },
-      { next: (value) => void payloads.push(value), error: () => undefined, complete: () => undefined },
-    );
+    const { payloads } = live;
     try {
       await testHub.subscriptionsInPlace(1);
       const before = stats();
@@ -280,8 +269,7 @@ describe.each(BACKENDS)('the response cache in $backend', ({ redisUrl }) => {
       const uncached = await testHub.query<{ project: unknown }>(STATUS.replace('Status', 'StatusFresh'), { id: hub.dataProject }, callers.analyst);
       expect(payloads[0]).toEqual({ data: { projectStatusChanged: { project: uncached.data?.project } } });
     } finally {
-      dispose();
-      await client.dispose();
+      await live.stop();
     }
   });
 });

@@ -4,6 +4,8 @@
  * (DATABASE_URL, default the local server's `test` database, one throwaway schema set per hub).
  */
 import { randomBytes } from 'node:crypto';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { closeDomainStores, dropSchemaSet, openDomainStores, type DomainStores } from '../../scripts/domain-stores.ts';
 export { dropSchemaSet };
 import { startHub, type Hub, type HubOptions } from '../../scripts/hub.ts';
@@ -202,4 +204,18 @@ export function failingConnector<Connector extends object>(connector: Connector,
       };
     },
   });
+}
+
+/** One subscription over graphql-ws to `testHub` as the caller of `headers`: its payloads as they come, and `stop()`. */
+export function subscribeOn(testHub: TestHub, headers: Record<string, string>, query: string, variables: Record<string, unknown> = {}) {
+  const client = createClient({ url: testHub.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: headers, retryAttempts: 0, lazy: true });
+  const payloads: unknown[] = [];
+  const dispose = client.subscribe({ query, variables }, { next: (value) => void payloads.push(value), error: () => undefined, complete: () => undefined });
+  return {
+    payloads,
+    async stop() {
+      dispose();
+      await client.dispose();
+    },
+  };
 }
