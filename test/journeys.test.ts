@@ -927,6 +927,38 @@ describe('journeys whatever the order their events arrive in', () => {
     expect(observed).toHaveLength(runs.length * 3);
   });
 
+  it('counts a stage reached by its due time as met though its event came after a sweep found it overdue, and closes that exception saying so', async () => {
+    const db: SqlDatabase = stores.workflows;
+    const consumer = journeyConsumer(db, createSqlWorkflowStore(db), 'journeys-delayed');
+    const milestone = toHubId('Milestone', 'MS-008901');
+    const billing = toHubId('BillingEvent', 'BE-088901');
+    const invoice = toHubId('Invoice', 'INV-188901');
+    const facts = { customerId: hub.acme, projectId: hub.dataProject };
+    const deliver = (type: string, aggregateId: string, data: Record<string, unknown>, occurredAt: string) =>
+      consumer.handler(
+        { id: randomUUID(), type, aggregateId, occurredAt, source: type.startsWith('Milestone') ? 'PSA' : 'ERP', correlationId: 'journeys-delayed', data },
+        { sequence: 1, redelivered: false },
+      );
+    await deliver('MilestoneApproved', milestone, { ...facts, amount: 50_000, currency: 'USD' }, ago(tenDays + 2));
+    await deliver('BillingEventGenerated', billing, { ...facts, billingEventId: billing, kind: 'MILESTONE', milestoneId: milestone }, ago(tenDays + 1));
+    await deliver('BillingEventReleased', billing, { ...facts, billingEventId: billing }, ago(tenDays));
+    const id = journeyId('PROJECT_TO_CASH', milestone);
+    const overdue = await journeyOnce(id, (view) => view.breaches[0]?.exception?.status === 'OPEN', 'the sweep to find the invoice overdue');
+    expect(overdue.breached).toBe(true);
+    // The invoice was issued an hour after the release, well within its 5 business days; its event comes only now.
+    await deliver('InvoiceIssued', invoice, { ...facts, invoiceId: invoice, billingEventIds: [billing], timeEntryIds: [] }, ago(tenDays - 60));
+    const met = (await journey(id)).data!.journey!;
+    expect(met).toMatchObject({ state: 'IN_PROGRESS', breached: false, breaches: [] });
+    expect(met.stages[2]).toEqual({ name: 'INVOICE_ISSUED', reachedAt: ago(tenDays - 60), dueAt: addTarget(ago(tenDays), '5bd') });
+    const closed = await db.get<{ status: string; resolution_note: string }>('SELECT status, resolution_note FROM workflow_exception WHERE id = ?', [
+      overdue.breaches[0].exception!.id,
+    ]);
+    expect(closed).toEqual({
+      status: 'RESOLVED',
+      resolution_note: `INVOICE_ISSUED reached at ${ago(tenDays - 60)}, by its due time: its event arrived after a sweep had found it overdue`,
+    });
+  });
+
   it('keeps a stage at its earliest time and starts the SLO clock over from it when an earlier event of the journey comes late', async () => {
     const db: SqlDatabase = stores.workflows;
     const consumer = journeyConsumer(db, createSqlWorkflowStore(db), 'journeys-late');
