@@ -970,18 +970,47 @@ describe('journeys whatever the order their events arrive in', () => {
         { sequence: 1, redelivered: false },
       );
     const id = journeyId('TIME_TO_BILL', first);
-    await deliver('TimeApproved', first, { ...facts, batchId: first, timeEntryIds: [first, second], billableValue: 0, currency: 'USD' }, ago(20));
-    await deliver('CostPosted', hub.erpProject, { ...facts, source: 'TIME', entries: 2, timeEntryIds: [first, second], batchId: first }, ago(10));
+    // Approved 12 minutes ago and posted 10 minutes later: within its 15 minutes, never overdue.
+    await deliver('TimeApproved', first, { ...facts, batchId: first, timeEntryIds: [first, second], billableValue: 0, currency: 'USD' }, ago(12));
+    await deliver('CostPosted', hub.erpProject, { ...facts, source: 'TIME', entries: 2, timeEntryIds: [first, second], batchId: first }, ago(2));
     const completed = (await journey(id)).data!.journey!;
-    expect(completed).toMatchObject({ state: 'COMPLETED', startedAt: ago(20), cycleTimeSeconds: 600, breached: false });
-    // The second timecard's approval, 30 minutes earlier, arrives now: the batch was approved then, and posted 30 minutes after (15 allowed).
-    await deliver('TimeApproved', second, { ...facts, batchId: first }, ago(40));
+    expect(completed).toMatchObject({ state: 'COMPLETED', startedAt: ago(12), cycleTimeSeconds: 600, breached: false, breaches: [] });
+    // The second timecard's approval, 20 minutes earlier, arrives now: the batch was approved then, and posted 30 minutes after.
+    await deliver('TimeApproved', second, { ...facts, batchId: first }, ago(32));
     const corrected = await journeyOnce(id, (view) => view.breaches[0]?.exception?.status === 'RESOLVED', 'the late approval to make the posting late');
-    expect(corrected).toMatchObject({ state: 'COMPLETED', startedAt: ago(40), completedAt: ago(10), cycleTimeSeconds: 1800, breached: true });
-    expect(corrected.stages[1]).toEqual({ name: 'POSTED', reachedAt: ago(10), dueAt: ago(25) });
-    expect(corrected.breaches).toMatchObject([{ slo: 'approved-time-posted', dueAt: ago(25), reachedAt: ago(10) }]);
+    expect(corrected).toMatchObject({ state: 'COMPLETED', startedAt: ago(32), completedAt: ago(2), cycleTimeSeconds: 1800, breached: true });
+    expect(corrected.stages[1]).toEqual({ name: 'POSTED', reachedAt: ago(2), dueAt: ago(17) });
+    expect(corrected.breaches).toMatchObject([{ slo: 'approved-time-posted', dueAt: ago(17), reachedAt: ago(2) }]);
+    const note = await db.get('SELECT resolution_note FROM workflow_exception WHERE id = ?', [corrected.breaches[0].exception!.id]);
+    expect(note).toEqual({ resolution_note: `POSTED reached at ${ago(2)}, 15 min 0 s after it was due` });
     // The cycle-time histogram keeps the first observation.
     expect(await db.all('SELECT cycle_time_seconds FROM journey_cycle_time WHERE journey_id = ?', [id])).toEqual([{ cycle_time_seconds: 600 }]);
+  });
+
+  it('gives a clock met until a late event shows it missed its own exception, not the one closed as met', async () => {
+    const db: SqlDatabase = stores.workflows;
+    const consumer = journeyConsumer(db, createSqlWorkflowStore(db), 'journeys-remissed');
+    const [first, second] = [toHubId('TimeEntry', 'TC-0870011'), toHubId('TimeEntry', 'TC-0870012')].sort();
+    const facts = { customerId: hub.acme, projectId: hub.erpProject };
+    const deliver = (type: string, aggregateId: string, data: Record<string, unknown>, occurredAt: string) =>
+      consumer.handler(
+        { id: randomUUID(), type, aggregateId, occurredAt, source: type === 'CostPosted' ? 'ERP' : 'PSA', correlationId: 'journeys-remissed', data },
+        { sequence: 1, redelivered: false },
+      );
+    const id = journeyId('TIME_TO_BILL', first);
+    // Approved 60 minutes ago: overdue when it arrives. Its posting (50 minutes ago, in time) comes after the sweep found it overdue.
+    await deliver('TimeApproved', first, { ...facts, batchId: first, timeEntryIds: [first, second], billableValue: 0, currency: 'USD' }, ago(60));
+    const overdue = await journeyOnce(id, (view) => view.breaches[0]?.exception?.status === 'OPEN', 'the sweep to find the posting overdue');
+    await deliver('CostPosted', hub.erpProject, { ...facts, source: 'TIME', entries: 2, timeEntryIds: [first, second], batchId: first }, ago(50));
+    expect((await journey(id)).data!.journey).toMatchObject({ state: 'COMPLETED', breached: false, breaches: [] });
+    // The other approval, 30 minutes earlier, arrives: the posting was late after all.
+    await deliver('TimeApproved', second, { ...facts, batchId: first }, ago(90));
+    const missed = await journeyOnce(id, (view) => view.breaches[0]?.exception?.status === 'RESOLVED', 'the late approval to make the posting late');
+    const exception = missed.breaches[0].exception!;
+    expect(exception.id).not.toBe(overdue.breaches[0].exception!.id);
+    expect(await db.get('SELECT resolution_note FROM workflow_exception WHERE id = ?', [exception.id])).toEqual({
+      resolution_note: `POSTED reached at ${ago(50)}, 25 min 0 s after it was due`,
+    });
   });
 });
 

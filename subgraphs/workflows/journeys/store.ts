@@ -261,6 +261,7 @@ async function deriveJourney(tx: SqlDatabase, id: string, kind: JourneyKind, sub
   const priorRows = await tx.all<JourneySloRecord>('SELECT * FROM journey_slo WHERE journey_id = ?', [id]);
   const prior = new Map(priorRows.map((row) => [row.slo, sloRow(row)]));
   const { row, clocks } = replay(kind, marks, slos, prior);
+  // A clock met until now whose miss a late event reveals forgets the exception closed as met: its miss gets its own.
   for (const slo of slos.filter((candidate) => candidate.kind === kind)) {
     const clock = clocks.get(slo.name);
     const before = prior.get(slo.name);
@@ -273,7 +274,9 @@ async function deriveJourney(tx: SqlDatabase, id: string, kind: JourneyKind, sub
       `INSERT INTO journey_slo (journey_id, slo, stage, clock_from, due_at, reached_at, breached, exception_id, exception_closed, target, overdue_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, NULL, 0, ?, NULL)
        ON CONFLICT (journey_id, slo) DO UPDATE SET stage = excluded.stage, clock_from = excluded.clock_from, due_at = excluded.due_at,
-         reached_at = excluded.reached_at, breached = excluded.breached, target = excluded.target`,
+         reached_at = excluded.reached_at, breached = excluded.breached, target = excluded.target,
+         exception_id = CASE WHEN journey_slo.breached = 0 AND excluded.breached = 1 THEN NULL ELSE journey_slo.exception_id END,
+         exception_closed = CASE WHEN journey_slo.breached = 0 AND excluded.breached = 1 THEN 0 ELSE journey_slo.exception_closed END`,
       [id, slo.name, clock.stage, clock.from, clock.due, clock.reached, isMissed(clock, before) ? 1 : 0, clock.target],
     );
   }
