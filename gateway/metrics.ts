@@ -45,7 +45,7 @@ export interface MetricSources {
   workflows?: () => Promise<LabelledValue<'type' | 'status'>[]>;
   /** Exceptions not resolved yet (OPEN or RETRYING), by kind (the workflow's type) and the system that failed. */
   openExceptions?: () => Promise<LabelledValue<'kind' | 'system'>[]>;
-  /** Completed journeys' cycle times by journey kind, counted in the cumulative buckets `bounds` (seconds). */
+  /** Completed journeys' cycle times by journey kind, counted in the cumulative buckets `bounds` (seconds): one observation per journey, recorded once, so no count ever decreases. */
   journeyCycleTimes?: (bounds: readonly number[]) => Promise<BucketedRow<'kind'>[]>;
   /** Each SLO's attainment over its window (0..1), by SLO name; an SLO with nothing decided in the window is left out. */
   sloAttainment?: () => Promise<LabelledValue<'slo'>[]>;
@@ -239,7 +239,8 @@ export function createGatewayMetrics(options: GatewayMetricsOptions = {}) {
 
   if (sources.journeyCycleTimes) {
     // A histogram whose buckets are counted in the store at scrape time (the journeys are kept by
-    // another process's consumer): prom-client's registry prints what `get` answers as it prints its own.
+    // another process's consumer) from append-only observations, so it is monotonic as a Prometheus
+    // histogram must be: prom-client's registry prints what `get` answers as it prints its own.
     const name = 'opsgraph_journey_cycle_time_seconds';
     const help = 'Completed business journeys, from their first stage to their last, by kind (docs/journeys.md).';
     const journeyCycleTimes = sources.journeyCycleTimes;

@@ -6,20 +6,23 @@
  * sees only its own customer's journeys and no exception; filters and pagination hold and hostile
  * filters are BAD_USER_INPUT changing nothing; two consumers on one store apply each event once.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken, type Role } from '../platform/auth.ts';
 import { validateConfig } from '../platform/env.ts';
 import type { DomainEvent } from '../platform/events/types.ts';
-import type { SqlDatabase } from '../platform/sql.ts';
+import { insertRow, migrate, type SqlDatabase } from '../platform/sql.ts';
+import { openDomainStore } from '../platform/store.ts';
 import type { DomainStores } from '../scripts/domain-stores.ts';
 import { toHubId } from '../subgraphs/shared/ids.ts';
+import { workflowsMigrations } from '../subgraphs/workflows/connector/migrations.ts';
 import { createSqlWorkflowStore } from '../subgraphs/workflows/connector/sql.ts';
-import { addTarget, slosInForce } from '../subgraphs/workflows/journeys/slos.ts';
+import { addTarget, SLO_DEFINITIONS, slosInForce } from '../subgraphs/workflows/journeys/slos.ts';
 import { journeyConsumer, sweepJourneys } from '../subgraphs/workflows/journeys/sweeper.ts';
-import { journeyId } from '../subgraphs/workflows/journeys/store.ts';
+import { applyJourneyEvent, journeyId } from '../subgraphs/workflows/journeys/store.ts';
 import { fillGlobexWonDeal, hub } from './support/fixture.ts';
-import { startTestHub, type GraphQLResult, type TestHub } from './support/hub.ts';
+import { startTestHub, TEST_BACKEND, type GraphQLResult, type TestHub } from './support/hub.ts';
 import { waitFor } from './support/wait.ts';
 
 const saved = { slos: process.env.OPSGRAPH_SLOS, sweep: process.env.OPSGRAPH_JOURNEY_SWEEP_MS };
@@ -681,5 +684,420 @@ describe('what moves a journey besides the happy path', () => {
     const again = await row(id);
     expect(again).toMatchObject({ state: 'IN_PROGRESS' });
     expect(JSON.parse(again!.stages)).toEqual({ MILESTONE_APPROVED: recent(10) });
+  });
+});
+
+describe('journeys whatever the order their events arrive in', () => {
+  // One instant for every delivery order, so that each order's journeys have the same stage times.
+  const base = Math.floor(Date.now() / 1000) * 1000;
+  const ago = (minutes: number) => new Date(base - minutes * 60_000).toISOString();
+  const tenDays = 10 * 24 * 60;
+
+  /** Run `n`'s events (its own ids): a deal to its active project, a batch of time to its invoice, a milestone to cash, and a milestone released and never invoiced. */
+  function runOf(n: number) {
+    const deal = toHubId('Opportunity', `0060000000008${String(n).padStart(2, '0')}AAA`);
+    const contract = toHubId('Contract', `8000000000008${String(n).padStart(2, '0')}AAA`);
+    const project = toHubId('Project', `PRJ-2026-08${String(n).padStart(2, '0')}`);
+    const [lead, other] = [toHubId('TimeEntry', `TC-08${n}0001`), toHubId('TimeEntry', `TC-08${n}0002`)].sort();
+    const milestone = toHubId('Milestone', `MS-008${n}01`);
+    const waiting = toHubId('Milestone', `MS-008${n}02`);
+    const billing = toHubId('BillingEvent', `BE-088${n}01`);
+    const waitingBilling = toHubId('BillingEvent', `BE-088${n}02`);
+    const invoice = toHubId('Invoice', `INV-188${n}01`);
+    const timeInvoice = toHubId('Invoice', `INV-188${n}02`);
+    const time = { customerId: hub.acme, projectId: hub.erpProject };
+    const cash = { customerId: hub.acme, projectId: hub.dataProject };
+    const event = (type: string, aggregateId: string, data: Record<string, unknown>, occurredAt: string, source: string, extra: Partial<DomainEvent> = {}) => ({
+      id: randomUUID(),
+      type,
+      aggregateId,
+      occurredAt,
+      source,
+      correlationId: `journeys-order-${n}`,
+      data,
+      ...extra,
+    });
+    const events: DomainEvent[] = [
+      event('OpportunityWon', deal, { customerId: hub.globex, amount: 9_000_000, currency: 'USD' }, ago(300), 'CRM'),
+      event('ContractActivated', contract, { customerId: hub.globex, opportunityId: deal }, ago(290), 'CRM'),
+      event('ProjectCreated', project, { customerId: hub.globex, opportunityId: deal, bookings: 8_000_000, currency: 'USD' }, ago(280), 'PSA'),
+      event('ProjectStatusChanged', project, { customerId: hub.globex }, ago(270), 'PSA', { fromState: 'PLANNED', toState: 'ACTIVE' }),
+      event('TimeApproved', lead, { ...time, batchId: lead, timeEntryIds: [lead, other], billableValue: 160_000, currency: 'USD' }, ago(200), 'PSA'),
+      event('TimeApproved', other, { ...time, batchId: lead }, ago(200), 'PSA'),
+      // Posted 40 minutes after its approval: its 15 minutes missed.
+      event('CostPosted', hub.erpProject, { ...time, source: 'TIME', entries: 2, timeEntryIds: [lead, other], batchId: lead }, ago(160), 'ERP'),
+      event('InvoiceIssued', timeInvoice, { ...time, invoiceId: timeInvoice, timeEntryIds: [lead, other], billingEventIds: [] }, ago(100), 'ERP'),
+      event('MilestoneApproved', milestone, { ...cash, amount: 250_000, currency: 'USD' }, ago(240), 'PSA'),
+      event('BillingEventGenerated', billing, { ...cash, billingEventId: billing, kind: 'MILESTONE', milestoneId: milestone }, ago(239), 'ERP'),
+      event('BillingEventReleased', billing, { ...cash, billingEventId: billing }, ago(238), 'ERP'),
+      event('InvoiceIssued', invoice, { ...cash, invoiceId: invoice, billingEventIds: [billing], timeEntryIds: [] }, ago(120), 'ERP'),
+      event('InvoicePaid', invoice, { ...cash, invoiceId: invoice }, ago(60), 'ERP'),
+      // Released ten days ago and never invoiced: overdue whichever order.
+      event('MilestoneApproved', waiting, { ...cash, amount: 70_000, currency: 'USD' }, ago(tenDays + 2), 'PSA'),
+      event(
+        'BillingEventGenerated',
+        waitingBilling,
+        { ...cash, billingEventId: waitingBilling, kind: 'MILESTONE', milestoneId: waiting },
+        ago(tenDays + 1),
+        'ERP',
+      ),
+      event('BillingEventReleased', waitingBilling, { ...cash, billingEventId: waitingBilling }, ago(tenDays), 'ERP'),
+    ];
+    const journeys = {
+      quote: journeyId('QUOTE_TO_PROJECT', deal),
+      time: journeyId('TIME_TO_BILL', lead),
+      cash: journeyId('PROJECT_TO_CASH', milestone),
+      waiting: journeyId('PROJECT_TO_CASH', waiting),
+    };
+    return { events: events.sort((a, b) => (a.occurredAt < b.occurredAt ? -1 : 1)), journeys, project };
+  }
+
+  type Run = ReturnType<typeof runOf>;
+
+  /** A run's journeys as `journey(id)` answers them, its own ids named alike in every run, each breach's exception with its status and closing note. */
+  async function viewsOf(run: Run) {
+    const views: Record<string, unknown> = {};
+    for (const [name, id] of Object.entries(run.journeys)) {
+      const view = (await journey(id)).data?.journey;
+      if (!view) return null;
+      const breaches = [];
+      for (const breach of view.breaches) {
+        const exception = breach.exception
+          ? await stores.workflows.get<{ status: string; resolution_note: string | null }>(
+              'SELECT status, resolution_note FROM workflow_exception WHERE id = ?',
+              [breach.exception.id],
+            )
+          : null;
+        breaches.push({ ...breach, exception: exception && { status: breach.exception!.status, note: exception.resolution_note } });
+      }
+      views[name] = JSON.parse(
+        JSON.stringify({ ...view, breaches })
+          .replaceAll(id, name)
+          .replaceAll(run.project, 'project'),
+      );
+    }
+    return views;
+  }
+
+  const stage = (name: string, reachedAt: string | null, dueAt: string | null = null) => ({ name, reachedAt, dueAt });
+  const expected = {
+    quote: {
+      id: 'quote',
+      kind: 'QUOTE_TO_PROJECT',
+      state: 'COMPLETED',
+      stages: [stage('WON', ago(300)), stage('CONTRACT_ACTIVATED', ago(290)), stage('PROJECT_CREATED', ago(280), ago(290)), stage('PROJECT_ACTIVE', ago(270))],
+      startedAt: ago(300),
+      completedAt: ago(270),
+      cycleTimeSeconds: 30 * 60,
+      customer: { id: hub.globex },
+      project: { id: 'project' },
+      // The deal's amount: the first event that carries one, in occurredAt order.
+      amount: { amount: '90000.00', currency: 'USD' },
+      breached: true,
+      breaches: [
+        {
+          slo: 'project-created-after-activation',
+          stage: 'PROJECT_CREATED',
+          dueAt: ago(290),
+          reachedAt: ago(280),
+          exception: { status: 'RESOLVED', note: `PROJECT_CREATED reached at ${ago(280)}, 10 min 0 s after it was due` },
+        },
+      ],
+    },
+    time: {
+      id: 'time',
+      kind: 'TIME_TO_BILL',
+      state: 'COMPLETED',
+      stages: [stage('APPROVED', ago(200)), stage('POSTED', ago(160), ago(185)), stage('INVOICED', ago(100))],
+      startedAt: ago(200),
+      completedAt: ago(100),
+      cycleTimeSeconds: 100 * 60,
+      customer: { id: hub.acme },
+      project: { id: hub.erpProject },
+      amount: { amount: '1600.00', currency: 'USD' },
+      breached: true,
+      breaches: [
+        {
+          slo: 'approved-time-posted',
+          stage: 'POSTED',
+          dueAt: ago(185),
+          reachedAt: ago(160),
+          exception: { status: 'RESOLVED', note: `POSTED reached at ${ago(160)}, 25 min 0 s after it was due` },
+        },
+      ],
+    },
+    cash: {
+      id: 'cash',
+      kind: 'PROJECT_TO_CASH',
+      state: 'COMPLETED',
+      stages: [
+        stage('MILESTONE_APPROVED', ago(240)),
+        stage('BILLING_RELEASED', ago(238)),
+        stage('INVOICE_ISSUED', ago(120), addTarget(ago(238), '5bd')),
+        stage('PAID', ago(60)),
+      ],
+      startedAt: ago(240),
+      completedAt: ago(60),
+      cycleTimeSeconds: 180 * 60,
+      customer: { id: hub.acme },
+      project: { id: hub.dataProject },
+      amount: { amount: '2500.00', currency: 'USD' },
+      breached: false,
+      breaches: [],
+    },
+    waiting: {
+      id: 'waiting',
+      kind: 'PROJECT_TO_CASH',
+      state: 'IN_PROGRESS',
+      stages: [
+        stage('MILESTONE_APPROVED', ago(tenDays + 2)),
+        stage('BILLING_RELEASED', ago(tenDays)),
+        stage('INVOICE_ISSUED', null, addTarget(ago(tenDays), '5bd')),
+        stage('PAID', null),
+      ],
+      startedAt: ago(tenDays + 2),
+      completedAt: null,
+      cycleTimeSeconds: null,
+      customer: { id: hub.acme },
+      project: { id: hub.dataProject },
+      amount: { amount: '700.00', currency: 'USD' },
+      breached: true,
+      breaches: [
+        {
+          slo: 'invoice-issued-after-release',
+          stage: 'INVOICE_ISSUED',
+          dueAt: addTarget(ago(tenDays), '5bd'),
+          reachedAt: null,
+          exception: { status: 'OPEN', note: null },
+        },
+      ],
+    },
+  };
+
+  /** A deterministic shuffle (a seeded linear congruential generator), so that a failure can be replayed. */
+  function shuffled<T>(items: readonly T[], seed: number): T[] {
+    const out = [...items];
+    let state = seed;
+    for (let i = out.length - 1; i > 0; i--) {
+      state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+      const j = state % (i + 1);
+      [out[i], out[j]] = [out[j], out[i]];
+    }
+    return out;
+  }
+
+  it('end alike whether they arrive in order, reversed, shuffled with redeliveries, or split between two consumers', async () => {
+    const db: SqlDatabase = stores.workflows;
+    const store = createSqlWorkflowStore(db);
+    const consumer = journeyConsumer(db, store, 'journeys-order');
+    const deliver = async (events: readonly DomainEvent[], to = consumer) => {
+      for (const [index, delivered] of events.entries()) await to.handler(delivered, { sequence: index + 1, redelivered: false });
+    };
+    const runs = [1, 2, 3, 4, 5].map(runOf);
+    // In occurredAt order; reversed; shuffled; shuffled otherwise, with two events delivered again late.
+    await deliver(runs[0].events);
+    await deliver([...runs[1].events].reverse());
+    await deliver(shuffled(runs[2].events, 7));
+    const again = shuffled(runs[3].events, 42);
+    await deliver([...again, again[0], again[again.length - 1], runs[3].events[0]]);
+    // Two consumers (two workflows processes) at once, one in order, the other reversed: each event is applied once, by whichever comes first.
+    const other = journeyConsumer(db, store, 'journeys-order-b');
+    await Promise.all([deliver(runs[4].events), deliver([...runs[4].events].reverse(), other)]);
+
+    for (const [index, run] of runs.entries()) {
+      await expect.poll(() => viewsOf(run), { timeout: 10_000, message: `run ${index + 1}'s journeys` }).toEqual(expected);
+    }
+    // And the answers themselves are one, exceptions and all.
+    const views = await Promise.all(runs.map(viewsOf));
+    for (const view of views.slice(1)) expect(view).toEqual(views[0]);
+    // One exception per missed clock, whatever the order; only the stage never reached has one open.
+    for (const run of runs) {
+      const keys = Object.values(run.journeys).flatMap((id) => SLO_DEFINITIONS.map((slo) => `${id}:${slo.name}`));
+      const open = await db.all<{ dedupe_key: string }>(
+        `SELECT dedupe_key FROM workflow_exception WHERE kind = 'SLO_BREACH' AND status <> 'RESOLVED' AND dedupe_key IN (${keys.map(() => '?').join(', ')})`,
+        keys,
+      );
+      expect(open.map((row) => row.dedupe_key)).toEqual([`${run.journeys.waiting}:invoice-issued-after-release`]);
+    }
+    // Each completed journey observed once in the cycle times.
+    const observed = await db.all<{ journey_id: string; cycle_time_seconds: number | string }>(
+      `SELECT journey_id, cycle_time_seconds FROM journey_cycle_time WHERE journey_id IN (${runs.map(() => '?, ?, ?, ?').join(', ')}) ORDER BY journey_id`,
+      runs.flatMap((run) => Object.values(run.journeys)),
+    );
+    expect(observed).toHaveLength(runs.length * 3);
+  });
+
+  it('counts a stage reached by its due time as met though its event came after a sweep found it overdue, and closes that exception saying so', async () => {
+    const db: SqlDatabase = stores.workflows;
+    const consumer = journeyConsumer(db, createSqlWorkflowStore(db), 'journeys-delayed');
+    const milestone = toHubId('Milestone', 'MS-008901');
+    const billing = toHubId('BillingEvent', 'BE-088901');
+    const invoice = toHubId('Invoice', 'INV-188901');
+    const facts = { customerId: hub.acme, projectId: hub.dataProject };
+    const deliver = (type: string, aggregateId: string, data: Record<string, unknown>, occurredAt: string) =>
+      consumer.handler(
+        { id: randomUUID(), type, aggregateId, occurredAt, source: type.startsWith('Milestone') ? 'PSA' : 'ERP', correlationId: 'journeys-delayed', data },
+        { sequence: 1, redelivered: false },
+      );
+    await deliver('MilestoneApproved', milestone, { ...facts, amount: 50_000, currency: 'USD' }, ago(tenDays + 2));
+    await deliver('BillingEventGenerated', billing, { ...facts, billingEventId: billing, kind: 'MILESTONE', milestoneId: milestone }, ago(tenDays + 1));
+    await deliver('BillingEventReleased', billing, { ...facts, billingEventId: billing }, ago(tenDays));
+    const id = journeyId('PROJECT_TO_CASH', milestone);
+    const overdue = await journeyOnce(id, (view) => view.breaches[0]?.exception?.status === 'OPEN', 'the sweep to find the invoice overdue');
+    expect(overdue.breached).toBe(true);
+    // The invoice was issued an hour after the release, well within its 5 business days; its event comes only now.
+    await deliver('InvoiceIssued', invoice, { ...facts, invoiceId: invoice, billingEventIds: [billing], timeEntryIds: [] }, ago(tenDays - 60));
+    const met = (await journey(id)).data!.journey!;
+    expect(met).toMatchObject({ state: 'IN_PROGRESS', breached: false, breaches: [] });
+    expect(met.stages[2]).toEqual({ name: 'INVOICE_ISSUED', reachedAt: ago(tenDays - 60), dueAt: addTarget(ago(tenDays), '5bd') });
+    const closed = await db.get<{ status: string; resolution_note: string }>('SELECT status, resolution_note FROM workflow_exception WHERE id = ?', [
+      overdue.breaches[0].exception!.id,
+    ]);
+    expect(closed).toEqual({
+      status: 'RESOLVED',
+      resolution_note: `INVOICE_ISSUED reached at ${ago(tenDays - 60)}, by its due time: its event arrived after a sweep had found it overdue`,
+    });
+  });
+
+  it('keeps a stage at its earliest time and starts the SLO clock over from it when an earlier event of the journey comes late', async () => {
+    const db: SqlDatabase = stores.workflows;
+    const consumer = journeyConsumer(db, createSqlWorkflowStore(db), 'journeys-late');
+    const [first, second] = [toHubId('TimeEntry', 'TC-0870001'), toHubId('TimeEntry', 'TC-0870002')].sort();
+    const facts = { customerId: hub.acme, projectId: hub.erpProject };
+    const deliver = (type: string, aggregateId: string, data: Record<string, unknown>, occurredAt: string) =>
+      consumer.handler(
+        { id: randomUUID(), type, aggregateId, occurredAt, source: type === 'CostPosted' ? 'ERP' : 'PSA', correlationId: 'journeys-late', data },
+        { sequence: 1, redelivered: false },
+      );
+    const id = journeyId('TIME_TO_BILL', first);
+    // Approved 12 minutes ago and posted 10 minutes later: within its 15 minutes, never overdue.
+    await deliver('TimeApproved', first, { ...facts, batchId: first, timeEntryIds: [first, second], billableValue: 0, currency: 'USD' }, ago(12));
+    await deliver('CostPosted', hub.erpProject, { ...facts, source: 'TIME', entries: 2, timeEntryIds: [first, second], batchId: first }, ago(2));
+    const completed = (await journey(id)).data!.journey!;
+    expect(completed).toMatchObject({ state: 'COMPLETED', startedAt: ago(12), cycleTimeSeconds: 600, breached: false, breaches: [] });
+    // The second timecard's approval, 20 minutes earlier, arrives now: the batch was approved then, and posted 30 minutes after.
+    await deliver('TimeApproved', second, { ...facts, batchId: first }, ago(32));
+    const corrected = await journeyOnce(id, (view) => view.breaches[0]?.exception?.status === 'RESOLVED', 'the late approval to make the posting late');
+    expect(corrected).toMatchObject({ state: 'COMPLETED', startedAt: ago(32), completedAt: ago(2), cycleTimeSeconds: 1800, breached: true });
+    expect(corrected.stages[1]).toEqual({ name: 'POSTED', reachedAt: ago(2), dueAt: ago(17) });
+    expect(corrected.breaches).toMatchObject([{ slo: 'approved-time-posted', dueAt: ago(17), reachedAt: ago(2) }]);
+    const note = await db.get('SELECT resolution_note FROM workflow_exception WHERE id = ?', [corrected.breaches[0].exception!.id]);
+    expect(note).toEqual({ resolution_note: `POSTED reached at ${ago(2)}, 15 min 0 s after it was due` });
+    // The cycle-time histogram keeps the first observation.
+    expect(await db.all('SELECT cycle_time_seconds FROM journey_cycle_time WHERE journey_id = ?', [id])).toEqual([{ cycle_time_seconds: 600 }]);
+  });
+
+  it('gives a clock met until a late event shows it missed its own exception, not the one closed as met', async () => {
+    const db: SqlDatabase = stores.workflows;
+    const consumer = journeyConsumer(db, createSqlWorkflowStore(db), 'journeys-remissed');
+    const [first, second] = [toHubId('TimeEntry', 'TC-0870011'), toHubId('TimeEntry', 'TC-0870012')].sort();
+    const facts = { customerId: hub.acme, projectId: hub.erpProject };
+    const deliver = (type: string, aggregateId: string, data: Record<string, unknown>, occurredAt: string) =>
+      consumer.handler(
+        { id: randomUUID(), type, aggregateId, occurredAt, source: type === 'CostPosted' ? 'ERP' : 'PSA', correlationId: 'journeys-remissed', data },
+        { sequence: 1, redelivered: false },
+      );
+    const id = journeyId('TIME_TO_BILL', first);
+    // Approved 60 minutes ago: overdue when it arrives. Its posting (50 minutes ago, in time) comes after the sweep found it overdue.
+    await deliver('TimeApproved', first, { ...facts, batchId: first, timeEntryIds: [first, second], billableValue: 0, currency: 'USD' }, ago(60));
+    const overdue = await journeyOnce(id, (view) => view.breaches[0]?.exception?.status === 'OPEN', 'the sweep to find the posting overdue');
+    await deliver('CostPosted', hub.erpProject, { ...facts, source: 'TIME', entries: 2, timeEntryIds: [first, second], batchId: first }, ago(50));
+    expect((await journey(id)).data!.journey).toMatchObject({ state: 'COMPLETED', breached: false, breaches: [] });
+    // The other approval, 30 minutes earlier, arrives: the posting was late after all.
+    await deliver('TimeApproved', second, { ...facts, batchId: first }, ago(90));
+    const missed = await journeyOnce(id, (view) => view.breaches[0]?.exception?.status === 'RESOLVED', 'the late approval to make the posting late');
+    const exception = missed.breaches[0].exception!;
+    expect(exception.id).not.toBe(overdue.breaches[0].exception!.id);
+    expect(await db.get('SELECT resolution_note FROM workflow_exception WHERE id = ?', [exception.id])).toEqual({
+      resolution_note: `POSTED reached at ${ago(50)}, 25 min 0 s after it was due`,
+    });
+  });
+});
+
+describe('journeys kept before their events were marked', () => {
+  it('keep their stages, facts, stop, clocks and cycle time through the migration, and the next event derives them from those', async () => {
+    const postgresUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+    const schemaPrefix = `t${randomBytes(4).toString('hex')}_`;
+    const options = TEST_BACKEND === 'sqlite' ? { dataDir: ':memory:', postgresUrl: null } : { postgresUrl, schemaPrefix };
+    // The store as it was before the marks' migration.
+    const db = await openDomainStore('workflows', workflowsMigrations.slice(0, -1), options);
+    try {
+      const t = (minutes: number) => new Date(Date.parse('2026-11-20T10:00:00.000Z') + minutes * 60_000).toISOString();
+      const milestone = toHubId('Milestone', 'MS-007001');
+      const stopped = toHubId('Milestone', 'MS-007002');
+      const done = toHubId('Milestone', 'MS-007003');
+      const invoice = toHubId('Invoice', 'INV-177001');
+      const legacy = (subject: string, state: string, stages: Record<string, string>, completedAt: string | null) => ({
+        id: journeyId('PROJECT_TO_CASH', subject),
+        kind: 'PROJECT_TO_CASH',
+        subject_id: subject,
+        state,
+        stages: JSON.stringify(stages),
+        customer_id: hub.acme,
+        project_id: hub.dataProject,
+        amount: 90_000,
+        currency: 'USD',
+        started_at: t(0),
+        completed_at: completedAt,
+        cycle_time_seconds: completedAt ? (Date.parse(completedAt) - Date.parse(t(0))) / 1000 : null,
+        breached: 0,
+        updated_at: t(0),
+      });
+      const rows = [
+        legacy(milestone, 'IN_PROGRESS', { MILESTONE_APPROVED: t(0), BILLING_RELEASED: t(1), INVOICE_ISSUED: t(60) }, null),
+        legacy(stopped, 'STOPPED', { MILESTONE_APPROVED: t(0) }, null),
+        legacy(done, 'COMPLETED', { MILESTONE_APPROVED: t(0), BILLING_RELEASED: t(1), INVOICE_ISSUED: t(2), PAID: t(3) }, t(3)),
+      ];
+      for (const row of rows) await insertRow(db, 'journey', row);
+      await insertRow(db, 'journey_link', { ref_type: 'invoice', ref_id: invoice, journey_id: rows[0].id });
+      await insertRow(db, 'journey_slo', {
+        journey_id: rows[0].id,
+        slo: 'invoice-issued-after-release',
+        stage: 'INVOICE_ISSUED',
+        clock_from: t(1),
+        due_at: t(31),
+        reached_at: t(60),
+        breached: 1,
+        exception_id: 'exc_legacy',
+        exception_closed: 1,
+      });
+      await migrate(db, workflowsMigrations);
+      expect(await db.all('SELECT journey_id, cycle_time_seconds FROM journey_cycle_time')).toEqual([{ journey_id: rows[2].id, cycle_time_seconds: 180 }]);
+
+      const deliver = (type: string, aggregateId: string, data: Record<string, unknown>, occurredAt: string) =>
+        applyJourneyEvent(db, { id: randomUUID(), type, aggregateId, occurredAt, source: 'ERP', correlationId: 'journeys-legacy', data });
+      expect(await deliver('InvoicePaid', invoice, { invoiceId: invoice }, t(90))).toBe(true);
+      const paid = await db.get<{ state: string; stages: string; amount: number | string; customer_id: string; cycle_time_seconds: number | string }>(
+        'SELECT state, stages, amount, customer_id, cycle_time_seconds FROM journey WHERE id = ?',
+        [rows[0].id],
+      );
+      expect(paid).toMatchObject({ state: 'COMPLETED', customer_id: hub.acme });
+      expect(JSON.parse(paid!.stages)).toEqual({ MILESTONE_APPROVED: t(0), BILLING_RELEASED: t(1), INVOICE_ISSUED: t(60), PAID: t(90) });
+      expect(Number(paid!.amount)).toBe(90_000);
+      expect(Number(paid!.cycle_time_seconds)).toBe(90 * 60);
+      // The clock keeps its due time (recorded before targets were), its miss and its closed exception.
+      expect(await db.get('SELECT due_at, reached_at, breached, exception_id, exception_closed FROM journey_slo WHERE journey_id = ?', [rows[0].id])).toEqual({
+        due_at: t(31),
+        reached_at: t(60),
+        breached: 1,
+        exception_id: 'exc_legacy',
+        exception_closed: 1,
+      });
+      // A stopped journey stays stopped; approved again, it starts over.
+      await deliver('MilestoneReopened', stopped, {}, t(5));
+      expect(await db.get('SELECT state FROM journey WHERE id = ?', [rows[1].id])).toEqual({ state: 'STOPPED' });
+      await deliver('MilestoneApproved', stopped, { amount: 90_000, currency: 'USD' }, t(10));
+      const again = await db.get<{ state: string; stages: string }>('SELECT state, stages FROM journey WHERE id = ?', [rows[1].id]);
+      expect(again?.state).toBe('IN_PROGRESS');
+      expect(JSON.parse(again!.stages)).toEqual({ MILESTONE_APPROVED: t(10) });
+    } finally {
+      await db.close();
+      if (TEST_BACKEND === 'postgres') {
+        const client = new pg.Client({ connectionString: postgresUrl });
+        await client.connect();
+        await client.query(`DROP SCHEMA IF EXISTS ${schemaPrefix}workflows CASCADE`);
+        await client.end();
+      }
+    }
   });
 });

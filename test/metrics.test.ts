@@ -15,6 +15,9 @@ import { signToken } from '../platform/auth.ts';
 import type { DomainStores } from '../scripts/domain-stores.ts';
 import { SERVICES } from '../subgraphs/services.ts';
 import { toHubId } from '../subgraphs/shared/ids.ts';
+import { createSqlWorkflowStore } from '../subgraphs/workflows/connector/sql.ts';
+import { journeyId } from '../subgraphs/workflows/journeys/store.ts';
+import { journeyConsumer } from '../subgraphs/workflows/journeys/sweeper.ts';
 import { fillFixture, hub } from './support/fixture.ts';
 import { failingConnector, readerToken, startTestHub, type TestHub } from './support/hub.ts';
 import { waitFor } from './support/wait.ts';
@@ -267,6 +270,44 @@ describe('GET /metrics', () => {
     // Posted within its 15 minutes once the ERP answered again.
     expect(sampleOf(families, 'opsgraph_slo_attainment_ratio', { slo: 'approved-time-posted' })?.value).toBe(1);
     expect(sampleOf(families, 'opsgraph_slo_attainment_ratio', { slo: 'invoice-issued-after-release' })).toBeUndefined();
+  });
+
+  it('never lowers the cycle-time histogram: a late event that corrects a completed journey leaves its first observation', async () => {
+    type Histogram = Sample & { buckets: Record<string, number>; count: number; sum: number };
+    const kind = { kind: 'TIME_TO_BILL' };
+    const histogram = async () => {
+      const sample = sampleOf((await scrape()).families, 'opsgraph_journey_cycle_time_seconds', kind) as Histogram | undefined;
+      return { buckets: { ...sample?.buckets }, count: sample?.count ?? 0, sum: sample?.sum ?? 0 };
+    };
+    const db = stores.workflows;
+    const consumer = journeyConsumer(db, createSqlWorkflowStore(db), 'metrics-late');
+    const base = Math.floor(Date.now() / 1000) * 1000;
+    const ago = (seconds: number) => new Date(base - seconds * 1000).toISOString();
+    const [first, second] = [toHubId('TimeEntry', 'TC-0880001'), toHubId('TimeEntry', 'TC-0880002')].sort();
+    const facts = { customerId: hub.acme, projectId: hub.erpProject };
+    const deliver = (type: string, aggregateId: string, data: Record<string, unknown>, occurredAt: string) =>
+      consumer.handler(
+        { id: randomUUID(), type, aggregateId, occurredAt, source: type === 'CostPosted' ? 'ERP' : 'PSA', correlationId: 'metrics-late', data },
+        { sequence: 1, redelivered: false },
+      );
+    const before = await histogram();
+    // A batch with nothing billable, approved and posted 200 s later: it completes, observed at 200 s.
+    await deliver('TimeApproved', first, { ...facts, batchId: first, timeEntryIds: [first, second], billableValue: 0, currency: 'USD' }, ago(400));
+    await deliver('CostPosted', hub.erpProject, { ...facts, source: 'TIME', entries: 2, timeEntryIds: [first, second], batchId: first }, ago(200));
+    const completed = await histogram();
+    expect(completed.count).toBe(before.count + 1);
+    expect(completed.sum).toBeCloseTo(before.sum + 200);
+    expect(completed.buckets['300']).toBe((before.buckets['300'] ?? 0) + 1);
+    expect(completed.buckets['60']).toBe(before.buckets['60'] ?? 0);
+    // Its other timecard's approval, 400 s earlier, arrives late: the journey now took 600 s; the histogram keeps its observation.
+    await deliver('TimeApproved', second, { ...facts, batchId: first }, ago(800));
+    const row = await db.get<{ cycle_time_seconds: number | string }>('SELECT cycle_time_seconds FROM journey WHERE id = ?', [
+      journeyId('TIME_TO_BILL', first),
+    ]);
+    expect(Number(row?.cycle_time_seconds)).toBe(600);
+    const after = await histogram();
+    expect(after).toEqual(completed);
+    for (const [bound, count] of Object.entries(completed.buckets)) expect(after.buckets[bound], bound).toBeGreaterThanOrEqual(count);
   });
 
   it('keeps the operation label bounded: a thousand distinct names do not make a thousand series', async () => {

@@ -127,6 +127,45 @@ const journeyTables = (float: string) => `CREATE TABLE journey (
   );
   CREATE INDEX journey_event_applied ON journey_event (applied_at);`;
 
+/**
+ * Journeys derived from their events in the order they occurred, whatever the order they arrive in
+ * (journeys/store.ts): each applied move as a mark, on its subject's journey or (`journey_id` null)
+ * on the ids it finds its journeys by (`journey_mark_ref`); each journey's first completion, once
+ * (the cycle-time histogram); the SLO target a clock started with and when a sweep found it overdue.
+ * The journeys kept so far get marks from their rows: their facts, each stage reached, their stop.
+ */
+const journeyMarkTables = (float: string) => `CREATE TABLE journey_mark (
+    event_id TEXT NOT NULL,
+    move_index INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    journey_id TEXT,
+    occurred_at TEXT NOT NULL,
+    move TEXT NOT NULL,
+    PRIMARY KEY (event_id, move_index)
+  );
+  CREATE INDEX journey_mark_journey ON journey_mark (journey_id, occurred_at);
+  CREATE TABLE journey_mark_ref (
+    ref_type TEXT NOT NULL,
+    ref_id TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    move_index INTEGER NOT NULL,
+    PRIMARY KEY (ref_type, ref_id, event_id, move_index)
+  );
+  CREATE INDEX journey_link_journey ON journey_link (journey_id, ref_type);
+  CREATE TABLE journey_cycle_time (
+    journey_id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    cycle_time_seconds ${float} NOT NULL,
+    completed_at TEXT NOT NULL,
+    recorded_at TEXT NOT NULL
+  );
+  INSERT INTO journey_cycle_time (journey_id, kind, cycle_time_seconds, completed_at, recorded_at)
+    SELECT id, kind, cycle_time_seconds, completed_at, updated_at FROM journey WHERE cycle_time_seconds IS NOT NULL AND completed_at IS NOT NULL;
+  ALTER TABLE journey_slo ADD COLUMN target TEXT;
+  ALTER TABLE journey_slo ADD COLUMN overdue_at TEXT;
+  CREATE INDEX journey_slo_late ON journey_slo (due_at) WHERE exception_id IS NULL AND breached = 1 AND reached_at IS NOT NULL;
+  UPDATE journey_slo SET overdue_at = due_at WHERE breached = 1 AND (exception_id IS NOT NULL OR reached_at IS NULL OR reached_at <= due_at);`;
+
 export const workflowsMigrations: readonly Migration[] = [
   { sqlite: tables('INTEGER PRIMARY KEY AUTOINCREMENT'), postgres: tables('BIGSERIAL PRIMARY KEY') },
   // WorkflowUpdated and ExceptionRaised events, relayed like the domains' (the outbox table).
@@ -252,4 +291,27 @@ export const workflowsMigrations: readonly Migration[] = [
     owner TEXT NOT NULL,
     lease_until TEXT NOT NULL
   );`,
+  // Journeys replayed from their marks in occurredAt order; cycle times recorded once (journeyMarkTables).
+  {
+    sqlite: `${journeyMarkTables('REAL')}
+  INSERT INTO journey_mark (event_id, move_index, kind, journey_id, occurred_at, move)
+    SELECT 'backfill:' || j.id || ':facts', 0, j.kind, j.id, j.started_at,
+           json_object('create', json('true'), 'facts', json_object('customerId', j.customer_id, 'projectId', j.project_id, 'amount', j.amount, 'currency', j.currency))
+      FROM journey j;
+  INSERT INTO journey_mark (event_id, move_index, kind, journey_id, occurred_at, move)
+    SELECT 'backfill:' || j.id || ':' || s.key, 0, j.kind, j.id, s.value, json_object('reach', s.key) FROM journey j, json_each(j.stages) s;
+  INSERT INTO journey_mark (event_id, move_index, kind, journey_id, occurred_at, move)
+    SELECT 'backfill:' || j.id || ':stopped', 0, j.kind, j.id, COALESCE((SELECT MAX(s.value) FROM json_each(j.stages) s), j.started_at), '{"stop":true}'
+      FROM journey j WHERE j.state = 'STOPPED';`,
+    postgres: `${journeyMarkTables('DOUBLE PRECISION')}
+  INSERT INTO journey_mark (event_id, move_index, kind, journey_id, occurred_at, move)
+    SELECT 'backfill:' || j.id || ':facts', 0, j.kind, j.id, j.started_at,
+           json_build_object('create', true, 'facts', json_build_object('customerId', j.customer_id, 'projectId', j.project_id, 'amount', j.amount, 'currency', j.currency))::text
+      FROM journey j;
+  INSERT INTO journey_mark (event_id, move_index, kind, journey_id, occurred_at, move)
+    SELECT 'backfill:' || j.id || ':' || s.key, 0, j.kind, j.id, s.value, json_build_object('reach', s.key)::text FROM journey j, json_each_text(j.stages::json) s;
+  INSERT INTO journey_mark (event_id, move_index, kind, journey_id, occurred_at, move)
+    SELECT 'backfill:' || j.id || ':stopped', 0, j.kind, j.id, COALESCE((SELECT MAX(s.value) FROM json_each_text(j.stages::json) s), j.started_at), '{"stop":true}'
+      FROM journey j WHERE j.state = 'STOPPED';`,
+  },
 ];

@@ -2,11 +2,11 @@
  * Which domain events move which journeys (docs/journeys.md, "Stages and the events that move
  * them"). Pure: an event in, the moves it asks for out; the store applies them.
  *
- * Events of one system of record arrive in the order it wrote them, those of different systems in
- * any order (each outbox has its relay). So every move that can come first creates its journey
- * (keyed by its subject), and the links that later events find their journeys by (a project, a
- * timecard, a billing event, an invoice) are recorded by events of the system that sends those later
- * events: a stage reached before an earlier one still lands on the right journey.
+ * Events arrive in any order (each outbox has its relay; a redelivery may come late; several
+ * processes consume). So every move that can come first creates its journey (keyed by its subject),
+ * and the links that other events find their journeys by (a project, a timecard, a billing event, an
+ * invoice) are recorded by the events that know them; the store keeps a move whose ids no journey is
+ * linked to yet until one is, and replays each journey's moves in occurredAt order (store.ts).
  */
 import type { DomainEvent } from '../../../platform/events/types.ts';
 import type { JourneyKind } from './types.ts';

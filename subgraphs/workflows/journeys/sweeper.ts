@@ -19,7 +19,9 @@ import { describeAge, describeTarget, slosInForce } from './slos.ts';
 import {
   applyJourneyEvent,
   closableClocks,
+  clockException,
   journeysByIds,
+  lateClocks,
   markExceptionClosed,
   markOverdue,
   overdueClocks,
@@ -44,13 +46,20 @@ export function journeyOfBreachKey(dedupeKey: string | null): string | null {
   return at > 0 ? dedupeKey.slice(0, at) : null;
 }
 
+/**
+ * Raises the SLO_BREACH exception of a missed clock: one found overdue now (recorded as missed
+ * first), or one whose stage was reached late before any sweep saw it overdue.
+ */
 async function raiseBreach(db: SqlDatabase, store: WorkflowStore, clock: JourneySloRecord, now: number): Promise<void> {
   const slo = slosInForce().find((candidate) => candidate.name === clock.slo);
   const [journey] = await journeysByIds(db, [clock.journey_id]);
   if (!slo || !journey) return;
-  if (!(await markOverdue(db, clock))) return;
-  const waited = (now - Date.parse(clock.clock_from)) / 1000;
-  const late = (now - Date.parse(clock.due_at)) / 1000;
+  const late = clock.reached_at !== null;
+  if (!late && !(await markOverdue(db, clock, new Date(now).toISOString()))) return;
+  const until = late ? Date.parse(clock.reached_at as string) : now;
+  const waited = (until - Date.parse(clock.clock_from)) / 1000;
+  const behind = describeAge((until - Date.parse(clock.due_at)) / 1000);
+  const target = describeTarget(clock.target ?? slo.target);
   const stages = stagesOf(journey);
   const context: ExceptionContextEntry[] = [
     { label: 'journey', value: journey.id },
@@ -60,45 +69,63 @@ async function raiseBreach(db: SqlDatabase, store: WorkflowStore, clock: Journey
     { label: 'waiting since', value: `${slo.fromStage} at ${clock.clock_from}` },
     { label: 'due', value: clock.due_at },
     { label: 'age', value: describeAge(waited) },
-    { label: 'target', value: describeTarget(slo.target) },
+    { label: 'target', value: target },
     ...(journey.amount !== null && journey.currency ? [{ label: 'amount', value: describeAmount(journey.amount, journey.currency) }] : []),
     ...Object.entries(stages).map(([name, at]) => ({ label: `reached ${name}`, value: at })),
   ];
+  const key = breachKey(journey.id, slo.name);
   const { exception } = await store.raiseBusinessException({
     kind: 'SLO_BREACH',
-    dedupeKey: breachKey(journey.id, slo.name),
+    dedupeKey: key,
     step: clock.stage,
     system: slo.system,
-    cause: `${clock.stage} is overdue: due ${describeTarget(slo.target)} after ${slo.fromStage} (${clock.due_at}), ${describeAge(late)} late`,
+    cause: late
+      ? `${clock.stage} was reached late: due ${target} after ${slo.fromStage} (${clock.due_at}), reached at ${clock.reached_at}, ${behind} late`
+      : `${clock.stage} is overdue: due ${target} after ${slo.fromStage} (${clock.due_at}), ${behind} late`,
     customerId: journey.customer_id,
     projectId: journey.project_id,
     amount: journey.amount,
     currency: journey.currency,
     context,
   });
-  await recordBreachException(db, clock, exception.id);
+  // Another sweep recorded an exception for this clock and closed it before this one raised its
+  // own (the queue keeps one unresolved per key, not one ever): this one closes at once.
+  if (!(await recordBreachException(db, clock, exception.id)) && (await clockException(db, clock)) !== exception.id) {
+    await store.closeBusinessException('SLO_BREACH', key, 'Raised twice by concurrent sweeps: the breach is recorded on its first exception');
+  }
+}
+
+/** The closing note of a breach exception: the stage came (late, or in time with its event arriving after the sweep), or the journey stopped. */
+function closingNote(clock: JourneySloRecord): string {
+  if (clock.reached_at === null) return 'The journey stopped before the stage was reached';
+  const late = (Date.parse(clock.reached_at) - Date.parse(clock.due_at)) / 1000;
+  if (late <= 0) return `${clock.stage} reached at ${clock.reached_at}, by its due time: its event arrived after a sweep had found it overdue`;
+  return `${clock.stage} reached at ${clock.reached_at}, ${describeAge(late)} after it was due`;
 }
 
 /**
- * One sweep at `now`: raises the overdue clocks' breaches and closes the exceptions whose stage
- * came or whose journey stopped. Resolves to how many breaches it raised.
+ * One sweep at `now`: raises the breaches of the overdue clocks and of the clocks reached late that
+ * have none yet, and closes the exceptions whose stage came or whose journey stopped. Resolves to
+ * how many breaches it raised.
  */
 export async function sweepJourneys(db: SqlDatabase, store: WorkflowStore, now = Date.now()): Promise<number> {
   let raised = 0;
-  for (let overdue = await overdueClocks(db, new Date(now).toISOString(), BATCH); ; overdue = await overdueClocks(db, new Date(now).toISOString(), BATCH)) {
-    for (const clock of overdue) {
-      await raiseBreach(db, store, clock, now);
-      raised++;
+  for (const find of [() => overdueClocks(db, new Date(now).toISOString(), BATCH), () => lateClocks(db, BATCH)]) {
+    // A round repeats while it finds a full batch, and stops on one it has seen all of (clocks it could not raise).
+    const seen = new Set<string>();
+    for (let missed = await find(); ; missed = await find()) {
+      const fresh = missed.filter((clock) => !seen.has(breachKey(clock.journey_id, clock.slo)));
+      for (const clock of fresh) {
+        seen.add(breachKey(clock.journey_id, clock.slo));
+        await raiseBreach(db, store, clock, now);
+        raised++;
+      }
+      if (missed.length < BATCH || fresh.length === 0) break;
     }
-    if (overdue.length < BATCH) break;
   }
   for (let closable = await closableClocks(db, BATCH); closable.length > 0; closable = await closableClocks(db, BATCH)) {
     for (const clock of closable) {
-      const note =
-        clock.reached_at !== null
-          ? `${clock.stage} reached at ${clock.reached_at}, ${describeAge((Date.parse(clock.reached_at) - Date.parse(clock.due_at)) / 1000)} after it was due`
-          : 'The journey stopped before the stage was reached';
-      await store.closeBusinessException('SLO_BREACH', breachKey(clock.journey_id, clock.slo), note);
+      await store.closeBusinessException('SLO_BREACH', breachKey(clock.journey_id, clock.slo), closingNote(clock));
       await markExceptionClosed(db, clock);
     }
     if (closable.length < BATCH) break;

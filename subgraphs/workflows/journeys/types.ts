@@ -49,12 +49,16 @@ export interface JourneySloRecord {
   clock_from: string;
   due_at: string;
   reached_at: string | null;
-  /** 1 once missed: reached after `due_at`, or overdue when swept. */
+  /** 1 once missed: reached after `due_at`; unreached, found overdue by a sweep. */
   breached: number;
   /** The SLO_BREACH exception the sweeper raised, if any. */
   exception_id: string | null;
   /** 1 once that exception was closed (stage reached, or journey stopped). */
   exception_closed: number;
+  /** The target the clock runs against, fixed when it first started (null on clocks recorded before targets were kept). */
+  target: string | null;
+  /** When a sweep found the stage overdue (unreached past `due_at`). */
+  overdue_at: string | null;
 }
 
 export interface JourneyListFilter {
