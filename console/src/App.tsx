@@ -16,7 +16,8 @@ const INTERNAL: readonly Role[] = ['admin', 'analyst', 'delivery', 'finance'];
 
 interface PageEntry {
   path: string;
-  title: string;
+  /** The page's name in the navigation (a function when it depends on who is signed in). */
+  title: string | ((session: Session) => string);
   roles: readonly Role[];
   render: (rest: string) => ReactNode;
 }
@@ -25,7 +26,13 @@ const PAGES: readonly PageEntry[] = [
   { path: 'board', title: 'Board', roles: [...INTERNAL, 'portal'], render: () => <Board /> },
   { path: 'exceptions', title: 'Exceptions', roles: INTERNAL, render: () => <Exceptions /> },
   { path: 'workflows', title: 'Workflows', roles: INTERNAL, render: (rest) => <Workflows selected={rest || null} /> },
-  { path: 'journeys', title: 'Journeys & SLOs', roles: INTERNAL, render: () => <Journeys /> },
+  // A portal user sees its own customer's journeys, without the SLOs (which the API refuses it).
+  {
+    path: 'journeys',
+    title: (session) => (hasRole(session, INTERNAL) ? 'Journeys & SLOs' : 'Journeys'),
+    roles: [...INTERNAL, 'portal'],
+    render: () => <Journeys />,
+  },
   { path: 'findings', title: 'Reconciliation', roles: INTERNAL, render: () => <Findings /> },
   { path: 'kpis', title: 'KPIs', roles: INTERNAL, render: () => <Kpis /> },
 ];
@@ -103,7 +110,7 @@ export function App() {
         <nav>
           {visible.map((entry) => (
             <a key={entry.path} href={`#/${entry.path}`} className={entry === current ? 'current' : undefined}>
-              {entry.title}
+              {typeof entry.title === 'string' ? entry.title : entry.title(session)}
             </a>
           ))}
           {hasRole(session, INTERNAL) ? <a href="/graphiql">GraphiQL</a> : null}

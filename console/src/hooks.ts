@@ -1,4 +1,4 @@
-/** Data loading for the pages: one query, its result, its error, and a refetch. */
+/** Data loading for the pages (one query, its result, its error, and a refetch), and one action at a time. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { request, type GraphQLResult } from './api.ts';
 import { useConsole } from './context.ts';
@@ -37,4 +37,33 @@ export function useQuery<T>(query: string | null, variables: Record<string, unkn
     void refetch();
   }, [refetch]);
   return { result, error, loading, refetch };
+}
+
+export interface SingleFlight {
+  /** An action is in flight (for disabling its buttons). */
+  busy: boolean;
+  /** Runs `action` unless one is in flight already: then it does nothing. */
+  start: (action: () => Promise<void>) => Promise<void>;
+}
+
+/**
+ * One action at a time on a page: a second click that arrives while the first one's request is out,
+ * before the page re-rendered its button disabled (a double click), is ignored, so it cannot send a
+ * second write with a key of its own. The flag is a ref, read and set in the click itself.
+ */
+export function useSingleFlight(): SingleFlight {
+  const inFlight = useRef(false);
+  const [busy, setBusy] = useState(false);
+  const start = useCallback(async (action: () => Promise<void>) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setBusy(true);
+    try {
+      await action();
+    } finally {
+      inFlight.current = false;
+      setBusy(false);
+    }
+  }, []);
+  return { busy, start };
 }

@@ -3,45 +3,44 @@
  * the live board (a status change made by the test, and one made while the socket was lost), the
  * exception queue (retry, and the actions each role is offered), a portal user's view, a customer
  * named like markup, the KPI charts and GraphiQL offline. Every page is watched for requests to other
- * origins, CSP violations, uncaught errors and dialogs (test/support/browser.ts); none may happen.
+ * origins, CSP violations, uncaught errors and dialogs (test/support/browser.ts); none may happen
+ * (the hub, the tokens and that check are test/browser/support.ts, shared with operations.test.ts).
  * Screenshots: test/artifacts/*.png.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { signToken } from '../../platform/auth.ts';
-import { generateDemoData } from '../../scripts/demo-data/generate.ts';
-import { loadDemoData } from '../../scripts/demo-data/load.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toHubId } from '../../subgraphs/shared/ids.ts';
 import { createSqlWorkflowStore } from '../../subgraphs/workflows/connector/sql.ts';
 import type { WorkflowStore } from '../../subgraphs/workflows/connector/types.ts';
-import { launchChromium, openWatchedPage, screenshot, signInAs, type PageWatch } from '../support/browser.ts';
-import { failingConnector, startTestHub, type TestHub } from '../support/hub.ts';
+import { screenshot, signInAs, type PageWatch } from '../support/browser.ts';
+import { failingConnector, type TestHub } from '../support/hub.ts';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.ts';
+import { consoleHub, type ConsoleHub } from './support.ts';
 
-const AS_OF = '2026-11-15';
 const MARKUP_NAME = '<img src=x onerror=alert(1)>';
 
-let testHub: TestHub;
-let origin: string;
 let proxy: TcpProxy;
-let browser: Browser;
 let erpDown = false;
 let markupCustomer: string;
 let workflowStore: WorkflowStore;
-const tokens: Record<string, string> = {};
-const watches: PageWatch[] = [];
 
-async function as<T>(role: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const answer = await testHub.query<T>(query, variables, { authorization: `Bearer ${tokens[role]}` });
-  expect(answer.errors).toBeUndefined();
-  return answer.data as T;
-}
-
-async function watched(at = origin): Promise<PageWatch> {
-  const watch = await openWatchedPage(browser, at);
-  watches.push(watch);
-  return watch;
-}
+const suite = consoleHub({
+  asOf: '2026-11-15',
+  fill: async (stores) => {
+    // A customer renamed in the CRM to something a browser would run if it were markup.
+    const first = await stores.customers.get<{ id: string }>('SELECT id FROM account ORDER BY id LIMIT 1');
+    await stores.customers.run('UPDATE account SET name = ? WHERE id = ?', [MARKUP_NAME, first!.id]);
+    markupCustomer = toHubId('Customer', first!.id);
+    workflowStore = createSqlWorkflowStore(stores.workflows);
+  },
+  wrapConnector: (service, connector) =>
+    service === 'finance'
+      ? failingConnector(connector, { methods: ['postTime'], when: () => erpDown, error: () => new Error('ERP connection refused') })
+      : connector,
+});
+const as: ConsoleHub['as'] = (role, query, variables) => suite.as(role, query, variables);
+const watched = (at?: string): Promise<PageWatch> => suite.watched(at);
+let origin: string;
+let testHub: TestHub;
 
 interface ProjectNode {
   id: string;
@@ -68,49 +67,13 @@ async function changeStatus(projectId: string, status: string, key: string): Pro
 }
 
 beforeAll(async () => {
-  const saved = process.env.OPSGRAPH_AS_OF;
-  process.env.OPSGRAPH_AS_OF = AS_OF;
-  testHub = await startTestHub({
-    fill: async (stores) => {
-      await loadDemoData(stores, generateDemoData({ seed: 42, scale: 1, asOf: AS_OF }));
-      // A customer renamed in the CRM to something a browser would run if it were markup.
-      const first = await stores.customers.get<{ id: string }>('SELECT id FROM account ORDER BY id LIMIT 1');
-      await stores.customers.run('UPDATE account SET name = ? WHERE id = ?', [MARKUP_NAME, first!.id]);
-      markupCustomer = toHubId('Customer', first!.id);
-      workflowStore = createSqlWorkflowStore(stores.workflows);
-    },
-    rateLimit: { limit: 100_000, windowMs: 60_000 },
-    wrapConnector: (service, connector) =>
-      service === 'finance'
-        ? failingConnector(connector, { methods: ['postTime'], when: () => erpDown, error: () => new Error('ERP connection refused') })
-        : connector,
-  });
-  if (saved === undefined) delete process.env.OPSGRAPH_AS_OF;
-  else process.env.OPSGRAPH_AS_OF = saved;
-  origin = new URL(testHub.url).origin;
+  testHub = suite.hub;
+  origin = suite.origin;
   proxy = await startTcpProxy(testHub.port);
-  for (const role of ['admin', 'analyst', 'delivery', 'finance'])
-    tokens[role] = await signToken({ sub: `browser-${role}`, roles: [role as 'admin'], customerId: null });
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  // Nothing a page did may reach another origin, break its policy, throw, or open a dialog.
-  for (const watch of watches.splice(0)) {
-    expect({ outside: watch.outsideRequests, csp: watch.cspViolations, errors: watch.pageErrors, dialogs: watch.dialogs }).toEqual({
-      outside: [],
-      csp: [],
-      errors: [],
-      dialogs: [],
-    });
-    await watch.context.close();
-  }
 });
 
 afterAll(async () => {
-  await browser?.close();
   await proxy?.stop();
-  await testHub?.stop();
 });
 
 describe('the operations console', () => {

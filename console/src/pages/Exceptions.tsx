@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { mayTake } from '../actions.ts';
 import { idempotencyKey, request, type UserError } from '../api.ts';
 import { useConsole } from '../context.ts';
-import { useQuery } from '../hooks.ts';
+import { useQuery, useSingleFlight } from '../hooks.ts';
 import { useSubscription } from '../live.ts';
 import { formatMoney, type Money } from '../money.ts';
 
@@ -61,23 +61,22 @@ const STATUSES = ['OPEN', 'RETRYING', 'RESOLVED', ''] as const;
 function ExceptionActions({ row, onDone }: { row: ExceptionRow; onDone: (message: string) => void }) {
   const { session } = useConsole();
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, start } = useSingleFlight();
   if (row.status === 'RESOLVED') return null;
-  const run = async (mutation: string, input: Record<string, unknown>, field: string) => {
-    setBusy(true);
-    try {
-      const answer = await request<Record<string, { userErrors: UserError[] }>>(session, mutation, { input });
-      const errors = answer.data?.[field]?.userErrors ?? [];
-      onDone(errors.length > 0 ? `${errors[0].code}: ${errors[0].message}` : `${field} done for ${row.id}`);
-    } catch (error) {
-      onDone(error instanceof Error ? error.message : String(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run = (mutation: string, input: Record<string, unknown>, field: string) =>
+    start(async () => {
+      try {
+        const answer = await request<Record<string, { userErrors: UserError[] }>>(session, mutation, { input });
+        const errors = answer.data?.[field]?.userErrors ?? [];
+        onDone(errors.length > 0 ? `${errors[0].code}: ${errors[0].message}` : `${field} done for ${row.id}`);
+      } catch (error) {
+        onDone(error instanceof Error ? error.message : String(error));
+      }
+    });
   const canRetry = mayTake('retryException', session.roles) && row.workflow !== null;
   const canResolve = mayTake('resolveException', session.roles);
-  const canReplay = mayTake('replayFinding', session.roles) && row.finding?.replay;
+  // A finding replaying or closed has nothing to replay (the API answers FINDING_REPLAYING or FINDING_ALREADY_FIXED).
+  const canReplay = mayTake('replayFinding', session.roles) && row.finding?.replay && row.finding.status === 'OPEN';
   if (!canRetry && !canResolve && !canReplay) return null;
   return (
     <div className="actions" data-testid={`actions-${row.id}`}>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { mayTake } from '../actions.ts';
 import { idempotencyKey, request, type UserError } from '../api.ts';
 import { useConsole } from '../context.ts';
-import { useQuery } from '../hooks.ts';
+import { useQuery, useSingleFlight } from '../hooks.ts';
 import { formatMoney, type Money } from '../money.ts';
 
 interface FindingRow {
@@ -47,59 +47,55 @@ function FindingsServed() {
   const { session } = useConsole();
   const [status, setStatus] = useState('OPEN');
   const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, start } = useSingleFlight();
   const findings = useQuery<{ findings: { totalCount: number; edges: { node: FindingRow }[] } }>(FINDINGS, { filter: status ? { status } : null });
 
-  const reconcile = async () => {
-    setBusy(true);
-    // One key per click: sent again while the run is RUNNING, it answers with the same run (the API's rule).
-    const key = idempotencyKey('reconcile');
-    try {
-      let summary: { run: RunSummary | null; userErrors: UserError[] } = { run: null, userErrors: [] };
-      for (let asked = 0; asked < 120; asked++) {
-        const answer = await request<{ reconcile: { run: RunSummary | null; userErrors: UserError[] } }>(session, RECONCILE, {
-          input: { idempotencyKey: key },
-        });
-        summary = answer.data?.reconcile ?? summary;
-        if (summary.run?.status !== 'RUNNING') break;
-        setMessage(`Run ${summary.run.id} RUNNING…`);
-        await new Promise((resolve) => setTimeout(resolve, 1_000));
+  const reconcile = () =>
+    start(async () => {
+      // One key per click: sent again while the run is RUNNING, it answers with the same run (the API's rule).
+      const key = idempotencyKey('reconcile');
+      try {
+        let summary: { run: RunSummary | null; userErrors: UserError[] } = { run: null, userErrors: [] };
+        for (let asked = 0; asked < 120; asked++) {
+          const answer = await request<{ reconcile: { run: RunSummary | null; userErrors: UserError[] } }>(session, RECONCILE, {
+            input: { idempotencyKey: key },
+          });
+          summary = answer.data?.reconcile ?? summary;
+          if (summary.run?.status !== 'RUNNING') break;
+          setMessage(`Run ${summary.run.id} RUNNING…`);
+          await new Promise((resolve) => setTimeout(resolve, 1_000));
+        }
+        const { run, userErrors } = summary;
+        setMessage(
+          userErrors.length > 0
+            ? `${userErrors[0].code}: ${userErrors[0].message}`
+            : run
+              ? `Run ${run.id} ${run.status}: ${run.opened} opened, ${run.stillOpen} still open, ${run.closed} closed`
+              : 'No run',
+        );
+        await findings.refetch();
+      } catch (error) {
+        setMessage(error instanceof Error ? error.message : String(error));
       }
-      const { run, userErrors } = summary;
-      setMessage(
-        userErrors.length > 0
-          ? `${userErrors[0].code}: ${userErrors[0].message}`
-          : run
-            ? `Run ${run.id} ${run.status}: ${run.opened} opened, ${run.stillOpen} still open, ${run.closed} closed`
-            : 'No run',
-      );
-      await findings.refetch();
-    } catch (error) {
-      setMessage(error instanceof Error ? error.message : String(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
-  const replay = async (finding: FindingRow) => {
-    setBusy(true);
-    try {
-      const answer = await request<{ replayFinding: { workflow: { id: string; status: string } | null; userErrors: UserError[] } }>(session, REPLAY, {
-        input: { findingId: finding.id, idempotencyKey: idempotencyKey('replay') },
-      });
-      const { workflow, userErrors } = answer.data?.replayFinding ?? { workflow: null, userErrors: [] };
-      setMessage(
-        userErrors.length > 0
-          ? `${userErrors[0].code}: ${userErrors[0].message}`
-          : `Replayed ${finding.id}: workflow ${workflow?.id ?? '—'} ${workflow?.status ?? ''}`,
-      );
-      await findings.refetch();
-    } catch (error) {
-      setMessage(error instanceof Error ? error.message : String(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const replay = (finding: FindingRow) =>
+    start(async () => {
+      try {
+        const answer = await request<{ replayFinding: { workflow: { id: string; status: string } | null; userErrors: UserError[] } }>(session, REPLAY, {
+          input: { findingId: finding.id, idempotencyKey: idempotencyKey('replay') },
+        });
+        const { workflow, userErrors } = answer.data?.replayFinding ?? { workflow: null, userErrors: [] };
+        setMessage(
+          userErrors.length > 0
+            ? `${userErrors[0].code}: ${userErrors[0].message}`
+            : `Replayed ${finding.id}: workflow ${workflow?.id ?? '—'} ${workflow?.status ?? ''}`,
+        );
+        await findings.refetch();
+      } catch (error) {
+        setMessage(error instanceof Error ? error.message : String(error));
+      }
+    });
 
   const rows = findings.result?.data?.findings.edges.map((edge) => edge.node) ?? [];
   return (

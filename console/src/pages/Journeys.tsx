@@ -1,8 +1,12 @@
-/** Journeys end to end (quote to project, time to bill, project to cash) with SLO attainment and breaches. */
+/**
+ * Journeys end to end (quote to project, time to bill, project to cash) with SLO attainment and breaches.
+ * A portal user sees its own customer's journeys (the API lists no other) and no SLOs (the API refuses them).
+ */
 import { Bar } from 'react-chartjs-2';
 import { useState } from 'react';
 import { BASE_OPTIONS, SERIES_COLOURS } from '../charts.ts';
 import { useConsole } from '../context.ts';
+import { hasRole } from '../session.ts';
 import { useQuery } from '../hooks.ts';
 import { formatMoney, formatPercent, type Money } from '../money.ts';
 
@@ -46,18 +50,11 @@ function hours(seconds: number | null): string {
   return seconds === null ? '—' : `${(seconds / 3600).toFixed(1)} h`;
 }
 
-function JourneysServed() {
-  const [kind, setKind] = useState('');
-  const [breachedOnly, setBreachedOnly] = useState(false);
-  const slos = useQuery<{ slos: Slo[] }>(SLOS);
-  const journeys = useQuery<{ journeys: { totalCount: number; edges: { node: JourneyRow }[] } }>(JOURNEYS, {
-    filter: { ...(kind ? { kind } : {}), ...(breachedOnly ? { breached: true } : {}) },
-  });
-  const list = slos.result?.data?.slos ?? [];
+function SloAttainment({ slos: list, error }: { slos: readonly Slo[]; error: string | null }) {
   return (
-    <section>
+    <>
       <h1>SLO attainment</h1>
-      {slos.error ? <p className="problem">{slos.error}</p> : null}
+      {error ? <p className="problem">{error}</p> : null}
       <div className="chart" data-testid="slo-chart">
         <Bar
           options={{ ...BASE_OPTIONS, indexAxis: 'y', scales: { x: { min: 0, max: 100, title: { display: true, text: '% of journeys in the window' } } } }}
@@ -84,7 +81,7 @@ function JourneysServed() {
         </thead>
         <tbody>
           {list.map((slo) => (
-            <tr key={slo.name}>
+            <tr key={slo.name} data-testid={`slo-${slo.name}`}>
               <td>{slo.name}</td>
               <td>{slo.kind}</td>
               <td>
@@ -99,11 +96,28 @@ function JourneysServed() {
           ))}
         </tbody>
       </table>
+    </>
+  );
+}
+
+function JourneysServed() {
+  const { session } = useConsole();
+  const [kind, setKind] = useState('');
+  const [breachedOnly, setBreachedOnly] = useState(false);
+  const showSlos = hasRole(session, ['admin', 'analyst', 'delivery', 'finance']);
+  const slos = useQuery<{ slos: Slo[] }>(showSlos ? SLOS : null);
+  const journeys = useQuery<{ journeys: { totalCount: number; edges: { node: JourneyRow }[] } }>(JOURNEYS, {
+    filter: { ...(kind ? { kind } : {}), ...(breachedOnly ? { breached: true } : {}) },
+  });
+  const list = slos.result?.data?.slos ?? [];
+  return (
+    <section>
+      {showSlos ? <SloAttainment slos={list} error={slos.error} /> : null}
       <h1>Journeys</h1>
       <button
         type="button"
         onClick={() => {
-          void slos.refetch();
+          if (showSlos) void slos.refetch();
           void journeys.refetch();
         }}
       >
@@ -133,7 +147,7 @@ function JourneysServed() {
         </thead>
         <tbody>
           {(journeys.result?.data?.journeys.edges ?? []).map(({ node }) => (
-            <tr key={node.id} className={node.breached ? 'breached' : undefined}>
+            <tr key={node.id} data-testid={`journey-${node.id}`} data-breached={node.breached} className={node.breached ? 'breached' : undefined}>
               <td>
                 {node.kind} <span className="badge">{node.state}</span>
               </td>
