@@ -342,11 +342,43 @@ describe('reconciliation on fresh demo data', () => {
     expect((await findings({ check: 'APPROVED_TIME_NOT_POSTED' }))[0]).toEqual(closed);
   }, 90_000);
 
-  it('replaying the unsynced worklog syncs it once; a fixed drift is refused before the next scan closes it', async () => {
+  it('replaying the unsynced worklog syncs it once, whatever concurrent callers with other keys send; a fixed drift is refused before the next scan closes it', async () => {
     const worklog = one(first, 'WORKLOG_NOT_SYNCED');
-    const replayed = await replay(worklog.id, 'replay-worklog-1');
-    expect(replayed.data!.replayFinding.userErrors).toEqual([]);
+    const replaysBefore = await workflowsDb.get<{ n: number }>("SELECT COUNT(*) AS n FROM workflow WHERE type = 'replaySyncWorklog'");
+    // A claim another process holds keeps callers off; one whose process died (past its time) is taken over.
+    const claimBy = (until: string) =>
+      workflowsDb.run(
+        "UPDATE reconciliation_finding SET status = 'REPLAYING', replay_claim_id = 'claim-of-another-process', replay_claimed_until = ? WHERE id = ?",
+        [until, worklog.id],
+      );
+    await claimBy(new Date(Date.now() + 60_000).toISOString());
+    const held = await replay(worklog.id, 'replay-worklog-held');
+    expect(held.data!.replayFinding.userErrors.map((error) => error.code)).toEqual(['FINDING_REPLAYING']);
+    await claimBy(new Date(Date.now() - 1_000).toISOString());
+    // Callers with keys of their own: two at once, two more as soon as the first has claimed the finding
+    // (while its replay may still run). One replay runs; the others are told it is running (or done).
+    const early = ['replay-worklog-1', 'replay-worklog-1b'].map((key) => replay(worklog.id, key));
+    await waitFor(
+      async () =>
+        (await workflowsDb.get<{ status: string }>('SELECT status FROM reconciliation_finding WHERE id = ?', [worklog.id]))?.status === 'REPLAYING' || null,
+      { what: 'the worklog finding to be claimed' },
+    );
+    const late = ['replay-worklog-1c', 'replay-worklog-1d'].map((key) => replay(worklog.id, key));
+    const answers = await Promise.all([...early, ...late]);
+    for (const answer of answers) expect(answer.errors).toBeUndefined();
+    const ran = answers.filter((answer) => answer.data!.replayFinding.userErrors.length === 0);
+    expect(ran).toHaveLength(1);
+    const replayed = ran[0];
     expect(replayed.data!.replayFinding.workflow!.status).toBe('COMPLETED');
+    for (const answer of answers.filter((other) => other !== replayed)) {
+      expect(['FINDING_REPLAYING', 'FINDING_ALREADY_FIXED']).toContain(answer.data!.replayFinding.userErrors[0]?.code);
+    }
+    const replaysAfter = await workflowsDb.get<{ n: number }>("SELECT COUNT(*) AS n FROM workflow WHERE type = 'replaySyncWorklog'");
+    expect(Number(replaysAfter!.n) - Number(replaysBefore!.n)).toBe(1);
+    expect((await findings({ check: 'WORKLOG_NOT_SYNCED' }))[0]).toMatchObject({
+      status: 'REPLAYING',
+      replayWorkflow: { id: replayed.data!.replayFinding.workflow!.id },
+    });
     const fixed = await replay(worklog.id, 'replay-worklog-2');
     expect(fixed.data!.replayFinding.userErrors.map((error) => error.code)).toEqual(['FINDING_ALREADY_FIXED']);
     const next = await reconcile('scan-after-worklog', { checks: ['WORKLOG_NOT_SYNCED'] });

@@ -314,4 +314,7 @@ export const workflowsMigrations: readonly Migration[] = [
     SELECT 'backfill:' || j.id || ':stopped', 0, j.kind, j.id, COALESCE((SELECT MAX(s.value) FROM json_each_text(j.stages::json) s), j.started_at), '{"stop":true}'
       FROM journey j WHERE j.state = 'STOPPED';`,
   },
+  // A replay's claim on its finding, held (and renewed) until its workflow is linked (reconciliation/store.ts claimReplay).
+  `ALTER TABLE reconciliation_finding ADD COLUMN replay_claim_id TEXT;
+  ALTER TABLE reconciliation_finding ADD COLUMN replay_claimed_until TEXT;`,
 ];

@@ -15,7 +15,7 @@
  * - A replay re-checks the drift first (FINDING_ALREADY_FIXED when gone: nothing changes), then runs
  *   the workflow with the caller's idempotency key (the engine's rule: the same key runs once).
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Principal } from '../../../platform/auth.ts';
 import { idempotencyKeyReused } from '../../../platform/errors.ts';
 import { logger } from '../../../platform/logger.ts';
@@ -195,11 +195,11 @@ export function createReconciliation(options: ReconciliationOptions) {
         if (reopened) counts.opened++;
         else counts.still_open++;
         await store.upsertFinding(findingRow(drift, raised.exception.id, finding?.id ?? `fnd_${randomUUID()}`, now()));
-        // A replay that ended without fixing the drift: open again.
+        // A replay that ended without fixing the drift, or whose claim died with its process: open again.
         if (finding?.status === 'REPLAYING' && finding.replay_workflow_id) {
           const [workflow] = await workflows.workflowsByIds([finding.replay_workflow_id]);
-          if (workflow && TERMINAL.has(workflow.status)) await store.setFindingStatus(finding.id, 'REPLAYING', 'OPEN');
-        }
+          if (workflow && TERMINAL.has(workflow.status)) await store.reopenAfterReplay(finding.id, finding.replay_workflow_id);
+        } else if (finding?.status === 'REPLAYING') await store.reopenAbandonedClaim(finding.id, new Date().toISOString());
       }
       await renewLease();
     }
@@ -377,16 +377,8 @@ export function createReconciliation(options: ReconciliationOptions) {
           ],
         };
       }
-      const start = async () => {
-        const outcome = await engine.start(
-          finding.replay as string,
-          actor,
-          { ...JSON.parse(finding.replay_input ?? '{}'), idempotencyKey: input.idempotencyKey },
-          correlationId,
-        );
-        if (outcome.workflowId) await store.linkReplay(finding.id, outcome.workflowId);
-        return outcome;
-      };
+      const start = () =>
+        engine.start(finding.replay as string, actor, { ...JSON.parse(finding.replay_input ?? '{}'), idempotencyKey: input.idempotencyKey }, correlationId);
       const answer = async (outcome: { workflowId: string | null; userErrors: UserErrorShape[] }) => {
         const [after] = await store.findingsByIds([finding.id]);
         return { finding: after ?? finding, workflowId: outcome.workflowId, userErrors: outcome.userErrors };
@@ -399,39 +391,52 @@ export function createReconciliation(options: ReconciliationOptions) {
         userErrors: [userError('FINDING_ALREADY_FIXED', 'The drift is gone; the next reconciliation closes the finding', 'findingId')],
       });
       if (finding.status === 'CLOSED') return fixed();
-      const [last] = finding.replay_workflow_id ? await workflows.workflowsByIds([finding.replay_workflow_id]) : [];
-      const replaying = () => ({
-        finding,
-        workflowId: finding.replay_workflow_id,
+      const replaying = (current: FindingRow) => ({
+        finding: current,
+        workflowId: current.replay_workflow_id,
         userErrors: [userError('FINDING_REPLAYING', 'A replay of this finding is running', 'findingId')],
       });
-      if (finding.status === 'REPLAYING' && last && !TERMINAL.has(last.status)) return replaying();
-      if (!(await stillDrifting(finding, correlationId))) return fixed();
-      if (!(await store.claimReplay(finding.id, finding.status, finding.replay_workflow_id))) {
-        // A concurrent call claimed it: with this same key, its workflow is this call's answer.
+      // A claim is named by its caller and key, so a call that finds a claim knows whether it is its own key's.
+      const claimId = createHash('sha256').update(`${actor.sub}\u0000${input.idempotencyKey}`).digest('base64url');
+      /** Another call holds the replay: one with this same key is this call's answer, once its workflow is recorded. */
+      const followOther = async () => {
         const deadline = Date.now() + waitMs;
-        while (Date.now() < deadline) {
-          const key = await workflows.idempotencyKey(actor.sub, input.idempotencyKey);
-          if (key) return answer(await start());
-          const [current] = await store.findingsByIds([finding.id]);
-          if (current?.replay_workflow_id && current.replay_workflow_id !== finding.replay_workflow_id) break;
+        let current = (await store.findingsByIds([finding.id]))[0] ?? finding;
+        while (current.replay_claim_id === claimId && Date.now() < deadline) {
+          if (await workflows.idempotencyKey(actor.sub, input.idempotencyKey)) return answer(await start());
           await sleep(50);
+          current = (await store.findingsByIds([finding.id]))[0] ?? current;
         }
-        return replaying();
+        if (await workflows.idempotencyKey(actor.sub, input.idempotencyKey)) return answer(await start());
+        return replaying(current);
+      };
+      const claimLive = finding.replay_claimed_until !== null && finding.replay_claimed_until >= new Date().toISOString();
+      if (finding.status === 'REPLAYING' && claimLive) return followOther();
+      const [last] = finding.replay_workflow_id ? await workflows.workflowsByIds([finding.replay_workflow_id]) : [];
+      if (finding.status === 'REPLAYING' && last && !TERMINAL.has(last.status)) return replaying(finding);
+      if (!(await stillDrifting(finding, correlationId))) return fixed();
+      // The claim: one replay at a time per finding, across callers and processes, held while the
+      // workflow runs (renewed) and ended with the finding's status as the workflow left it.
+      if (!(await store.claimReplay(finding.id, finding.status, finding.replay_workflow_id, claimId, until(), new Date().toISOString()))) {
+        return followOther();
       }
+      const renewal = setInterval(
+        () => void store.renewReplayClaim(finding.id, claimId, until()).catch(() => undefined),
+        Math.max(10, Math.floor(leaseMs / 3)),
+      );
       let outcome: Awaited<ReturnType<typeof start>>;
       try {
         outcome = await start();
       } catch (error) {
-        await store.setFindingStatus(finding.id, 'REPLAYING', finding.status);
+        clearInterval(renewal);
+        await store.releaseReplayClaim(finding.id, claimId, 'OPEN', null);
         throw error;
       }
-      if (!outcome.workflowId) await store.setFindingStatus(finding.id, 'REPLAYING', finding.status === 'REPLAYING' ? 'OPEN' : finding.status);
-      else {
-        const [workflow] = await workflows.workflowsByIds([outcome.workflowId]);
-        // Refused or parked: the drift stands.
-        if (workflow && (workflow.status === 'FAILED' || workflow.status === 'COMPENSATED')) await store.setFindingStatus(finding.id, 'REPLAYING', 'OPEN');
-      }
+      clearInterval(renewal);
+      const [workflow] = outcome.workflowId ? await workflows.workflowsByIds([outcome.workflowId]) : [];
+      // Refused, parked or undone: the drift stands and the finding is open again.
+      const driftStands = !workflow || workflow.status === 'FAILED' || workflow.status === 'COMPENSATED';
+      await store.releaseReplayClaim(finding.id, claimId, driftStands ? 'OPEN' : 'REPLAYING', outcome.workflowId);
       return answer(outcome);
     },
 
@@ -472,5 +477,7 @@ function findingRow(drift: Drift, exceptionId: string, id: string, now: string):
     last_seen_at: now,
     closed_at: null,
     replay_workflow_id: null,
+    replay_claim_id: null,
+    replay_claimed_until: null,
   };
 }

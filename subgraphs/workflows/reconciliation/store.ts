@@ -131,23 +131,48 @@ export function createReconciliationStore(db: SqlDatabase) {
     async closeFinding(id: string, closedAt: string): Promise<void> {
       await db.run("UPDATE reconciliation_finding SET status = 'CLOSED', closed_at = ? WHERE id = ? AND status <> 'CLOSED'", [closedAt, id]);
     },
-    /** A REPLAYING finding whose replay ended without fixing the drift is OPEN again. */
-    async setFindingStatus(id: string, from: FindingStatus, to: FindingStatus): Promise<boolean> {
-      return (await db.run('UPDATE reconciliation_finding SET status = ? WHERE id = ? AND status = ?', [to, id, from])) === 1;
-    },
     /**
-     * Claims the finding for a replay: from `status` with `workflowId` as its last replay (both as the
-     * caller read them) to REPLAYING; false when another caller changed it meanwhile.
+     * A REPLAYING finding whose replay `workflowId` ended without fixing the drift is OPEN again; false
+     * when another replay claimed or replaced it meanwhile.
      */
-    async claimReplay(id: string, status: FindingStatus, workflowId: string | null): Promise<boolean> {
+    async reopenAfterReplay(id: string, workflowId: string): Promise<boolean> {
       const changed = await db.run(
-        "UPDATE reconciliation_finding SET status = 'REPLAYING' WHERE id = ? AND status = ? AND COALESCE(replay_workflow_id, '') = ?",
-        [id, status, workflowId ?? ''],
+        "UPDATE reconciliation_finding SET status = 'OPEN' WHERE id = ? AND status = 'REPLAYING' AND replay_workflow_id = ? AND replay_claim_id IS NULL",
+        [id, workflowId],
       );
       return changed === 1;
     },
-    async linkReplay(id: string, workflowId: string): Promise<void> {
-      await db.run('UPDATE reconciliation_finding SET replay_workflow_id = ? WHERE id = ?', [workflowId, id]);
+    /**
+     * Claims the finding for a replay: from `status` with `workflowId` as its last replay (both as the
+     * caller read them) to REPLAYING, held by `claimId` until `until`; false when another caller
+     * changed it meanwhile or holds a live claim (one whose `until` is not past `now`).
+     */
+    async claimReplay(id: string, status: FindingStatus, workflowId: string | null, claimId: string, until: string, now: string): Promise<boolean> {
+      const changed = await db.run(
+        `UPDATE reconciliation_finding SET status = 'REPLAYING', replay_workflow_id = NULL, replay_claim_id = ?, replay_claimed_until = ?
+          WHERE id = ? AND status = ? AND COALESCE(replay_workflow_id, '') = ? AND (replay_claimed_until IS NULL OR replay_claimed_until < ?)`,
+        [claimId, until, id, status, workflowId ?? '', now],
+      );
+      return changed === 1;
+    },
+    /** A REPLAYING finding whose claim ran out before a workflow was linked (its process died) is OPEN again. */
+    async reopenAbandonedClaim(id: string, now: string): Promise<boolean> {
+      const changed = await db.run(
+        "UPDATE reconciliation_finding SET status = 'OPEN', replay_claim_id = NULL, replay_claimed_until = NULL WHERE id = ? AND status = 'REPLAYING' AND replay_workflow_id IS NULL AND replay_claimed_until < ?",
+        [id, now],
+      );
+      return changed === 1;
+    },
+    /** Extends a claim while its workflow runs. */
+    async renewReplayClaim(id: string, claimId: string, until: string): Promise<void> {
+      await db.run('UPDATE reconciliation_finding SET replay_claimed_until = ? WHERE id = ? AND replay_claim_id = ?', [until, id, claimId]);
+    },
+    /** Ends a claim: the finding's status and last replay as its workflow left them (null: none started). */
+    async releaseReplayClaim(id: string, claimId: string, status: FindingStatus, workflowId: string | null): Promise<void> {
+      await db.run(
+        'UPDATE reconciliation_finding SET status = ?, replay_workflow_id = ?, replay_claim_id = NULL, replay_claimed_until = NULL WHERE id = ? AND replay_claim_id = ?',
+        [status, workflowId, id, claimId],
+      );
     },
     /** Up to `page.limit + 1`, newest first; `afterKey` is "<detected_at>|<id>". */
     async listFindings(filter: FindingListFilter, page: PageRequest): Promise<FindingRow[]> {

@@ -98,6 +98,10 @@ export interface FindingRow {
   last_seen_at: string;
   closed_at: string | null;
   replay_workflow_id: string | null;
+  /** The replay call holding the finding while it starts its workflow (null once linked or released). */
+  replay_claim_id: string | null;
+  /** Until when that claim holds without renewal; a claim past it died with its process. */
+  replay_claimed_until: string | null;
 }
 
 export interface FindingListFilter {
