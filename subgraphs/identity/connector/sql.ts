@@ -1,7 +1,8 @@
 /** The bundled identity registry on node:sqlite or PostgreSQL. */
 import type { DomainEvent, SubscribeOptions } from '../../../platform/events/types.ts';
 import { ENTITY_KINDS } from '../../shared/ids.ts';
-import type { SqlDatabase } from '../../../platform/sql.ts';
+import { allWhereIn, type SqlDatabase } from '../../../platform/sql.ts';
+import type { StoredIdRow } from '../../shared/stored-ids.ts';
 import type { EventXref } from '../../shared/xref.ts';
 import type { IdentityConnector, IdentityRecord } from './types.ts';
 
@@ -9,6 +10,19 @@ export function createSqlIdentityConnector(db: SqlDatabase): IdentityConnector {
   return {
     findByExternalRef: (system, nativeId) =>
       db.all<IdentityRecord>('SELECT * FROM xref WHERE system = ? AND native_id = ? ORDER BY entity_type', [system, nativeId]),
+    // The primary key (system, entity_type, native_id) serves both: a range of it, or points in it.
+    async registryIds(system, entityType, { after, limit, ids }) {
+      const select = 'SELECT native_id, hub_id AS owner_id FROM xref WHERE system = ? AND entity_type = ?';
+      if (ids) {
+        const rows = await allWhereIn<StoredIdRow>(db, `${select} AND native_id IN (:ids) ORDER BY native_id`, [...new Set(ids)], [system, entityType]);
+        return { rows, hasNextPage: false };
+      }
+      const rows =
+        after === null
+          ? await db.all<StoredIdRow>(`${select} ORDER BY native_id LIMIT ?`, [system, entityType, limit + 1])
+          : await db.all<StoredIdRow>(`${select} AND native_id > ? ORDER BY native_id LIMIT ?`, [system, entityType, after, limit + 1]);
+      return { rows: rows.slice(0, limit), hasNextPage: rows.length > limit };
+    },
   };
 }
 
