@@ -597,6 +597,41 @@ describe('reconciliation on fresh demo data', () => {
     await engine.stop();
   }, 60_000);
 
+  it('a scan whose id reads were cut short at their bound closes none of the findings of the check', async () => {
+    const checks = ['ENTITY_MISSING_FROM_STORE'];
+    await stores.identity.run("INSERT INTO xref (system, entity_type, native_id, hub_id, customer_id) VALUES ('ERP', 'Invoice', 'INV-999998', ?, NULL)", [
+      toHubId('Invoice', 'INV-999998'),
+    ]);
+    const seen = await reconcile('registry-bounded-1', { checks });
+    expect(seen.data!.reconcile.run).toMatchObject({ status: 'COMPLETED', opened: 1, stillOpen: 0, closed: 0 });
+    await stores.identity.run("DELETE FROM xref WHERE system = 'ERP' AND entity_type = 'Invoice' AND native_id = 'INV-999998'");
+
+    // Pages of 100 ids, two at most: the ERP's invoices (and the registry's) are read in part only.
+    const systems = otherSystems();
+    const store = createSqlWorkflowStore(workflowsDb);
+    const engine = createWorkflowEngine({ store, systems, definitions: [], maxAttempts: 1, retryBaseMs: 1, takeOverLeases: false });
+    const bounded = createReconciliation({
+      store: createReconciliationStore(workflowsDb),
+      workflows: store,
+      engine,
+      systems,
+      asOf: () => AS_OF,
+      entityRecheckMs: 50,
+      entityIdPages: { size: 100, pages: 2 },
+      answerWithinMs: 60_000,
+    });
+    const actor = { sub: 'test-finance', roles: ['finance' as const], customerId: null };
+    const { run } = await bounded.reconcile(actor, { scope: { checks }, idempotencyKey: 'registry-bounded-2' }, 'test-registry-bounded-2');
+    expect(run).toMatchObject({ status: 'COMPLETED', opened: 0, still_open: 0, closed: 0 });
+    const open = await findings({ status: 'OPEN', check: 'ENTITY_MISSING_FROM_STORE' });
+    expect(open.map((finding) => finding.records.map((record) => record.id))).toEqual([['INV-999998']]);
+    await engine.stop();
+
+    // Read whole, the drift is gone: closed.
+    const whole = await reconcile('registry-bounded-3', { checks });
+    expect(whole.data!.reconcile.run).toMatchObject({ status: 'COMPLETED', opened: 0, stillOpen: 0, closed: 1 });
+  }, 60_000);
+
   it('portal users and other roles are refused', async () => {
     const portal = await authorizationAs('portal', toHubId('Customer', '0015g0000000008AAA'));
     const refused = await reconcile('portal-1', null, portal);

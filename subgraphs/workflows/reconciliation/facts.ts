@@ -52,11 +52,11 @@ interface IdPage {
   endCursor?: string | null;
 }
 
-/** Every page of a keyset-paged id read, MAX_ID_PAGES at most (then `truncated`). */
-async function allPages(read: (after: string | null) => Promise<IdPage>): Promise<Fact<IdRow>> {
+/** Every page of a keyset-paged id read, `pages` at most (then `truncated`). */
+async function allPages(read: (after: string | null) => Promise<IdPage>, pages: number): Promise<Fact<IdRow>> {
   const items: IdRow[] = [];
   let after: string | null = null;
-  for (let page = 0; page < MAX_ID_PAGES; page++) {
+  for (let page = 0; page < pages; page++) {
     const answer = await read(after);
     items.push(...answer.items);
     if (!answer.hasNextPage) return { items, truncated: false };
@@ -82,12 +82,15 @@ export interface FactOptions {
   worklogsBefore: string;
   /** How long ENTITY_MISSING_FROM_STORE waits before it reads a disagreement again. */
   entityRecheckMs: number;
+  /** ENTITY_MISSING_FROM_STORE's id reads: ids per page and pages per kind and side. @default FACT_PAGE, MAX_ID_PAGES */
+  idPages?: { size: number; pages: number };
 }
 
 const shiftDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 export function createFacts(options: FactOptions) {
   const { systems, correlationId } = options;
+  const idPages = options.idPages ?? { size: FACT_PAGE, pages: MAX_ID_PAGES };
   const memo = new Map<string, Promise<unknown>>();
   const once = <T>(name: string, load: () => Promise<T>): (() => Promise<T>) => {
     return () => {
@@ -126,14 +129,14 @@ export function createFacts(options: FactOptions) {
 
   /** One page of a store's ids of `kind` (through its system API), or those of `ids`. */
   async function storedIdPage(kind: IdKind, after: string | null, ids: string[] | null): Promise<IdPage> {
-    const variables = { entityType: kind.entityType, first: FACT_PAGE, after, ids };
+    const variables = { entityType: kind.entityType, first: idPages.size, after, ids };
     if (kind.system === 'CRM') return (await systems.systemRead('CRM', CrmStoredIdsDocument, variables, correlationId)).storedIds;
     if (kind.system === 'PSA') return (await systems.systemRead('PSA', PsaStoredIdsDocument, variables, correlationId)).storedIds;
     if (kind.system === 'ERP') return (await systems.systemRead('ERP', ErpStoredIdsDocument, variables, correlationId)).storedIds;
     throw new Error(`no reconciliation read of ${kind.system} ${kind.entityType} ids`);
   }
   const registryIdPage = async (kind: IdKind, after: string | null, ids: string[] | null): Promise<IdPage> =>
-    (await systems.registryRead(RegistryIdsDocument, { system: kind.system, entityType: kind.entityType, first: FACT_PAGE, after, ids }, correlationId))
+    (await systems.registryRead(RegistryIdsDocument, { system: kind.system, entityType: kind.entityType, first: idPages.size, after, ids }, correlationId))
       .registryIds;
 
   /** A PSA read by consultant, in batches of CONSULTANTS_PER_READ. */
@@ -171,11 +174,11 @@ export function createFacts(options: FactOptions) {
           const fact = await consultants();
           return { items: consultantIds(fact), truncated: fact.truncated };
         }
-        return allPages((after) => storedIdPage(kind, after, null));
+        return allPages((after) => storedIdPage(kind, after, null), idPages.pages);
       })(),
     /** Every id of `kind` the identity registry maps, with its hub id. */
     registryIds: (kind: IdKind): Promise<Fact<IdRow>> =>
-      once(`registryIds:${kind.system}:${kind.entityType}`, () => allPages((after) => registryIdPage(kind, after, null)))(),
+      once(`registryIds:${kind.system}:${kind.entityType}`, () => allPages((after) => registryIdPage(kind, after, null), idPages.pages))(),
     /** Which of `ids` (at most FACT_PAGE) the store holds now: read again, not from this scan's facts. */
     async storedIdsNow(kind: IdKind, ids: string[]): Promise<IdRow[]> {
       if (kind.system === 'HCM' && kind.entityType === 'Consultant') {

@@ -67,6 +67,8 @@ export interface ReconciliationOptions {
    * disagree on again (the registry learns from the bus, moments after the stores). @default 3000
    */
   entityRecheckMs?: number;
+  /** ENTITY_MISSING_FROM_STORE's id reads: ids per page and pages per kind and side (facts.ts). @default 5000, 40 */
+  entityIdPages?: { size: number; pages: number };
 }
 
 export interface ReconcileInput {
@@ -156,6 +158,7 @@ export function createReconciliation(options: ReconciliationOptions) {
       approvedTimeDays: APPROVED_TIME_DAYS,
       worklogsBefore: new Date(Date.now() - WORKLOG_GRACE_MS).toISOString(),
       entityRecheckMs: options.entityRecheckMs ?? ENTITY_RECHECK_MS,
+      idPages: options.entityIdPages,
     });
     const customerOfProject = async (projectId: string) => {
       const projects = await facts.psaProjects();
