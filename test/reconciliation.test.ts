@@ -5,6 +5,7 @@
  * its finding; drift between the identity registry and the stores, rechecked before it is reported;
  * idempotency keys, refusals, hostile input and roles.
  */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken, WORKFLOWS_SERVICE } from '../platform/auth.ts';
 import { insertRow, type SqlDatabase } from '../platform/sql.ts';
@@ -595,6 +596,29 @@ describe('reconciliation on fresh demo data', () => {
     const { run } = await other.reconcile(actor, { scope: { checks }, idempotencyKey: 'registry-recheck-2' }, 'test-registry-recheck-2');
     expect(run).toMatchObject({ status: 'COMPLETED', opened: 0, still_open: 0, closed: 1 });
     await engine.stop();
+  }, 60_000);
+
+  it('the registry forgets the ids of an entity its system removed: no drift is left behind', async () => {
+    // A PSA project the registry knows and the PSA no longer holds, until the PSA's removal event arrives.
+    const projectId = toHubId('Project', 'PRJ-2099-0001');
+    await stores.identity.run("INSERT INTO xref (system, entity_type, native_id, hub_id, customer_id) VALUES ('PSA', 'Project', 'PRJ-2099-0001', ?, NULL)", [
+      projectId,
+    ]);
+    await hub.bus.publish({
+      id: randomUUID(),
+      type: 'ProjectRemoved',
+      aggregateId: projectId,
+      fromState: 'PLANNED',
+      toState: null,
+      occurredAt: new Date().toISOString(),
+      source: 'PSA',
+      correlationId: 'test-registry-removal',
+    });
+    await waitFor(async () => !(await stores.identity.get("SELECT 1 AS x FROM xref WHERE native_id = 'PRJ-2099-0001'")), {
+      what: 'the registry to forget the removed project',
+    });
+    const scan = await reconcile('registry-removal-1', { checks: ['ENTITY_MISSING_FROM_STORE'] });
+    expect(scan.data!.reconcile.run).toMatchObject({ status: 'COMPLETED', opened: 0, stillOpen: 0 });
   }, 60_000);
 
   it('a scan whose id reads were cut short at their bound closes none of the findings of the check', async () => {

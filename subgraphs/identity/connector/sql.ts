@@ -41,13 +41,20 @@ async function ownerOf(db: SqlDatabase, event: DomainEvent): Promise<string | nu
 
 /**
  * The consumer that keeps the registry: every id a domain event announces (`data.xrefs`), with its
- * owner. Idempotent: a redelivered event inserts nothing new.
+ * owner; and, when a system removes an entity (an event from a state to none: a compensated
+ * conversion removes the project it created), that system's ids of it, so the registry keeps mapping
+ * only what the stores hold (reconciliation's ENTITY_MISSING_FROM_STORE compares the two).
+ * Idempotent: a redelivered event inserts nothing new and removes nothing more.
  */
 export function identityRegistryRecorder(db: SqlDatabase, group: string): SubscribeOptions {
   return {
     group,
     from: 'all',
     async handler(event: DomainEvent) {
+      if (event.toState === null && typeof event.fromState === 'string') {
+        await db.run('DELETE FROM xref WHERE hub_id = ? AND system = ?', [event.aggregateId, event.source]);
+        return;
+      }
       const xrefs = (event.data?.xrefs ?? []) as EventXref[];
       if (xrefs.length === 0) return;
       const owner = await ownerOf(db, event);
