@@ -149,8 +149,10 @@ export const REGISTRY = [
     auditedKinds: { Workspace: {}, WorkItem: {}, Worklog: { comment: { field: 'Worklog.comment' } } },
   },
   // new:domain adds a domain above this line
-  { name: 'identity' },
-  { name: 'workflows', outbox: true, callsEverySystem: true },
+  // Its system API serves reconciliation's reads of the registry.
+  { name: 'identity', systemApi: true },
+  // Reconciliation compares the identity registry with every store: it calls identity's system API too.
+  { name: 'workflows', outbox: true, callsEverySystem: true, peers: ['identity'] },
 ] as const satisfies readonly DomainDeclaration[];
 
 type Declared = (typeof REGISTRY)[number];

@@ -2,16 +2,19 @@
  * Reconciliation on fresh demo data (seed 42, scale 1, as of 2026-11-23), through the gateway: a scan
  * finds each of the eight deliberate inconsistencies docs/demo-data.md lists (and nothing else), a
  * second scan duplicates nothing, replaying the lost posting posts it once and the next scan closes
- * its finding; idempotency keys, refusals, hostile input and roles.
+ * its finding; drift between the identity registry and the stores, rechecked before it is reported;
+ * idempotency keys, refusals, hostile input and roles.
  */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WORKFLOWS_SERVICE } from '../platform/auth.ts';
-import type { SqlDatabase } from '../platform/sql.ts';
+import { signToken, WORKFLOWS_SERVICE } from '../platform/auth.ts';
+import { insertRow, type SqlDatabase } from '../platform/sql.ts';
 import { SYSTEMS } from '../subgraphs/registry.ts';
 import { toHubId } from '../subgraphs/shared/ids.ts';
 import { createSqlWorkflowStore } from '../subgraphs/workflows/connector/sql.ts';
 import { createWorkflowEngine } from '../subgraphs/workflows/engine/engine.ts';
-import { createSystemClients } from '../subgraphs/workflows/engine/systems.ts';
+import { createSystemClients, type SystemClients } from '../subgraphs/workflows/engine/systems.ts';
+import { REGISTRY_KINDS } from '../subgraphs/workflows/reconciliation/entity-ids.ts';
 import { createReconciliation } from '../subgraphs/workflows/reconciliation/service.ts';
 import { createReconciliationStore } from '../subgraphs/workflows/reconciliation/store.ts';
 import { authorizationAs, startDemoHub, type TestHub } from './support/hub.ts';
@@ -56,6 +59,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await hub?.stop();
 });
+
+/** System clients of the hub's subgraphs and identity registry, as another workflows process has them. */
+function otherSystems(): SystemClients {
+  const urlOf = (name: string) => hub.subgraphs.find((subgraph) => subgraph.name === name)?.url;
+  return createSystemClients({ urls: Object.fromEntries(SYSTEMS.map((system) => [system.code, urlOf(system.domain)])), registryUrl: urlOf('identity') });
+}
 
 type RunShape = { id: string; status: string; checks: string[]; opened: number; stillOpen: number; closed: number };
 
@@ -254,9 +263,7 @@ describe('reconciliation on fresh demo data', () => {
 
   it('another workflows process over the same store: one run per key, one scan at a time, no duplicate finding', async () => {
     // A second reconciliation service (its own owner id, engine and store handle) as another process runs it.
-    const systems = createSystemClients({
-      urls: Object.fromEntries(SYSTEMS.map((system) => [system.code, hub.subgraphs.find((subgraph) => subgraph.name === system.domain)?.url])),
-    });
+    const systems = otherSystems();
     const store = createSqlWorkflowStore(workflowsDb);
     const engine = createWorkflowEngine({ store, systems, definitions: [], maxAttempts: 1, retryBaseMs: 1, takeOverLeases: false });
     const other = createReconciliation({ store: createReconciliationStore(workflowsDb), workflows: store, engine, systems, asOf: () => AS_OF });
@@ -452,6 +459,234 @@ describe('reconciliation on fresh demo data', () => {
     expect(repaired.data!.reconcile.run).toMatchObject({ status: 'COMPLETED', opened: 0, stillOpen: 0, closed: 4 });
     for (const check of checks) expect((await findings({ check })).map((finding) => finding.status)).toEqual(['CLOSED']);
   }, 90_000);
+
+  it('reads every kind of id the identity registry maps from a store that holds it', async () => {
+    const mapped = await stores.identity.all<{ system: string; entity_type: string }>(
+      'SELECT DISTINCT system, entity_type FROM xref ORDER BY system, entity_type',
+    );
+    const kinds = REGISTRY_KINDS.map((kind) => `${kind.system}:${kind.entityType}`).sort();
+    expect(mapped.map((row) => `${row.system}:${row.entity_type}`).sort()).toEqual(kinds);
+  });
+
+  it('pages the stored and registered ids in id order, refuses bad input and answers only the service', async () => {
+    const system = async (domain: string, query: string, variables: Record<string, unknown>, token: string | null = null) => {
+      const url = hub.subgraphs.find((subgraph) => subgraph.name === domain)!.url.replace(/\/graphql$/, '/system/graphql');
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token ?? (await signToken(WORKFLOWS_SERVICE))}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      return {
+        status: response.status,
+        body: (await response.json()) as {
+          data?: Record<string, { items: { nativeId: string }[]; hasNextPage: boolean; endCursor: string | null }>;
+          errors?: { extensions?: { code?: string } }[];
+        },
+      };
+    };
+    const stored =
+      'query ($type: String!, $first: Int!, $after: String, $ids: [String!]) { storedIds(entityType: $type, first: $first, after: $after, ids: $ids) { items { nativeId hubId } hasNextPage endCursor } }';
+    const registered =
+      'query ($system: String!, $type: String!, $first: Int!, $after: String, $ids: [String!]) { registryIds(system: $system, entityType: $type, first: $first, after: $after, ids: $ids) { items { nativeId hubId } hasNextPage endCursor } }';
+    // Two pages of ERP invoices, then the rest: in id order, no id twice, every invoice of the store.
+    const firstPage = (await system('finance', stored, { type: 'Invoice', first: 2 })).body.data!.storedIds;
+    expect(firstPage.items).toHaveLength(2);
+    expect(firstPage.hasNextPage).toBe(true);
+    const rest = (await system('finance', stored, { type: 'Invoice', first: 5000, after: firstPage.endCursor })).body.data!.storedIds;
+    const all = [...firstPage.items, ...rest.items].map((item) => item.nativeId);
+    const held = await stores.finance.all<{ id: string }>('SELECT id FROM invoice');
+    expect(new Set(all).size).toBe(all.length);
+    expect([...all].sort()).toEqual(held.map((row) => row.id).sort());
+    expect(firstPage.endCursor).toBe(all[1]);
+    const some = (await system('finance', stored, { type: 'Invoice', first: 1, ids: [all[0], 'INV-000000'] })).body.data!.storedIds;
+    expect(some.items.map((item) => item.nativeId)).toEqual([all[0]]);
+    const registry = (await system('identity', registered, { system: 'ERP', type: 'Invoice', first: 5000 })).body.data!.registryIds;
+    expect(registry.items.map((item) => item.nativeId).sort()).toEqual([...all].sort());
+
+    const code = (answer: Awaited<ReturnType<typeof system>>) => answer.body.errors?.[0]?.extensions?.code;
+    expect(code(await system('finance', stored, { type: 'Payment', first: 10 }))).toBe('BAD_USER_INPUT');
+    expect(code(await system('customers', stored, { type: 'Customer', first: 0 }))).toBe('BAD_USER_INPUT');
+    expect(code(await system('projects', stored, { type: 'Project', first: 10, ids: Array.from({ length: 5001 }, (_, i) => `PRJ-${i}`) }))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(code(await system('identity', registered, { system: 'SAP', type: 'Invoice', first: 10 }))).toBe('BAD_USER_INPUT');
+    expect(code(await system('identity', registered, { system: 'ERP', type: '', first: 10 }))).toBe('BAD_USER_INPUT');
+    expect(code(await system('identity', registered, { system: 'ERP', type: 'Invoice', first: 5001 }))).toBe('BAD_USER_INPUT');
+    const user = await system(
+      'identity',
+      registered,
+      { system: 'ERP', type: 'Invoice', first: 10 },
+      (await authorizationAs('admin')).authorization.replace(/^Bearer /, ''),
+    );
+    expect(user.status).toBe(403);
+  });
+
+  it('finds what the identity registry and the stores disagree on, one finding per entity, and closes it once repaired', async () => {
+    const checks = ['ENTITY_MISSING_FROM_STORE'];
+    // A customer the CRM lost (the registry and the ERP still know it), an invoice only the registry
+    // knows, a consultant the registry never learned.
+    const erpCustomer = await stores.finance.get<{ id: string; crm_account_id: string }>('SELECT id, crm_account_id FROM erp_customer ORDER BY id LIMIT 1');
+    const account = await stores.customers.get<Record<string, unknown>>('SELECT * FROM account WHERE id = ?', [erpCustomer!.crm_account_id]);
+    const consultant = await stores.identity.get<Record<string, unknown>>(
+      "SELECT * FROM xref WHERE system = 'HCM' AND entity_type = 'Consultant' ORDER BY native_id LIMIT 1",
+    );
+    const consultantId = String(consultant!.native_id);
+    await stores.customers.run('DELETE FROM account WHERE id = ?', [erpCustomer!.crm_account_id]);
+    await stores.identity.run("INSERT INTO xref (system, entity_type, native_id, hub_id, customer_id) VALUES ('ERP', 'Invoice', 'INV-999999', ?, NULL)", [
+      toHubId('Invoice', 'INV-999999'),
+    ]);
+    await stores.identity.run("DELETE FROM xref WHERE system = 'HCM' AND entity_type = 'Consultant' AND native_id = ?", [consultantId]);
+    try {
+      const scan = await reconcile('registry-1', { checks });
+      expect(scan.data!.reconcile.run).toMatchObject({ status: 'COMPLETED', opened: 3, stillOpen: 0, closed: 0 });
+      const found = (await findings({ status: 'OPEN', check: 'ENTITY_MISSING_FROM_STORE' })).sort((a, b) => a.summary.localeCompare(b.summary));
+      expect(found).toHaveLength(3);
+      const [consultantFinding, customerFinding, invoiceFinding] = found;
+
+      expect(customerFinding.summary).toBe(
+        `Customer ${erpCustomer!.crm_account_id} is missing from the CRM: the identity registry maps it to CRM id ${erpCustomer!.crm_account_id}, which the CRM does not hold`,
+      );
+      expect(ids(customerFinding, 'CRM', 'Customer')).toEqual([erpCustomer!.crm_account_id]);
+      expect(ids(customerFinding, 'ERP', 'Customer')).toEqual([erpCustomer!.id]);
+      for (const record of customerFinding.records) expect(record.hubId).toBe(toHubId('Customer', erpCustomer!.crm_account_id));
+      expect(customerFinding.exception).toMatchObject({ kind: 'RECONCILIATION', status: 'OPEN' });
+
+      expect(invoiceFinding.summary).toBe(
+        'Invoice INV-999999 is missing from the ERP: the identity registry maps it to ERP id INV-999999, which the ERP does not hold',
+      );
+      expect(invoiceFinding.records).toEqual([{ system: 'ERP', entityType: 'Invoice', id: 'INV-999999', hubId: toHubId('Invoice', 'INV-999999') }]);
+
+      expect(consultantFinding.summary).toBe(
+        `Consultant ${consultantId} is not in the identity registry: the HCM holds it as ${consultantId}, which the identity registry never learned (a lookup by that id finds nothing)`,
+      );
+      expect(consultantFinding.records).toEqual([{ system: 'HCM', entityType: 'Consultant', id: consultantId, hubId: toHubId('Consultant', consultantId) }]);
+
+      // A second scan refreshes the same three findings and opens nothing.
+      const again = await reconcile('registry-2', { checks });
+      expect(again.data!.reconcile.run).toMatchObject({ status: 'COMPLETED', opened: 0, stillOpen: 3, closed: 0 });
+      const refreshed = await findings({ status: 'OPEN', check: 'ENTITY_MISSING_FROM_STORE' });
+      expect(refreshed.map((finding) => [finding.id, finding.exception.id]).sort()).toEqual(found.map((finding) => [finding.id, finding.exception.id]).sort());
+    } finally {
+      await insertRow(stores.customers, 'account', account!);
+      await stores.identity.run("DELETE FROM xref WHERE system = 'ERP' AND entity_type = 'Invoice' AND native_id = 'INV-999999'");
+      await insertRow(stores.identity, 'xref', consultant!);
+    }
+    const repaired = await reconcile('registry-3', { checks });
+    expect(repaired.data!.reconcile.run).toMatchObject({ status: 'COMPLETED', opened: 0, stillOpen: 0, closed: 3 });
+    const after = await findings({ check: 'ENTITY_MISSING_FROM_STORE' });
+    expect(after.filter((finding) => finding.status !== 'CLOSED')).toEqual([]);
+  }, 90_000);
+
+  it('reports no drift the registry catches up on during the recheck, and one it does not', async () => {
+    // An opportunity the CRM holds now and the registry learns a moment later (as from the bus), and
+    // one it never learns: the first is seen once and rechecked away, the second reported.
+    const opportunity = await stores.customers.get<Record<string, unknown>>('SELECT * FROM opportunity ORDER BY id LIMIT 1');
+    const late = { ...opportunity!, id: '0065g00000000ZZ1AA' };
+    const never = { ...opportunity!, id: '0065g00000000ZZ2AA' };
+    await insertRow(stores.customers, 'opportunity', late);
+    await insertRow(stores.customers, 'opportunity', never);
+    const systems = otherSystems();
+    let rechecked = 0;
+    // The registry learns the late one while the scan waits to read it again.
+    const learning: SystemClients = {
+      ...systems,
+      async registryRead(document, variables, correlationId) {
+        const { ids } = variables as { ids?: string[] | null };
+        if (ids?.includes(String(late.id))) {
+          rechecked++;
+          await stores.identity.run(
+            "INSERT INTO xref (system, entity_type, native_id, hub_id, customer_id) VALUES ('CRM', 'Opportunity', ?, ?, NULL) ON CONFLICT DO NOTHING",
+            [late.id, toHubId('Opportunity', String(late.id))],
+          );
+        }
+        return systems.registryRead(document, variables, correlationId);
+      },
+    };
+    const store = createSqlWorkflowStore(workflowsDb);
+    const engine = createWorkflowEngine({ store, systems: learning, definitions: [], maxAttempts: 1, retryBaseMs: 1, takeOverLeases: false });
+    const other = createReconciliation({
+      store: createReconciliationStore(workflowsDb),
+      workflows: store,
+      engine,
+      systems: learning,
+      asOf: () => AS_OF,
+      entityRecheckMs: 50,
+      answerWithinMs: 60_000,
+    });
+    const actor = { sub: 'test-finance', roles: ['finance' as const], customerId: null };
+    const checks = ['ENTITY_MISSING_FROM_STORE'];
+    try {
+      const { run } = await other.reconcile(actor, { scope: { checks }, idempotencyKey: 'registry-recheck-1' }, 'test-registry-recheck-1');
+      expect(run).toMatchObject({ status: 'COMPLETED', opened: 1, still_open: 0, closed: 0 });
+      expect(rechecked).toBe(1);
+      const [found] = await findings({ status: 'OPEN', check: 'ENTITY_MISSING_FROM_STORE' });
+      expect(found.records).toEqual([{ system: 'CRM', entityType: 'Opportunity', id: never.id, hubId: toHubId('Opportunity', String(never.id)) }]);
+    } finally {
+      await stores.customers.run('DELETE FROM opportunity WHERE id IN (?, ?)', [late.id, never.id]);
+      await stores.identity.run("DELETE FROM xref WHERE system = 'CRM' AND native_id = ?", [late.id]);
+    }
+    const { run } = await other.reconcile(actor, { scope: { checks }, idempotencyKey: 'registry-recheck-2' }, 'test-registry-recheck-2');
+    expect(run).toMatchObject({ status: 'COMPLETED', opened: 0, still_open: 0, closed: 1 });
+    await engine.stop();
+  }, 60_000);
+
+  it('the registry forgets the ids of an entity its system removed: no drift is left behind', async () => {
+    // A PSA project the registry knows and the PSA no longer holds, until the PSA's removal event arrives.
+    const projectId = toHubId('Project', 'PRJ-2099-0001');
+    await stores.identity.run("INSERT INTO xref (system, entity_type, native_id, hub_id, customer_id) VALUES ('PSA', 'Project', 'PRJ-2099-0001', ?, NULL)", [
+      projectId,
+    ]);
+    await hub.bus.publish({
+      id: randomUUID(),
+      type: 'ProjectRemoved',
+      aggregateId: projectId,
+      fromState: 'PLANNED',
+      toState: null,
+      occurredAt: new Date().toISOString(),
+      source: 'PSA',
+      correlationId: 'test-registry-removal',
+    });
+    await waitFor(async () => !(await stores.identity.get("SELECT 1 AS x FROM xref WHERE native_id = 'PRJ-2099-0001'")), {
+      what: 'the registry to forget the removed project',
+    });
+    const scan = await reconcile('registry-removal-1', { checks: ['ENTITY_MISSING_FROM_STORE'] });
+    expect(scan.data!.reconcile.run).toMatchObject({ status: 'COMPLETED', opened: 0, stillOpen: 0 });
+  }, 60_000);
+
+  it('a scan whose id reads were cut short at their bound closes none of the findings of the check', async () => {
+    const checks = ['ENTITY_MISSING_FROM_STORE'];
+    await stores.identity.run("INSERT INTO xref (system, entity_type, native_id, hub_id, customer_id) VALUES ('ERP', 'Invoice', 'INV-999998', ?, NULL)", [
+      toHubId('Invoice', 'INV-999998'),
+    ]);
+    const seen = await reconcile('registry-bounded-1', { checks });
+    expect(seen.data!.reconcile.run).toMatchObject({ status: 'COMPLETED', opened: 1, stillOpen: 0, closed: 0 });
+    await stores.identity.run("DELETE FROM xref WHERE system = 'ERP' AND entity_type = 'Invoice' AND native_id = 'INV-999998'");
+
+    // Pages of 100 ids, two at most: the ERP's invoices (and the registry's) are read in part only.
+    const systems = otherSystems();
+    const store = createSqlWorkflowStore(workflowsDb);
+    const engine = createWorkflowEngine({ store, systems, definitions: [], maxAttempts: 1, retryBaseMs: 1, takeOverLeases: false });
+    const bounded = createReconciliation({
+      store: createReconciliationStore(workflowsDb),
+      workflows: store,
+      engine,
+      systems,
+      asOf: () => AS_OF,
+      entityRecheckMs: 50,
+      entityIdPages: { size: 100, pages: 2 },
+      answerWithinMs: 60_000,
+    });
+    const actor = { sub: 'test-finance', roles: ['finance' as const], customerId: null };
+    const { run } = await bounded.reconcile(actor, { scope: { checks }, idempotencyKey: 'registry-bounded-2' }, 'test-registry-bounded-2');
+    expect(run).toMatchObject({ status: 'COMPLETED', opened: 0, still_open: 0, closed: 0 });
+    const open = await findings({ status: 'OPEN', check: 'ENTITY_MISSING_FROM_STORE' });
+    expect(open.map((finding) => finding.records.map((record) => record.id))).toEqual([['INV-999998']]);
+    await engine.stop();
+
+    // Read whole, the drift is gone: closed.
+    const whole = await reconcile('registry-bounded-3', { checks });
+    expect(whole.data!.reconcile.run).toMatchObject({ status: 'COMPLETED', opened: 0, stillOpen: 0, closed: 1 });
+  }, 60_000);
 
   it('portal users and other roles are refused', async () => {
     const portal = await authorizationAs('portal', toHubId('Customer', '0015g0000000008AAA'));

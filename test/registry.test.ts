@@ -33,8 +33,9 @@ describe('the registry of domains', () => {
       for (const peer of declaration.peers ?? []) expect(DOMAINS, `${declaration.name} calls ${peer}`).toContain(peer);
     }
     expect(startWaves(SERVICES).flat()).toHaveLength(SERVICES.length);
-    // The workflows service calls every system of record, the delivery platform included.
-    expect(SERVICES.find((service) => service.name === 'workflows')?.peers).toEqual(SYSTEMS.map((system) => system.domain));
+    // The workflows service calls every system of record, the delivery platform included, and the
+    // identity registry (reconciliation compares it with the stores).
+    expect(SERVICES.find((service) => service.name === 'workflows')?.peers).toEqual(['identity', ...SYSTEMS.map((system) => system.domain)]);
   });
 
   it('gives every entity kind one owner and a hub-id prefix of its own', () => {

@@ -28,6 +28,7 @@ const TYPE = 'leaseTest';
 const NO_SYSTEMS: SystemClients = {
   read: () => Promise.reject(new Error('no system in this test')),
   systemRead: () => Promise.reject(new Error('no system in this test')),
+  registryRead: () => Promise.reject(new Error('no system in this test')),
   write: () => Promise.reject(new Error('no system in this test')),
 };
 

@@ -11,6 +11,8 @@ import { scalarResolvers } from '../shared/scalars.ts';
 import { createSystemEndpoint, MAX_RECONCILIATION_PAGE, minorUnitsArg, readSystemSdl, toWriteResult, type SystemContext } from '../shared/system-api.ts';
 import type { Resolvers } from './__generated__/system-types.ts';
 import { contractStatuses, crmBillingModels } from './connector/labels.ts';
+import { CRM_STORED_IDS } from './connector/reconciliation-reads.ts';
+import { storedIdsResolver } from '../shared/stored-ids.ts';
 import type { CustomersConnector } from './connector/types.ts';
 
 const BILLING_MODELS: readonly string[] = ['TIME_AND_MATERIALS', 'FIXED_FEE', 'MILESTONE', 'RETAINER'] satisfies BillingModel[];
@@ -23,6 +25,7 @@ const resolvers: Resolvers = {
   Decimal: scalarResolvers.Decimal,
   Date: scalarResolvers.Date,
   Query: {
+    storedIds: storedIdsResolver<CustomersSystemContext>(CRM_STORED_IDS, ({ connector }, source, request) => connector.storedIds(source.entityType, request)),
     async contractValues(_parent, { ids }, { connector }) {
       if (ids.length > MAX_RECONCILIATION_PAGE) throw badUserInput('ids', `at most ${MAX_RECONCILIATION_PAGE} contracts, got ${ids.length}`);
       const nativeIds = ids.map((id, i) => nativeIdOf('Contract', id, `ids[${i}]`));

@@ -18,7 +18,8 @@ import {
 } from '../shared/system-api.ts';
 import type { Resolvers } from './__generated__/system-types.ts';
 import { erpProjectStatuses, invoiceStatuses } from './connector/labels.ts';
-import type { Bounded, InvoiceDriftRecord } from './connector/reconciliation-reads.ts';
+import { ERP_STORED_IDS, type Bounded, type InvoiceDriftRecord } from './connector/reconciliation-reads.ts';
+import { storedIdsResolver } from '../shared/stored-ids.ts';
 import type { FinanceConnector } from './connector/types.ts';
 import { periodMutations, periodQueries } from './system-periods.ts';
 import { badUserInput } from '../../platform/errors.ts';
@@ -53,6 +54,7 @@ const resolvers: Resolvers = {
   Date: scalarResolvers.Date,
   Query: {
     ...periodQueries,
+    storedIds: storedIdsResolver<FinanceSystemContext>(ERP_STORED_IDS, ({ connector }, source, request) => connector.storedIds(source.entityType, request)),
     async reconciliationProjects(_parent, { first }, { connector }) {
       const page = await connector.reconciliationProjects(reconciliationFirstArg(first));
       return {

@@ -1,4 +1,4 @@
-/** The identity subgraph (the cross-reference registry). Builds; never listens. */
+/** The identity subgraph (the cross-reference registry, and its system API for reconciliation). Builds; never listens. */
 import { createSubgraph, readDomainSdl } from '../shared/subgraph.ts';
 import { identityMigrations } from './connector/migrations.ts';
 import { createSqlIdentityConnector, identityRegistryRecorder } from './connector/sql.ts';
@@ -6,6 +6,7 @@ import { connectorService } from '../shared/service.ts';
 import { createIdentityContextFactory, type IdentityContext } from './context.ts';
 import type { IdentityConnector } from './connector/types.ts';
 import { resolvers } from './resolvers/index.ts';
+import { createIdentitySystemEndpoint } from './system.ts';
 
 export interface IdentitySubgraphDeps {
   connector: IdentityConnector;
@@ -17,6 +18,7 @@ export function createIdentitySubgraph({ connector }: IdentitySubgraphDeps) {
     typeDefs: readDomainSdl('identity'),
     resolvers,
     createContext: createIdentityContextFactory(connector),
+    system: createIdentitySystemEndpoint(connector),
   });
 }
 

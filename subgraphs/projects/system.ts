@@ -20,7 +20,8 @@ import {
 } from '../shared/system-api.ts';
 import type { Resolvers } from './__generated__/system-types.ts';
 import { assignmentStatuses, changeOrderStatuses, milestoneStatuses, projectStages, timecardStatuses, type ProjectStatus } from './connector/labels.ts';
-import type { ReconciliationTimeRecord } from './connector/reconciliation-reads.ts';
+import { PSA_STORED_IDS, type ReconciliationTimeRecord } from './connector/reconciliation-reads.ts';
+import { storedIdsResolver } from '../shared/stored-ids.ts';
 import type { ProjectsConnector } from './connector/types.ts';
 
 export interface ProjectsSystemContext extends SystemContext {
@@ -113,6 +114,7 @@ const resolvers: Resolvers = {
         ),
       };
     },
+    storedIds: storedIdsResolver<ProjectsSystemContext>(PSA_STORED_IDS, ({ connector }, source, request) => connector.storedIds(source.entityType, request)),
     async reconciliationProjects(_parent, { first }, { connector }) {
       const page = await connector.reconciliationProjects(reconciliationFirstArg(first));
       return {

@@ -72,6 +72,8 @@ export interface WorkflowsSubgraphDeps {
   reconciliationStore: ReconciliationStore;
   /** Public GraphQL endpoint of each system's subgraph. */
   systemUrls: Partial<Record<SourceSystem, string>>;
+  /** Public GraphQL endpoint of the identity subgraph (reconciliation reads the registry's system API). */
+  registryUrl?: string;
   /** One process owns the store (node:sqlite): take over a crashed run's leases at once. */
   soleOwner: boolean;
   /** @default env OPSGRAPH_WORKFLOW_MAX_ATTEMPTS */
@@ -89,7 +91,7 @@ export interface WorkflowsSubgraphDeps {
 }
 
 export function createWorkflowsSubgraph(deps: WorkflowsSubgraphDeps) {
-  const systems = createSystemClients({ urls: deps.systemUrls });
+  const systems = createSystemClients({ urls: deps.systemUrls, registryUrl: deps.registryUrl });
   const engine = createWorkflowEngine({
     store: deps.store,
     systems,
@@ -179,5 +181,6 @@ export const service: DomainService = {
   build: (db, { peerUrls = {} } = {}) =>
     createWorkflowsSubgraphOverStore(db, {
       systemUrls: Object.fromEntries(SYSTEMS.map((system) => [system.code, peerUrls[system.domain]])),
+      registryUrl: peerUrls.identity,
     }) as unknown as Subgraph<BaseContext>,
 };

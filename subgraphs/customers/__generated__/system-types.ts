@@ -106,11 +106,38 @@ export type Query = {
   __typename?: 'Query';
   /** Reconciliation: contracts by hub id (at most 5000), in the order asked; unknown ids are left out. */
   contractValues: Array<ContractValue>;
+  /** Reconciliation: the ids the store holds of `entityType` (Customer (accounts), Opportunity, Contract), in id order: at most `first` (1 to 5000) after `after`, or only those of `ids` (at most 5000) it holds. */
+  storedIds: StoredIdPage;
 };
 
 
 export type QueryContractValuesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryStoredIdsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityType: Scalars['String']['input'];
+  first: Scalars['Int']['input'];
+  ids?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** An id a store holds, as reconciliation compares it with the identity registry (docs/reconciliation.md). */
+export type StoredId = {
+  __typename?: 'StoredId';
+  /** Hub id of the entity (for another system's entity, made from the owner's id the row names); null when the row names none. */
+  hubId: Maybe<Scalars['ID']['output']>;
+  /** The system's own id. */
+  nativeId: Scalars['String']['output'];
+};
+
+/** A page of stored ids in id order: read on with `after: endCursor` while `hasNextPage`. */
+export type StoredIdPage = {
+  __typename?: 'StoredIdPage';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  items: Array<StoredId>;
 };
 
 /** Identifies one write: applying the same key twice writes once. */
@@ -219,8 +246,11 @@ export type ResolversTypes = ResolversObject<{
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   EntityChange: ResolverTypeWrapper<EntityChange>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  StoredId: ResolverTypeWrapper<StoredId>;
+  StoredIdPage: ResolverTypeWrapper<StoredIdPage>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SystemRequest: SystemRequest;
   UserError: ResolverTypeWrapper<UserError>;
@@ -235,8 +265,11 @@ export type ResolversParentTypes = ResolversObject<{
   Decimal: Scalars['Decimal']['output'];
   EntityChange: EntityChange;
   ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
+  StoredId: StoredId;
+  StoredIdPage: StoredIdPage;
   String: Scalars['String']['output'];
   SystemRequest: SystemRequest;
   UserError: UserError;
@@ -277,6 +310,18 @@ export type MutationResolvers<ContextType = CustomersSystemContext, ParentType e
 
 export type QueryResolvers<ContextType = CustomersSystemContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   contractValues?: Resolver<Array<ResolversTypes['ContractValue']>, ParentType, ContextType, RequireFields<QueryContractValuesArgs, 'ids'>>;
+  storedIds?: Resolver<ResolversTypes['StoredIdPage'], ParentType, ContextType, RequireFields<QueryStoredIdsArgs, 'entityType' | 'first'>>;
+}>;
+
+export type StoredIdResolvers<ContextType = CustomersSystemContext, ParentType extends ResolversParentTypes['StoredId'] = ResolversParentTypes['StoredId']> = ResolversObject<{
+  hubId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type StoredIdPageResolvers<ContextType = CustomersSystemContext, ParentType extends ResolversParentTypes['StoredIdPage'] = ResolversParentTypes['StoredIdPage']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['StoredId']>, ParentType, ContextType>;
 }>;
 
 export type UserErrorResolvers<ContextType = CustomersSystemContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
@@ -299,6 +344,8 @@ export type Resolvers<ContextType = CustomersSystemContext> = ResolversObject<{
   EntityChange?: EntityChangeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  StoredId?: StoredIdResolvers<ContextType>;
+  StoredIdPage?: StoredIdPageResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   WriteResult?: WriteResultResolvers<ContextType>;
 }>;

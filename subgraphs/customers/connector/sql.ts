@@ -1,4 +1,5 @@
 /** The bundled CRM connector: the reference CRM store on node:sqlite or PostgreSQL. */
+import { createSqlCustomersReconciliationReads } from './reconciliation-reads.ts';
 import { createSqlCustomersWrites } from './writes.ts';
 import { likeContains, WhereBuilder } from '../../shared/filters.ts';
 import type { PageRequest } from '../../shared/pagination.ts';
@@ -31,6 +32,7 @@ function opportunityWhere(filter: OpportunityListFilter, afterKey: string | null
 export function createSqlCustomersConnector(db: SqlDatabase): CustomersConnector {
   return {
     ...createSqlCustomersWrites(db),
+    ...createSqlCustomersReconciliationReads(db),
     accountsByIds: (ids) => allWhereIn<AccountRecord>(db, 'SELECT * FROM account WHERE id IN (:ids)', ids),
     async listAccounts(filter, page: PageRequest) {
       const where = accountWhere(filter, page.afterKey);

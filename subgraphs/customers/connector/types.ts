@@ -3,6 +3,7 @@
  * labels; resolvers map them to the canonical model. A firm plugs in its real CRM by implementing
  * this interface.
  */
+import type { CustomersReconciliationReads } from './reconciliation-reads.ts';
 import type { SystemRequest, WriteOutcome } from '../../shared/system-api.ts';
 import type { PageRequest } from '../../shared/pagination.ts';
 import type { XrefRecord } from '../../shared/xref.ts';
@@ -85,7 +86,7 @@ export interface OpportunityListFilter {
 }
 
 /** Every method is one round trip to the CRM, whatever the number of ids. */
-export interface CustomersConnector extends CustomersWrites {
+export interface CustomersConnector extends CustomersWrites, CustomersReconciliationReads {
   accountsByIds(ids: readonly string[]): Promise<AccountRecord[]>;
   /** Up to `page.limit + 1` accounts after `page.afterKey`, ordered by id. */
   listAccounts(filter: AccountFilter, page: PageRequest): Promise<AccountRecord[]>;

@@ -115,6 +115,23 @@ export type QueryUnsyncedWorklogsArgs = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** An id a store holds, as reconciliation compares it with the identity registry (docs/reconciliation.md). */
+export type StoredId = {
+  __typename?: 'StoredId';
+  /** Hub id of the entity (for another system's entity, made from the owner's id the row names); null when the row names none. */
+  hubId: Maybe<Scalars['ID']['output']>;
+  /** The system's own id. */
+  nativeId: Scalars['String']['output'];
+};
+
+/** A page of stored ids in id order: read on with `after: endCursor` while `hasNextPage`. */
+export type StoredIdPage = {
+  __typename?: 'StoredIdPage';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  items: Array<StoredId>;
+};
+
 /** Identifies one write: applying the same key twice writes once. */
 export type SystemRequest = {
   /** The workflow that causes the write. */
@@ -261,6 +278,8 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  StoredId: ResolverTypeWrapper<StoredId>;
+  StoredIdPage: ResolverTypeWrapper<StoredIdPage>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SystemRequest: SystemRequest;
   UnsyncedWorklog: ResolverTypeWrapper<UnsyncedWorklog>;
@@ -281,6 +300,8 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
+  StoredId: StoredId;
+  StoredIdPage: StoredIdPage;
   String: Scalars['String']['output'];
   SystemRequest: SystemRequest;
   UnsyncedWorklog: UnsyncedWorklog;
@@ -315,6 +336,17 @@ export type MutationResolvers<ContextType = DeliverySystemContext, ParentType ex
 
 export type QueryResolvers<ContextType = DeliverySystemContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   unsyncedWorklogs?: Resolver<ResolversTypes['UnsyncedWorklogPage'], ParentType, ContextType, RequireFields<QueryUnsyncedWorklogsArgs, 'createdBefore' | 'first'>>;
+}>;
+
+export type StoredIdResolvers<ContextType = DeliverySystemContext, ParentType extends ResolversParentTypes['StoredId'] = ResolversParentTypes['StoredId']> = ResolversObject<{
+  hubId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type StoredIdPageResolvers<ContextType = DeliverySystemContext, ParentType extends ResolversParentTypes['StoredIdPage'] = ResolversParentTypes['StoredIdPage']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['StoredId']>, ParentType, ContextType>;
 }>;
 
 export type UnsyncedWorklogResolvers<ContextType = DeliverySystemContext, ParentType extends ResolversParentTypes['UnsyncedWorklog'] = ResolversParentTypes['UnsyncedWorklog']> = ResolversObject<{
@@ -353,6 +385,8 @@ export type Resolvers<ContextType = DeliverySystemContext> = ResolversObject<{
   EntityChange?: EntityChangeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  StoredId?: StoredIdResolvers<ContextType>;
+  StoredIdPage?: StoredIdPageResolvers<ContextType>;
   UnsyncedWorklog?: UnsyncedWorklogResolvers<ContextType>;
   UnsyncedWorklogPage?: UnsyncedWorklogPageResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;

@@ -403,6 +403,8 @@ export type Query = {
   rateCards: ReconciliationRateCardPage;
   /** Reconciliation: every ERP project, ordered by ERP id; at most `first` (1 to 5000). */
   reconciliationProjects: ReconciliationErpProjectPage;
+  /** Reconciliation: the ids the store holds of `entityType` (Customer (ERP customers; the hub id is their CRM account's), Project (ERP project dimensions; the hub id is their PSA project's), Invoice), in id order: at most `first` (1 to 5000) after `after`, or only those of `ids` (at most 5000) it holds. */
+  storedIds: StoredIdPage;
   /** Reconciliation: per project, the TIME cost postings the ERP holds (reversed ones left out); at most `first` (1 to 5000) projects. */
   timeCostPostingCounts: ProjectPostingCountPage;
 };
@@ -479,6 +481,14 @@ export type QueryReconciliationProjectsArgs = {
 };
 
 
+export type QueryStoredIdsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityType: Scalars['String']['input'];
+  first: Scalars['Int']['input'];
+  ids?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
 export type QueryTimeCostPostingCountsArgs = {
   first: Scalars['Int']['input'];
 };
@@ -538,6 +548,23 @@ export type ScheduleLinesInput = {
   currency: Scalars['String']['input'];
   lines: Array<BillingScheduleLineInput>;
   projectId: Scalars['ID']['input'];
+};
+
+/** An id a store holds, as reconciliation compares it with the identity registry (docs/reconciliation.md). */
+export type StoredId = {
+  __typename?: 'StoredId';
+  /** Hub id of the entity (for another system's entity, made from the owner's id the row names); null when the row names none. */
+  hubId: Maybe<Scalars['ID']['output']>;
+  /** The system's own id. */
+  nativeId: Scalars['String']['output'];
+};
+
+/** A page of stored ids in id order: read on with `after: endCursor` while `hasNextPage`. */
+export type StoredIdPage = {
+  __typename?: 'StoredIdPage';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  items: Array<StoredId>;
 };
 
 /** Identifies one write: applying the same key twice writes once. */
@@ -686,6 +713,8 @@ export type ResolversTypes = ResolversObject<{
   ReconciliationRateCard: ResolverTypeWrapper<ReconciliationRateCard>;
   ReconciliationRateCardPage: ResolverTypeWrapper<ReconciliationRateCardPage>;
   ScheduleLinesInput: ScheduleLinesInput;
+  StoredId: ResolverTypeWrapper<StoredId>;
+  StoredIdPage: ResolverTypeWrapper<StoredIdPage>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SystemRequest: SystemRequest;
   TimePostingInput: TimePostingInput;
@@ -727,6 +756,8 @@ export type ResolversParentTypes = ResolversObject<{
   ReconciliationRateCard: ReconciliationRateCard;
   ReconciliationRateCardPage: ReconciliationRateCardPage;
   ScheduleLinesInput: ScheduleLinesInput;
+  StoredId: StoredId;
+  StoredIdPage: StoredIdPage;
   String: Scalars['String']['output'];
   SystemRequest: SystemRequest;
   TimePostingInput: TimePostingInput;
@@ -870,6 +901,7 @@ export type QueryResolvers<ContextType = FinanceSystemContext, ParentType extend
   rateCard?: Resolver<Maybe<ResolversTypes['RateCard']>, ParentType, ContextType, RequireFields<QueryRateCardArgs, 'currency' | 'date' | 'region' | 'role'>>;
   rateCards?: Resolver<ResolversTypes['ReconciliationRateCardPage'], ParentType, ContextType, RequireFields<QueryRateCardsArgs, 'first'>>;
   reconciliationProjects?: Resolver<ResolversTypes['ReconciliationErpProjectPage'], ParentType, ContextType, RequireFields<QueryReconciliationProjectsArgs, 'first'>>;
+  storedIds?: Resolver<ResolversTypes['StoredIdPage'], ParentType, ContextType, RequireFields<QueryStoredIdsArgs, 'entityType' | 'first'>>;
   timeCostPostingCounts?: Resolver<ResolversTypes['ProjectPostingCountPage'], ParentType, ContextType, RequireFields<QueryTimeCostPostingCountsArgs, 'first'>>;
 }>;
 
@@ -910,6 +942,17 @@ export type ReconciliationRateCardPageResolvers<ContextType = FinanceSystemConte
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type StoredIdResolvers<ContextType = FinanceSystemContext, ParentType extends ResolversParentTypes['StoredId'] = ResolversParentTypes['StoredId']> = ResolversObject<{
+  hubId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type StoredIdPageResolvers<ContextType = FinanceSystemContext, ParentType extends ResolversParentTypes['StoredIdPage'] = ResolversParentTypes['StoredIdPage']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['StoredId']>, ParentType, ContextType>;
+}>;
+
 export type UserErrorResolvers<ContextType = FinanceSystemContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
@@ -946,6 +989,8 @@ export type Resolvers<ContextType = FinanceSystemContext> = ResolversObject<{
   ReconciliationErpProjectPage?: ReconciliationErpProjectPageResolvers<ContextType>;
   ReconciliationRateCard?: ReconciliationRateCardResolvers<ContextType>;
   ReconciliationRateCardPage?: ReconciliationRateCardPageResolvers<ContextType>;
+  StoredId?: StoredIdResolvers<ContextType>;
+  StoredIdPage?: StoredIdPageResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   WriteResult?: WriteResultResolvers<ContextType>;
 }>;

@@ -5,6 +5,8 @@
  * lines or its billing events' items). Each is bounded: at most `limit` rows, and whether more matched.
  */
 import type { SqlDatabase } from '../../../platform/sql.ts';
+import type { EntityType } from '../../shared/ids.ts';
+import { readStoredIds, type StoredIdSource, type StoredIdsPage, type StoredIdsRequest } from '../../shared/stored-ids.ts';
 
 /** Rows of a bounded read and whether more matched. */
 export interface Bounded<Row> {
@@ -56,7 +58,19 @@ export interface RateCardRecord {
   effective_to: string | null;
 }
 
+/**
+ * Where the ERP keeps each id the identity registry maps for it: its own customers and project
+ * dimensions (ERP ids of CRM accounts and PSA projects, whose hub ids are the owners') and invoices.
+ */
+export const ERP_STORED_IDS: readonly StoredIdSource[] = [
+  { entityType: 'Customer', table: 'erp_customer', column: 'id', ownerColumn: 'crm_account_id' },
+  { entityType: 'Project', table: 'erp_project', column: 'id', ownerColumn: 'psa_project_id' },
+  { entityType: 'Invoice', table: 'invoice', column: 'id' },
+];
+
 export interface FinanceReconciliationReads {
+  /** The ids of one of ERP_STORED_IDS: a page in id order, or which of `request.ids` the ERP holds. */
+  storedIds(entityType: EntityType, request: StoredIdsRequest): Promise<StoredIdsPage>;
   /** Every ERP project with its status and customer, ordered by id. */
   reconciliationProjects(limit: number): Promise<Bounded<ReconciliationErpProjectRecord>>;
   /** The billing items of every milestone (source_ref) billed on more than one item. */
@@ -104,6 +118,11 @@ export function createSqlFinanceReconciliationReads(db: SqlDatabase): FinanceRec
     return bounded(numbers(rows, ['total', 'paid', 'lines', 'items']), limit);
   };
   return {
+    async storedIds(entityType, request) {
+      const source = ERP_STORED_IDS.find((candidate) => candidate.entityType === entityType);
+      if (!source) throw new Error(`the ERP holds no ${entityType} ids`);
+      return readStoredIds(db, source, request);
+    },
     async reconciliationProjects(limit) {
       const rows = await db.all<ReconciliationErpProjectRecord>(
         `SELECT p.id, p.psa_project_id, p.status, p.currency, c.crm_account_id FROM erp_project p LEFT JOIN erp_customer c ON c.id = p.customer_id ORDER BY p.id LIMIT ?`,

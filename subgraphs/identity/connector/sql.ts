@@ -1,7 +1,8 @@
 /** The bundled identity registry on node:sqlite or PostgreSQL. */
 import type { DomainEvent, SubscribeOptions } from '../../../platform/events/types.ts';
 import { ENTITY_KINDS } from '../../shared/ids.ts';
-import type { SqlDatabase } from '../../../platform/sql.ts';
+import { allWhereIn, type SqlDatabase } from '../../../platform/sql.ts';
+import type { StoredIdRow } from '../../shared/stored-ids.ts';
 import type { EventXref } from '../../shared/xref.ts';
 import type { IdentityConnector, IdentityRecord } from './types.ts';
 
@@ -9,6 +10,19 @@ export function createSqlIdentityConnector(db: SqlDatabase): IdentityConnector {
   return {
     findByExternalRef: (system, nativeId) =>
       db.all<IdentityRecord>('SELECT * FROM xref WHERE system = ? AND native_id = ? ORDER BY entity_type', [system, nativeId]),
+    // The primary key (system, entity_type, native_id) serves both: a range of it, or points in it.
+    async registryIds(system, entityType, { after, limit, ids }) {
+      const select = 'SELECT native_id, hub_id AS owner_id FROM xref WHERE system = ? AND entity_type = ?';
+      if (ids) {
+        const rows = await allWhereIn<StoredIdRow>(db, `${select} AND native_id IN (:ids) ORDER BY native_id`, [...new Set(ids)], [system, entityType]);
+        return { rows, hasNextPage: false };
+      }
+      const rows =
+        after === null
+          ? await db.all<StoredIdRow>(`${select} ORDER BY native_id LIMIT ?`, [system, entityType, limit + 1])
+          : await db.all<StoredIdRow>(`${select} AND native_id > ? ORDER BY native_id LIMIT ?`, [system, entityType, after, limit + 1]);
+      return { rows: rows.slice(0, limit), hasNextPage: rows.length > limit };
+    },
   };
 }
 
@@ -27,13 +41,20 @@ async function ownerOf(db: SqlDatabase, event: DomainEvent): Promise<string | nu
 
 /**
  * The consumer that keeps the registry: every id a domain event announces (`data.xrefs`), with its
- * owner. Idempotent: a redelivered event inserts nothing new.
+ * owner; and, when a system removes an entity (an event from a state to none: a compensated
+ * conversion removes the project it created), that system's ids of it, so the registry keeps mapping
+ * only what the stores hold (reconciliation's ENTITY_MISSING_FROM_STORE compares the two).
+ * Idempotent: a redelivered event inserts nothing new and removes nothing more.
  */
 export function identityRegistryRecorder(db: SqlDatabase, group: string): SubscribeOptions {
   return {
     group,
     from: 'all',
     async handler(event: DomainEvent) {
+      if (event.toState === null && typeof event.fromState === 'string') {
+        await db.run('DELETE FROM xref WHERE hub_id = ? AND system = ?', [event.aggregateId, event.source]);
+        return;
+      }
       const xrefs = (event.data?.xrefs ?? []) as EventXref[];
       if (xrefs.length === 0) return;
       const owner = await ownerOf(db, event);

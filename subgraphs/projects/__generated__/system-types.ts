@@ -298,6 +298,8 @@ export type Query = {
   reconciliationProjects: ReconciliationProjectPage;
   /** Reconciliation: timecards still APPROVED dated on or before `before`, oldest first; at most `first` (1 to 5000). */
   staleApprovedTime: ReconciliationTimePage;
+  /** Reconciliation: the ids the store holds of `entityType` (Project), in id order: at most `first` (1 to 5000) after `after`, or only those of `ids` (at most 5000) it holds. */
+  storedIds: StoredIdPage;
   /** Reconciliation: timecards of each consultant dated after that consultant's date; at most 200 consultants and `first` (1 to 5000) timecards. */
   timeAfterDates: ReconciliationTimePage;
   /** Reconciliation: a project's timecards at `billRate` for `role` dated `from` to `to`; at most `first` (1 to 5000). */
@@ -341,6 +343,14 @@ export type QueryReconciliationProjectsArgs = {
 export type QueryStaleApprovedTimeArgs = {
   before: Scalars['Date']['input'];
   first: Scalars['Int']['input'];
+};
+
+
+export type QueryStoredIdsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityType: Scalars['String']['input'];
+  first: Scalars['Int']['input'];
+  ids?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -412,6 +422,23 @@ export type ReconciliationTimePage = {
   __typename?: 'ReconciliationTimePage';
   items: Array<SystemTimeEntry>;
   truncated: Scalars['Boolean']['output'];
+};
+
+/** An id a store holds, as reconciliation compares it with the identity registry (docs/reconciliation.md). */
+export type StoredId = {
+  __typename?: 'StoredId';
+  /** Hub id of the entity (for another system's entity, made from the owner's id the row names); null when the row names none. */
+  hubId: Maybe<Scalars['ID']['output']>;
+  /** The system's own id. */
+  nativeId: Scalars['String']['output'];
+};
+
+/** A page of stored ids in id order: read on with `after: endCursor` while `hasNextPage`. */
+export type StoredIdPage = {
+  __typename?: 'StoredIdPage';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  items: Array<StoredId>;
 };
 
 /** A change order as the workflows service needs it. */
@@ -590,6 +617,8 @@ export type ResolversTypes = ResolversObject<{
   ReconciliationProject: ResolverTypeWrapper<ReconciliationProject>;
   ReconciliationProjectPage: ResolverTypeWrapper<ReconciliationProjectPage>;
   ReconciliationTimePage: ResolverTypeWrapper<ReconciliationTimePage>;
+  StoredId: ResolverTypeWrapper<StoredId>;
+  StoredIdPage: ResolverTypeWrapper<StoredIdPage>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SystemChangeOrder: ResolverTypeWrapper<SystemChangeOrder>;
   SystemMilestone: ResolverTypeWrapper<SystemMilestone>;
@@ -625,6 +654,8 @@ export type ResolversParentTypes = ResolversObject<{
   ReconciliationProject: ReconciliationProject;
   ReconciliationProjectPage: ReconciliationProjectPage;
   ReconciliationTimePage: ReconciliationTimePage;
+  StoredId: StoredId;
+  StoredIdPage: StoredIdPage;
   String: Scalars['String']['output'];
   SystemChangeOrder: SystemChangeOrder;
   SystemMilestone: SystemMilestone;
@@ -706,6 +737,7 @@ export type QueryResolvers<ContextType = ProjectsSystemContext, ParentType exten
   postedTimeCounts?: Resolver<ResolversTypes['ProjectTimeCountPage'], ParentType, ContextType, RequireFields<QueryPostedTimeCountsArgs, 'first'>>;
   reconciliationProjects?: Resolver<ResolversTypes['ReconciliationProjectPage'], ParentType, ContextType, RequireFields<QueryReconciliationProjectsArgs, 'first'>>;
   staleApprovedTime?: Resolver<ResolversTypes['ReconciliationTimePage'], ParentType, ContextType, RequireFields<QueryStaleApprovedTimeArgs, 'before' | 'first'>>;
+  storedIds?: Resolver<ResolversTypes['StoredIdPage'], ParentType, ContextType, RequireFields<QueryStoredIdsArgs, 'entityType' | 'first'>>;
   timeAfterDates?: Resolver<ResolversTypes['ReconciliationTimePage'], ParentType, ContextType, RequireFields<QueryTimeAfterDatesArgs, 'consultants' | 'first'>>;
   timeAtRate?: Resolver<ResolversTypes['ReconciliationTimePage'], ParentType, ContextType, RequireFields<QueryTimeAtRateArgs, 'billRate' | 'first' | 'from' | 'projectId' | 'role' | 'to'>>;
   timeEntries?: Resolver<Array<ResolversTypes['SystemTimeEntry']>, ParentType, ContextType, RequireFields<QueryTimeEntriesArgs, 'ids'>>;
@@ -746,6 +778,17 @@ export type ReconciliationProjectPageResolvers<ContextType = ProjectsSystemConte
 export type ReconciliationTimePageResolvers<ContextType = ProjectsSystemContext, ParentType extends ResolversParentTypes['ReconciliationTimePage'] = ResolversParentTypes['ReconciliationTimePage']> = ResolversObject<{
   items?: Resolver<Array<ResolversTypes['SystemTimeEntry']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type StoredIdResolvers<ContextType = ProjectsSystemContext, ParentType extends ResolversParentTypes['StoredId'] = ResolversParentTypes['StoredId']> = ResolversObject<{
+  hubId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  nativeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type StoredIdPageResolvers<ContextType = ProjectsSystemContext, ParentType extends ResolversParentTypes['StoredIdPage'] = ResolversParentTypes['StoredIdPage']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['StoredId']>, ParentType, ContextType>;
 }>;
 
 export type SystemChangeOrderResolvers<ContextType = ProjectsSystemContext, ParentType extends ResolversParentTypes['SystemChangeOrder'] = ResolversParentTypes['SystemChangeOrder']> = ResolversObject<{
@@ -816,6 +859,8 @@ export type Resolvers<ContextType = ProjectsSystemContext> = ResolversObject<{
   ReconciliationProject?: ReconciliationProjectResolvers<ContextType>;
   ReconciliationProjectPage?: ReconciliationProjectPageResolvers<ContextType>;
   ReconciliationTimePage?: ReconciliationTimePageResolvers<ContextType>;
+  StoredId?: StoredIdResolvers<ContextType>;
+  StoredIdPage?: StoredIdPageResolvers<ContextType>;
   SystemChangeOrder?: SystemChangeOrderResolvers<ContextType>;
   SystemMilestone?: SystemMilestoneResolvers<ContextType>;
   SystemTimeEntry?: SystemTimeEntryResolvers<ContextType>;

@@ -4,6 +4,8 @@
  * learns whether more matched (it asks for `limit + 1` and cuts). Native ids and labels, as stored.
  */
 import { placeholders, type SqlDatabase } from '../../../platform/sql.ts';
+import type { EntityType } from '../../shared/ids.ts';
+import { readStoredIds, type StoredIdSource, type StoredIdsPage, type StoredIdsRequest } from '../../shared/stored-ids.ts';
 import type { TimeEntryRecord } from './types.ts';
 
 /** Rows of a bounded read and whether more matched. */
@@ -49,7 +51,12 @@ export interface BillRateSpanRecord {
   entries: number;
 }
 
+/** Where the PSA keeps each id the identity registry maps for it. */
+export const PSA_STORED_IDS: readonly StoredIdSource[] = [{ entityType: 'Project', table: 'project', column: 'id' }];
+
 export interface ProjectsReconciliationReads {
+  /** The ids of one of PSA_STORED_IDS: a page in id order, or which of `request.ids` the PSA holds. */
+  storedIds(entityType: EntityType, request: StoredIdsRequest): Promise<StoredIdsPage>;
   /** Every project's status, contract, bookings, currency and region, ordered by id. */
   reconciliationProjects(limit: number): Promise<Bounded<ReconciliationProjectRecord>>;
   /** Timecards still `Approved` dated on or before `before`, oldest first. */
@@ -87,6 +94,11 @@ export function createSqlProjectsReconciliationReads(db: SqlDatabase): ProjectsR
     });
   const time = (rows: ReconciliationTimeRecord[]) => numbers(rows, ['hours', 'billable', 'bill_rate', 'cost_rate', 'version']);
   return {
+    async storedIds(entityType, request) {
+      const source = PSA_STORED_IDS.find((candidate) => candidate.entityType === entityType);
+      if (!source) throw new Error(`the PSA holds no ${entityType} ids`);
+      return readStoredIds(db, source, request);
+    },
     async reconciliationProjects(limit) {
       const rows = await db.all<ReconciliationProjectRecord>(
         'SELECT id, code, account_id, contract_id, stage, billing_model, bookings, currency, region FROM project ORDER BY id LIMIT ?',

@@ -918,7 +918,8 @@ export type ReconcilePayload = {
  * total other than its lines or its billing events' items. STALE_BILL_RATE: time at a bill rate no rate
  * card row in force on its date carries. WORKLOG_NOT_SYNCED: a delivery-platform worklog that never
  * became PSA time. CONTRACT_VALUE_NOT_BOOKINGS: a CRM contract value other than the project's bookings.
- * ENTITY_MISSING_FROM_STORE: an ERP project whose PSA project does not exist.
+ * ENTITY_MISSING_FROM_STORE: an entity the identity registry and a store disagree on (an id one knows and
+ * the other does not hold, or an ERP customer or project whose CRM account or PSA project is gone).
  */
 export type ReconciliationCheck =
   | 'APPROVED_TIME_NOT_POSTED'

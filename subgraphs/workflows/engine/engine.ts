@@ -545,7 +545,8 @@ export function createWorkflowEngine(options: EngineOptions) {
         deadline,
       );
     } catch (error) {
-      if (error instanceof NoAnswer) throw unavailable(error.system, error.message);
+      // (A validation reads systems of record only, never the identity registry.)
+      if (error instanceof NoAnswer && error.system !== 'REGISTRY') throw unavailable(error.system, error.message);
       throw error;
     }
     const late = bounded?.lastSystem();

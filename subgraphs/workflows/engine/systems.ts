@@ -1,7 +1,7 @@
 /**
  * How the workflows service reaches the systems of record: each domain subgraph's public endpoint
  * for reads and its internal system API (`/system/graphql`) for writes, both with the service
- * credential. Failures are sorted into the two kinds the engine treats differently:
+ * credential; and the identity registry's system API, which reconciliation reads (`registryRead`). Failures are sorted into the two kinds the engine treats differently:
  * - TechnicalFailure: unreachable, slow, 5xx, masked internal errors: retried, then parked;
  *   NoAnswer, its kind where the system gave no answer at all (unreachable, no answer in time, 5xx
  *   without a GraphQL body, or the subgraph itself reports UPSTREAM_UNAVAILABLE): the only failure
@@ -24,9 +24,12 @@ export interface UserErrorShape {
   field: string[] | null;
 }
 
+/** What the workflows service calls: a system of record, or the identity registry (`REGISTRY`). */
+export type Callee = SourceSystem | 'REGISTRY';
+
 export class TechnicalFailure extends Error {
-  readonly system: SourceSystem;
-  constructor(system: SourceSystem, message: string) {
+  readonly system: Callee;
+  constructor(system: Callee, message: string) {
     super(`${system}: ${message}`);
     this.system = system;
   }
@@ -85,6 +88,8 @@ export interface SystemClients {
     variables: NoInfer<Variables>,
     correlationId: string,
   ): Promise<Result>;
+  /** A query on the identity registry's system API (schema/system/identity.graphql). */
+  registryRead<Result, Variables>(document: TypedDocumentNode<Result, Variables>, variables: NoInfer<Variables>, correlationId: string): Promise<Result>;
   /** A write on a domain's system API (see WriteDocument); its userErrors become a BusinessFailure. */
   write<Variables>(system: SourceSystem, document: WriteDocument<Variables>, variables: NoInfer<Variables>, correlationId: string): Promise<SystemWriteResult>;
   /**
@@ -110,6 +115,8 @@ function queryText(document: DocumentNode): string {
 export interface SystemClientOptions {
   /** Public GraphQL endpoint of each domain subgraph (`…/graphql`); the system API is `…/system/graphql`. */
   urls: Partial<Record<SourceSystem, string>>;
+  /** Public GraphQL endpoint of the identity subgraph (`…/graphql`); its system API is `…/system/graphql`. */
+  registryUrl?: string;
   /** @default 10000 */
   timeoutMs?: number;
 }
@@ -140,7 +147,7 @@ function clientsWith(
   const readTimeoutMs = options.timeoutMs ?? 10_000;
 
   /** One request to a system, in a CLIENT span when tracing is on (the system's request span is its child, by traceparent). */
-  function post<T>(system: SourceSystem, url: string, document: DocumentNode, variables: unknown, correlationId: string): Promise<T> {
+  function post<T>(system: Callee, url: string, document: DocumentNode, variables: unknown, correlationId: string): Promise<T> {
     const operation = operationNameOf(document);
     return withSpan(
       `${system} ${operation ?? 'operation'}`,
@@ -152,8 +159,8 @@ function clientsWith(
     );
   }
 
-  async function send<T>(system: SourceSystem, url: string, document: DocumentNode, variables: unknown, correlationId: string): Promise<T> {
-    if (asked) asked.system = system;
+  async function send<T>(system: Callee, url: string, document: DocumentNode, variables: unknown, correlationId: string): Promise<T> {
+    if (asked && system !== 'REGISTRY') asked.system = system;
     const timeoutMs = deadline === undefined ? readTimeoutMs : Math.max(1, Math.min(readTimeoutMs, deadline - Date.now()));
     let response: Response;
     try {
@@ -204,6 +211,10 @@ function clientsWith(
     },
     read: (system, document, variables, correlationId) => post(system, urlOf(system, false), document, variables, correlationId),
     systemRead: (system, document, variables, correlationId) => post(system, urlOf(system, true), document, variables, correlationId),
+    registryRead(document, variables, correlationId) {
+      if (!options.registryUrl) throw new TechnicalFailure('REGISTRY', 'no URL configured');
+      return post('REGISTRY', options.registryUrl.replace(/\/graphql$/, '/system/graphql'), document, variables, correlationId);
+    },
     async write(system, document, variables, correlationId) {
       const data = await post<{ [field: string]: WriteResultShape }>(system, urlOf(system, true), document, variables, correlationId);
       const [outcome] = Object.values(data);

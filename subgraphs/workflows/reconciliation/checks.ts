@@ -8,6 +8,7 @@ import type { EntityType, SourceSystem } from '../../shared/ids.ts';
 import { toHubId, tryNativeId } from '../../shared/ids.ts';
 import { currencyDigits, parseAmount, parseScaled, valueOfHours } from '../../shared/money.ts';
 import { TimeAtRateDocument } from '../__generated__/system-projects.ts';
+import { entityMissingFromStore } from './entity-ids.ts';
 import type { Facts } from './facts.ts';
 import type { Check, Drift, FindingRecordShape } from './types.ts';
 
@@ -477,29 +478,8 @@ const checks: Record<Check, CheckRun> = {
     return { drifts, complete: !psa.truncated && !contracts.truncated };
   },
 
-  async ENTITY_MISSING_FROM_STORE(facts) {
-    const [psa, erp] = await Promise.all([facts.psaProjects(), facts.erpProjects()]);
-    const known = new Set(psa.items.map((project) => project.id));
-    const drifts = erp.items.flatMap((dimension): Drift[] => {
-      if (known.has(dimension.projectId)) return [];
-      return [
-        {
-          check: 'ENTITY_MISSING_FROM_STORE',
-          dedupeKey: `ENTITY_MISSING_FROM_STORE:${dimension.erpId}`,
-          summary: `ERP project ${dimension.erpId} is the dimension of ${native('Project', dimension.projectId)}, which the PSA does not hold`,
-          system: 'PSA',
-          records: [{ system: 'ERP', entityType: 'Project', id: dimension.erpId, hubId: dimension.projectId }],
-          customerId: dimension.customerId ?? null,
-          projectId: null,
-          amount: null,
-          currency: null,
-          replay: null,
-          context: [{ label: 'ERP status', value: dimension.status }],
-        },
-      ];
-    });
-    return { drifts, complete: !psa.truncated && !erp.truncated };
-  },
+  /** The identity registry against every store: entity-ids.ts. */
+  ENTITY_MISSING_FROM_STORE: entityMissingFromStore,
 };
 
 function nextDay(day: string): string {

@@ -40,6 +40,9 @@ export const APPROVED_TIME_DAYS = 30;
 /** Worklogs recorded this long ago should have synced (the sync trigger takes seconds). */
 const WORKLOG_GRACE_MS = 10 * 60_000;
 
+/** How long a disagreement between the identity registry and a store is given to settle before it is read again. */
+export const ENTITY_RECHECK_MS = 3_000;
+
 const SCAN_LEASE = 'scan';
 
 export interface ReconciliationOptions {
@@ -59,6 +62,13 @@ export interface ReconciliationOptions {
    * follows it by `reconciliationRun(id)` or by sending the same key again. @default 8000
    */
   answerWithinMs?: number;
+  /**
+   * How long ENTITY_MISSING_FROM_STORE waits before it reads the ids the registry and a store
+   * disagree on again (the registry learns from the bus, moments after the stores). @default 3000
+   */
+  entityRecheckMs?: number;
+  /** ENTITY_MISSING_FROM_STORE's id reads: ids per page and pages per kind and side (facts.ts). @default 5000, 40 */
+  entityIdPages?: { size: number; pages: number };
 }
 
 export interface ReconcileInput {
@@ -147,6 +157,8 @@ export function createReconciliation(options: ReconciliationOptions) {
       asOf: today(),
       approvedTimeDays: APPROVED_TIME_DAYS,
       worklogsBefore: new Date(Date.now() - WORKLOG_GRACE_MS).toISOString(),
+      entityRecheckMs: options.entityRecheckMs ?? ENTITY_RECHECK_MS,
+      idPages: options.entityIdPages,
     });
     const customerOfProject = async (projectId: string) => {
       const projects = await facts.psaProjects();
