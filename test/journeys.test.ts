@@ -1019,8 +1019,10 @@ describe('journeys kept before their events were marked', () => {
     const postgresUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
     const schemaPrefix = `t${randomBytes(4).toString('hex')}_`;
     const options = TEST_BACKEND === 'sqlite' ? { dataDir: ':memory:', postgresUrl: null } : { postgresUrl, schemaPrefix };
-    // The store as it was before the marks' migration.
-    const db = await openDomainStore('workflows', workflowsMigrations.slice(0, -1), options);
+    // The store as it was before the marks' migration (the first that creates journey_mark).
+    const marksMigration = workflowsMigrations.findIndex((migration) => JSON.stringify(migration).includes('CREATE TABLE journey_mark'));
+    expect(marksMigration).toBeGreaterThan(0);
+    const db = await openDomainStore('workflows', workflowsMigrations.slice(0, marksMigration), options);
     try {
       const t = (minutes: number) => new Date(Date.parse('2026-11-20T10:00:00.000Z') + minutes * 60_000).toISOString();
       const milestone = toHubId('Milestone', 'MS-007001');
