@@ -62,6 +62,16 @@ export const env = {
   databaseUrl: (domain: Domain): string | undefined => read(`${domain.toUpperCase()}_DATABASE_URL`) ?? read('DATABASE_URL'),
   /** Prefix of the PostgreSQL schema that holds each domain's tables (`<prefix><domain>`). @default opsgraph_ */
   pgSchemaPrefix: (): string => read('OPSGRAPH_PG_SCHEMA_PREFIX') ?? 'opsgraph_',
+  /**
+   * PostgreSQL connections one store's pool opens at most, per process (a call waits in the pool for
+   * a free one). Seven stores per hub: the default keeps a hub at 35, well under the server's usual
+   * 100, so several hubs or processes share one server. @default 5
+   */
+  pgPoolMax: (): number => {
+    const value = readInt('OPSGRAPH_PG_POOL_MAX', 5);
+    if (value < 1 || value > 100) throw new Error(`OPSGRAPH_PG_POOL_MAX must be 1 to 100, got ${value}`);
+    return value;
+  },
   /** Scale of the demo data seeded on first start. @default 1 */
   demoScale: (): number => readInt('OPSGRAPH_DEMO_SCALE', 1),
   /** Seed of the demo data generator. @default 42 */

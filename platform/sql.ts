@@ -509,6 +509,8 @@ export interface OpenDatabaseOptions {
   postgresSchema?: string;
   /** node:sqlite file, or `:memory:`. */
   sqlitePath?: string;
+  /** PostgreSQL connections this store's pool opens at most. @default 5 */
+  poolMax?: number;
 }
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<SqlDatabase> {
@@ -533,7 +535,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<SqlDat
       connectionString: options.postgresUrl,
       options: `-c search_path=${schema}`,
       types: pgTypes,
-      max: 10,
+      max: options.poolMax ?? 5,
     });
     return new PostgresDatabase(pool, { url: options.postgresUrl, schema });
   }

@@ -35,6 +35,7 @@ export async function openDomainStore(domain: Domain, migrations: readonly Migra
     postgresUrl,
     postgresSchema: `${options.schemaPrefix ?? env.pgSchemaPrefix()}${domain}`,
     sqlitePath: dataDir === ':memory:' ? ':memory:' : join(dataDir, `${domain}.sqlite`),
+    poolMax: env.pgPoolMax(),
   });
   await migrate(db, migrations);
   return db;
