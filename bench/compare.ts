@@ -51,7 +51,7 @@ const CACHE_MODES = {
 type CacheMode = keyof typeof CACHE_MODES;
 
 const USAGE =
-  'usage: npm run bench -- [--backend sqlite|postgres] [--scale N] [--caches off,on] [--only op,...] [--ours hub|alone] [--duration S] [--rounds N] [--warmup S] [--connections N] [--as-of YYYY-MM-DD] [--out file]';
+  'usage: npm run bench -- [--backend sqlite|postgres] [--scale N] [--caches off,on] [--only op,...] [--ours hub|alone] [--duration S] [--rounds N] [--warmup S] [--connections N] [--as-of YYYY-MM-DD] [--out file] [--cpu-prof dir]';
 
 function fail(message: string): never {
   process.stderr.write(`bench: ${message}\n`);
@@ -74,6 +74,7 @@ const { values } = (() => {
         'node-env': { type: 'string', default: 'production' },
         ours: { type: 'string', default: 'hub' },
         out: { type: 'string' },
+        'cpu-prof': { type: 'string' },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -314,7 +315,9 @@ let operationDescriptions: { name: string; description: string }[] = [];
 
 async function runMode(mode: CacheMode): Promise<void> {
   console.log(`\n${CACHE_MODES[mode].label}: starting the hub and Hive Gateway…`);
-  const hub = await spawnHub({ ...storeEnv, ...CACHE_MODES[mode].env, OPSGRAPH_AS_OF: asOf, OPSGRAPH_RATE_LIMIT: '0', PORT: '0', NODE_ENV: nodeEnv });
+  // --cpu-prof: the hub writes one CPU profile per thread into that folder when it stops.
+  const profile = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [];
+  const hub = await spawnHub({ ...storeEnv, ...CACHE_MODES[mode].env, OPSGRAPH_AS_OF: asOf, OPSGRAPH_RATE_LIMIT: '0', PORT: '0', NODE_ENV: nodeEnv }, profile);
   const hubPid = hub.child.pid as number;
   const subgraphUrls = subgraphUrlsOf(hub.output());
   const alone =
