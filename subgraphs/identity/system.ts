@@ -7,7 +7,8 @@ import { badUserInput } from '../../platform/errors.ts';
 import type { RequestInfo } from '../../platform/http.ts';
 import { SYSTEMS } from '../registry.ts';
 import type { SourceSystem } from '../shared/ids.ts';
-import { createSystemEndpoint, MAX_RECONCILIATION_PAGE, readSystemSdl, reconciliationFirstArg, type SystemContext } from '../shared/system-api.ts';
+import { recheckIds, toStoredIdPage } from '../shared/stored-ids.ts';
+import { createSystemEndpoint, readSystemSdl, reconciliationFirstArg, type SystemContext } from '../shared/system-api.ts';
 import { textProblem } from '../shared/text.ts';
 import type { Resolvers } from './__generated__/system-types.ts';
 import type { IdentityConnector } from './connector/types.ts';
@@ -24,17 +25,13 @@ const resolvers: Resolvers = {
       }
       const problem = textProblem(entityType, { max: 64, required: true });
       if (problem) throw badUserInput('entityType', `entityType ${problem}`);
-      if (ids && ids.length > MAX_RECONCILIATION_PAGE) throw badUserInput('ids', `at most ${MAX_RECONCILIATION_PAGE} ids, got ${ids.length}`);
       const page = await connector.registryIds(system as SourceSystem, entityType, {
         after: after ?? null,
         limit: reconciliationFirstArg(first),
-        ids: ids ?? null,
+        ids: recheckIds(ids),
       });
-      return {
-        items: page.rows.map((row) => ({ nativeId: row.native_id, hubId: row.owner_id })),
-        hasNextPage: page.hasNextPage,
-        endCursor: page.rows.at(-1)?.native_id ?? null,
-      };
+      // The registry's rows carry the hub id itself.
+      return toStoredIdPage(page, (row) => row.owner_id);
     },
   },
 };

@@ -65,6 +65,21 @@ export interface StoredIdPageShape {
   endCursor: string | null;
 }
 
+/** The ids of a recheck, at most MAX_RECONCILIATION_PAGE (else BAD_USER_INPUT); null for a page read. */
+export function recheckIds(ids: readonly string[] | null | undefined): readonly string[] | null {
+  if (ids && ids.length > MAX_RECONCILIATION_PAGE) throw badUserInput('ids', `at most ${MAX_RECONCILIATION_PAGE} ids, got ${ids.length}`);
+  return ids ?? null;
+}
+
+/** A page of ids as the system APIs answer it, with each row's hub id as `hubIdOf` gives it. */
+export function toStoredIdPage(page: StoredIdsPage, hubIdOf: (row: StoredIdRow) => string | null): StoredIdPageShape {
+  return {
+    items: page.rows.map((row) => ({ nativeId: row.native_id, hubId: hubIdOf(row) })),
+    hasNextPage: page.hasNextPage,
+    endCursor: page.rows.at(-1)?.native_id ?? null,
+  };
+}
+
 /**
  * The `storedIds` resolver of a system API over the kinds its store holds: `entityType` one of them
  * (else BAD_USER_INPUT), `first` 1 to 5000, `ids` at most 5000.
@@ -80,15 +95,7 @@ export function storedIdsResolver<Context>(
   ): Promise<StoredIdPageShape> => {
     const source = sources.find((candidate) => candidate.entityType === args.entityType);
     if (!source) throw badUserInput('entityType', `"${args.entityType}" is not one of ${sources.map((candidate) => candidate.entityType).join(', ')}`);
-    const limit = reconciliationFirstArg(args.first);
-    const ids = args.ids ?? null;
-    if (ids && ids.length > MAX_RECONCILIATION_PAGE) throw badUserInput('ids', `at most ${MAX_RECONCILIATION_PAGE} ids, got ${ids.length}`);
-    const page = await read(context, source, { after: args.after ?? null, limit, ids });
-    const ownerType = source.entityType;
-    return {
-      items: page.rows.map((row) => ({ nativeId: row.native_id, hubId: row.owner_id === null ? null : toHubId(ownerType, row.owner_id) })),
-      hasNextPage: page.hasNextPage,
-      endCursor: page.rows.at(-1)?.native_id ?? null,
-    };
+    const page = await read(context, source, { after: args.after ?? null, limit: reconciliationFirstArg(args.first), ids: recheckIds(args.ids) });
+    return toStoredIdPage(page, (row) => (row.owner_id === null ? null : toHubId(source.entityType, row.owner_id)));
   };
 }
